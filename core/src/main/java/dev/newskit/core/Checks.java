@@ -1,0 +1,73 @@
+package dev.newskit.core;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Argument checks and normalisation shared by the records' compact constructors. */
+final class Checks {
+  private Checks() {}
+
+  static <T> T notNull(T value, String where) {
+    if (value == null) throw new IllegalArgumentException(where + " must not be null");
+    return value;
+  }
+
+  static String notBlank(String value, String where) {
+    notNull(value, where);
+    if (value.isBlank()) throw new IllegalArgumentException(where + " must not be blank");
+    return value;
+  }
+
+  /** Normalises a possibly-null optional string and rejects a present blank one. */
+  static Optional<String> optionalText(Optional<String> value, String where) {
+    if (value == null) return Optional.empty();
+    value.ifPresent(v -> notBlank(v, where));
+    return value;
+  }
+
+  static <T> Optional<T> optional(Optional<T> value) {
+    return value == null ? Optional.empty() : value;
+  }
+
+  /** An unmodifiable copy that rejects null elements with a message naming the list. */
+  static <T> List<T> list(List<T> values, String where) {
+    if (values == null || values.isEmpty()) return List.of();
+    List<T> copy = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      copy.add(notNull(values.get(i), where + "[" + i + "]"));
+    }
+    return Collections.unmodifiableList(copy);
+  }
+
+  static <K, V> Map<K, V> map(Map<K, V> values, String where) {
+    if (values == null || values.isEmpty()) return Map.of();
+    Map<K, V> copy = new LinkedHashMap<>();
+    values.forEach((k, v) -> copy.put(notNull(k, where + " key"), notNull(v, where + "[" + k + "]")));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  static URI webUri(URI uri, String where) {
+    notNull(uri, where);
+    String scheme = uri.getScheme();
+    if (!uri.isAbsolute() || scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      throw new IllegalArgumentException(where + " must be an absolute http(s) URI: " + uri);
+    }
+    return uri;
+  }
+
+  static URI parseWebUri(String uri, String where) {
+    notNull(uri, where);
+    try {
+      return webUri(URI.create(uri.strip()), where);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(where)) throw e;
+      throw new IllegalArgumentException(where + " is not a valid URI: " + uri, e);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.newskit.core;
+
+/**
+ * Thrown when a date text cannot be read as a real date: it carries the input, the index where reading
+ * failed and the reason.
+ */
+public final class DateParseException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String input;
+  private final int index;
+  private final String reason;
+
+  /**
+   * A failure to parse {@code input} at {@code index}.
+   *
+   * @param input the text that was given
+   * @param index the index in {@code input} where parsing failed, 0 for the whole text
+   * @param reason what was wrong there, in a few words
+   */
+  public DateParseException(String input, int index, String reason) {
+    super(message(input, index, reason));
+    this.input = input == null ? "" : input;
+    this.index = Math.max(0, index);
+    this.reason = reason == null ? "" : reason;
+  }
+
+  private static String message(String input, int index, String reason) {
+    String shown = input == null ? "" : input;
+    if (shown.length() > 200) shown = shown.substring(0, 200) + "…";
+    return "cannot parse date \"" + shown + "\" at index " + Math.max(0, index) + ": " + reason;
+  }
+
+  /** The text that could not be parsed. */
+  public String input() {
+    return input;
+  }
+
+  /** The index in {@link #input()} where parsing failed. */
+  public int index() {
+    return index;
+  }
+
+  /** What was wrong, without the input. */
+  public String reason() {
+    return reason;
+  }
+}

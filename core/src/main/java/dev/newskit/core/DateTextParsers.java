@@ -1,0 +1,48 @@
+package dev.newskit.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
+/** Tries several parsers in order and reports the failure that read furthest into the text. */
+final class DateTextParsers implements DateTextParser {
+  private final List<DateTextParser> parsers;
+
+  DateTextParsers(List<DateTextParser> parsers) {
+    this.parsers = List.copyOf(parsers);
+  }
+
+  static DateTextParser discover() {
+    List<DateTextParser> found = new ArrayList<>();
+    ServiceLoader<DateTextParser> loader =
+        ServiceLoader.load(DateTextParser.class, DateTextParser.class.getClassLoader());
+    try {
+      for (DateTextParser parser : loader) {
+        if (!(parser instanceof IsoDateTextParser)) found.add(parser);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException("a DateTextParser service could not be loaded: " + e.getMessage(), e);
+    }
+    found.add(IsoDateTextParser.INSTANCE);
+    return found.size() == 1 ? found.get(0) : new DateTextParsers(found);
+  }
+
+  @Override
+  public ParsedDate parse(String text, DateContext context) {
+    DateParseException furthest = null;
+    for (DateTextParser parser : parsers) {
+      try {
+        return parser.parse(text, context);
+      } catch (DateParseException e) {
+        if (furthest == null || e.index() > furthest.index()) furthest = e;
+      }
+    }
+    throw furthest;
+  }
+
+  @Override
+  public String toString() {
+    return "DateTextParsers" + parsers;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.newskit.core;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads ISO-8601 dates and date-times (with {@code T} or a space, with or without offset) and
+ * RFC 1123 dates as found in HTTP headers and feeds. Local date-times are read in the context's zone,
+ * or UTC. Nothing else is accepted.
+ */
+final class IsoDateTextParser implements DateTextParser {
+  static final IsoDateTextParser INSTANCE = new IsoDateTextParser();
+
+  /** ISO date-time with optional seconds, fraction and offset; offsets as {@code +03:00}, {@code +0300} or {@code Z}. */
+  private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .optionalStart()
+      .appendLiteral('T')
+      .optionalEnd()
+      .optionalStart()
+      .appendLiteral(' ')
+      .optionalEnd()
+      .appendValue(ChronoField.HOUR_OF_DAY, 2)
+      .appendLiteral(':')
+      .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+      .optionalStart()
+      .appendLiteral(':')
+      .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+      .optionalStart()
+      .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+      .optionalEnd()
+      .optionalEnd()
+      .optionalStart()
+      .optionalStart().appendLiteral(' ').optionalEnd()
+      .appendOffset("+HH:MM", "Z")
+      .optionalEnd()
+      .optionalStart()
+      .appendOffset("+HHMM", "Z")
+      .optionalEnd()
+      .optionalStart()
+      .appendLiteral('[')
+      .appendZoneRegionId()
+      .appendLiteral(']')
+      .optionalEnd()
+      .toFormatter(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT)
+      .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+
+  private static final java.util.regex.Pattern WITH_SECONDS =
+      java.util.regex.Pattern.compile("[T ]\\d{2}:\\d{2}:\\d{2}");
+
+  private IsoDateTextParser() {}
+
+  @Override
+  public ParsedDate parse(String text, DateContext context) {
+    if (text == null || text.isBlank()) throw new DateParseException(text, 0, "empty text");
+    String s = text.strip();
+    int lead = text.indexOf(s.charAt(0));
+    try {
+      if (s.length() == 10) {
+        LocalDate date = LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+        ZoneId zone = context.zone().orElse(ZoneOffset.UTC);
+        return new ParsedDate(date.atStartOfDay(zone).toOffsetDateTime(), ParsedDate.Precision.DAY,
+            Optional.of(zone));
+      }
+      if (Character.isDigit(s.charAt(0))) return parseIso(s, context);
+      ZonedDateTime rfc = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return new ParsedDate(rfc.toOffsetDateTime(), ParsedDate.Precision.SECOND, Optional.empty());
+    } catch (DateTimeParseException e) {
+      throw new DateParseException(text, lead + e.getErrorIndex(), "not an ISO-8601 or RFC 1123 date");
+    } catch (DateTimeException e) {
+      throw new DateParseException(text, lead, "not a real date: " + e.getMessage());
+    }
+  }
+
+  private static ParsedDate parseIso(String s, DateContext context) {
+    var parsed = ISO.parse(s);
+    LocalDateTime local = LocalDateTime.of(
+        LocalDate.from(parsed),
+        java.time.LocalTime.of(parsed.get(ChronoField.HOUR_OF_DAY), parsed.get(ChronoField.MINUTE_OF_HOUR),
+            parsed.isSupported(ChronoField.SECOND_OF_MINUTE) ? parsed.get(ChronoField.SECOND_OF_MINUTE) : 0,
+            parsed.isSupported(ChronoField.NANO_OF_SECOND) ? parsed.get(ChronoField.NANO_OF_SECOND) : 0));
+    ParsedDate.Precision precision = WITH_SECONDS.matcher(s).find()
+        ? ParsedDate.Precision.SECOND : ParsedDate.Precision.MINUTE;
+    Optional<ZoneId> region = Optional.ofNullable(parsed.query(java.time.temporal.TemporalQueries.zoneId()))
+        .filter(z -> !(z instanceof ZoneOffset));
+    if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+      ZoneOffset offset = ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS));
+      return new ParsedDate(OffsetDateTime.of(local, offset), precision, region);
+    }
+    ZoneId zone = region.or(context::zone).orElse(ZoneOffset.UTC);
+    return new ParsedDate(local.atZone(zone).toOffsetDateTime(), precision, Optional.of(zone));
+  }
+
+  @Override
+  public String toString() {
+    return "IsoDateTextParser";
+  }
+}

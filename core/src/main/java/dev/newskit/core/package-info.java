@@ -1,0 +1,10 @@
+/**
+ * The article domain model of newskit.
+ *
+ * <p>Every type here is an immutable value: safe to share between threads without synchronisation.
+ * Nothing returns {@code null}: a value that may be absent is an {@link java.util.Optional}, a
+ * collection that may be absent is empty. Start with {@link dev.newskit.core.Article#builder()},
+ * write and read the JSON form with {@link dev.newskit.core.ArticleJson}, and produce schema.org
+ * JSON-LD with {@link dev.newskit.core.ArticleJsonLd}.
+ */
+package dev.newskit.core;

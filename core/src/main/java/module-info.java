@@ -1,0 +1,15 @@
+/**
+ * The newskit article model: immutable records for a news article, its JSON and JSON-LD forms, and the
+ * {@link dev.newskit.core.DateTextParser} service that other modules implement.
+ */
+module dev.newskit.core {
+  requires transitive tools.jackson.databind;
+  requires transitive com.fasterxml.jackson.annotation;
+
+  exports dev.newskit.core;
+
+  // Jackson reflects on the records to map them.
+  opens dev.newskit.core to tools.jackson.databind, com.fasterxml.jackson.databind;
+
+  uses dev.newskit.core.DateTextParser;
+}

@@ -1,0 +1,100 @@
+package dev.newskit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Random articles, in Hebrew, Arabic, English and emoji, with every block type, survive write then read. */
+class ArticleJsonPropertyTest {
+
+  @Property(tries = 300)
+  void writeThenReadIsIdentity(@ForAll("articles") Article article) {
+    assertEquals(article, ArticleJson.read(ArticleJson.write(article)));
+  }
+
+  @Provide
+  Arbitrary<Article> articles() {
+    Arbitrary<Optional<String>> optText = text().optional(0.7);
+    Arbitrary<List<Block>> body = block().list().ofMaxSize(8);
+    Arbitrary<List<Author>> authors = text().map(Author::of).list().ofMaxSize(3);
+    Arbitrary<Optional<OffsetDateTime>> date = dateTime().optional(0.7);
+    Arbitrary<List<String>> tags = text().list().ofMaxSize(4).uniqueElements();
+    Arbitrary<Optional<Locale>> language = Arbitraries.of("en", "he", "ar", "fa", "en-GB", "zh-Hant-TW")
+        .map(Locale::forLanguageTag).optional(0.8);
+    return Combinators.combine(optText, optText, body, authors, date, tags, language,
+            Arbitraries.of(TextDirection.class).optional(0.8))
+        .as((title, section, blocks, people, published, tagList, lang, dir) -> {
+          Article.Builder b = Article.builder().body(blocks).authors(people).tags(tagList);
+          title.ifPresent(b::title);
+          section.ifPresent(b::section);
+          published.ifPresent(b::published);
+          published.ifPresent(p -> b.modified(p.plusMinutes(5)));
+          lang.ifPresent(b::language);
+          dir.ifPresent(b::direction);
+          if (published.isPresent()) b.zone(ZoneId.of("Asia/Jerusalem")).source("published", FieldSource.JSON_LD);
+          return b.build();
+        });
+  }
+
+  private static Arbitrary<String> text() {
+    Arbitrary<String> hebrew = Arbitraries.strings().withCharRange('\u05D0', '\u05EA').ofMinLength(1).ofMaxLength(12);
+    Arbitrary<String> arabic = Arbitraries.strings().withCharRange('\u0621', '\u064A').ofMinLength(1).ofMaxLength(12);
+    Arbitrary<String> latin = Arbitraries.strings().alpha().numeric().withChars(" .,\"'\\").ofMinLength(1).ofMaxLength(20);
+    Arbitrary<String> emoji = Arbitraries.of("👋", "🇮🇱", "👩‍💻", "\u200F", "\u2067x\u2069");
+    return Arbitraries.oneOf(hebrew, arabic, latin, emoji).list().ofMinSize(1).ofMaxSize(4)
+        .map(parts -> String.join(" ", parts))
+        .filter(s -> !s.isBlank());
+  }
+
+  private static Arbitrary<OffsetDateTime> dateTime() {
+    return Combinators.combine(
+            Arbitraries.longs().between(0, 4_102_444_800L),
+            Arbitraries.integers().between(-12 * 4, 14 * 4).map(q -> ZoneOffset.ofTotalSeconds(q * 900)),
+            Arbitraries.integers().between(0, 999_999_999))
+        .as((sec, offset, nanos) -> OffsetDateTime.ofInstant(Instant.ofEpochSecond(sec, nanos), offset));
+  }
+
+  private static Arbitrary<URI> url() {
+    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10)
+        .map(s -> URI.create("https://example.com/" + s));
+  }
+
+  private static Arbitrary<Image> image() {
+    return Combinators.combine(url(), text().optional(), text().optional(), Arbitraries.integers().between(1, 5000).optional())
+        .as((u, caption, credit, w) -> {
+          Image.Builder b = Image.builder(u.toString());
+          caption.ifPresent(b::caption);
+          credit.ifPresent(b::credit);
+          w.ifPresent(x -> b.size(x, x + 1));
+          return b.build();
+        });
+  }
+
+  private static Arbitrary<Block> block() {
+    Arbitrary<List<Link>> links = Combinators.combine(text(), url()).as(Link::new).list().ofMaxSize(2);
+    return Arbitraries.oneOf(
+        Combinators.combine(text(), links).as(Paragraph::new),
+        Combinators.combine(Arbitraries.integers().between(1, 6), text(), links).as(Heading::new),
+        Combinators.combine(text(), text().optional(), links).as(Quote::new),
+        Combinators.combine(Arbitraries.of(true, false), text().list().ofMinSize(1).ofMaxSize(4), links)
+            .as(ListBlock::new),
+        image().map(Figure::new),
+        Combinators.combine(text().optional(), text().list().ofMaxSize(3),
+                text().list().ofMinSize(1).ofMaxSize(3).list().ofMinSize(1).ofMaxSize(3))
+            .as(Table::new),
+        Combinators.combine(Arbitraries.of("youtube", "x", "instagram"), url(), text().optional()).as(Embed::new));
+  }
+}

@@ -1,0 +1,73 @@
+package dev.newskit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DateTextParserTest {
+  private static final DateContext UTC_NOW =
+      DateContext.of(Clock.fixed(Instant.parse("2026-04-10T12:00:00Z"), ZoneOffset.UTC));
+  private final DateTextParser iso = DateTextParser.iso();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2026-04-10T07:15:00+03:00 | 2026-04-10T07:15:00+03:00 | SECOND",
+      "2026-04-10T07:15+03:00    | 2026-04-10T07:15:00+03:00 | MINUTE",
+      "2026-04-10T04:15:00Z      | 2026-04-10T04:15:00Z      | SECOND",
+      "2026-04-10T07:15:00+0300  | 2026-04-10T07:15:00+03:00 | SECOND",
+      "2026-04-10 07:15:00       | 2026-04-10T07:15:00Z      | SECOND",
+      "2026-04-10T07:15:00.250+03:00 | 2026-04-10T07:15:00.25+03:00 | SECOND",
+      "'  2026-04-10  '          | 2026-04-10                | DAY",
+      "'Fri, 10 Apr 2026 04:15:00 GMT' | 2026-04-10T04:15:00Z | SECOND",
+  })
+  void readsIsoAndRfc1123(String text, String expected, ParsedDate.Precision precision) {
+    ParsedDate parsed = iso.parse(text, UTC_NOW);
+    assertEquals(expected, parsed.toIsoString());
+    assertEquals(precision, parsed.precision());
+  }
+
+  @Test
+  void localTimesUseTheContextZone() {
+    ParsedDate parsed = iso.parse("2026-04-10T07:15", UTC_NOW.withZone(ZoneId.of("Asia/Jerusalem")));
+    assertEquals("2026-04-10T07:15:00+03:00", parsed.toIsoString());
+    assertEquals(ZoneId.of("Asia/Jerusalem"), parsed.zone().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "yesterday", "2026-02-31", "2026-13-01T00:00", "10/4/2026", "2026-04-10T25:00"})
+  void rejectsWhatIsNotARealIsoDate(String text) {
+    DateParseException e = assertThrows(DateParseException.class, () -> iso.parse(text, UTC_NOW));
+    assertEquals(text, e.input());
+    assertTrue(e.getMessage().startsWith("cannot parse date \"" + text + "\" at index "), e.getMessage());
+  }
+
+  @Test
+  void errorIndexPointsAtTheProblem() {
+    DateParseException e = assertThrows(DateParseException.class, () -> iso.parse("2026-04-1x", UTC_NOW));
+    assertEquals(8, e.index());
+  }
+
+  @Test
+  void installedParsersFallBackToIso() {
+    assertEquals("2026-04-10T07:15:00+03:00",
+        DateTextParser.installed().parse("2026-04-10T07:15:00+03:00", UTC_NOW).toIsoString());
+  }
+
+  @Test
+  void compositeReportsTheFailureThatReadFurthest() {
+    DateTextParser failsEarly = (t, c) -> { throw new DateParseException(t, 1, "early"); };
+    DateTextParsers both = new DateTextParsers(java.util.List.of(failsEarly, iso));
+    DateParseException e = assertThrows(DateParseException.class, () -> both.parse("2026-04-1x", UTC_NOW));
+    assertEquals(8, e.index());
+    assertEquals("2026-04-10", both.parse("2026-04-10", UTC_NOW).toIsoString());
+  }
+}

@@ -1,0 +1,18 @@
+package dev.newskit.i18n;
+
+/**
+ * One token of a date text: a number, a time ({@code 7:15}), a numeric date ({@code 10/4/2026}), an
+ * offset ({@code +03:00}), a word (Hebrew or Latin) or a separator, with its place in the input.
+ */
+record DateToken(Kind kind, String text, int start, int end) {
+  enum Kind { NUMBER, TIME, NUMERIC_DATE, OFFSET, HEBREW_WORD, LATIN_WORD, SEPARATOR }
+
+  boolean is(Kind k) {
+    return kind == k;
+  }
+
+  @Override
+  public String toString() {
+    return kind + "(" + text + ")@" + start;
+  }
+}

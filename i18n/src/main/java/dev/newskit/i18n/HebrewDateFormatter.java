@@ -1,0 +1,278 @@
+package dev.newskit.i18n;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Prints dates and times the way Israeli readers expect, from a small pattern language with named
+ * presets.
+ *
+ * <p>A pattern is literal text with fields in braces: {@code {weekday}, {d} ב{month} {yyyy}} prints
+ * {@code יום שישי, 10 באפריל 2026}. Fields:
+ * <ul>
+ *   <li>{@code {weekday}} יום שישי, {@code {weekday-letter}} ו</li>
+ *   <li>{@code {d}} 10, {@code {dd}} 10, {@code {M}} 4, {@code {MM}} 04, {@code {month}} אפריל,
+ *       {@code {month-short}} אפר, {@code {month-abbr}} אפר׳, {@code {yyyy}} 2026, {@code {yy}} 26</li>
+ *   <li>{@code {H}} 7, {@code {HH}} 07, {@code {h}} 7 (12-hour), {@code {hh}} 07, {@code {mm}} 15,
+ *       {@code {ss}} 00, {@code {am-pm}} am, {@code {AM-PM}} AM, {@code {am-pm-he}} לפנה״צ</li>
+ *   <li>{@code {zone-name}} שעון ירושלים, {@code {zone-name-il}} שעון ישראל (the zone id outside
+ *       Israel), {@code {offset}} +03:00</li>
+ *   <li>{@code {hebrew-day}} כ״ג, {@code {hebrew-month}} ניסן (אדר א׳ / אדר ב׳ in leap years),
+ *       {@code {hebrew-year}} תשפ״ו, {@code {hebrew-year-full}} ה׳תשפ״ו</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: the formatter keeps only the parsed pattern and a zone, and uses no
+ * ICU formatter object (those are mutable); Hebrew-calendar fields use a new ICU calendar per call.
+ */
+public final class HebrewDateFormatter {
+  /** {@code יום שישי, 10 באפריל 2026}. */
+  public static final HebrewDateFormatter FULL_DATE = ofPattern("{weekday}, {d} ב{month} {yyyy}");
+  /** {@code 10 באפריל 2026}. */
+  public static final HebrewDateFormatter LONG_DATE = ofPattern("{d} ב{month} {yyyy}");
+  /** {@code 10 באפר׳ 2026}. */
+  public static final HebrewDateFormatter MEDIUM_DATE = ofPattern("{d} ב{month-abbr} {yyyy}");
+  /** {@code 10.4.2026}. */
+  public static final HebrewDateFormatter SHORT_DATE = ofPattern("{d}.{M}.{yyyy}");
+  /** {@code 07:15}. */
+  public static final HebrewDateFormatter TIME_24 = ofPattern("{HH}:{mm}");
+  /** {@code 7:15 לפנה״צ}. */
+  public static final HebrewDateFormatter TIME_12 = ofPattern("{h}:{mm} {am-pm-he}");
+  /** {@code 10.4.2026, 07:15}. */
+  public static final HebrewDateFormatter DATE_TIME = ofPattern("{d}.{M}.{yyyy}, {HH}:{mm}");
+  /** {@code יום שישי, 10 באפריל 2026, 07:15 שעון ירושלים}. */
+  public static final HebrewDateFormatter DATE_TIME_ZONE =
+      ofPattern("{weekday}, {d} ב{month} {yyyy}, {HH}:{mm} {zone-name}");
+  /** {@code 10.04.2026 07:15 +03:00}: carries the offset, so it names one instant even in the autumn overlap. */
+  public static final HebrewDateFormatter DATE_TIME_OFFSET = ofPattern("{dd}.{MM}.{yyyy} {HH}:{mm} {offset}");
+  /** The Al-Quds dateline, exactly: {@code ו 10 אפר 2026 7:15 am - שעון ירושלים}. */
+  public static final HebrewDateFormatter DATELINE =
+      ofPattern("{weekday-letter} {d} {month-short} {yyyy} {h}:{mm} {am-pm} - {zone-name}");
+  /** The Hebrew calendar: {@code כ״ג בניסן תשפ״ו}. */
+  public static final HebrewDateFormatter HEBREW_DATE = ofPattern("{hebrew-day} ב{hebrew-month} {hebrew-year}");
+  /** The Hebrew calendar with the weekday and the Gregorian date: {@code יום שישי, כ״ג בניסן תשפ״ו, 10 באפריל 2026}. */
+  public static final HebrewDateFormatter HEBREW_DATE_FULL =
+      ofPattern("{weekday}, {hebrew-day} ב{hebrew-month} {hebrew-year}, {d} ב{month} {yyyy}");
+
+  private static final Map<String, HebrewDateFormatter> PRESETS = presets();
+
+  private final String pattern;
+  private final List<Segment> segments;
+  private final ZoneId zone;
+
+  private HebrewDateFormatter(String pattern, List<Segment> segments, ZoneId zone) {
+    this.pattern = pattern;
+    this.segments = segments;
+    this.zone = zone;
+  }
+
+  /**
+   * A formatter for {@code pattern}, printing instants in Jerusalem time.
+   *
+   * @throws IllegalArgumentException naming the unknown field or the unclosed brace and its index
+   */
+  public static HebrewDateFormatter ofPattern(String pattern) {
+    Objects.requireNonNull(pattern, "pattern");
+    List<Segment> segments = new ArrayList<>();
+    int i = 0;
+    while (i < pattern.length()) {
+      int open = pattern.indexOf('{', i);
+      if (open < 0) {
+        segments.add(new Literal(pattern.substring(i)));
+        break;
+      }
+      if (open > i) segments.add(new Literal(pattern.substring(i, open)));
+      int close = pattern.indexOf('}', open);
+      if (close < 0) throw new IllegalArgumentException("unclosed '{' at index " + open + " in pattern: " + pattern);
+      String name = pattern.substring(open + 1, close);
+      Field field = Field.byName(name);
+      if (field == null) {
+        throw new IllegalArgumentException("unknown field {" + name + "} at index " + open + " in pattern: " + pattern
+            + "; known fields: " + Field.names());
+      }
+      segments.add(field);
+      i = close + 1;
+    }
+    return new HebrewDateFormatter(pattern, List.copyOf(segments), JerusalemTime.ZONE);
+  }
+
+  /**
+   * The preset with this name, case-insensitive: {@code full}, {@code long}, {@code medium},
+   * {@code short}, {@code time24}, {@code time12}, {@code datetime}, {@code datetime-zone},
+   * {@code datetime-offset}, {@code dateline}, {@code hebrew}, {@code hebrew-full}.
+   *
+   * @throws IllegalArgumentException listing the known names
+   */
+  public static HebrewDateFormatter preset(String name) {
+    HebrewDateFormatter f = PRESETS.get(name.toLowerCase(java.util.Locale.ROOT));
+    if (f == null) throw new IllegalArgumentException("unknown style '" + name + "'; known styles: " + PRESETS.keySet());
+    return f;
+  }
+
+  /** The names {@link #preset(String)} knows, in a stable order. */
+  public static Set<String> presetNames() {
+    return PRESETS.keySet();
+  }
+
+  private static Map<String, HebrewDateFormatter> presets() {
+    Map<String, HebrewDateFormatter> m = new LinkedHashMap<>();
+    m.put("full", FULL_DATE);
+    m.put("long", LONG_DATE);
+    m.put("medium", MEDIUM_DATE);
+    m.put("short", SHORT_DATE);
+    m.put("time24", TIME_24);
+    m.put("time12", TIME_12);
+    m.put("datetime", DATE_TIME);
+    m.put("datetime-zone", DATE_TIME_ZONE);
+    m.put("datetime-offset", DATE_TIME_OFFSET);
+    m.put("dateline", DATELINE);
+    m.put("hebrew", HEBREW_DATE);
+    m.put("hebrew-full", HEBREW_DATE_FULL);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** This formatter printing instants in {@code zone} instead. */
+  public HebrewDateFormatter withZone(ZoneId zone) {
+    return new HebrewDateFormatter(pattern, segments, Objects.requireNonNull(zone, "zone"));
+  }
+
+  /** The zone instants are printed in; Asia/Jerusalem unless changed with {@link #withZone}. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The pattern this formatter was made from. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /** {@code instant} in this formatter's zone. */
+  public String format(Instant instant) {
+    return format(instant.atZone(zone));
+  }
+
+  /** {@code dateTime} at its own offset, in this formatter's zone if that zone has that offset then. */
+  public String format(OffsetDateTime dateTime) {
+    ZonedDateTime inZone = dateTime.atZoneSameInstant(zone);
+    return format(inZone.getOffset().equals(dateTime.getOffset()) ? inZone : dateTime.toZonedDateTime());
+  }
+
+  /** {@code dateTime} in its own zone. */
+  public String format(ZonedDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    StringBuilder out = new StringBuilder(32);
+    HebrewCalendarDate[] hebrew = new HebrewCalendarDate[1];
+    for (Segment s : segments) s.append(out, dateTime, hebrew);
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "HebrewDateFormatter[" + pattern + " in " + zone + "]";
+  }
+
+  private interface Segment {
+    void append(StringBuilder out, ZonedDateTime t, HebrewCalendarDate[] hebrew);
+  }
+
+  private record Literal(String text) implements Segment {
+    @Override
+    public void append(StringBuilder out, ZonedDateTime t, HebrewCalendarDate[] hebrew) {
+      out.append(text);
+    }
+  }
+
+  private enum Field implements Segment {
+    WEEKDAY("weekday"), WEEKDAY_LETTER("weekday-letter"),
+    D("d"), DD("dd"), M("M"), MM("MM"), MONTH("month"), MONTH_SHORT("month-short"), MONTH_ABBR("month-abbr"),
+    YYYY("yyyy"), YY("yy"),
+    H24("H"), HH24("HH"), H12("h"), HH12("hh"), MINUTE("mm"), SECOND("ss"),
+    AM_PM("am-pm"), AM_PM_UPPER("AM-PM"), AM_PM_HEBREW("am-pm-he"),
+    ZONE_NAME("zone-name"), ZONE_NAME_ISRAEL("zone-name-il"), OFFSET("offset"),
+    HEBREW_DAY("hebrew-day"), HEBREW_MONTH("hebrew-month"), HEBREW_YEAR("hebrew-year"),
+    HEBREW_YEAR_FULL("hebrew-year-full");
+
+    private final String fieldName;
+
+    Field(String fieldName) {
+      this.fieldName = fieldName;
+    }
+
+    static Field byName(String name) {
+      for (Field f : values()) if (f.fieldName.equals(name)) return f;
+      return null;
+    }
+
+    static List<String> names() {
+      List<String> names = new ArrayList<>();
+      for (Field f : values()) names.add(f.fieldName);
+      return names;
+    }
+
+    @Override
+    public void append(StringBuilder out, ZonedDateTime t, HebrewCalendarDate[] hebrew) {
+      switch (this) {
+        case WEEKDAY: out.append(HebrewNames.weekday(t.getDayOfWeek())); break;
+        case WEEKDAY_LETTER: out.append(HebrewNames.weekdayLetter(t.getDayOfWeek())); break;
+        case D: out.append(t.getDayOfMonth()); break;
+        case DD: twoDigits(out, t.getDayOfMonth()); break;
+        case M: out.append(t.getMonthValue()); break;
+        case MM: twoDigits(out, t.getMonthValue()); break;
+        case MONTH: out.append(HebrewNames.month(t.getMonth())); break;
+        case MONTH_SHORT: out.append(HebrewNames.monthShort(t.getMonth())); break;
+        case MONTH_ABBR: out.append(HebrewNames.monthAbbreviation(t.getMonth())); break;
+        case YYYY: out.append(t.getYear()); break;
+        case YY: twoDigits(out, Math.floorMod(t.getYear(), 100)); break;
+        case H24: out.append(t.getHour()); break;
+        case HH24: twoDigits(out, t.getHour()); break;
+        case H12: out.append(hour12(t.getHour())); break;
+        case HH12: twoDigits(out, hour12(t.getHour())); break;
+        case MINUTE: twoDigits(out, t.getMinute()); break;
+        case SECOND: twoDigits(out, t.getSecond()); break;
+        case AM_PM: out.append(t.getHour() < 12 ? "am" : "pm"); break;
+        case AM_PM_UPPER: out.append(t.getHour() < 12 ? "AM" : "PM"); break;
+        case AM_PM_HEBREW: out.append(t.getHour() < 12 ? "לפנה״צ" : "אחה״צ"); break;
+        case ZONE_NAME: out.append(isIsrael(t.getZone()) ? "שעון ירושלים" : t.getZone().getId()); break;
+        case ZONE_NAME_ISRAEL: out.append(isIsrael(t.getZone()) ? "שעון ישראל" : t.getZone().getId()); break;
+        case OFFSET: out.append(t.getOffset().getTotalSeconds() == 0 ? "+00:00" : t.getOffset().getId()); break;
+        case HEBREW_DAY: out.append(HebrewNumerals.format(hebrew(t, hebrew).day())); break;
+        case HEBREW_MONTH: {
+          HebrewCalendarDate h = hebrew(t, hebrew);
+          out.append(HebrewNames.hebrewMonth(h.month(), h.leapYear()));
+          break;
+        }
+        case HEBREW_YEAR: out.append(HebrewNumerals.format(hebrew(t, hebrew).year())); break;
+        case HEBREW_YEAR_FULL: out.append(HebrewNumerals.format(hebrew(t, hebrew).year(), true)); break;
+        default: throw new AssertionError(this);
+      }
+    }
+
+    private static HebrewCalendarDate hebrew(ZonedDateTime t, HebrewCalendarDate[] cache) {
+      if (cache[0] == null) cache[0] = HebrewCalendarDate.of(t.toLocalDate());
+      return cache[0];
+    }
+
+    private static int hour12(int hour) {
+      int h = hour % 12;
+      return h == 0 ? 12 : h;
+    }
+
+    private static void twoDigits(StringBuilder out, int value) {
+      if (value < 10) out.append('0');
+      out.append(value);
+    }
+
+    private static boolean isIsrael(ZoneId zone) {
+      String id = zone.getId();
+      return id.equals("Asia/Jerusalem") || id.equals("Asia/Tel_Aviv") || id.equals("Israel");
+    }
+  }
+}

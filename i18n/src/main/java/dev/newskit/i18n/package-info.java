@@ -1,0 +1,9 @@
+/**
+ * Hebrew date and time for news: {@link dev.newskit.i18n.JerusalemTime} for the zone and its DST
+ * transitions, {@link dev.newskit.i18n.HebrewDateFormatter} for printing, {@link
+ * dev.newskit.i18n.HebrewDateParser} for reading, {@link dev.newskit.i18n.HebrewNumerals} for
+ * gematria, {@link dev.newskit.i18n.HebrewRelativeTime} for "two hours ago" and {@link
+ * dev.newskit.i18n.BidiText} for mixed-direction strings. Every public type is immutable and
+ * thread-safe.
+ */
+package dev.newskit.i18n;

@@ -1,0 +1,297 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Block;
+import dev.newskit.core.Embed;
+import dev.newskit.core.Figure;
+import dev.newskit.core.Heading;
+import dev.newskit.core.Image;
+import dev.newskit.core.Link;
+import dev.newskit.core.ListBlock;
+import dev.newskit.core.Paragraph;
+import dev.newskit.core.Quote;
+import dev.newskit.core.Table;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns the body's elements into typed {@link Block}s in reading order: paragraphs (with their links),
+ * headings, quotes, lists, figures with captions and credits, data tables and embeds. Walks with an
+ * explicit stack, so deep nesting cannot overflow.
+ */
+final class BlockBuilder {
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+      "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "figure", "pre",
+      "iframe", "video", "hr", "center", "picture", "li", "tr", "td", "address", "details", "figcaption");
+  private static final Pattern CREDIT_PREFIX = Pattern.compile(
+      "(?i)^(photo|picture|image|credit|צילום|קרדיט|تصوير|الصورة|المصدر|foto)\\s*:?\\s*(.+)$");
+  private static final Pattern EMBED_HOSTS = Pattern.compile(
+      "(?i)^https?://(?:www\\.|m\\.|player\\.|w\\.)?(youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|"
+          + "twitter\\.com|x\\.com|instagram\\.com|facebook\\.com|tiktok\\.com|soundcloud\\.com|spotify\\.com|"
+          + "dailymotion\\.com|streamable\\.com|flourish\\.studio|datawrapper\\.dwcdn\\.net|google\\.com/maps)");
+
+  private final List<Block> blocks = new ArrayList<>();
+
+  private BlockBuilder() {}
+
+  static List<Block> build(List<Element> roots) {
+    BlockBuilder b = new BlockBuilder();
+    Deque<Node> stack = new ArrayDeque<>();
+    for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
+    while (!stack.isEmpty()) b.visit(stack.pop(), stack);
+    return b.blocks;
+  }
+
+  private void visit(Node node, Deque<Node> stack) {
+    if (node instanceof TextNode) {
+      paragraphs(((TextNode) node).text(), List.of());
+      return;
+    }
+    if (!(node instanceof Element)) return;
+    Element e = (Element) node;
+    String tag = e.normalName();
+    switch (tag) {
+      case "p":
+        inline(e);
+        for (Element img : e.getElementsByTag("img")) figure(img, Optional.empty(), Optional.empty());
+        return;
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": {
+        String text = Texts.normalise(e.text());
+        if (!text.isEmpty()) blocks.add(new Heading(tag.charAt(1) - '0', text, links(e)));
+        return;
+      }
+      case "blockquote":
+        quote(e);
+        return;
+      case "ul": case "ol":
+        list(e, tag.equals("ol"));
+        return;
+      case "figure": case "picture":
+        figureElement(e);
+        return;
+      case "img":
+        if (!Images.isTiny(e)) figure(e, Optional.empty(), Optional.empty());
+        return;
+      case "table":
+        if (isDataTable(e)) {
+          table(e);
+          return;
+        }
+        break;
+      case "iframe": case "video": case "embed":
+        embed(e);
+        return;
+      case "pre": {
+        String text = e.wholeText().strip();
+        if (!text.isEmpty()) blocks.add(new Paragraph(text, links(e)));
+        return;
+      }
+      case "br": case "hr": case "figcaption":
+        return;
+      default:
+        break;
+    }
+    if (!hasBlockDescendant(e)) {
+      inline(e);
+      return;
+    }
+    List<Node> children = e.childNodes();
+    for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
+  }
+
+  /** Paragraphs from an element with only inline content; a double line break starts a new paragraph. */
+  private void inline(Element e) {
+    StringBuilder text = new StringBuilder();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode) {
+        text.append(((TextNode) node).getWholeText());
+      } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
+        text.append('\n');
+      }
+    }, e);
+    paragraphs(text.toString(), links(e));
+  }
+
+  private void paragraphs(String raw, List<Link> links) {
+    String[] parts = raw.split("\\n\\s*\\n");
+    for (String part : parts) {
+      String text = Texts.normalise(part);
+      if (text.isEmpty()) continue;
+      List<Link> inPart = new ArrayList<>();
+      for (Link l : links) if (text.contains(l.text())) inPart.add(l);
+      blocks.add(new Paragraph(text, inPart));
+    }
+  }
+
+  private void quote(Element e) {
+    String cls = e.className().toLowerCase(Locale.ROOT);
+    if (cls.contains("twitter-tweet") || cls.contains("instagram-media") || cls.contains("tiktok-embed")) {
+      for (Element a : e.getElementsByTag("a")) {
+        String href = a.absUrl("href");
+        if (EMBED_HOSTS.matcher(href).find() && (href.contains("/status/") || href.contains("/p/") || href.contains("/video/"))) {
+          blocks.add(new Embed(provider(href), URI.create(href), Optional.of(Texts.normalise(e.text())).filter(s -> !s.isEmpty())));
+          return;
+        }
+      }
+    }
+    Element cite = e.selectFirst("cite, footer");
+    Optional<String> attribution = cite == null ? Optional.empty()
+        : Optional.of(Texts.normalise(cite.text())).filter(s -> !s.isEmpty());
+    String text = Texts.normalise(e.text());
+    if (attribution.isPresent() && text.endsWith(attribution.get())) {
+      text = text.substring(0, text.length() - attribution.get().length()).strip();
+      text = text.replaceAll("[\\s—–-]+$", "");
+    }
+    if (!text.isEmpty()) blocks.add(new Quote(text, attribution, links(e)));
+  }
+
+  private void list(Element e, boolean ordered) {
+    List<String> items = new ArrayList<>();
+    for (Element li : e.children()) {
+      if (!li.normalName().equals("li")) continue;
+      String text = Texts.normalise(li.text());
+      if (!text.isEmpty()) items.add(text);
+    }
+    if (items.isEmpty()) return;
+    if (ContentFinder.linkDensity(e) > 0.6) return; // a list of links is navigation or related stories
+    blocks.add(new ListBlock(ordered, items, links(e)));
+  }
+
+  private void figureElement(Element e) {
+    Element img = e.selectFirst("img");
+    Element caption = e.selectFirst("figcaption");
+    Optional<String> credit = Optional.empty();
+    Optional<String> captionText = Optional.empty();
+    if (caption != null) {
+      Element creditEl = null;
+      for (Element c : caption.getAllElements()) {
+        if (c != caption && Vocabulary.CREDIT_CLASS.matcher(c.className()).find()) {
+          creditEl = c;
+          break;
+        }
+      }
+      String all = Texts.normalise(caption.text());
+      if (creditEl != null) {
+        credit = Optional.of(Texts.normalise(creditEl.text())).filter(s -> !s.isEmpty());
+        all = Texts.normalise(all.replace(creditEl.text(), ""));
+      }
+      if (credit.isEmpty()) {
+        // "Caption text. Photo: Reuters" / "צילום: רויטרס"
+        String[] sentences = all.split("(?<=[.)])\\s+|\\s+[|/]\\s+");
+        var m = CREDIT_PREFIX.matcher(sentences[sentences.length - 1].strip());
+        if (m.matches()) {
+          credit = Optional.of(m.group(2).strip());
+          all = Texts.normalise(all.substring(0, all.lastIndexOf(sentences[sentences.length - 1])));
+        }
+      }
+      captionText = Optional.of(all).filter(s -> !s.isEmpty());
+    }
+    if (img != null) {
+      figure(img, captionText, credit);
+    } else {
+      Element frame = e.selectFirst("iframe, video");
+      if (frame != null) embed(frame);
+    }
+  }
+
+  private void figure(Element img, Optional<String> caption, Optional<String> credit) {
+    Optional<Image> image = Images.of(img);
+    if (image.isEmpty()) return;
+    Image.Builder b = image.get().toBuilder();
+    caption.ifPresent(b::caption);
+    credit.ifPresent(b::credit);
+    blocks.add(new Figure(b.build()));
+  }
+
+  private static boolean isDataTable(Element table) {
+    if ("presentation".equals(table.attr("role"))) return false;
+    if (!table.select("table table").isEmpty()) return false;
+    if (!table.getElementsByTag("th").isEmpty() || table.selectFirst("caption") != null) return true;
+    int rows = table.select("tr").size();
+    int maxCols = 0;
+    for (Element tr : table.select("tr")) maxCols = Math.max(maxCols, tr.select("td").size());
+    return rows >= 2 && maxCols >= 2 && table.select("p, div, ul, ol").size() < rows;
+  }
+
+  private void table(Element table) {
+    Element captionEl = table.selectFirst("caption");
+    Optional<String> caption = captionEl == null ? Optional.empty()
+        : Optional.of(Texts.normalise(captionEl.text())).filter(s -> !s.isEmpty());
+    List<String> header = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (Element tr : table.select("tr")) {
+      List<String> cells = new ArrayList<>();
+      boolean allTh = true;
+      for (Element cell : tr.children()) {
+        if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) continue;
+        allTh &= cell.normalName().equals("th");
+        cells.add(Texts.normalise(cell.text()));
+      }
+      if (cells.isEmpty()) continue;
+      if (allTh && header.isEmpty() && rows.isEmpty()) {
+        header = cells;
+      } else {
+        rows.add(cells);
+      }
+    }
+    if (!header.isEmpty() || !rows.isEmpty()) blocks.add(new Table(caption, header, rows));
+  }
+
+  private void embed(Element e) {
+    String src = e.absUrl("src");
+    if (src.isEmpty()) {
+      Element source = e.selectFirst("source[src]");
+      if (source != null) src = source.absUrl("src");
+    }
+    if (!EMBED_HOSTS.matcher(src).find()) return;
+    try {
+      String title = Texts.normalise(e.attr("title"));
+      blocks.add(new Embed(provider(src), URI.create(src), Optional.of(title).filter(s -> !s.isEmpty())));
+    } catch (IllegalArgumentException ignored) {
+      // An address that is not a valid URI cannot be kept as an embed.
+    }
+  }
+
+  private static String provider(String url) {
+    String host = URI.create(url).getHost();
+    if (host == null) return "web";
+    host = host.toLowerCase(Locale.ROOT).replaceFirst("^(www|m|player|w)\\.", "");
+    if (host.startsWith("youtu")) return "youtube";
+    if (host.equals("x.com") || host.startsWith("twitter")) return "x";
+    int dot = host.indexOf('.');
+    return dot > 0 ? host.substring(0, dot) : host;
+  }
+
+  private static boolean hasBlockDescendant(Element e) {
+    for (Element d : e.getAllElements()) {
+      if (d != e && (BLOCK_TAGS.contains(d.normalName()) || d.normalName().equals("img"))) return true;
+    }
+    return false;
+  }
+
+  static List<Link> links(Element e) {
+    List<Link> links = new ArrayList<>();
+    for (Element a : e.getElementsByTag("a")) {
+      String href = a.absUrl("href");
+      String text = Texts.normalise(a.text());
+      if (text.isEmpty() || !(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) {
+        continue;
+      }
+      try {
+        links.add(new Link(text, URI.create(href)));
+      } catch (IllegalArgumentException ignored) {
+        // Not a valid URI (spaces, bad escapes): the text stays, the link goes.
+      }
+    }
+    return links;
+  }
+}

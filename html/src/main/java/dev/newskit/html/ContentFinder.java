@@ -1,0 +1,102 @@
+package dev.newskit.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the elements that hold the article body on a prepared page. Each paragraph-like element adds
+ * a score (length and commas) to its parent and, less, to its grandparents; class and id words add or
+ * remove weight; link density scales it down. The best element is the body; siblings that score close
+ * to it, or that are substantial paragraphs, join it (bodies split across several containers).
+ */
+final class ContentFinder {
+  private ContentFinder() {}
+
+  /** The body's elements in document order; empty when the page has no text worth calling a body. */
+  static List<Element> find(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      if (!isParagraphLike(e)) continue;
+      String text = e.text();
+      if (text.length() < 25) continue;
+      double score = 1 + Texts.countChar(text, ',') + Texts.countChar(text, '،') + Math.min(text.length() / 100.0, 3);
+      Element parent = e.parent();
+      for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
+      entry.setValue(s);
+      if (s > bestScore || (s == bestScore && best != null && entry.getKey().siblingIndex() < best.siblingIndex())) {
+        best = entry.getKey();
+        bestScore = s;
+      }
+    }
+    if (best == null) return List.of();
+    return withSiblings(best, bestScore, scores);
+  }
+
+  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
+    Element parent = best.parent();
+    if (parent == null || best.normalName().equals("body")) return List.of(best);
+    double threshold = Math.max(10, bestScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        out.add(sibling);
+        continue;
+      }
+      Double s = scores.get(sibling);
+      if (s != null && s >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double density = linkDensity(sibling);
+        if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && text.matches(".*[.!?؟。]\\s*$"))) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A {@code p}, {@code pre} or {@code td}, or a {@code div} holding text directly (a paragraph without the tag). */
+  static boolean isParagraphLike(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) return true;
+    if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode && ((TextNode) child).text().strip().length() >= 25) return true;
+    }
+    return false;
+  }
+
+  static int classWeight(Element e) {
+    String cls = e.className() + " " + e.id();
+    int w = 0;
+    if (Vocabulary.POSITIVE_CLASS.matcher(cls).find()) w += 25;
+    if (Vocabulary.NEGATIVE_CLASS.matcher(cls).find()) w -= 25;
+    String tag = e.normalName();
+    if (tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) w += 30;
+    if (tag.equals("main")) w += 10;
+    return w;
+  }
+
+  /** The share of an element's text that sits inside links, 0 to 1. */
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) return 0;
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) links += a.text().length();
+    return Math.min(1, links / (double) total);
+  }
+}

@@ -1,0 +1,366 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.Author;
+import dev.newskit.core.Block;
+import dev.newskit.core.FieldSource;
+import dev.newskit.core.Figure;
+import dev.newskit.core.Heading;
+import dev.newskit.core.Image;
+import dev.newskit.core.Paragraph;
+import dev.newskit.core.ParsedDate;
+import dev.newskit.core.TextDirection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/** One extraction of one page: parse, read metadata, prepare, find the body, read printed fields, assemble. */
+final class Extraction {
+  private final String html;
+  private final Optional<String> url;
+  private final HtmlLimits limits;
+  private final DateReader dates;
+  private final Article.Builder article = Article.builder();
+
+  Extraction(String html, Optional<String> url, HtmlLimits limits, DateReader dates) {
+    this.html = html;
+    this.url = url;
+    this.limits = limits;
+    this.dates = dates;
+  }
+
+  Article run() {
+    Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
+    Document doc = Jsoup.parse(html, url.orElse(""), parser);
+    int elements = doc.getAllElements().size();
+    if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());
+
+    PageMetadata meta = MetadataReader.read(doc, dates);
+    Optional<Locale> pageLanguage = pageLanguage(doc);
+    String titleElement = Texts.normalise(doc.title());
+    List<String> visibleTags = visibleTags(doc);
+
+    PagePreparer.prepare(doc);
+    Element body = doc.body();
+    List<Element> content = body == null ? List.of() : ContentFinder.find(body);
+    Element h1 = headline(body, content);
+
+    VisibleFields visible = new VisibleFields(dates);
+    if (!content.isEmpty()) visible.readHeader(headerZone(body, content.get(0), h1));
+
+    String title = title(meta, h1, titleElement);
+    Set<String> lifted = new HashSet<>();
+    if (title != null) lifted.add(Texts.key(title));
+    for (String line : visible.usedLines) lifted.add(Texts.key(line));
+
+    List<Block> blocks = new ArrayList<>();
+    List<Block> leadFigures = leadFigures(body, content, h1);
+    blocks.addAll(leadFigures);
+    for (Block b : BlockBuilder.build(content)) {
+      if (b instanceof Paragraph || b instanceof Heading) {
+        String text = b.text();
+        if (lifted.contains(Texts.key(text)) || Vocabulary.isBoilerplateLine(text)) continue;
+      }
+      blocks.add(b);
+    }
+    blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
+    article.body(blocks);
+
+    url.ifPresent(u -> article.url(u).source("url", FieldSource.CALLER));
+    meta.text(PageMetadata.Field.URL).filter(u -> u.value().matches("(?i)https?://\\S+")).ifPresent(u -> {
+      try {
+        article.url(u.value()).source("url", u.source());
+      } catch (IllegalArgumentException ignored) {
+        // A malformed canonical URL: keep the caller's.
+      }
+    });
+
+    if (title != null) article.title(title);
+    assignSection(meta, visible);
+    assignAuthors(meta, visible);
+    visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
+    assignDates(meta, visible);
+    assignLanguage(meta, pageLanguage, content, blocks);
+    String siteName = siteName(meta, titleElement, title);
+    if (siteName != null) article.siteName(siteName);
+    meta.text(PageMetadata.Field.DESCRIPTION).ifPresent(d -> article.description(d.value()).source("description", d.source()));
+    if (meta.tags().isPresent()) {
+      article.tags(meta.tags().get().value()).source("tags", meta.tags().get().source());
+    } else if (!visibleTags.isEmpty()) {
+      article.tags(visibleTags).source("tags", FieldSource.VISIBLE_TEXT);
+    }
+    assignImages(meta, blocks);
+    return article.build();
+  }
+
+  private static Optional<Locale> pageLanguage(Document doc) {
+    // Pages with several <html> tags (IE conditional comments) are merged by the parser: the root's
+    // lang is the one that survived.
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").strip();
+    if (lang.isEmpty()) {
+      Element meta = doc.selectFirst("meta[http-equiv=content-language][content]");
+      if (meta != null) lang = meta.attr("content").strip();
+    }
+    if (lang.isEmpty()) return Optional.empty();
+    Locale locale = Locale.forLanguageTag(lang.replace('_', '-'));
+    return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
+  }
+
+  private static List<String> visibleTags(Document doc) {
+    List<String> tags = new ArrayList<>();
+    for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+      if (a.closest("aside, nav") != null) continue;
+      String t = Texts.normalise(a.text());
+      if (!t.isEmpty() && t.length() < 60 && !tags.contains(t)) tags.add(t);
+    }
+    return tags;
+  }
+
+  /** The article's headline element: the {@code h1} nearest before the body, or the only one. */
+  private static Element headline(Element body, List<Element> content) {
+    if (body == null) return null;
+    List<Element> h1s = body.getElementsByTag("h1");
+    if (h1s.isEmpty()) return null;
+    if (content.isEmpty() || h1s.size() == 1) return h1s.get(0);
+    Element first = content.get(0);
+    Element best = null;
+    for (Element h1 : h1s) {
+      if (precedes(h1, first)) best = h1;
+    }
+    return best != null ? best : h1s.get(0);
+  }
+
+  private static boolean precedes(Element a, Element b) {
+    List<Element> all = a.ownerDocument() == null ? List.of() : a.ownerDocument().getAllElements();
+    int ia = all.indexOf(a);
+    int ib = all.indexOf(b);
+    return ia >= 0 && ib >= 0 && ia < ib && !b.parents().contains(a);
+  }
+
+  /**
+   * The elements between the article's top and its body, in document order: from the container that
+   * holds both the headline and the body (or the body's parent), up to the body's first element.
+   */
+  private static List<Element> headerZone(Element body, Element first, Element h1) {
+    Element container = first.parent();
+    if (h1 != null) {
+      for (Element p = first.parent(); p != null && p != body.parent(); p = p.parent()) {
+        if (p.getElementsByTag("h1").contains(h1)) {
+          container = p;
+          break;
+        }
+      }
+    }
+    if (container == null) return List.of();
+    List<Element> zone = new ArrayList<>();
+    for (Element e : container.getAllElements()) {
+      if (e == first) break;
+      if (e == container || first.parents().contains(e)) continue;
+      if (isLine(e)) zone.add(e);
+    }
+    return zone.size() > 60 ? zone.subList(zone.size() - 60, zone.size()) : zone;
+  }
+
+  /** An element whose text is one line: it has text of its own and no block children. */
+  private static boolean isLine(Element e) {
+    if (e.normalName().equals("h1")) return false;
+    if (!e.hasText()) return false;
+    for (Element c : e.children()) {
+      String tag = c.normalName();
+      if (tag.equals("div") || tag.equals("p") || tag.equals("ul") || tag.equals("ol") || tag.equals("section")
+          || tag.equals("header") || tag.equals("h2") || tag.equals("figure") || tag.equals("table")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Figures between the headline and the body (the lead image), which the body's container does not hold. */
+  private static List<Block> leadFigures(Element body, List<Element> content, Element h1) {
+    if (content.isEmpty() || h1 == null) return List.of();
+    Element first = content.get(0);
+    Element parent = first.parent();
+    if (parent == null) return List.of();
+    List<Element> figures = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == first) break;
+      if (content.contains(sibling)) continue;
+      if (sibling.normalName().equals("figure") || (sibling.getElementsByTag("figure").size() == 1 && sibling.text().length() < 300)) {
+        figures.add(sibling.normalName().equals("figure") ? sibling : sibling.getElementsByTag("figure").first());
+      }
+    }
+    return figures.isEmpty() ? List.of() : BlockBuilder.build(figures).stream().filter(b -> b instanceof Figure).toList();
+  }
+
+  private String title(PageMetadata meta, Element h1, String titleElement) {
+    String h1Text = h1 == null ? "" : Texts.normalise(h1.text());
+    Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
+    if (declared.isPresent()) {
+      String t = declared.get().value();
+      if (!h1Text.isEmpty() && !t.equals(h1Text) && Texts.key(t).contains(Texts.key(h1Text)) && h1Text.length() > 15) {
+        article.source("title", FieldSource.VISIBLE_TEXT);
+        return h1Text;
+      }
+      article.source("title", declared.get().source());
+      return withoutSiteSuffix(t, h1Text);
+    }
+    if (!h1Text.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1Text)))) {
+      article.source("title", FieldSource.VISIBLE_TEXT);
+      return h1Text;
+    }
+    if (!titleElement.isEmpty()) {
+      article.source("title", FieldSource.META);
+      return withoutSiteSuffix(titleElement, h1Text);
+    }
+    if (!h1Text.isEmpty()) {
+      article.source("title", FieldSource.VISIBLE_TEXT);
+      return h1Text;
+    }
+    return null;
+  }
+
+  private static final String TITLE_SEPARATORS = "\\s+[|–—:»«·•/\\\\-]{1,2}\\s+";
+
+  /** "Headline | Site" without the site part, when the parts say which is which. */
+  static String withoutSiteSuffix(String title, String h1) {
+    String[] parts = title.split(TITLE_SEPARATORS);
+    if (parts.length < 2) return title;
+    if (!h1.isEmpty()) {
+      for (String p : parts) if (Texts.key(p).equals(Texts.key(h1))) return p.strip();
+    }
+    String last = parts[parts.length - 1];
+    String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
+    head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
+    if (Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
+    String firstPart = parts[0];
+    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4) {
+      return title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
+    }
+    return title;
+  }
+
+  private String siteName(PageMetadata meta, String titleElement, String title) {
+    Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.SITE_NAME);
+    if (declared.isPresent()) {
+      article.source("siteName", declared.get().source());
+      return declared.get().value();
+    }
+    if (title != null && !titleElement.isEmpty() && !titleElement.equals(title)) {
+      String[] parts = titleElement.split(TITLE_SEPARATORS);
+      String last = parts[parts.length - 1].strip();
+      if (parts.length >= 2 && Texts.words(last) <= 4 && !Texts.key(title).contains(Texts.key(last))) {
+        article.source("siteName", FieldSource.META);
+        return last;
+      }
+    }
+    return null;
+  }
+
+  private void assignSection(PageMetadata meta, VisibleFields visible) {
+    Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.SECTION);
+    if (declared.isPresent()) {
+      article.section(declared.get().value()).source("section", declared.get().source());
+    } else if (visible.kicker.isPresent()) {
+      article.section(visible.kicker.get()).source("section", FieldSource.VISIBLE_TEXT);
+    }
+  }
+
+  private void assignAuthors(PageMetadata meta, VisibleFields visible) {
+    Optional<Sourced<List<Author>>> declared = meta.authors();
+    if (declared.isPresent()) {
+      article.authors(declared.get().value()).source("authors", declared.get().source());
+    } else if (!visible.authors.isEmpty()) {
+      article.authors(visible.authors).source("authors", FieldSource.VISIBLE_TEXT);
+    }
+  }
+
+  private void assignDates(PageMetadata meta, VisibleFields visible) {
+    Optional<Sourced<ParsedDate>> declared = meta.date(PageMetadata.Field.PUBLISHED);
+    Optional<Sourced<ParsedDate>> printed = visible.published.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
+    boolean printedIsFiner = declared.isPresent() && printed.isPresent()
+        && declared.get().value().precision() == ParsedDate.Precision.DAY
+        && printed.get().value().precision() != ParsedDate.Precision.DAY
+        && printed.get().value().date().equals(declared.get().value().date());
+    Optional<Sourced<ParsedDate>> chosen = declared.isEmpty() || printedIsFiner ? printed.or(() -> declared) : declared;
+    chosen.ifPresent(d -> {
+      article.published(d.value().dateTime()).source("published", d.source());
+      // Metadata gives an offset; a printed dateline of the same instant may name the zone.
+      d.value().zone().or(() -> printed.filter(p -> p.value().dateTime().isEqual(d.value().dateTime()))
+          .flatMap(p -> p.value().zone())).ifPresent(article::zone);
+    });
+    meta.date(PageMetadata.Field.MODIFIED).ifPresent(d -> {
+      boolean afterPublished = chosen.isEmpty()
+          || !d.value().dateTime().toInstant().isBefore(chosen.get().value().dateTime().toInstant());
+      if (afterPublished) article.modified(d.value().dateTime()).source("modified", d.source());
+    });
+  }
+
+  private void assignLanguage(PageMetadata meta, Optional<Locale> pageLanguage, List<Element> content, List<Block> blocks) {
+    pageLanguage.ifPresent(l -> article.pageLanguage(l).source("pageLanguage", FieldSource.HTML_ATTRIBUTE));
+    Optional<Locale> declared = Optional.empty();
+    if (!content.isEmpty()) {
+      Element withLang = content.get(0).closest("[lang]");
+      if (withLang != null) declared = Optional.of(Locale.forLanguageTag(withLang.attr("lang").strip()));
+    }
+    if (declared.isEmpty() || declared.get().getLanguage().isEmpty()) {
+      declared = meta.text(PageMetadata.Field.LANGUAGE).map(s -> Locale.forLanguageTag(s.value().replace('_', '-')))
+          .or(() -> pageLanguage);
+    }
+    StringBuilder text = new StringBuilder();
+    for (Block b : blocks) {
+      if (text.length() > 20_000) break;
+      text.append(b.text()).append('\n');
+    }
+    Optional<Locale> language = LanguageGuesser.guess(text.toString(), declared.filter(l -> !l.getLanguage().isEmpty()));
+    language.ifPresent(l -> {
+      article.language(l).source("language", FieldSource.DETECTED);
+      article.direction(LanguageGuesser.isRightToLeft(l) ? TextDirection.RTL : TextDirection.LTR)
+          .source("direction", FieldSource.DETECTED);
+    });
+  }
+
+  private void assignImages(PageMetadata meta, List<Block> blocks) {
+    List<Image> images = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Optional<Sourced<String>> lead = meta.text(PageMetadata.Field.IMAGE);
+    List<Image> figures = new ArrayList<>();
+    for (Block b : blocks) if (b instanceof Figure) figures.add(((Figure) b).image());
+    if (lead.isPresent()) {
+      String u = absolute(lead.get().value());
+      if (u != null) {
+        Image fromFigure = figures.stream().filter(f -> f.url().toString().equals(u)).findFirst().orElse(null);
+        try {
+          images.add(fromFigure != null ? fromFigure : Image.of(u));
+          seen.add(u);
+          article.source("images", lead.get().source());
+        } catch (IllegalArgumentException ignored) {
+          // Not a usable image address.
+        }
+      }
+    }
+    for (Image f : figures) {
+      if (seen.add(f.url().toString())) {
+        images.add(f);
+        if (lead.isEmpty() && images.size() == 1) article.source("images", FieldSource.VISIBLE_TEXT);
+      }
+    }
+    article.images(images);
+  }
+
+  private String absolute(String maybeRelative) {
+    if (maybeRelative.matches("(?i)https?://\\S+")) return maybeRelative;
+    if (url.isEmpty()) return null;
+    try {
+      return java.net.URI.create(url.get()).resolve(maybeRelative.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

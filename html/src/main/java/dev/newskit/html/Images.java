@@ -1,0 +1,112 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Image;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Image addresses as pages really give them: lazy-loading attributes, {@code srcset}, placeholders. */
+final class Images {
+  private static final String[] LAZY_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-lazy",
+      "data-url", "data-hi-res-src", "data-full-src"};
+
+  private Images() {}
+
+  /** Gives every {@code img} with a lazy-loading attribute or only a {@code srcset} its real {@code src}. */
+  static void resolveLazyImages(Document doc) {
+    for (Element img : doc.getElementsByTag("img")) {
+      if (hasRealSource(img)) continue;
+      String real = null;
+      for (String attr : LAZY_ATTRIBUTES) {
+        if (img.hasAttr(attr) && !img.attr(attr).isBlank()) {
+          real = img.attr(attr);
+          break;
+        }
+      }
+      if (real == null) real = largestFromSrcset(firstNonBlank(img.attr("srcset"), img.attr("data-srcset")));
+      if (real == null) {
+        Element picture = img.closest("picture");
+        if (picture != null) {
+          for (Element source : picture.getElementsByTag("source")) {
+            real = largestFromSrcset(firstNonBlank(source.attr("srcset"), source.attr("data-srcset")));
+            if (real != null) break;
+          }
+        }
+      }
+      if (real != null) img.attr("src", real.strip());
+    }
+  }
+
+  /** Whether {@code src} is a real address, not empty, a data: placeholder or a known spacer. */
+  static boolean hasRealSource(Element img) {
+    String src = img.attr("src").strip();
+    if (src.isEmpty() || src.startsWith("data:")) return false;
+    String lower = src.toLowerCase(java.util.Locale.ROOT);
+    return !(lower.contains("spacer.gif") || lower.contains("blank.gif") || lower.contains("pixel.gif")
+        || lower.endsWith("/placeholder.png") || lower.contains("lazy-placeholder") || lower.contains("1x1"));
+  }
+
+  /** The image an {@code img} element shows, with its alt text and size, if its address is a web address. */
+  static Optional<Image> of(Element img) {
+    String url = img.absUrl("src");
+    if (!url.matches("(?i)https?://\\S+") || !hasRealSource(img)) return Optional.empty();
+    try {
+      Image.Builder b = Image.builder(url);
+      String alt = Texts.normalise(img.attr("alt"));
+      if (!alt.isEmpty()) b.alt(alt);
+      OptionalInt w = size(img.attr("width"));
+      OptionalInt h = size(img.attr("height"));
+      if (w.isPresent() && h.isPresent()) b.size(w.getAsInt(), h.getAsInt());
+      return Optional.of(b.build());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether an image is too small to be content (icons, tracking pixels), by its declared size. */
+  static boolean isTiny(Element img) {
+    OptionalInt w = size(img.attr("width"));
+    OptionalInt h = size(img.attr("height"));
+    return (w.isPresent() && w.getAsInt() < 60) || (h.isPresent() && h.getAsInt() < 60);
+  }
+
+  private static OptionalInt size(String value) {
+    String v = value.strip();
+    if (v.endsWith("px")) v = v.substring(0, v.length() - 2);
+    try {
+      int n = Integer.parseInt(v);
+      return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static String largestFromSrcset(String srcset) {
+    if (srcset == null || srcset.isBlank()) return null;
+    String best = null;
+    double bestSize = -1;
+    for (String candidate : srcset.split(",(?=\\s*\\S)")) {
+      String[] parts = candidate.strip().split("\\s+");
+      if (parts.length == 0 || parts[0].isEmpty()) continue;
+      double size = 1;
+      if (parts.length > 1) {
+        String d = parts[1].replaceAll("[^0-9.]", "");
+        try {
+          size = d.isEmpty() ? 1 : Double.parseDouble(d);
+        } catch (NumberFormatException e) {
+          size = 1;
+        }
+      }
+      if (size > bestSize) {
+        bestSize = size;
+        best = parts[0];
+      }
+    }
+    return best;
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

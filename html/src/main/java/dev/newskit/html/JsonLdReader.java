@@ -1,0 +1,162 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Author;
+import dev.newskit.core.FieldSource;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads schema.org JSON-LD blocks: {@code @graph}s, arrays and nested objects, choosing the first
+ * object typed as an article ({@code NewsArticle} and its subtypes, {@code Article},
+ * {@code BlogPosting} …) and the site's {@code WebSite} or publisher name. Broken JSON is skipped;
+ * walking is iterative and bounded, so cyclic or huge documents cannot exhaust the stack.
+ */
+final class JsonLdReader {
+  private static final JsonMapper LENIENT = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+          JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
+          JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .build();
+
+  private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+      "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+      "asknewsarticle", "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle", "report",
+      "blogposting", "liveblogposting", "socialmediaposting", "posting", "liveblog");
+
+  /** Objects visited per page at most; pages with more are read only that far. */
+  private static final int MAX_NODES = 20_000;
+
+  private JsonLdReader() {}
+
+  static void read(Document doc, PageMetadata meta, DateReader dates) {
+    List<JsonNode> objects = new ArrayList<>();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      String json = script.data().strip();
+      if (json.startsWith("<!--")) json = json.substring(4);
+      if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
+      json = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+      if (json.isEmpty()) continue;
+      try {
+        collect(LENIENT.readTree(json), objects);
+      } catch (JacksonException e) {
+        // A broken block is one bad source among several: skip it and read the others.
+      }
+    }
+    JsonNode article = null;
+    for (JsonNode o : objects) {
+      if (hasType(o, ARTICLE_TYPES)) {
+        article = o;
+        break;
+      }
+    }
+    if (article != null) readArticle(article, meta, dates);
+    for (JsonNode o : objects) {
+      if (hasType(o, Set.of("website"))) meta.offer(PageMetadata.Field.SITE_NAME, string(o.path("name")), FieldSource.JSON_LD);
+    }
+  }
+
+  private static void readArticle(JsonNode a, PageMetadata meta, DateReader dates) {
+    meta.offer(PageMetadata.Field.TITLE, first(string(a.path("headline")), string(a.path("name"))), FieldSource.JSON_LD);
+    meta.offer(PageMetadata.Field.DESCRIPTION, string(a.path("description")), FieldSource.JSON_LD);
+    dates.read(string(a.path("datePublished"))).ifPresent(d ->
+        meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.JSON_LD));
+    dates.read(string(a.path("dateModified"))).ifPresent(d ->
+        meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
+    meta.offer(PageMetadata.Field.SECTION, firstString(a.path("articleSection")), FieldSource.JSON_LD);
+    meta.offer(PageMetadata.Field.LANGUAGE, firstString(a.path("inLanguage")), FieldSource.JSON_LD);
+    JsonNode page = a.path("mainEntityOfPage");
+    meta.offer(PageMetadata.Field.URL, first(string(a.path("url")), page.isObject() ? string(page.path("@id")) : string(page)),
+        FieldSource.JSON_LD);
+    meta.offer(PageMetadata.Field.IMAGE, imageUrl(a.path("image")), FieldSource.JSON_LD);
+    JsonNode publisher = a.path("publisher");
+    if (publisher.isArray() && !publisher.isEmpty()) publisher = publisher.get(0);
+    meta.offer(PageMetadata.Field.SITE_NAME, publisher.isObject() ? string(publisher.path("name")) : string(publisher),
+        FieldSource.JSON_LD);
+    List<Author> authors = new ArrayList<>();
+    JsonNode author = a.path("author");
+    if (author.isMissingNode() || author.isNull()) author = a.path("creator");
+    for (JsonNode one : author.isArray() ? author : List.of(author)) {
+      String name = one.isObject() ? string(one.path("name")) : string(one);
+      if (name == null) continue;
+      if (one.isObject() && hasType(one, Set.of("organization", "newsmediaorganization")) && !authors.isEmpty()) continue;
+      for (Author parsed : Authors.fromByline(name)) {
+        String url = one.isObject() ? string(one.path("url")) : null;
+        Author withUrl = url != null && url.matches("(?i)https?://\\S+")
+            ? new Author(parsed.name(), java.util.Optional.of(java.net.URI.create(url.strip())), parsed.role())
+            : parsed;
+        if (authors.stream().noneMatch(x -> x.name().equals(withUrl.name()))) authors.add(withUrl);
+      }
+    }
+    meta.offerAuthors(authors, FieldSource.JSON_LD);
+    JsonNode keywords = a.path("keywords");
+    List<String> tags = new ArrayList<>();
+    if (keywords.isArray()) {
+      for (JsonNode k : keywords) if (k.isString()) tags.add(k.stringValue());
+    } else if (keywords.isString()) {
+      for (String k : keywords.stringValue().split(",")) tags.add(k);
+    }
+    meta.offerTags(tags, FieldSource.JSON_LD);
+  }
+
+  /** Every object in the document, breadth first, bounded by {@link #MAX_NODES}. */
+  private static void collect(JsonNode root, List<JsonNode> out) {
+    Deque<JsonNode> queue = new ArrayDeque<>();
+    queue.add(root);
+    int visited = 0;
+    while (!queue.isEmpty() && visited++ < MAX_NODES) {
+      JsonNode n = queue.poll();
+      if (n.isArray()) {
+        n.forEach(queue::add);
+      } else if (n.isObject()) {
+        out.add(n);
+        JsonNode graph = n.path("@graph");
+        if (graph.isArray()) graph.forEach(queue::add);
+        JsonNode main = n.path("mainEntity");
+        if (main.isObject()) queue.add(main);
+      }
+    }
+  }
+
+  private static boolean hasType(JsonNode o, Set<String> types) {
+    JsonNode type = o.path("@type");
+    if (type.isString()) return types.contains(localType(type.stringValue()));
+    if (type.isArray()) for (JsonNode t : type) if (t.isString() && types.contains(localType(t.stringValue()))) return true;
+    return false;
+  }
+
+  private static String localType(String type) {
+    int slash = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
+    return type.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String string(JsonNode n) {
+    if (n == null) return null;
+    if (n.isString()) return n.stringValue();
+    if (n.isNumber()) return n.asString();
+    return null;
+  }
+
+  private static String firstString(JsonNode n) {
+    if (n.isArray()) return n.isEmpty() ? null : string(n.get(0));
+    return string(n);
+  }
+
+  private static String imageUrl(JsonNode n) {
+    if (n.isArray()) return n.isEmpty() ? null : imageUrl(n.get(0));
+    if (n.isObject()) return first(string(n.path("url")), string(n.path("contentUrl")));
+    return string(n);
+  }
+
+  private static String first(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

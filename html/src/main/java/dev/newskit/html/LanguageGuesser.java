@@ -1,0 +1,112 @@
+package dev.newskit.html;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guesses the language of a text from its script, and for Latin script from its commonest words.
+ * Pages often declare the site's language, not the article's (a Hebrew site carrying an English
+ * article), and many Hebrew and Arabic pages declare none or the wrong one: the text decides.
+ */
+final class LanguageGuesser {
+  private static final Map<String, Set<String>> STOPWORDS = Map.of(
+      "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it", "this"),
+      "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "du", "que", "pour", "pas", "sur", "qui", "au"),
+      "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "sich", "auf", "ein", "eine", "zu", "dem"),
+      "es", Set.of("el", "la", "los", "las", "de", "que", "y", "en", "del", "por", "una", "con", "para", "se", "es"),
+      "pt", Set.of("o", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "dos"),
+      "it", Set.of("il", "di", "che", "e", "la", "per", "un", "una", "sono", "con", "non", "del", "della", "gli", "le"),
+      "nl", Set.of("de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "niet", "met", "voor", "zijn", "ook"),
+      "cs", Set.of("a", "je", "se", "na", "v", "že", "to", "s", "z", "do", "o", "jako", "by", "ale", "jsou"));
+
+  private LanguageGuesser() {}
+
+  /** The language of {@code text}, or empty when it has too few letters to tell. */
+  static Optional<Locale> guess(String text, Optional<Locale> declared) {
+    int hebrew = 0, arabic = 0, persianOnly = 0, latin = 0, cyrillic = 0, greek = 0, han = 0, kana = 0, hangul = 0,
+        thai = 0, devanagari = 0;
+    int limit = Math.min(text.length(), 20_000);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      switch (script) {
+        case HEBREW: hebrew++; break;
+        case ARABIC:
+          arabic++;
+          if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی' || c == 'ک') persianOnly++;
+          break;
+        case LATIN: latin++; break;
+        case CYRILLIC: cyrillic++; break;
+        case GREEK: greek++; break;
+        case HAN: han++; break;
+        case HIRAGANA: case KATAKANA: kana++; break;
+        case HANGUL: hangul++; break;
+        case THAI: thai++; break;
+        case DEVANAGARI: devanagari++; break;
+        default: break;
+      }
+    }
+    int total = hebrew + arabic + latin + cyrillic + greek + han + kana + hangul + thai + devanagari;
+    if (total < 20) return declared;
+    int max = Math.max(Math.max(Math.max(hebrew, arabic), Math.max(latin, cyrillic)),
+        Math.max(Math.max(greek, han + kana), Math.max(hangul, Math.max(thai, devanagari))));
+    if (max == hebrew) return Optional.of(keepIf(declared, "he", "yi").orElse(Locale.forLanguageTag("he")));
+    if (max == arabic) {
+      String lang = persianOnly * 20 > arabic ? "fa" : "ar";
+      return Optional.of(keepIf(declared, lang, "ur", "ps", "ckb").orElse(Locale.forLanguageTag(lang)));
+    }
+    if (max == han + kana) return Optional.of(Locale.forLanguageTag(kana * 10 > han ? "ja" : "zh"))
+        .map(l -> keepIf(declared, l.getLanguage()).orElse(l));
+    if (max == hangul) return Optional.of(Locale.forLanguageTag("ko"));
+    if (max == cyrillic) return Optional.of(keepIf(declared, "ru", "uk", "bg", "sr", "mk", "be", "kk").orElse(Locale.forLanguageTag("ru")));
+    if (max == greek) return Optional.of(Locale.forLanguageTag("el"));
+    if (max == thai) return Optional.of(Locale.forLanguageTag("th"));
+    if (max == devanagari) return Optional.of(keepIf(declared, "hi", "mr", "ne").orElse(Locale.forLanguageTag("hi")));
+    return Optional.of(latinLanguage(text, declared));
+  }
+
+  private static Locale latinLanguage(String text, Optional<Locale> declared) {
+    Map<String, Integer> hits = new java.util.HashMap<>();
+    int words = 0;
+    for (String w : text.substring(0, Math.min(text.length(), 20_000)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.isEmpty()) continue;
+      words++;
+      for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) if (e.getValue().contains(w)) hits.merge(e.getKey(), 1, Integer::sum);
+    }
+    String best = null;
+    int bestHits = 0;
+    for (Map.Entry<String, Integer> e : hits.entrySet()) {
+      if (e.getValue() > bestHits) {
+        best = e.getKey();
+        bestHits = e.getValue();
+      }
+    }
+    boolean declaredLatin = declared.isPresent() && isLatinScriptLanguage(declared.get().getLanguage());
+    if (best == null || bestHits * 20 < words) {
+      return declaredLatin ? declared.get() : Locale.forLanguageTag(best == null ? "en" : best);
+    }
+    if (declaredLatin && declared.get().getLanguage().equals(best)) return declared.get();
+    if (declaredLatin && !STOPWORDS.containsKey(declared.get().getLanguage())) return declared.get();
+    return Locale.forLanguageTag(best);
+  }
+
+  private static boolean isLatinScriptLanguage(String lang) {
+    return !Set.of("he", "yi", "ar", "fa", "ur", "ps", "ru", "uk", "el", "zh", "ja", "ko", "th", "hi", "bg", "sr")
+        .contains(lang) && !lang.isEmpty();
+  }
+
+  /** The declared locale if its language is one of {@code languages} (keeps a region such as en-GB). */
+  private static Optional<Locale> keepIf(Optional<Locale> declared, String... languages) {
+    if (declared.isEmpty()) return Optional.empty();
+    for (String l : languages) if (declared.get().getLanguage().equals(l)) return declared;
+    return Optional.empty();
+  }
+
+  /** Whether a language is written right to left. */
+  static boolean isRightToLeft(Locale language) {
+    return Set.of("he", "iw", "yi", "ar", "fa", "ur", "ps", "ckb", "dv", "sd", "ug").contains(language.getLanguage());
+  }
+}

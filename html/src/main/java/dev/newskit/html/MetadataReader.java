@@ -1,0 +1,190 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Author;
+import dev.newskit.core.FieldSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads every metadata layer of a page into {@link PageMetadata}, in this precedence: JSON-LD,
+ * OpenGraph and {@code article:*}, Twitter cards, other {@code <meta>} names (author, date, Dublin
+ * Core, Parse.ly and the like), microdata {@code itemprop}, {@code <time datetime>}, and
+ * {@code <link rel>}. Scripts other than JSON-LD are never read for dates or authors.
+ */
+final class MetadataReader {
+  private MetadataReader() {}
+
+  static PageMetadata read(Document doc, DateReader dates) {
+    PageMetadata meta = new PageMetadata();
+    MetaTags tags = new MetaTags(doc);
+    JsonLdReader.read(doc, meta, dates);
+    readOpenGraph(doc, tags, meta, dates);
+    readTwitter(tags, meta);
+    readMetaNames(doc, tags, meta, dates);
+    readMicrodata(doc, meta, dates);
+    readTimeElements(doc, meta, dates);
+    readLinks(doc, meta);
+    return meta;
+  }
+
+  private static void readOpenGraph(Document doc, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+    FieldSource og = FieldSource.OPEN_GRAPH;
+    meta.offer(PageMetadata.Field.TITLE, metaTags.get("og:title"), og);
+    meta.offer(PageMetadata.Field.DESCRIPTION, metaTags.get("og:description"), og);
+    meta.offer(PageMetadata.Field.SITE_NAME, metaTags.get("og:site_name"), og);
+    meta.offer(PageMetadata.Field.URL, metaTags.get("og:url"), og);
+    meta.offer(PageMetadata.Field.IMAGE, first(metaTags.get("og:image:secure_url"), metaTags.get("og:image")), og);
+    meta.offer(PageMetadata.Field.SECTION, metaTags.get("article:section"), og);
+    dates.read(first(metaTags.get("article:published_time"), metaTags.get("og:published_time")))
+        .ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, og));
+    dates.read(first(metaTags.get("article:modified_time"), metaTags.get("og:updated_time")))
+        .ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, og));
+    List<String> tags = new ArrayList<>();
+    for (Element e : doc.select("meta[property=\"article:tag\"]")) tags.add(e.attr("content"));
+    meta.offerTags(tags, og);
+    List<Author> authors = new ArrayList<>();
+    for (Element e : doc.select("meta[property=\"article:author\"]")) {
+      String v = e.attr("content");
+      if (!v.contains("/")) authors.addAll(Authors.fromByline(v));
+    }
+    meta.offerAuthors(authors, og);
+  }
+
+  private static void readTwitter(MetaTags metaTags, PageMetadata meta) {
+    FieldSource tw = FieldSource.TWITTER;
+    meta.offer(PageMetadata.Field.TITLE, metaTags.get("twitter:title"), tw);
+    meta.offer(PageMetadata.Field.DESCRIPTION, metaTags.get("twitter:description"), tw);
+    meta.offer(PageMetadata.Field.IMAGE, first(metaTags.get("twitter:image"), metaTags.get("twitter:image:src")), tw);
+  }
+
+  private static final String[] PUBLISHED_NAMES = {"article:published_time", "article.published", "pubdate",
+      "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
+      "dcterms.created", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_date",
+      "citation_publication_date", "originalpublicationdate", "datepublished", "article_date_original", "cxenseparse:recs:publishtime"};
+  private static final String[] MODIFIED_NAMES = {"article:modified_time", "lastmod", "last-modified",
+      "dcterms.modified", "dc.date.modified", "datemodified"};
+
+  private static void readMetaNames(Document doc, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+    FieldSource m = FieldSource.META;
+    meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("parsely-title"), metaTags.get("dc.title")), m);
+    meta.offer(PageMetadata.Field.DESCRIPTION, first(metaTags.get("description"), metaTags.get("dc.description")), m);
+    meta.offer(PageMetadata.Field.SITE_NAME, metaTags.get("application-name"), m);
+    meta.offer(PageMetadata.Field.SECTION, first(metaTags.get("parsely-section"), metaTags.get("section")), m);
+    for (String n : PUBLISHED_NAMES) {
+      String v = metaTags.get(n);
+      if (v != null) {
+        dates.read(v).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, m));
+      }
+    }
+    for (String n : MODIFIED_NAMES) dates.read(metaTags.get(n)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, m));
+    List<Author> authors = new ArrayList<>();
+    for (String n : new String[] {"author", "parsely-author", "dc.creator", "citation_author", "byl", "sailthru.author"}) {
+      for (Element e : doc.getElementsByAttributeValue("name", n)) {
+        for (Author a : Authors.fromByline(e.attr("content"))) {
+          if (authors.stream().noneMatch(x -> x.name().equals(a.name()))) authors.add(a);
+        }
+      }
+      if (!authors.isEmpty()) break;
+    }
+    meta.offerAuthors(authors, m);
+    String keywords = first(metaTags.get("news_keywords"), metaTags.get("keywords"));
+    if (keywords != null) meta.offerTags(List.of(keywords.split("[,،]")), m);
+  }
+
+  private static void readMicrodata(Document doc, PageMetadata meta, DateReader dates) {
+    FieldSource md = FieldSource.MICRODATA;
+    meta.offer(PageMetadata.Field.TITLE, itemprop(doc, "headline"), md);
+    dates.read(itemprop(doc, "datePublished")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, md));
+    dates.read(itemprop(doc, "dateModified")).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, md));
+    meta.offer(PageMetadata.Field.SECTION, itemprop(doc, "articleSection"), md);
+    List<Author> authors = new ArrayList<>();
+    for (Element e : doc.select("[itemprop~=(?i)^(author|creator)$]")) {
+      Element name = e.selectFirst("[itemprop=name]");
+      String text = name != null ? valueOf(name) : valueOf(e);
+      for (Author a : Authors.fromByline(text)) {
+        if (authors.stream().noneMatch(x -> x.name().equals(a.name()))) authors.add(a);
+      }
+    }
+    meta.offerAuthors(authors, md);
+  }
+
+  private static void readTimeElements(Document doc, PageMetadata meta, DateReader dates) {
+    Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], header time[datetime], time[datetime]");
+    if (time != null && !inChrome(time)) {
+      dates.read(time.attr("datetime")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.TIME_ELEMENT));
+    }
+  }
+
+  private static void readLinks(Document doc, PageMetadata meta) {
+    Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    if (canonical != null) meta.offer(PageMetadata.Field.URL, canonical.absUrl("href"), FieldSource.LINK_REL);
+    List<Author> authors = new ArrayList<>();
+    for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b][title]")) {
+      if (inChrome(a)) continue;
+      String text = a.normalName().equals("link") ? a.attr("title") : a.text();
+      Authors.name(text).ifPresent(n -> {
+        if (authors.stream().noneMatch(x -> x.name().equals(n))) {
+          String href = a.absUrl("href");
+          authors.add(href.matches("(?i)https?://\\S+")
+              ? new Author(n, java.util.Optional.of(java.net.URI.create(href)), java.util.Optional.empty())
+              : Author.of(n));
+        }
+      });
+    }
+    meta.offerAuthors(authors, FieldSource.LINK_REL);
+  }
+
+  /** Whether an element sits in site chrome (navigation, sidebars, footers), whose bylines are other stories'. */
+  static boolean inChrome(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") && p.closest("article") == null) return true;
+      String role = p.attr("role").toLowerCase(Locale.ROOT);
+      if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) return true;
+      if (Vocabulary.hasNegativeClass(p)) return true;
+    }
+    return false;
+  }
+
+  private static String itemprop(Document doc, String prop) {
+    Element e = doc.selectFirst("[itemprop=\"" + prop + "\"]");
+    return e == null ? null : blankToNull(valueOf(e));
+  }
+
+  private static String valueOf(Element e) {
+    if (e.hasAttr("content")) return e.attr("content");
+    if (e.hasAttr("datetime")) return e.attr("datetime");
+    return e.text();
+  }
+
+  /** The content of every {@code <meta>} by lower-cased name, property or itemprop; the first one wins. */
+  private static final class MetaTags {
+    private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
+
+    MetaTags(Document doc) {
+      for (Element e : doc.getElementsByTag("meta")) {
+        String content = blankToNull(e.attr("content"));
+        if (content == null) continue;
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+          String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
+          if (!key.isEmpty()) byKey.putIfAbsent(key, content);
+        }
+      }
+    }
+
+    String get(String key) {
+      return byKey.get(key.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static String first(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

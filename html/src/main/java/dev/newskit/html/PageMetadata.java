@@ -1,0 +1,64 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Author;
+import dev.newskit.core.FieldSource;
+import dev.newskit.core.ParsedDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The metadata a page declares, one value per field, where the first value offered wins. Readers are
+ * run in the documented precedence (JSON-LD, OpenGraph and {@code article:*}, Twitter cards, other
+ * {@code <meta>}, microdata, {@code <time>}, {@code <link rel>}), so the first offer is the most
+ * trusted one. Not thread-safe: one per extraction.
+ */
+final class PageMetadata {
+  enum Field { TITLE, DESCRIPTION, SITE_NAME, SECTION, URL, LANGUAGE, PUBLISHED, MODIFIED, IMAGE }
+
+  private final Map<Field, Sourced<String>> texts = new HashMap<>();
+  private final Map<Field, Sourced<ParsedDate>> dates = new HashMap<>();
+  private Sourced<List<Author>> authors;
+  private Sourced<List<String>> tags;
+
+  void offer(Field field, String value, FieldSource source) {
+    if (value == null) return;
+    String v = Texts.normalise(value);
+    if (!v.isEmpty()) texts.putIfAbsent(field, new Sourced<>(v, source));
+  }
+
+  void offerDate(Field field, ParsedDate date, FieldSource source) {
+    dates.putIfAbsent(field, new Sourced<>(date, source));
+  }
+
+  void offerAuthors(List<Author> list, FieldSource source) {
+    if (authors == null && !list.isEmpty()) authors = new Sourced<>(List.copyOf(list), source);
+  }
+
+  void offerTags(List<String> list, FieldSource source) {
+    List<String> clean = new ArrayList<>();
+    for (String t : list) {
+      String n = Texts.normalise(t);
+      if (!n.isEmpty() && !clean.contains(n)) clean.add(n);
+    }
+    if (tags == null && !clean.isEmpty()) tags = new Sourced<>(List.copyOf(clean), source);
+  }
+
+  Optional<Sourced<String>> text(Field field) {
+    return Optional.ofNullable(texts.get(field));
+  }
+
+  Optional<Sourced<ParsedDate>> date(Field field) {
+    return Optional.ofNullable(dates.get(field));
+  }
+
+  Optional<Sourced<List<Author>>> authors() {
+    return Optional.ofNullable(authors);
+  }
+
+  Optional<Sourced<List<String>>> tags() {
+    return Optional.ofNullable(tags);
+  }
+}

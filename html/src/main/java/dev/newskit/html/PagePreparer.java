@@ -1,0 +1,67 @@
+package dev.newskit.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes from a parsed page what is never article content: scripts and styles, forms, hidden
+ * elements, site navigation, sidebars and footers, and boxes whose class or id names boilerplate
+ * (share bars, tag boxes, newsletters, comments, related and most-read lists, tickers, cookie notices).
+ * Lazy images are given their real {@code src} first, and {@code <noscript>} image fallbacks kept.
+ */
+final class PagePreparer {
+  private static final String ALWAYS_REMOVED = "script, style, template, svg, canvas, button, input, select, "
+      + "textarea, object, link, meta, dialog, [hidden], [aria-hidden=true], [role~=(?i)^(navigation|banner|"
+      + "contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$], nav, aside";
+
+  private PagePreparer() {}
+
+  static void prepare(Document doc) {
+    Images.resolveLazyImages(doc);
+    for (Element noscript : doc.getElementsByTag("noscript")) {
+      if (noscript.getElementsByTag("img").isEmpty()) {
+        noscript.remove();
+      } else {
+        Element previous = noscript.previousElementSibling();
+        if (previous != null && previous.normalName().equals("img") && !Images.hasRealSource(previous)) previous.remove();
+        noscript.unwrap();
+      }
+    }
+    doc.select(ALWAYS_REMOVED).remove();
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      boolean form = e.normalName().equals("form") && !holdsArticle(e);
+      if (form || isHiddenByStyle(e) || isSiteChrome(e) || (Vocabulary.hasNegativeClass(e) && !holdsArticle(e))) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) e.remove();
+  }
+
+  private static boolean isHiddenByStyle(Element e) {
+    String style = e.attr("style");
+    if (style.isEmpty()) return false;
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** A page-level header or footer, outside any article. */
+  private static boolean isSiteChrome(Element e) {
+    String tag = e.normalName();
+    return (tag.equals("header") || tag.equals("footer")) && e.closest("article, main, [itemprop=articleBody]") == null
+        && !holdsArticle(e);
+  }
+
+  /** Whether an element with a boilerplate-sounding class still holds the article: its headline or long paragraphs. */
+  private static boolean holdsArticle(Element e) {
+    if (!e.getElementsByTag("h1").isEmpty()) return true;
+    int longParagraphs = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() > 150 && ++longParagraphs >= 3) return true;
+    }
+    return false;
+  }
+}

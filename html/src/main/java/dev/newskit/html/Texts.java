@@ -1,0 +1,64 @@
+package dev.newskit.html;
+
+/** Text clean-up shared by the extractor's readers. */
+final class Texts {
+  private Texts() {}
+
+  /**
+   * Collapses runs of whitespace (including NBSP and other Unicode spaces) to one space, drops bidi
+   * controls and zero-width spaces, and strips the ends. ZWJ and ZWNJ stay: they shape Arabic, Persian
+   * and emoji.
+   */
+  static String normalise(String text) {
+    if (text == null) return "";
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isInvisible(c)) continue;
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\uFEFF' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u00AD'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /** A key for comparing texts loosely: normalised, lower-cased, punctuation dropped. */
+  static String key(String text) {
+    String n = normalise(text).toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isLetterOrDigit(c)) out.append(c);
+    }
+    return out.toString();
+  }
+
+  static int countChar(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+    return n;
+  }
+
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      if (letter && !in) n++;
+      in = letter;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.newskit.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The multilingual words by which news pages mark their parts: boilerplate (share, tags, newsletter,
+ * comments, most read, related), genre lines (kickers), and author prefixes, in English, Hebrew and
+ * Arabic (and a few more). Generic vocabulary only: no site's class names.
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  /** Class and id fragments of page parts that are not the article. */
+  static final Pattern NEGATIVE_CLASS = Pattern.compile(
+      "(?i)(^|[\\s_-])(comment|comments|share|sharing|social|related|recommend|newsletter|subscribe|subscription|"
+          + "signup|footer|sidebar|widget|menu|nav|navbar|navigation|breadcrumbs?|ticker|breaking|tags?|tagcloud|"
+          + "cookie|consent|popular|most-?read|trending|promo|sponsor|advert|ads?|banner|masthead|"
+          + "outbrain|taboola|disqus|pagination|pager|toolbar|modal|popup|print|login|search|skip|rating|"
+          + "author-bio|bio|more-stories|read-more|readmore|also|meta-nav|site-header|header-nav)([\\s_-]|$)");
+
+  /** Class and id fragments of the article itself. */
+  static final Pattern POSITIVE_CLASS = Pattern.compile(
+      "(?i)(article|body|content|entry|main|page|post|text|story|blog|hentry|prose|paragraph|detail)");
+
+  /** Class fragments of a byline or author element. */
+  static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(byline|author|writer|reporter|journalist|kotev|katav)");
+
+  /** Class fragments of a credit inside a figure caption. */
+  static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(credit|copyright|photographer|source|attribution)");
+
+  /** Headings and whole lines that introduce boilerplate boxes, by language. */
+  private static final Set<String> BOILERPLATE_LINES = Set.of(
+      // English
+      "tags", "topics", "share", "share this", "share this article", "share on facebook", "share on twitter",
+      "comments", "leave a comment", "leave a reply", "post a comment", "related", "related articles",
+      "related stories", "read more", "read also", "more from", "most read", "most popular", "trending",
+      "newsletter", "sign up", "subscribe", "advertisement", "you may also like", "recommended", "follow us",
+      "cookies", "more stories", "also read", "latest news", "share your opinion",
+      // Hebrew
+      "תגים", "תגיות", "שתף", "שתפו", "שתף את דעתך", "תגובות", "הוסף תגובה", "כתבות נוספות", "עוד בנושא",
+      "הכי נקראים", "הנקראים ביותר", "ניוזלטר", "הירשם", "הרשמה", "פרסומת", "קראו גם", "קרא עוד",
+      "מומלצים", "מבזקים", "עקבו אחרינו", "חדשות אחרונות",
+      // Arabic
+      "وسوم", "الوسوم", "كلمات مفتاحية", "شارك", "شارك المقال", "تعليقات", "التعليقات", "أضف تعليق",
+      "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "النشرة الإخبارية",
+      "اشترك", "إعلان", "تابعنا", "أخبار ذات صلة");
+
+  /** Phrases that mark a whole line as a sign-up or legal notice. */
+  private static final List<String> BOILERPLATE_PHRASES = List.of(
+      "terms of use", "privacy policy", "all rights reserved", "sign up for", "subscribe to our",
+      "תנאי השימוש", "מדיניות פרטיות", "כל הזכויות שמורות", "הירשם לשירות", "לתיבת הדוא\"ל",
+      "جميع الحقوق محفوظة", "سياسة الخصوصية", "شروط الاستخدام", "اشترك في");
+
+  /** Genre lines that news pages print above or below a headline. */
+  private static final Set<String> KICKERS = Set.of(
+      "news analysis", "analysis", "opinion", "editorial", "commentary", "comment", "interview", "feature",
+      "review", "exclusive", "explainer", "op-ed", "column", "investigation", "obituary", "breaking news",
+      "ניתוח", "פרשנות", "דעה", "מאמר", "מאמר מערכת", "ראיון", "טור", "תחקיר", "סקירה", "בלעדי", "מבזק",
+      "تحليل", "رأي", "مقال", "افتتاحية", "حوار", "مقابلة", "تقرير", "عاجل", "تحقيق");
+
+  private static final Pattern AUTHOR_PREFIX = Pattern.compile(
+      "^(?i)(by|written by|von|par|por|di|door|מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة)\\s*:?\\s+");
+
+  static boolean isBoilerplateLine(String text) {
+    String t = Texts.normalise(text).toLowerCase(Locale.ROOT);
+    if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+    if (BOILERPLATE_LINES.contains(t)) return true;
+    if (t.length() > 300) return false;
+    for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
+    return false;
+  }
+
+  static Optional<String> kicker(String text) {
+    String t = Texts.normalise(text);
+    return KICKERS.contains(t.toLowerCase(Locale.ROOT)) ? Optional.of(t) : Optional.empty();
+  }
+
+  /** The text after an author prefix ("By ", "מאת ", "بقلم "), or empty when there is none. */
+  static Optional<String> afterAuthorPrefix(String text) {
+    var m = AUTHOR_PREFIX.matcher(Texts.normalise(text));
+    if (!m.find()) return Optional.empty();
+    return Optional.of(Texts.normalise(text).substring(m.end()));
+  }
+
+  static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
+    String cls = e.className() + " " + e.id();
+    return cls.length() > 1 && NEGATIVE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+  }
+
+  /** An element that is the article itself, even if a fragment of its class sounds negative. */
+  private static boolean isArticleLevel(org.jsoup.nodes.Element e) {
+    String tag = e.normalName();
+    return tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")
+        || "articleBody".equals(e.attr("itemprop"));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.newskit.bench.eval;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.Author;
+import dev.newskit.html.ArticleExtractor;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/** The extractors the evaluation compares, each as (html, url) → {@link Extracted}. */
+final class Extractors {
+  private Extractors() {}
+
+  record Named(String name, BiFunction<String, String, Extracted> run) {}
+
+  static List<Named> all() {
+    ArticleExtractor newskit = ArticleExtractor.create();
+    return List.of(
+        new Named("newskit", (html, url) -> newskit(newskit, html, url)),
+        new Named("Readability4J 1.0.8", Extractors::readability4j),
+        new Named("boilerpipe 1.2.2 (ArticleExtractor)", Extractors::boilerpipe));
+  }
+
+  static Extracted newskit(ArticleExtractor extractor, String html, String url) {
+    Article a = extractor.extract(html, url);
+    return new Extracted(
+        a.text(),
+        a.title().orElse(""),
+        a.authors().stream().map(Author::name).collect(Collectors.joining(", ")),
+        a.published().map(Object::toString).orElse(""),
+        a.siteName().orElse(""),
+        a.language().map(l -> l.toLanguageTag()).orElse(""),
+        a.direction().map(d -> d.attributeValue()).orElse(""));
+  }
+
+  static Extracted readability4j(String html, String url) {
+    net.dankito.readability4j.Article a = new net.dankito.readability4j.Readability4J(url, html).parse();
+    return new Extracted(nz(a.getTextContent()), nz(a.getTitle()), nz(a.getByline()), "", "", "", nz(a.getDir()));
+  }
+
+  static Extracted boilerpipe(String html, String url) {
+    try {
+      String text = de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(html);
+      return new Extracted(nz(text), "", "", "", "", "", "");
+    } catch (de.l3s.boilerpipe.BoilerpipeProcessingException e) {
+      return Extracted.failed();
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

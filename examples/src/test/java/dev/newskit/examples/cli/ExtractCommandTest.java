@@ -1,0 +1,60 @@
+package dev.newskit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.ArticleJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class ExtractCommandTest {
+  /** The sample page shipped in the repository, which the README's run command uses. */
+  static final Path SAMPLE = Path.of("samples/alquds-news-analysis.html");
+  static final String URL = "https://www.alquds.com/en/articles/trump-asks-netanyahu-de-escalate";
+
+  @Test
+  void extractsTheSamplePageAsJson() {
+    CliRunner.Result r = CliRunner.run("extract", "--url", URL, SAMPLE.toString());
+    assertEquals(0, r.code(), r.err());
+    Article a = ArticleJson.read(r.out());
+    assertEquals("Said Arikat", a.authors().get(0).name());
+    assertEquals("Washington", a.dateline().orElseThrow().location().orElseThrow());
+    assertEquals("2026-04-10T07:15+03:00", a.published().orElseThrow().toString());
+    assertEquals("en", a.language().orElseThrow().toLanguageTag());
+  }
+
+  @Test
+  void jsonlAddsTheSourceAndKeepsGoingPastAFailure() throws Exception {
+    String html = Files.readString(SAMPLE);
+    CliRunner.Result r = CliRunner.withStdin(html, "extract", "--format", "jsonl", SAMPLE.toString(), "missing.html", "-");
+    assertEquals(3, r.code());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(3, lines.length);
+    JsonNode first = JsonLines.MAPPER.readTree(lines[0]);
+    assertEquals(SAMPLE.toString(), first.get("source").asString());
+    assertEquals("{\"source\":\"missing.html\",\"error\":\"missing.html: no such file\"}", lines[1]);
+    assertEquals("-", JsonLines.MAPPER.readTree(lines[2]).get("source").asString());
+    assertTrue(r.err().contains("error: missing.html: missing.html: no such file"), r.err());
+  }
+
+  @Test
+  void otherFormats() {
+    CliRunner.Result r = CliRunner.run("extract", "--format", "jsonld", SAMPLE.toString());
+    assertTrue(r.out().contains("\"@type\" : \"NewsArticle\""), r.out());
+    r = CliRunner.run("extract", "--format", "text", SAMPLE.toString());
+    assertTrue(r.out().startsWith("Trump asks Netanyahu"), r.out());
+    r = CliRunner.run("extract", "--format", "markdown", SAMPLE.toString());
+    assertTrue(r.out().contains("# Trump asks Netanyahu"), r.out());
+    assertTrue(r.out().contains("_Said Arikat · Washington · 2026-04-10T07:15+03:00_"), r.out());
+  }
+
+  @Test
+  void aMissingFileIsBadInput() {
+    CliRunner.Result r = CliRunner.run("extract", "nope.html");
+    assertEquals(2, r.code());
+    assertEquals("error: nope.html: no such file", r.err().strip());
+  }
+}

@@ -40,11 +40,14 @@ final class BlockBuilder {
           + "dailymotion\\.com|streamable\\.com|flourish\\.studio|datawrapper\\.dwcdn\\.net|google\\.com/maps)");
 
   private final List<Block> blocks = new ArrayList<>();
+  private final List<Element> roots;
 
-  private BlockBuilder() {}
+  private BlockBuilder(List<Element> roots) {
+    this.roots = roots;
+  }
 
   static List<Block> build(List<Element> roots) {
-    BlockBuilder b = new BlockBuilder();
+    BlockBuilder b = new BlockBuilder(roots);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
@@ -58,6 +61,7 @@ final class BlockBuilder {
     }
     if (!(node instanceof Element)) return;
     Element e = (Element) node;
+    if (!roots.contains(e) && Vocabulary.isBoilerplateBox(e)) return;
     String tag = e.normalName();
     switch (tag) {
       case "p":
@@ -162,7 +166,8 @@ final class BlockBuilder {
       if (!text.isEmpty()) items.add(text);
     }
     if (items.isEmpty()) return;
-    if (ContentFinder.linkDensity(e) > 0.6) return; // a list of links is navigation or related stories
+    // A list that is nothing but links is navigation or related stories, not text.
+    if (items.size() >= 3 && ContentFinder.linkDensity(e) > 0.9) return;
     blocks.add(new ListBlock(ordered, items, links(e)));
   }
 

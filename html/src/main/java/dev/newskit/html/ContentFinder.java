@@ -20,8 +20,9 @@ final class ContentFinder {
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
   static List<Element> find(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
+    java.util.Set<Element> holdsBlocks = blockHolders(body);
     for (Element e : body.getAllElements()) {
-      if (!isParagraphLike(e)) continue;
+      if (!isParagraphLike(e, holdsBlocks)) continue;
       String text = e.text();
       if (text.length() < 25) continue;
       double score = 1 + Texts.countChar(text, ',') + Texts.countChar(text, '،') + Math.min(text.length() / 100.0, 3);
@@ -41,7 +42,7 @@ final class ContentFinder {
         bestScore = s;
       }
     }
-    if (best == null) return List.of();
+    if (best == null) return body.hasText() ? List.of(body) : List.of();
     return withSiblings(best, bestScore, scores);
   }
 
@@ -69,15 +70,39 @@ final class ContentFinder {
     return out;
   }
 
-  /** A {@code p}, {@code pre} or {@code td}, or a {@code div} holding text directly (a paragraph without the tag). */
-  static boolean isParagraphLike(Element e) {
+  /**
+   * A {@code p}, {@code pre}, {@code td} or {@code blockquote}; a list item that is text rather than a
+   * link; or a {@code div} that is a paragraph without the tag (it holds only inline content, or text
+   * directly beside its blocks).
+   */
+  static boolean isParagraphLike(Element e, java.util.Set<Element> holdsBlocks) {
     String tag = e.normalName();
     if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) return true;
+    if (tag.equals("li")) return !holdsBlocks.contains(e) && linkDensity(e) < 0.5;
     if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
+    if (!holdsBlocks.contains(e)) return true;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode && ((TextNode) child).text().strip().length() >= 25) return true;
     }
     return false;
+  }
+
+  private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "section", "article", "main",
+      "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote",
+      "figure", "pre", "form", "hr", "li", "address", "center", "details");
+
+  /** The elements that have a block-level element somewhere inside them, found in one pass from the leaves up. */
+  static java.util.Set<Element> blockHolders(Element root) {
+    java.util.Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> all = root.getAllElements();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Element e = all.get(i);
+      if (holders.contains(e) || BLOCKS.contains(e.normalName())) {
+        Element parent = e.parent();
+        if (parent != null) holders.add(parent);
+      }
+    }
+    return holders;
   }
 
   static int classWeight(Element e) {
@@ -86,7 +111,7 @@ final class ContentFinder {
     if (Vocabulary.POSITIVE_CLASS.matcher(cls).find()) w += 25;
     if (Vocabulary.NEGATIVE_CLASS.matcher(cls).find()) w -= 25;
     String tag = e.normalName();
-    if (tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) w += 30;
+    if (tag.equals("article") || e.attr("itemprop").contains("articleBody")) w += 30;
     if (tag.equals("main")) w += 10;
     return w;
   }

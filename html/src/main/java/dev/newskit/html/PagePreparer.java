@@ -31,12 +31,13 @@ final class PagePreparer {
       }
     }
     doc.select(ALWAYS_REMOVED).remove();
+    if (doc.body() == null) return;
+    int pageText = doc.body().text().length();
     List<Element> doomed = new ArrayList<>();
-    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      boolean form = e.normalName().equals("form") && !holdsArticle(e);
-      if (form || isHiddenByStyle(e) || isSiteChrome(e) || (Vocabulary.hasNegativeClass(e) && !holdsArticle(e))) {
-        doomed.add(e);
-      }
+    for (Element e : doc.body().getAllElements()) {
+      boolean form = e.normalName().equals("form") && !holdsArticle(e, pageText);
+      boolean boilerplate = Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e) && !holdsArticle(e, pageText);
+      if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, pageText)) doomed.add(e);
     }
     for (Element e : doomed) e.remove();
   }
@@ -49,15 +50,19 @@ final class PagePreparer {
   }
 
   /** A page-level header or footer, outside any article. */
-  private static boolean isSiteChrome(Element e) {
+  private static boolean isSiteChrome(Element e, int pageText) {
     String tag = e.normalName();
-    return (tag.equals("header") || tag.equals("footer")) && e.closest("article, main, [itemprop=articleBody]") == null
-        && !holdsArticle(e);
+    return (tag.equals("header") || tag.equals("footer")) && e.closest("article, main, [itemprop~=articleBody]") == null
+        && !holdsArticle(e, pageText);
   }
 
-  /** Whether an element with a boilerplate-sounding class still holds the article: its headline or long paragraphs. */
-  private static boolean holdsArticle(Element e) {
+  /**
+   * Whether an element with a boilerplate-sounding class still holds the article: its headline, long
+   * paragraphs, or a large share of the page's text.
+   */
+  private static boolean holdsArticle(Element e, int pageText) {
     if (!e.getElementsByTag("h1").isEmpty()) return true;
+    if (pageText > 0 && e.text().length() * 10 >= pageText * 3) return true;
     int longParagraphs = 0;
     for (Element p : e.getElementsByTag("p")) {
       if (p.text().length() > 150 && ++longParagraphs >= 3) return true;

@@ -86,6 +86,22 @@ final class Vocabulary {
     return Optional.of(Texts.normalise(text).substring(m.end()));
   }
 
+  /** Class and id fragments that mark boilerplate even inside the article's own container. */
+  static final Pattern BOILERPLATE_CLASS = Pattern.compile(
+      "(?i)(^|[\\s_-])(share|sharing|social|related|newsletter|subscribe|subscription|comments?|tags|tag-list|"
+          + "taglist|promo|advert|ads?|sponsor(ed)?|outbrain|taboola|most-?read|popular|recommended|cookie|"
+          + "breadcrumbs?|ticker|read-?more|more-stories|signup|author-bio)([\\s_-]|$)");
+
+  static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
+    String cls = e.className() + " " + e.id();
+    return cls.length() > 1 && POSITIVE_CLASS.matcher(cls).find();
+  }
+
+  static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {
+    String cls = e.className() + " " + e.id();
+    return cls.length() > 1 && BOILERPLATE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+  }
+
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
     String cls = e.className() + " " + e.id();
     return cls.length() > 1 && NEGATIVE_CLASS.matcher(cls).find() && !isArticleLevel(e);
@@ -95,6 +111,6 @@ final class Vocabulary {
   private static boolean isArticleLevel(org.jsoup.nodes.Element e) {
     String tag = e.normalName();
     return tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")
-        || "articleBody".equals(e.attr("itemprop"));
+        || e.attr("itemprop").contains("articleBody");
   }
 }

@@ -38,6 +38,7 @@ public final class Evaluation {
     int mustContainMet;
     int mustContainTotal;
     final Map<String, int[]> matches = new LinkedHashMap<>();
+    final Map<String, TokenScore> perPage = new LinkedHashMap<>();
 
     Scores(String extractor) {
       this.extractor = extractor;
@@ -86,6 +87,7 @@ public final class Evaluation {
   private static void score(Scores s, CorpusCase c, Extracted out) {
     if (c.body().isPresent()) {
       TokenScore t = TokenScore.of(out.text(), c.body().get());
+      s.perPage.put(c.name(), t);
       if (c.bodyIsExcerpt()) {
         // Only a prefix or summary of the body is known: count how much of it was found.
         s.precision += 1;
@@ -197,17 +199,41 @@ public final class Evaluation {
     md.append('\n');
   }
 
-  /** Runs the evaluation and prints the tables; exits quietly with a message when the corpus is absent. */
+  /** Pages where newskit's body F1 is below 0.9 or below a peer's, worst first. */
+  static String details(List<Scores> scores) {
+    StringBuilder sb = new StringBuilder();
+    Scores first = scores.get(0);
+    first.perPage.entrySet().stream()
+        .sorted(java.util.Comparator.comparingDouble(e -> e.getValue().f1()))
+        .forEach(e -> {
+          double best = scores.stream().skip(1).mapToDouble(s -> s.perPage.get(e.getKey()).f1()).max().orElse(0);
+          if (e.getValue().f1() < 0.9 || e.getValue().f1() < best - 0.02) {
+            sb.append(String.format(Locale.ROOT, "%-40s newskit P=%.3f R=%.3f F1=%.3f  best peer F1=%.3f%n", e.getKey(),
+                e.getValue().precision(), e.getValue().recall(), e.getValue().f1(), best));
+          }
+        });
+    return sb.toString();
+  }
+
+  /**
+   * Runs the evaluation and prints the tables; exits quietly with a message when the corpus is absent.
+   * Arguments: an optional corpus folder, and {@code --details} to list the pages newskit does worst on.
+   */
   public static void main(String[] args) throws IOException {
+    boolean details = java.util.Arrays.asList(args).contains("--details");
+    args = java.util.Arrays.stream(args).filter(a -> !a.equals("--details")).toArray(String[]::new);
     Optional<Path> corpus = args.length > 0 ? Optional.of(Path.of(args[0])) : Corpus.locate();
     if (corpus.isEmpty()) {
       System.out.println("No corpus found (looked for ../shared/corpus): nothing to evaluate.");
       return;
     }
     List<CorpusCase> cases = Corpus.load(corpus.get());
-    String report = table("shared/corpus/readability", run(cases, "readability")) + "\n"
-        + table("shared/corpus/rtl (Hebrew, Arabic, Persian)", run(cases, "rtl"));
+    List<Scores> readability = run(cases, "readability");
+    List<Scores> rtl = run(cases, "rtl");
+    String report = table("shared/corpus/readability", readability) + "\n"
+        + table("shared/corpus/rtl (Hebrew, Arabic, Persian)", rtl);
     System.out.println(report);
+    if (details) System.out.println(details(readability) + "\n" + details(rtl));
     Path out = Path.of("target/evaluation.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);

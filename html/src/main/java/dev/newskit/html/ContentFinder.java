@@ -32,18 +32,43 @@ final class ContentFinder {
         scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
       }
     }
-    Element best = null;
-    double bestScore = 0;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double s = entry.getValue() * (1 - linkDensity(entry.getKey()));
-      entry.setValue(s);
-      if (s > bestScore || (s == bestScore && best != null && entry.getKey().siblingIndex() < best.siblingIndex())) {
-        best = entry.getKey();
-        bestScore = s;
+      entry.setValue(entry.getValue() * (1 - linkDensity(entry.getKey())));
+    }
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
+    double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+    if (best != null) {
+      best = commonAncestorOfCloseCandidates(best, bestScore, ranked);
+      bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
+      // An only child says nothing by itself: its parent is the container.
+      while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
+        best = best.parent();
+        bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       }
     }
     if (best == null) return body.hasText() ? List.of(body) : List.of();
     return withSiblings(best, bestScore, scores);
+  }
+
+  /**
+   * When several of the best candidates score close to the best one (a body split into sections, each
+   * its own container), the body is their common ancestor.
+   */
+  private static Element commonAncestorOfCloseCandidates(Element best, double bestScore,
+      List<Map.Entry<Element, Double>> ranked) {
+    List<Element> close = new ArrayList<>();
+    for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
+      if (ranked.get(i).getValue() >= bestScore * 0.75) close.add(ranked.get(i).getKey());
+    }
+    if (close.size() < 2) return best;
+    for (Element ancestor = best.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
+      int contained = 0;
+      for (Element c : close) if (c.parents().contains(ancestor)) contained++;
+      if (contained >= 2) return ancestor;
+    }
+    return best;
   }
 
   private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {

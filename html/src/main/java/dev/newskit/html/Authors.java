@@ -8,7 +8,11 @@ import java.util.regex.Pattern;
 
 /** Turns credited-author texts into {@link Author}s, rejecting what is not a name. */
 final class Authors {
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\s+ו[-־]|\\s+و\\s)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\s+ו[-־]|\\s+و\\s)\\s*");
+  /** Words of job titles and desks, which follow a name in bylines ("Jane Doe, Senior Correspondent"). */
+  private static final Pattern ROLE = Pattern.compile("(?i)\\b(editor|correspondent|reporter|writer|staff|"
+      + "technologist|contributor|columnist|producer|analyst|director|professor|project|news|photographer|"
+      + "chief|senior|bureau|desk|agency|כתב|כתבת|עורך|עורכת|פרשן|פרשנית|מערכת|مراسل|محرر|مراسلة|وكالة)\\b");
 
   private Authors() {}
 
@@ -16,18 +20,36 @@ final class Authors {
   static List<Author> fromByline(String text) {
     String t = Vocabulary.afterAuthorPrefix(text).orElse(Texts.normalise(text));
     List<Author> out = new ArrayList<>();
+    if (isInverted(t)) {
+      name(t).map(Author::of).ifPresent(out::add); // "Jong, Michiel de": one name, family name first
+      return out;
+    }
     for (String part : SEPARATORS.split(t)) {
+      if (!out.isEmpty() && ROLE.matcher(part).find()) {
+        // A job title after a name belongs to it; what follows is more of the title, not more people.
+        Author last = out.remove(out.size() - 1);
+        out.add(new Author(last.name(), last.url(), java.util.Optional.of(part.strip())));
+        break;
+      }
       name(part).map(Author::of).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
     }
     return out;
   }
 
+  /** "Family, Given" as library catalogues and standards bodies write a single name. */
+  private static boolean isInverted(String t) {
+    String[] parts = t.split(",");
+    return parts.length == 2 && Texts.words(parts[0]) == 1 && Texts.words(parts[1]) >= 1 && Texts.words(parts[1]) <= 3
+        && !parts[1].contains(" and ") && Character.isUpperCase(parts[0].strip().codePointAt(0));
+  }
+
   /** A single cleaned name, or empty when the text does not look like a person's or desk's name. */
   static Optional<String> name(String text) {
     String t = Vocabulary.afterAuthorPrefix(text).orElse(Texts.normalise(text));
-    t = t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "").strip();
+    t = t.replaceAll("^[\\p{Punct}\\s&&[^(\"'“‘]]+|[\\p{Punct}\\s&&[^)\"'”’.]]+$", "").strip();
+    if (Texts.countChar(t, '(') > Texts.countChar(t, ')')) t = t + ")";
     if (t.isEmpty() || t.length() > 70) return Optional.empty();
-    if (t.contains("@") || t.contains("http") || t.contains("://")) return Optional.empty();
+    if (t.contains("@") || t.contains("http") || t.contains("://") || t.contains("/")) return Optional.empty();
     int words = Texts.words(t);
     if (words == 0 || words > 6) return Optional.empty();
     for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return Optional.empty();

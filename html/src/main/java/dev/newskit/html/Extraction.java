@@ -319,11 +319,20 @@ final class Extraction {
       text.append(b.text()).append('\n');
     }
     Optional<Locale> language = LanguageGuesser.guess(text.toString(), declared.filter(l -> !l.getLanguage().isEmpty()));
-    language.ifPresent(l -> {
+    if (language.isPresent()) {
+      Locale l = language.get();
       article.language(l).source("language", FieldSource.DETECTED);
       article.direction(LanguageGuesser.isRightToLeft(l) ? TextDirection.RTL : TextDirection.LTR)
           .source("direction", FieldSource.DETECTED);
-    });
+    } else if (!content.isEmpty()) {
+      // The text does not say which language it is in: the markup's dir is all there is to go on.
+      Element withDir = content.get(0).closest("[dir]");
+      String dir = withDir == null ? "" : withDir.attr("dir").strip().toLowerCase(Locale.ROOT);
+      if (dir.equals("rtl") || dir.equals("ltr")) {
+        article.direction(dir.equals("rtl") ? TextDirection.RTL : TextDirection.LTR)
+            .source("direction", FieldSource.HTML_ATTRIBUTE);
+      }
+    }
   }
 
   private void assignImages(PageMetadata meta, List<Block> blocks) {

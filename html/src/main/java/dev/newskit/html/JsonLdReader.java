@@ -58,14 +58,15 @@ final class JsonLdReader {
         break;
       }
     }
-    if (article != null) readArticle(article, meta, dates);
+    if (article != null) readArticle(article, meta, dates, Texts.key(doc.title()));
     for (JsonNode o : objects) {
       if (hasType(o, Set.of("website"))) meta.offer(PageMetadata.Field.SITE_NAME, string(o.path("name")), FieldSource.JSON_LD);
     }
   }
 
-  private static void readArticle(JsonNode a, PageMetadata meta, DateReader dates) {
-    meta.offer(PageMetadata.Field.TITLE, first(string(a.path("headline")), string(a.path("name"))), FieldSource.JSON_LD);
+  private static void readArticle(JsonNode a, PageMetadata meta, DateReader dates, String titleKey) {
+    meta.offer(PageMetadata.Field.TITLE, headline(string(a.path("headline")), string(a.path("name")), titleKey),
+        FieldSource.JSON_LD);
     meta.offer(PageMetadata.Field.DESCRIPTION, string(a.path("description")), FieldSource.JSON_LD);
     dates.read(string(a.path("datePublished"))).ifPresent(d ->
         meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.JSON_LD));
@@ -105,6 +106,18 @@ final class JsonLdReader {
       for (String k : keywords.stringValue().split(",")) tags.add(k);
     }
     meta.offerTags(tags, FieldSource.JSON_LD);
+  }
+
+  /**
+   * The headline when {@code headline} and {@code name} differ: some sites put their own name or a
+   * type label in one of them, so the one the page's {@code <title>} contains wins; else the headline.
+   */
+  private static String headline(String headline, String name, String titleKey) {
+    if (headline == null || headline.isBlank()) return name;
+    if (name == null || name.isBlank() || name.equals(headline)) return headline;
+    boolean headlineInTitle = titleKey.contains(Texts.key(headline));
+    boolean nameInTitle = titleKey.contains(Texts.key(name));
+    return nameInTitle && !headlineInTitle ? name : headline;
   }
 
   /** Every object in the document, breadth first, bounded by {@link #MAX_NODES}. */

@@ -65,10 +65,11 @@ final class LanguageGuesser {
     if (max == greek) return Optional.of(Locale.forLanguageTag("el"));
     if (max == thai) return Optional.of(Locale.forLanguageTag("th"));
     if (max == devanagari) return Optional.of(keepIf(declared, "hi", "mr", "ne").orElse(Locale.forLanguageTag("hi")));
-    return Optional.of(latinLanguage(text, declared));
+    return latinLanguage(text, declared);
   }
 
-  private static Locale latinLanguage(String text, Optional<Locale> declared) {
+  /** A Latin-script language by stopwords; empty when the words say nothing (filler text, lists of names). */
+  private static Optional<Locale> latinLanguage(String text, Optional<Locale> declared) {
     Map<String, Integer> hits = new java.util.HashMap<>();
     int words = 0;
     for (String w : text.substring(0, Math.min(text.length(), 20_000)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -85,12 +86,13 @@ final class LanguageGuesser {
       }
     }
     boolean declaredLatin = declared.isPresent() && isLatinScriptLanguage(declared.get().getLanguage());
-    if (best == null || bestHits * 20 < words) {
-      return declaredLatin ? declared.get() : Locale.forLanguageTag(best == null ? "en" : best);
-    }
-    if (declaredLatin && declared.get().getLanguage().equals(best)) return declared.get();
-    if (declaredLatin && !STOPWORDS.containsKey(declared.get().getLanguage())) return declared.get();
-    return Locale.forLanguageTag(best);
+    if (best == null || bestHits * 20 < words) return declaredLatin ? declared : Optional.empty();
+    if (declaredLatin && declared.get().getLanguage().equals(best)) return declared;
+    if (declaredLatin && !STOPWORDS.containsKey(declared.get().getLanguage())) return declared;
+    // The page's own declaration stands unless the text clearly says otherwise.
+    int declaredHits = declaredLatin ? hits.getOrDefault(declared.get().getLanguage(), 0) : 0;
+    if (declaredLatin && (bestHits < declaredHits * 3 || bestHits * 10 < words)) return declared;
+    return Optional.of(Locale.forLanguageTag(best));
   }
 
   private static boolean isLatinScriptLanguage(String lang) {

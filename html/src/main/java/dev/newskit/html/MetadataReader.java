@@ -21,6 +21,7 @@ final class MetadataReader {
     PageMetadata meta = new PageMetadata();
     MetaTags tags = new MetaTags(doc);
     JsonLdReader.read(doc, meta, dates);
+    readDublinCore(tags, meta);
     readOpenGraph(doc, tags, meta, dates);
     readTwitter(tags, meta);
     readMetaNames(doc, tags, meta, dates);
@@ -53,6 +54,15 @@ final class MetadataReader {
     meta.offerAuthors(authors, og);
   }
 
+  /** Dublin Core: explicit bibliographic metadata, trusted right after JSON-LD. */
+  private static void readDublinCore(MetaTags metaTags, PageMetadata meta) {
+    FieldSource m = FieldSource.META;
+    meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("dc:title"), metaTags.get("dcterm:title")), m);
+    meta.offer(PageMetadata.Field.DESCRIPTION, first(metaTags.get("dc:description"), metaTags.get("dcterm:description")), m);
+    String creator = first(metaTags.get("dc:creator"), metaTags.get("dcterm:creator"));
+    if (creator != null) meta.offerAuthors(Authors.fromByline(creator), m);
+  }
+
   private static void readTwitter(MetaTags metaTags, PageMetadata meta) {
     FieldSource tw = FieldSource.TWITTER;
     meta.offer(PageMetadata.Field.TITLE, metaTags.get("twitter:title"), tw);
@@ -69,7 +79,7 @@ final class MetadataReader {
 
   private static void readMetaNames(Document doc, MetaTags metaTags, PageMetadata meta, DateReader dates) {
     FieldSource m = FieldSource.META;
-    meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("parsely-title"), metaTags.get("dc.title")), m);
+    meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("parsely-title"), metaTags.get("title")), m);
     meta.offer(PageMetadata.Field.DESCRIPTION, first(metaTags.get("description"), metaTags.get("dc.description")), m);
     meta.offer(PageMetadata.Field.SITE_NAME, metaTags.get("application-name"), m);
     meta.offer(PageMetadata.Field.SECTION, first(metaTags.get("parsely-section"), metaTags.get("section")), m);
@@ -81,7 +91,7 @@ final class MetadataReader {
     }
     for (String n : MODIFIED_NAMES) dates.read(metaTags.get(n)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, m));
     List<Author> authors = new ArrayList<>();
-    for (String n : new String[] {"author", "parsely-author", "dc.creator", "citation_author", "byl", "sailthru.author"}) {
+    for (String n : new String[] {"author", "parsely-author", "citation_author", "byl", "sailthru.author"}) {
       for (Element e : doc.getElementsByAttributeValue("name", n)) {
         for (Author a : Authors.fromByline(e.attr("content"))) {
           if (authors.stream().noneMatch(x -> x.name().equals(a.name()))) authors.add(a);
@@ -165,18 +175,25 @@ final class MetadataReader {
     private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
     MetaTags(Document doc) {
-      for (Element e : doc.getElementsByTag("meta")) {
-        String content = blankToNull(e.attr("content"));
-        if (content == null) continue;
-        for (String attr : new String[] {"property", "name", "itemprop"}) {
-          String key = e.attr(attr).strip().toLowerCase(Locale.ROOT);
-          if (!key.isEmpty()) byKey.putIfAbsent(key, content);
+      // property= first: it is the RDFa form, which pages fill with more care than name=.
+      for (String attr : new String[] {"property", "name", "itemprop"}) {
+        for (Element e : doc.getElementsByTag("meta")) {
+          String content = blankToNull(e.attr("content"));
+          if (content == null) continue;
+          for (String key : e.attr(attr).strip().split("\\s+")) {
+            if (!key.isEmpty()) byKey.putIfAbsent(normaliseKey(key), content);
+          }
         }
       }
     }
 
+    /** {@code DC.Title} and {@code dc:title} are the same key. */
+    private static String normaliseKey(String key) {
+      return key.toLowerCase(Locale.ROOT).replace('.', ':');
+    }
+
     String get(String key) {
-      return byKey.get(key.toLowerCase(Locale.ROOT));
+      return byKey.get(normaliseKey(key));
     }
   }
 

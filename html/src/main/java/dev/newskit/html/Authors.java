@@ -36,6 +36,15 @@ final class Authors {
     return out;
   }
 
+  private static final Pattern DESK = Pattern.compile(
+      "(?i)^(חדשות|מערכת.*|news|staff|editorial|newsroom|admin|administrator|desk|editor|the editors|"
+          + "هيئة التحرير|التحرير|المحرر|فريق التحرير|تحریریه)$");
+
+  /** Whether a credited name is a desk or a generic credit rather than a person. */
+  static boolean isDesk(String name) {
+    return DESK.matcher(name.strip()).matches();
+  }
+
   /** "Family, Given" as library catalogues and standards bodies write a single name. */
   private static boolean isInverted(String t) {
     String[] parts = t.split(",");
@@ -49,7 +58,12 @@ final class Authors {
     t = t.replaceAll("^[\\p{Punct}\\s&&[^(\"'“‘]]+|[\\p{Punct}\\s&&[^)\"'”’.]]+$", "").strip();
     if (Texts.countChar(t, '(') > Texts.countChar(t, ')')) t = t + ")";
     if (t.isEmpty() || t.length() > 70) return Optional.empty();
-    if (t.contains("@") || t.contains("http") || t.contains("://") || t.contains("/")) return Optional.empty();
+    if (t.contains("@") || t.contains("http") || t.contains("://") || t.contains("/") || t.contains("|")) {
+      return Optional.empty();
+    }
+    if (t.toLowerCase(java.util.Locale.ROOT).startsWith("developed by") || t.toLowerCase(java.util.Locale.ROOT).startsWith("powered by")) {
+      return Optional.empty();
+    }
     int words = Texts.words(t);
     if (words == 0 || words > 6) return Optional.empty();
     for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return Optional.empty();

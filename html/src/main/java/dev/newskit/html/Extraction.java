@@ -71,6 +71,7 @@ final class Extraction {
       blocks.add(b);
     }
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
+    trailingByline(blocks, visible);
     article.body(blocks);
 
     url.ifPresent(u -> article.url(u).source("url", FieldSource.CALLER));
@@ -98,6 +99,26 @@ final class Extraction {
     }
     assignImages(meta, blocks);
     return article.build();
+  }
+
+  /**
+   * A last paragraph that is only a name in parentheses, as Hebrew and Arabic news flashes credit their
+   * reporter ("(אלישע בן קימון)"), is the byline: it moves from the body to the authors.
+   */
+  private static void trailingByline(List<Block> blocks, VisibleFields visible) {
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (!(b instanceof Paragraph)) continue;
+      String t = b.text().strip();
+      if (t.length() < 60 && t.startsWith("(") && t.endsWith(")")) {
+        Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
+        if (name.isPresent()) {
+          blocks.remove(i);
+          if (visible.authors.isEmpty()) visible.authors.add(Author.of(name.get()));
+        }
+      }
+      return;
+    }
   }
 
   private static Optional<Locale> pageLanguage(Document doc) {
@@ -274,7 +295,10 @@ final class Extraction {
 
   private void assignAuthors(PageMetadata meta, VisibleFields visible) {
     Optional<Sourced<List<Author>>> declared = meta.authors();
-    if (declared.isPresent()) {
+    // A desk or the site credited in metadata ("חדשות", "מערכת וואלה", "Staff") yields to a person
+    // named in the printed byline.
+    boolean declaredDesk = declared.isPresent() && declared.get().value().stream().allMatch(a -> Authors.isDesk(a.name()));
+    if (declared.isPresent() && !(declaredDesk && !visible.authors.isEmpty())) {
       article.authors(declared.get().value()).source("authors", declared.get().source());
     } else if (!visible.authors.isEmpty()) {
       article.authors(visible.authors).source("authors", FieldSource.VISIBLE_TEXT);
@@ -282,13 +306,8 @@ final class Extraction {
   }
 
   private void assignDates(PageMetadata meta, VisibleFields visible) {
-    Optional<Sourced<ParsedDate>> declared = meta.date(PageMetadata.Field.PUBLISHED);
     Optional<Sourced<ParsedDate>> printed = visible.published.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
-    boolean printedIsFiner = declared.isPresent() && printed.isPresent()
-        && declared.get().value().precision() == ParsedDate.Precision.DAY
-        && printed.get().value().precision() != ParsedDate.Precision.DAY
-        && printed.get().value().date().equals(declared.get().value().date());
-    Optional<Sourced<ParsedDate>> chosen = declared.isEmpty() || printedIsFiner ? printed.or(() -> declared) : declared;
+    Optional<Sourced<ParsedDate>> chosen = DateVote.choose(meta.publishedCandidates(), printed);
     chosen.ifPresent(d -> {
       article.published(d.value().dateTime()).source("published", d.source());
       // Metadata gives an offset; a printed dateline of the same instant may name the zone.

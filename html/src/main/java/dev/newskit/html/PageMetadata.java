@@ -20,6 +20,7 @@ final class PageMetadata {
 
   private final Map<Field, Sourced<String>> texts = new HashMap<>();
   private final Map<Field, Sourced<ParsedDate>> dates = new HashMap<>();
+  private final List<Sourced<ParsedDate>> publishedCandidates = new ArrayList<>();
   private Sourced<List<Author>> authors;
   private Sourced<List<String>> tags;
 
@@ -31,6 +32,12 @@ final class PageMetadata {
 
   void offerDate(Field field, ParsedDate date, FieldSource source) {
     dates.putIfAbsent(field, new Sourced<>(date, source));
+    if (field == Field.PUBLISHED) publishedCandidates.add(new Sourced<>(date, source));
+  }
+
+  /** Every publication date the page declared, in precedence order. */
+  List<Sourced<ParsedDate>> publishedCandidates() {
+    return publishedCandidates;
   }
 
   void offerAuthors(List<Author> list, FieldSource source) {

@@ -52,6 +52,7 @@ final class Vocabulary {
   /** Phrases that mark a whole line as a sign-up or legal notice. */
   private static final List<String> BOILERPLATE_PHRASES = List.of(
       "terms of use", "privacy policy", "all rights reserved", "sign up for", "subscribe to our",
+      "found an error", "report an error", "report a correction", "מצאתם טעות", "דווחו על טעות",
       "תנאי השימוש", "מדיניות פרטיות", "כל הזכויות שמורות", "הירשם לשירות", "לתיבת הדוא\"ל",
       "جميع الحقوق محفوظة", "سياسة الخصوصية", "شروط الاستخدام", "اشترك في");
 

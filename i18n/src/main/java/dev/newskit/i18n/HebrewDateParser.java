@@ -381,11 +381,24 @@ public final class HebrewDateParser implements DateTextParser {
         day = value;
         dayAt = t.start();
       } else if (year == null) {
-        year = value < 1000 ? value + 5000 : value;
+        year = hebrewYear(t.text(), value);
         yearAt = t.start();
       } else {
         throw fail(t.start(), "unexpected Hebrew numeral '" + t.text() + "'");
       }
+    }
+
+    /**
+     * A Hebrew-calendar year: תשפ״ו is 5786, and so are ה׳תשפ״ו and התשפ״ו (the ה here is the
+     * thousands, written without a geresh as in "התש״פ").
+     */
+    private static int hebrewYear(String text, int value) {
+      String bare = stripMarks(text);
+      if (bare.length() >= 3 && bare.charAt(0) == 'ה' && value < 1000 && text.charAt(1) != '\'') {
+        int rest = value - 5;
+        if (rest >= 400) return 5000 + rest;
+      }
+      return value < 1000 ? value + 5000 : value;
     }
 
     private void latinWord(DateToken t) {

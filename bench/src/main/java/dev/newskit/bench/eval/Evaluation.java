@@ -146,11 +146,18 @@ public final class Evaluation {
         .equals(Locale.forLanguageTag(got.replace('_', '-')).getLanguage());
   }
 
-  /** Same instant when both have a time; same day when the expected value is a day. */
+  /**
+   * Same day when the expected value is a day; otherwise the same instant, to the second, or to the
+   * minute when the extracted value has no seconds (the page printed only minutes).
+   */
   static boolean sameDate(String expected, String got) {
     try {
       if (expected.length() == 10) return LocalDate.parse(expected).equals(OffsetDateTime.parse(got).toLocalDate());
-      return OffsetDateTime.parse(normaliseOffset(expected)).toInstant().equals(OffsetDateTime.parse(got).toInstant());
+      OffsetDateTime e = OffsetDateTime.parse(normaliseOffset(expected));
+      OffsetDateTime g = OffsetDateTime.parse(got);
+      java.time.temporal.ChronoUnit unit = g.getSecond() == 0 && g.getNano() == 0
+          ? java.time.temporal.ChronoUnit.MINUTES : java.time.temporal.ChronoUnit.SECONDS;
+      return e.toInstant().truncatedTo(unit).equals(g.toInstant().truncatedTo(unit));
     } catch (DateTimeParseException e) {
       return normalise(expected).equals(normalise(got));
     }

@@ -31,8 +31,13 @@ class EvaluationTest {
     Evaluation.Scores newskit = readability.get(0);
     assertEquals("newskit", newskit.extractor);
     assertEquals(0, newskit.errors, "pages that failed");
-    assertTrue(newskit.meanF1() >= 0.89, "readability body F1 " + newskit.meanF1());
-    assertTrue(rtl.get(0).meanF1() >= 0.82, "rtl body F1 " + rtl.get(0).meanF1());
+    assertTrue(newskit.meanF1() >= 0.955, "readability body F1 " + newskit.meanF1());
+    for (int i = 1; i < readability.size(); i++) {
+      assertTrue(newskit.meanF1() > readability.get(i).meanF1(), "body F1 above " + readability.get(i).extractor);
+    }
+    assertTrue(rtl.get(0).meanF1() >= 0.99, "rtl body F1 " + rtl.get(0).meanF1());
+    assertTrue(rtl.get(0).rate("byline") >= 0.9, "rtl byline " + rtl.get(0).rate("byline"));
+    assertTrue(rtl.get(0).rate("published") >= 0.8, "rtl published " + rtl.get(0).rate("published"));
     assertTrue(rtl.get(0).rate("direction") == 1.0, "rtl direction " + rtl.get(0).rate("direction"));
     assertTrue(rtl.get(0).rate("language") == 1.0, "rtl language " + rtl.get(0).rate("language"));
   }

@@ -1,0 +1,55 @@
+package dev.newskit.html;
+
+import dev.newskit.core.ParsedDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the publication date among those a page gives. Sources usually agree; when they do not,
+ * the instant most of them name wins, the date printed on the page counting as one voice, and ties go
+ * to the most trusted source. This catches the common fault of a feed or JSON-LD block that labels
+ * local time as UTC, which no single source reveals. A date printed with a time also refines a
+ * declared date that has only the day.
+ */
+final class DateVote {
+  private DateVote() {}
+
+  static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<Sourced<ParsedDate>> printed) {
+    List<Sourced<ParsedDate>> all = new ArrayList<>(declared);
+    printed.ifPresent(all::add);
+    if (all.isEmpty()) return Optional.empty();
+    Sourced<ParsedDate> best = null;
+    int bestVotes = 0;
+    for (Sourced<ParsedDate> candidate : all) {
+      if (candidate.value().precision() == ParsedDate.Precision.DAY) continue;
+      int votes = 0;
+      for (Sourced<ParsedDate> other : all) {
+        if (other.value().precision() != ParsedDate.Precision.DAY && sameMinute(candidate.value(), other.value())) votes++;
+      }
+      if (votes > bestVotes || (votes == bestVotes && best != null && mislabelledUtc(best.value(), candidate.value()))) {
+        best = candidate;
+        bestVotes = votes;
+      }
+    }
+    if (best != null) return Optional.of(best);
+    return Optional.of(all.get(0)); // only days: the most trusted one
+  }
+
+  /**
+   * Whether {@code utc}, labelled UTC, looks like a mislabelled local time beside {@code local}: they
+   * differ by exactly the local offset (or twice it). Values with a real local offset are rarely wrong
+   * in this way.
+   */
+  private static boolean mislabelledUtc(ParsedDate utc, ParsedDate local) {
+    int offset = local.dateTime().getOffset().getTotalSeconds();
+    if (utc.dateTime().getOffset().getTotalSeconds() != 0 || offset == 0) return false;
+    long diff = Math.abs(utc.dateTime().toEpochSecond() - local.dateTime().toEpochSecond());
+    // Off by the offset, or by twice it when the writer applied it in the wrong direction.
+    return Math.abs(diff - Math.abs(offset)) < 60 || Math.abs(diff - 2L * Math.abs(offset)) < 60;
+  }
+
+  private static boolean sameMinute(ParsedDate a, ParsedDate b) {
+    return Math.abs(a.dateTime().toEpochSecond() - b.dateTime().toEpochSecond()) < 60;
+  }
+}

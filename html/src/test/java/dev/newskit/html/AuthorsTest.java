@@ -1,0 +1,57 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Author;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuthorsTest {
+
+  private static List<String> names(String byline) {
+    return Authors.fromByline(byline).stream().map(Author::name).toList();
+  }
+
+  @Test
+  void splitsBylinesInEnglishHebrewAndArabic() {
+    assertEquals(List.of("Jane Doe", "John Roe"), names("By Jane Doe and John Roe"));
+    assertEquals(List.of("רון כהן", "דנה לוי"), names("מאת רון כהן ו-דנה לוי"));
+    assertEquals(List.of("محمد علي"), names("بقلم محمد علي"));
+    assertEquals(List.of("Mac & i"), names("Mac & i"));
+  }
+
+  @Test
+  void aJobTitleBecomesTheRoleOfTheNameBeforeIt() {
+    List<Author> a = Authors.fromByline("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, Technology Project");
+    assertEquals(1, a.size());
+    assertEquals("Daniel Kahn Gillmor", a.get(0).name());
+    assertEquals(Optional.of("Senior Staff Technologist"), a.get(0).role());
+  }
+
+  @Test
+  void invertedNamesStayOneName() {
+    assertEquals(List.of("Jong, Michiel de"), names("Jong, Michiel de"));
+  }
+
+  @Test
+  void rejectsWhatIsNotAName() {
+    assertTrue(Authors.name("https://example.com/author/x").isEmpty());
+    assertTrue(Authors.name("Benoit Tessier/Reuters").isEmpty());
+    assertTrue(Authors.name("Developed By Heba Musa").isEmpty());
+    assertTrue(Authors.name("Site | Section | Brand").isEmpty());
+    assertTrue(Authors.name("Updated April 29, 2019 at 3:33 pm").isEmpty());
+    assertTrue(Authors.name("one two three four five six seven").isEmpty());
+    assertEquals(Optional.of("史蒂文的家_藍天 (stevenhgm)"), Authors.name("史蒂文的家_藍天 (stevenhgm)"));
+  }
+
+  @Test
+  void desksAreNotPeople() {
+    assertTrue(Authors.isDesk("חדשות"));
+    assertTrue(Authors.isDesk("מערכת וואלה"));
+    assertTrue(Authors.isDesk("Staff"));
+    assertFalse(Authors.isDesk("אלישע בן קימון"));
+  }
+}

@@ -1,0 +1,234 @@
+package dev.newskit.html;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Cleaner;
+
+/**
+ * Cleans HTML from wires, CMS exports and scraped pages so it is safe to republish: no script can run,
+ * and the article's formatting, meaning and text direction survive. What is kept is set by a
+ * {@link CleaningPolicy}.
+ *
+ * <p>Beyond jsoup's {@link Cleaner}, it resolves URLs against a base and keeps only http(s) (and
+ * mailto links) after undoing obfuscation, drops tracking parameters, gives links a {@code rel},
+ * turns lazy images into real ones, unwraps layout-only {@code div}/{@code span}, removes empty
+ * elements, comments and spoofing characters, normalises whitespace, and writes attributes in a
+ * fixed order, so that cleaning its own output changes nothing.
+ *
+ * <p>Immutable and thread-safe: one instance per policy serves every thread.
+ */
+public final class HtmlCleaner {
+  /** Elements whose whole content goes, not just the tag: their text is code, metadata or controls. */
+  private static final String DROPPED_WITH_CONTENT = "script, style, template, iframe, frame, frameset, object, "
+      + "embed, applet, svg, math, noembed, noframes, title, head, select, textarea, option, button, input, "
+      + "audio, video, canvas, map, dialog, [hidden], [aria-hidden=true]";
+  private static final Set<String> VOID_OR_STRUCTURAL = Set.of("br", "hr", "img", "wbr", "col", "colgroup", "source",
+      "td", "th", "tr", "thead", "tbody", "tfoot", "table");
+
+  private final CleaningPolicy policy;
+  private final Cleaner cleaner;
+
+  private HtmlCleaner(CleaningPolicy policy) {
+    this.policy = policy;
+    this.cleaner = new Cleaner(new PolicySafelist(policy));
+  }
+
+  /** A cleaner for {@code policy}. */
+  public static HtmlCleaner of(CleaningPolicy policy) {
+    return new HtmlCleaner(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /** The policy this cleaner applies. */
+  public CleaningPolicy policy() {
+    return policy;
+  }
+
+  /** Cleans an HTML fragment or page; relative URLs are dropped, having nothing to resolve against. */
+  public String clean(String html) {
+    return clean(html, null);
+  }
+
+  /**
+   * Cleans an HTML fragment or page, resolving relative URLs against {@code baseUrl} (may be null).
+   *
+   * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
+   */
+  public String clean(String html, String baseUrl) {
+    Objects.requireNonNull(html, "html");
+    HtmlLimits limits = policy.limits();
+    if (html.length() > limits.maxInputChars()) throw new HtmlLimitException("maxInputChars", html.length(), limits.maxInputChars());
+    Document dirty = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+    int elements = dirty.getAllElements().size();
+    if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());
+    prepare(dirty);
+    if (policy.output() == CleaningPolicy.Output.TEXT) return PlainText.of(dirty.body());
+    Document clean = cleaner.clean(dirty);
+    tidy(clean.body());
+    clean.outputSettings()
+        .prettyPrint(policy.output() == CleaningPolicy.Output.PRETTY)
+        .indentAmount(2)
+        .charset("UTF-8");
+    return clean.body().html();
+  }
+
+  /** Cleans page bytes, detecting the charset (BOM, {@code <meta charset>}, then {@code charsetHint}, then UTF-8). */
+  public String clean(byte[] html, Charset charsetHint, String baseUrl) {
+    Objects.requireNonNull(html, "html");
+    if (html.length > policy.limits().maxInputChars()) {
+      throw new HtmlLimitException("maxInputChars", html.length, policy.limits().maxInputChars());
+    }
+    return clean(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), baseUrl);
+  }
+
+  private static void prepare(Document dirty) {
+    Images.resolveLazyImages(dirty);
+    for (Element noscript : dirty.getElementsByTag("noscript")) {
+      // A <noscript> image is the real image of a lazy-loading page; any other fallback content goes.
+      if (noscript.getElementsByTag("img").isEmpty()) {
+        noscript.remove();
+      } else {
+        Element previous = noscript.previousElementSibling();
+        if (previous != null && previous.normalName().equals("img") && !Images.hasRealSource(previous)) previous.remove();
+        noscript.unwrap();
+      }
+    }
+    dirty.select(DROPPED_WITH_CONTENT).remove();
+  }
+
+  private void tidy(Element body) {
+    List<Element> all = body.getAllElements();
+    for (int i = all.size() - 1; i > 0; i--) {
+      Element e = all.get(i);
+      String tag = e.normalName();
+      if ((tag.equals("div") || tag.equals("span")) && e.attributesSize() == 0) {
+        e.unwrap();
+      } else if (tag.equals("a") && !e.hasAttr("href")) {
+        e.unwrap();
+      } else if ((tag.equals("img") && !e.hasAttr("src")) || (tag.equals("source") && !e.hasAttr("srcset"))) {
+        e.remove();
+      }
+    }
+    normaliseText(body);
+    removeEmpty(body);
+    // Removing elements can leave texts side by side and whitespace at a block's edge.
+    mergeAdjacentText(body);
+    trimBlockEdges(body);
+    removeEmpty(body);
+    for (Element a : body.getElementsByTag("a")) {
+      if (!policy.linkRel().isEmpty()) a.attr("rel", policy.linkRel());
+    }
+    for (Element e : body.getAllElements()) sortAttributes(e);
+  }
+
+  /** Whitespace runs become one space outside {@code pre}, spoofing characters go, adjacent texts merge. */
+  private static void normaliseText(Element body) {
+    List<TextNode> texts = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode) texts.add((TextNode) node);
+    }, body);
+    for (TextNode t : texts) {
+      String text = TextSanitizer.clean(t.getWholeText());
+      boolean pre = t.parent() instanceof Element && ((Element) t.parent()).closest("pre") != null;
+      if (!pre) text = collapse(text);
+      if (text.isEmpty()) {
+        t.remove();
+      } else {
+        t.text(text);
+      }
+    }
+    mergeAdjacentText(body);
+  }
+
+  private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+      "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr",
+      "td", "th", "picture");
+
+  /**
+   * Whitespace at the start and end of blocks goes: browsers do not render it, and a parser drops it
+   * at the start of a body, so keeping it would make cleaning its own output change it.
+   */
+  private static void trimBlockEdges(Element body) {
+    for (Element e : body.getAllElements()) {
+      if (e != body && !BLOCKS.contains(e.normalName())) continue;
+      Node first = e.firstChild();
+      if (first instanceof TextNode) {
+        String t = ((TextNode) first).getWholeText().stripLeading();
+        if (t.isEmpty()) first.remove(); else ((TextNode) first).text(t);
+      }
+      Node last = e.lastChild();
+      if (last instanceof TextNode) {
+        String t = ((TextNode) last).getWholeText().stripTrailing();
+        if (t.isEmpty()) last.remove(); else ((TextNode) last).text(t);
+      }
+    }
+  }
+
+  private static void mergeAdjacentText(Element body) {
+    for (Element e : body.getAllElements()) {
+      List<Node> children = new ArrayList<>(e.childNodes());
+      for (int i = 1; i < children.size(); i++) {
+        if (children.get(i) instanceof TextNode && children.get(i - 1) instanceof TextNode) {
+          TextNode prev = (TextNode) children.get(i - 1);
+          TextNode cur = (TextNode) children.get(i);
+          cur.text(collapse(prev.getWholeText() + cur.getWholeText()));
+          prev.remove();
+        }
+      }
+    }
+  }
+
+  /** A run of whitespace (including NBSP) becomes one space; a lone NBSP between words stays. */
+  static String collapse(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0' || Character.isSpaceChar(c)) {
+        int j = i;
+        while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == '\u00A0'
+            || Character.isSpaceChar(text.charAt(j)))) j++;
+        out.append(j - i == 1 && c == '\u00A0' ? '\u00A0' : ' ');
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static void removeEmpty(Element body) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      List<Element> all = body.getAllElements();
+      for (int i = all.size() - 1; i > 0; i--) {
+        Element e = all.get(i);
+        if (VOID_OR_STRUCTURAL.contains(e.normalName()) || e.parent() == null) continue;
+        if (e.childNodeSize() == 0 || (!e.hasText() && e.select("img, br, hr, td, th").isEmpty())) {
+          e.remove();
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private static void sortAttributes(Element e) {
+    if (e.attributesSize() < 2) return;
+    List<Attribute> attrs = new ArrayList<>(e.attributes().asList());
+    attrs.sort((a, b) -> a.getKey().compareTo(b.getKey()));
+    for (Attribute a : attrs) e.removeAttr(a.getKey());
+    for (Attribute a : attrs) e.attr(a.getKey(), a.getValue());
+  }
+}

@@ -1,0 +1,114 @@
+package dev.newskit.html;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Makes URLs safe to republish: resolves them against the base, accepts only http(s) (and mailto for
+ * links) after undoing the obfuscations browsers forgive (entities are decoded by the parser; here
+ * control characters, whitespace and backslashes inside the scheme), and drops tracking parameters.
+ */
+final class UrlPolicy {
+  private final boolean mailto;
+  private final boolean dropTracking;
+  private final Set<String> exact;
+  private final Set<String> prefixes;
+
+  UrlPolicy(CleaningPolicy policy) {
+    this.mailto = policy.mailtoLinks();
+    this.dropTracking = policy.removeTrackingParameters();
+    Set<String> e = new java.util.HashSet<>();
+    Set<String> p = new java.util.HashSet<>();
+    for (String name : policy.trackingParameters()) {
+      if (name.endsWith("*")) p.add(name.substring(0, name.length() - 1)); else e.add(name);
+    }
+    this.exact = Set.copyOf(e);
+    this.prefixes = Set.copyOf(p);
+  }
+
+  /** The safe absolute form of {@code raw}, or empty when it must go. */
+  Optional<String> clean(String raw, String base, boolean link) {
+    String url = deobfuscate(raw);
+    if (url.isEmpty()) return Optional.empty();
+    String scheme = scheme(url);
+    if (scheme == null) {
+      if (base == null || base.isEmpty()) return Optional.empty();
+      try {
+        url = new java.net.URL(new java.net.URL(base), url).toExternalForm();
+      } catch (java.net.MalformedURLException | IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      scheme = scheme(url);
+      if (scheme == null) return Optional.empty();
+    }
+    if (scheme.equals("mailto")) return link && mailto ? Optional.of(url) : Optional.empty();
+    if (!scheme.equals("http") && !scheme.equals("https")) return Optional.empty();
+    try {
+      URI uri = new URI(url);
+      if (uri.getHost() == null && uri.getRawAuthority() == null) return Optional.empty();
+    } catch (URISyntaxException e) {
+      // Browsers accept more than java.net.URI does (spaces, some unicode); the scheme is what matters.
+    }
+    return Optional.of(dropTracking ? withoutTracking(url) : url);
+  }
+
+  /**
+   * The URL as a browser reads it (WHATWG URL parsing): C0 controls and spaces trimmed from both ends,
+   * tabs and newlines removed everywhere, so "java&amp;#9;script:" shows its real scheme. Inner spaces
+   * become {@code %20}.
+   */
+  static String deobfuscate(String raw) {
+    int start = 0;
+    int end = raw.length();
+    while (start < end && raw.charAt(start) <= 0x20) start++;
+    while (end > start && raw.charAt(end - 1) <= 0x20) end--;
+    StringBuilder sb = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = raw.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r') continue;
+      if (c == ' ') {
+        sb.append("%20");
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The scheme in lower case, or null for a relative URL. */
+  static String scheme(String url) {
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') return i == 0 ? "" : url.substring(0, i).toLowerCase(Locale.ROOT);
+      boolean schemeChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+      if (!schemeChar) return null;
+    }
+    return null;
+  }
+
+  private String withoutTracking(String url) {
+    int q = url.indexOf('?');
+    if (q < 0) return url;
+    int hash = url.indexOf('#', q);
+    String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
+    String fragment = hash < 0 ? "" : url.substring(hash);
+    StringBuilder kept = new StringBuilder();
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) continue;
+      String name = (pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair).toLowerCase(Locale.ROOT);
+      if (isTracking(name)) continue;
+      if (kept.length() > 0) kept.append('&');
+      kept.append(pair);
+    }
+    return url.substring(0, q) + (kept.length() > 0 ? "?" + kept : "") + fragment;
+  }
+
+  private boolean isTracking(String name) {
+    if (exact.contains(name)) return true;
+    for (String p : prefixes) if (name.startsWith(p)) return true;
+    return false;
+  }
+}

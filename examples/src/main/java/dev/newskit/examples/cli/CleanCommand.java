@@ -1,0 +1,65 @@
+package dev.newskit.examples.cli;
+
+import dev.newskit.html.CleaningPolicy;
+import dev.newskit.html.HtmlCleaner;
+import dev.newskit.html.HtmlLimitException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.StringNode;
+
+/** {@code newskit clean}: HTML in, HTML safe to republish out. */
+@Command(name = "clean", mixinStandardHelpOptions = true,
+    description = "Clean HTML so it is safe to republish (files, http(s) URLs, or - for stdin).")
+final class CleanCommand implements Callable<Integer> {
+  enum Policy { text, basic, article }
+
+  @ParentCommand NewskitCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--policy", defaultValue = "article", description = "text, basic or article. Default: ${DEFAULT-VALUE}.")
+  Policy policy;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Address to resolve relative links and images against.")
+  String baseUrl;
+
+  @Option(names = "--jsonl", description = "Each stdin line is a JSON string of HTML; each output line the JSON string of the cleaned HTML.")
+  boolean jsonl;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..1", description = "A file, an http(s) URL, or - for standard input (default).")
+  String input = "-";
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    HtmlCleaner cleaner = HtmlCleaner.of(switch (policy) {
+      case text -> CleaningPolicy.TEXT;
+      case basic -> CleaningPolicy.BASIC;
+      case article -> CleaningPolicy.ARTICLE;
+    });
+    if (jsonl) {
+      int failed = JsonLines.process(root.stdin(), out, line -> {
+        if (!line.isString()) return JsonLines.error("each line must be a JSON string of HTML");
+        try {
+          return StringNode.valueOf(cleaner.clean(line.asString(), baseUrl));
+        } catch (HtmlLimitException e) {
+          return JsonLines.error(e.getMessage());
+        }
+      });
+      return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+    Inputs.Page page = Inputs.read(input, root.stdin());
+    String base = baseUrl != null ? baseUrl : page.url().orElse(null);
+    try {
+      out.println(cleaner.clean(page.bytes(), page.charset().orElse(null), base));
+    } catch (HtmlLimitException e) {
+      throw new BadInputException(input + ": " + e.getMessage(), e);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -77,12 +77,40 @@ public final class ArticleExtractor {
     return run(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), base);
   }
 
+  /**
+   * Extracts the article and its body as clean HTML ({@link CleaningPolicy#ARTICLE}), resolving links
+   * against {@code url} (may be null).
+   */
+  public ExtractedPage extractPage(String html, String url) {
+    Objects.requireNonNull(html, "html");
+    Optional<String> base = url == null ? Optional.empty() : Optional.of(checkUrl(url));
+    Extraction extraction = extraction(html, base).withBodyHtml();
+    Article article = extraction.run();
+    return new ExtractedPage(article, BODY_CLEANER.clean(extraction.rawBodyHtml(), base.orElse(null)));
+  }
+
+  /** Like {@link #extractPage(String, String)}, from page bytes with charset detection (the hint may be null). */
+  public ExtractedPage extractPage(byte[] html, String url, Charset charsetHint) {
+    Objects.requireNonNull(html, "html");
+    if (html.length > limits.maxInputChars()) {
+      throw new HtmlLimitException("maxInputChars", html.length, limits.maxInputChars());
+    }
+    return extractPage(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), url);
+  }
+
+  private static final HtmlCleaner BODY_CLEANER = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder()
+      .limits(HtmlLimits.builder().maxInputChars(Integer.MAX_VALUE).maxElements(Integer.MAX_VALUE).build()).build());
+
   private Article run(String html, Optional<String> url) {
+    return extraction(html, url).run();
+  }
+
+  private Extraction extraction(String html, Optional<String> url) {
     if (html.length() > limits.maxInputChars()) {
       throw new HtmlLimitException("maxInputChars", html.length(), limits.maxInputChars());
     }
     DateReader dates = new DateReader(dateParser, DateContext.of(clock));
-    return new Extraction(html, url, limits, dates).run();
+    return new Extraction(html, url, limits, dates);
   }
 
   private static String checkUrl(String url) {

@@ -41,9 +41,22 @@ final class BlockBuilder {
 
   private final List<Block> blocks = new ArrayList<>();
   private final List<Element> roots;
+  /** Elements with a block-level element or an image inside, found once from the leaves up. */
+  private final java.util.Set<Element> holdsBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private BlockBuilder(List<Element> roots) {
     this.roots = roots;
+    for (Element root : roots) {
+      List<Element> all = root.getAllElements();
+      for (int i = all.size() - 1; i > 0; i--) {
+        Element e = all.get(i);
+        String tag = e.normalName();
+        if (holdsBlocks.contains(e) || BLOCK_TAGS.contains(tag) || tag.equals("img")) {
+          Element parent = e.parent();
+          if (parent != null) holdsBlocks.add(parent);
+        }
+      }
+    }
   }
 
   static List<Block> build(List<Element> roots) {
@@ -276,11 +289,8 @@ final class BlockBuilder {
     return dot > 0 ? host.substring(0, dot) : host;
   }
 
-  private static boolean hasBlockDescendant(Element e) {
-    for (Element d : e.getAllElements()) {
-      if (d != e && (BLOCK_TAGS.contains(d.normalName()) || d.normalName().equals("img"))) return true;
-    }
-    return false;
+  private boolean hasBlockDescendant(Element e) {
+    return holdsBlocks.contains(e);
   }
 
   static List<Link> links(Element e) {

@@ -21,8 +21,9 @@ final class ContentFinder {
   static List<Element> find(Element body) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     java.util.Set<Element> holdsBlocks = blockHolders(body);
+    TextStats stats = new TextStats(body);
     for (Element e : body.getAllElements()) {
-      if (!isParagraphLike(e, holdsBlocks)) continue;
+      if (!isParagraphLike(e, holdsBlocks, stats)) continue;
       String text = e.text();
       if (text.length() < 25) continue;
       double score = 1 + Texts.countChar(text, ',') + Texts.countChar(text, '،') + Math.min(text.length() / 100.0, 3);
@@ -33,7 +34,7 @@ final class ContentFinder {
       }
     }
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      entry.setValue(entry.getValue() * (1 - linkDensity(entry.getKey())));
+      entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
@@ -49,7 +50,7 @@ final class ContentFinder {
       }
     }
     if (best == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(best, bestScore, scores);
+    return withSiblings(best, bestScore, scores, stats);
   }
 
   /**
@@ -71,7 +72,7 @@ final class ContentFinder {
     return best;
   }
 
-  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
+  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
     double threshold = Math.max(10, bestScore * 0.2);
@@ -86,7 +87,7 @@ final class ContentFinder {
         out.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
-        double density = linkDensity(sibling);
+        double density = stats.linkDensity(sibling);
         if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && text.matches(".*[.!?؟。]\\s*$"))) {
           out.add(sibling);
         }
@@ -100,10 +101,10 @@ final class ContentFinder {
    * link; or a {@code div} that is a paragraph without the tag (it holds only inline content, or text
    * directly beside its blocks).
    */
-  static boolean isParagraphLike(Element e, java.util.Set<Element> holdsBlocks) {
+  static boolean isParagraphLike(Element e, java.util.Set<Element> holdsBlocks, TextStats stats) {
     String tag = e.normalName();
     if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) return true;
-    if (tag.equals("li")) return !holdsBlocks.contains(e) && linkDensity(e) < 0.5;
+    if (tag.equals("li")) return !holdsBlocks.contains(e) && stats.linkDensity(e) < 0.5;
     if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
     if (!holdsBlocks.contains(e)) return true;
     for (Node child : e.childNodes()) {
@@ -141,7 +142,7 @@ final class ContentFinder {
     return w;
   }
 
-  /** The share of an element's text that sits inside links, 0 to 1. */
+  /** The share of an element's text that sits inside links, 0 to 1, computed afresh (for small elements). */
   static double linkDensity(Element e) {
     int total = e.text().length();
     if (total == 0) return 0;

@@ -28,6 +28,8 @@ final class Extraction {
   private final HtmlLimits limits;
   private final DateReader dates;
   private final Article.Builder article = Article.builder();
+  private String bodyHtml = "";
+  private boolean wantBodyHtml;
 
   Extraction(String html, Optional<String> url, HtmlLimits limits, DateReader dates) {
     this.html = html;
@@ -39,13 +41,15 @@ final class Extraction {
   Article run() {
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
     Document doc = Jsoup.parse(html, url.orElse(""), parser);
-    int elements = doc.getAllElements().size();
-    if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());
+    PageIndex index = new PageIndex(doc);
+    if (index.elements > limits.maxElements()) {
+      throw new HtmlLimitException("maxElements", index.elements, limits.maxElements());
+    }
 
-    PageMetadata meta = MetadataReader.read(doc, dates);
+    PageMetadata meta = MetadataReader.read(doc, index, dates);
     Optional<Locale> pageLanguage = pageLanguage(doc);
     String titleElement = Texts.normalise(doc.title());
-    List<String> visibleTags = visibleTags(doc);
+    List<String> visibleTags = visibleTags(index);
 
     PagePreparer.prepare(doc);
     Element body = doc.body();
@@ -61,7 +65,15 @@ final class Extraction {
     for (String line : visible.usedLines) lifted.add(Texts.key(line));
 
     List<Block> blocks = new ArrayList<>();
-    List<Block> leadFigures = leadFigures(body, content, h1);
+    List<Element> leadFigureElements = leadFigureElements(content, h1);
+    List<Block> leadFigures = leadFigureElements.isEmpty() ? List.of()
+        : BlockBuilder.build(leadFigureElements).stream().filter(b -> b instanceof Figure).toList();
+    if (wantBodyHtml) {
+      StringBuilder html = new StringBuilder();
+      for (Element e : leadFigureElements) html.append(e.outerHtml());
+      for (Element e : content) html.append(e == body ? e.html() : e.outerHtml());
+      bodyHtml = html.toString();
+    }
     blocks.addAll(leadFigures);
     for (Block b : BlockBuilder.build(content)) {
       if (b instanceof Paragraph || b instanceof Heading) {
@@ -134,9 +146,9 @@ final class Extraction {
     return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
   }
 
-  private static List<String> visibleTags(Document doc) {
+  private static List<String> visibleTags(PageIndex index) {
     List<String> tags = new ArrayList<>();
-    for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+    for (Element a : index.withRel("tag")) {
       if (a.closest("aside, nav") != null) continue;
       String t = Texts.normalise(a.text());
       if (!t.isEmpty() && t.length() < 60 && !tags.contains(t)) tags.add(t);
@@ -203,8 +215,19 @@ final class Extraction {
     return true;
   }
 
+  /** Asks {@link #run()} to keep the body's HTML too. */
+  Extraction withBodyHtml() {
+    wantBodyHtml = true;
+    return this;
+  }
+
+  /** The body's HTML as found, before cleaning; empty unless {@link #withBodyHtml()} was asked for. */
+  String rawBodyHtml() {
+    return bodyHtml;
+  }
+
   /** Figures between the headline and the body (the lead image), which the body's container does not hold. */
-  private static List<Block> leadFigures(Element body, List<Element> content, Element h1) {
+  private static List<Element> leadFigureElements(List<Element> content, Element h1) {
     if (content.isEmpty() || h1 == null) return List.of();
     Element first = content.get(0);
     Element parent = first.parent();
@@ -217,7 +240,7 @@ final class Extraction {
         figures.add(sibling.normalName().equals("figure") ? sibling : sibling.getElementsByTag("figure").first());
       }
     }
-    return figures.isEmpty() ? List.of() : BlockBuilder.build(figures).stream().filter(b -> b instanceof Figure).toList();
+    return figures;
   }
 
   private String title(PageMetadata meta, Element h1, String titleElement) {

@@ -37,9 +37,9 @@ final class JsonLdReader {
 
   private JsonLdReader() {}
 
-  static void read(Document doc, PageMetadata meta, DateReader dates) {
+  static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : index.jsonLd) {
       String json = script.data().strip();
       if (json.startsWith("<!--")) json = json.substring(4);
       if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);

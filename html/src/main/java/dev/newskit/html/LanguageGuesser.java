@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,15 @@ final class LanguageGuesser {
       "it", Set.of("il", "di", "che", "e", "la", "per", "un", "una", "sono", "con", "non", "del", "della", "gli", "le"),
       "nl", Set.of("de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "niet", "met", "voor", "zijn", "ook"),
       "cs", Set.of("a", "je", "se", "na", "v", "že", "to", "s", "z", "do", "o", "jako", "by", "ale", "jsou"));
+
+  /** Each stopword and the languages it belongs to. */
+  private static final Map<String, List<String>> BY_WORD = byWord();
+
+  private static Map<String, List<String>> byWord() {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    STOPWORDS.forEach((lang, words) -> words.forEach(w -> m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+    return m;
+  }
 
   private LanguageGuesser() {}
 
@@ -72,10 +82,17 @@ final class LanguageGuesser {
   private static Optional<Locale> latinLanguage(String text, Optional<Locale> declared) {
     Map<String, Integer> hits = new java.util.HashMap<>();
     int words = 0;
-    for (String w : text.substring(0, Math.min(text.length(), 20_000)).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.isEmpty()) continue;
+    int limit = Math.min(text.length(), 8_000);
+    int i = 0;
+    while (i < limit) {
+      while (i < limit && !Character.isLetter(text.charAt(i))) i++;
+      int start = i;
+      while (i < limit && Character.isLetter(text.charAt(i))) i++;
+      if (i == start) break;
       words++;
-      for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) if (e.getValue().contains(w)) hits.merge(e.getKey(), 1, Integer::sum);
+      if (i - start > 5) continue; // every stopword is short
+      List<String> languages = BY_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+      if (languages != null) for (String l : languages) hits.merge(l, 1, Integer::sum);
     }
     String best = null;
     int bestHits = 0;

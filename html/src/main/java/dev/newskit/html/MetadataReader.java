@@ -17,21 +17,21 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc, DateReader dates) {
+  static PageMetadata read(Document doc, PageIndex index, DateReader dates) {
     PageMetadata meta = new PageMetadata();
-    MetaTags tags = new MetaTags(doc);
-    JsonLdReader.read(doc, meta, dates);
+    MetaTags tags = new MetaTags(index);
+    JsonLdReader.read(doc, index, meta, dates);
     readDublinCore(tags, meta);
-    readOpenGraph(doc, tags, meta, dates);
+    readOpenGraph(index, tags, meta, dates);
     readTwitter(tags, meta);
-    readMetaNames(doc, tags, meta, dates);
-    readMicrodata(doc, meta, dates);
-    readTimeElements(doc, meta, dates);
-    readLinks(doc, meta);
+    readMetaNames(index, tags, meta, dates);
+    readMicrodata(index, meta, dates);
+    readTimeElements(index, meta, dates);
+    readLinks(index, meta);
     return meta;
   }
 
-  private static void readOpenGraph(Document doc, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+  private static void readOpenGraph(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
     FieldSource og = FieldSource.OPEN_GRAPH;
     meta.offer(PageMetadata.Field.TITLE, metaTags.get("og:title"), og);
     meta.offer(PageMetadata.Field.DESCRIPTION, metaTags.get("og:description"), og);
@@ -44,10 +44,11 @@ final class MetadataReader {
     dates.read(first(metaTags.get("article:modified_time"), metaTags.get("og:updated_time")))
         .ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, og));
     List<String> tags = new ArrayList<>();
-    for (Element e : doc.select("meta[property=\"article:tag\"]")) tags.add(e.attr("content"));
+    for (Element e : index.metas) if (e.attr("property").equalsIgnoreCase("article:tag")) tags.add(e.attr("content"));
     meta.offerTags(tags, og);
     List<Author> authors = new ArrayList<>();
-    for (Element e : doc.select("meta[property=\"article:author\"]")) {
+    for (Element e : index.metas) {
+      if (!e.attr("property").equalsIgnoreCase("article:author")) continue;
       String v = e.attr("content");
       if (!v.contains("/")) authors.addAll(Authors.fromByline(v));
     }
@@ -77,7 +78,7 @@ final class MetadataReader {
   private static final String[] MODIFIED_NAMES = {"article:modified_time", "lastmod", "last-modified",
       "dcterms.modified", "dc.date.modified", "datemodified"};
 
-  private static void readMetaNames(Document doc, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+  private static void readMetaNames(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
     FieldSource m = FieldSource.META;
     meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("parsely-title"), metaTags.get("title")), m);
     meta.offer(PageMetadata.Field.DESCRIPTION, first(metaTags.get("description"), metaTags.get("dc.description")), m);
@@ -92,7 +93,8 @@ final class MetadataReader {
     for (String n : MODIFIED_NAMES) dates.read(metaTags.get(n)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, m));
     List<Author> authors = new ArrayList<>();
     for (String n : new String[] {"author", "parsely-author", "citation_author", "byl", "sailthru.author"}) {
-      for (Element e : doc.getElementsByAttributeValue("name", n)) {
+      for (Element e : index.metas) {
+        if (!e.attr("name").equalsIgnoreCase(n)) continue;
         for (Author a : Authors.fromByline(e.attr("content"))) {
           if (authors.stream().noneMatch(x -> x.name().equals(a.name()))) authors.add(a);
         }
@@ -104,14 +106,16 @@ final class MetadataReader {
     if (keywords != null) meta.offerTags(List.of(keywords.split("[,،]")), m);
   }
 
-  private static void readMicrodata(Document doc, PageMetadata meta, DateReader dates) {
+  private static void readMicrodata(PageIndex index, PageMetadata meta, DateReader dates) {
     FieldSource md = FieldSource.MICRODATA;
-    meta.offer(PageMetadata.Field.TITLE, itemprop(doc, "headline"), md);
-    dates.read(itemprop(doc, "datePublished")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, md));
-    dates.read(itemprop(doc, "dateModified")).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, md));
-    meta.offer(PageMetadata.Field.SECTION, itemprop(doc, "articleSection"), md);
+    meta.offer(PageMetadata.Field.TITLE, itemprop(index, "headline"), md);
+    dates.read(itemprop(index, "datePublished")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, md));
+    dates.read(itemprop(index, "dateModified")).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, md));
+    meta.offer(PageMetadata.Field.SECTION, itemprop(index, "articleSection"), md);
     List<Author> authors = new ArrayList<>();
-    for (Element e : doc.select("[itemprop~=(?i)^(author|creator)$]")) {
+    for (Element e : index.itemprops) {
+      String prop = e.attr("itemprop").strip();
+      if (!prop.equalsIgnoreCase("author") && !prop.equalsIgnoreCase("creator")) continue;
       Element name = e.selectFirst("[itemprop=name]");
       String text = name != null ? valueOf(name) : valueOf(e);
       for (Author a : Authors.fromByline(text)) {
@@ -121,18 +125,30 @@ final class MetadataReader {
     meta.offerAuthors(authors, md);
   }
 
-  private static void readTimeElements(Document doc, PageMetadata meta, DateReader dates) {
-    Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], header time[datetime], time[datetime]");
+  private static void readTimeElements(PageIndex index, PageMetadata meta, DateReader dates) {
+    Element time = null;
+    for (Element t : index.times) {
+      if (t.hasAttr("pubdate") || t.closest("article, header") != null) {
+        time = t;
+        break;
+      }
+    }
+    if (time == null && !index.times.isEmpty()) time = index.times.get(0);
     if (time != null && !inChrome(time)) {
       dates.read(time.attr("datetime")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.TIME_ELEMENT));
     }
   }
 
-  private static void readLinks(Document doc, PageMetadata meta) {
-    Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-    if (canonical != null) meta.offer(PageMetadata.Field.URL, canonical.absUrl("href"), FieldSource.LINK_REL);
+  private static void readLinks(PageIndex index, PageMetadata meta) {
+    for (Element link : index.withRel("canonical")) {
+      if (link.normalName().equals("link") && link.hasAttr("href")) {
+        meta.offer(PageMetadata.Field.URL, link.absUrl("href"), FieldSource.LINK_REL);
+        break;
+      }
+    }
     List<Author> authors = new ArrayList<>();
-    for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b][title]")) {
+    for (Element a : index.withRel("author")) {
+      if (a.normalName().equals("link") && !a.hasAttr("title")) continue;
       if (inChrome(a)) continue;
       String text = a.normalName().equals("link") ? a.attr("title") : a.text();
       Authors.name(text).ifPresent(n -> {
@@ -159,8 +175,8 @@ final class MetadataReader {
     return false;
   }
 
-  private static String itemprop(Document doc, String prop) {
-    Element e = doc.selectFirst("[itemprop=\"" + prop + "\"]");
+  private static String itemprop(PageIndex index, String prop) {
+    Element e = index.itemprop(prop);
     return e == null ? null : blankToNull(valueOf(e));
   }
 
@@ -174,10 +190,10 @@ final class MetadataReader {
   private static final class MetaTags {
     private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
-    MetaTags(Document doc) {
+    MetaTags(PageIndex index) {
       // property= first: it is the RDFa form, which pages fill with more care than name=.
       for (String attr : new String[] {"property", "name", "itemprop"}) {
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : index.metas) {
           String content = blankToNull(e.attr("content"));
           if (content == null) continue;
           for (String key : e.attr(attr).strip().split("\\s+")) {

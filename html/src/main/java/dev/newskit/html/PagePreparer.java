@@ -13,9 +13,10 @@ import org.jsoup.nodes.Element;
  * Lazy images are given their real {@code src} first, and {@code <noscript>} image fallbacks kept.
  */
 final class PagePreparer {
-  private static final String ALWAYS_REMOVED = "script, style, template, svg, canvas, button, input, select, "
-      + "textarea, object, link, meta, dialog, [hidden], [aria-hidden=true], [role~=(?i)^(navigation|banner|"
-      + "contentinfo|complementary|search|dialog|alertdialog|menu|menubar)$], nav, aside";
+  private static final java.util.Set<String> ALWAYS_REMOVED_TAGS = java.util.Set.of("script", "style", "template",
+      "svg", "canvas", "button", "input", "select", "textarea", "object", "link", "meta", "dialog", "nav", "aside");
+  private static final java.util.Set<String> CHROME_ROLES = java.util.Set.of("navigation", "banner", "contentinfo",
+      "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
 
   private PagePreparer() {}
 
@@ -30,7 +31,11 @@ final class PagePreparer {
         noscript.unwrap();
       }
     }
-    doc.select(ALWAYS_REMOVED).remove();
+    List<Element> removed = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      if (isNeverContent(e)) removed.add(e);
+    }
+    for (Element e : removed) e.remove();
     if (doc.body() == null) return;
     int pageText = doc.body().text().length();
     List<Element> doomed = new ArrayList<>();
@@ -40,6 +45,15 @@ final class PagePreparer {
       if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, pageText)) doomed.add(e);
     }
     for (Element e : doomed) e.remove();
+  }
+
+  /** Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold. */
+  private static boolean isNeverContent(Element e) {
+    if (ALWAYS_REMOVED_TAGS.contains(e.normalName())) return true;
+    if (e.attributesSize() == 0) return false;
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
+    String role = e.attr("role");
+    return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isHiddenByStyle(Element e) {

@@ -94,18 +94,29 @@ final class Vocabulary {
           + "breadcrumbs?|ticker|read-?more|more-stories|signup|author-bio)([\\s_-]|$)");
 
   static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
-    String cls = e.className() + " " + e.id();
-    return cls.length() > 1 && POSITIVE_CLASS.matcher(cls).find();
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && POSITIVE_CLASS.matcher(cls).find();
   }
 
   static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {
-    String cls = e.className() + " " + e.id();
-    return cls.length() > 1 && BOILERPLATE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && BOILERPLATE_CLASS.matcher(cls).find() && !isArticleLevel(e);
   }
 
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
-    String cls = e.className() + " " + e.id();
-    return cls.length() > 1 && NEGATIVE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && NEGATIVE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+  }
+
+  /** The class and id of an element as one string; empty when it has neither. */
+  private static String classAndId(org.jsoup.nodes.Element e) {
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (id.isEmpty()) return cls;
+    return cls.isEmpty() ? id : cls + " " + id;
   }
 
   /** An element that is the article itself, even if a fragment of its class sounds negative. */

@@ -100,6 +100,17 @@ class SeedPageExtractionTest {
   }
 
   @Test
+  void bodyHtmlIsCleanAndKeepsTheLeadFigure() throws IOException {
+    ExtractedPage page = extractor.extractPage(page("seed-with-metadata.html"), URL, null);
+    String html = page.bodyHtml();
+    assertTrue(html.startsWith("<figure><img"), html);
+    assertTrue(html.contains("<figcaption>The White House in Washington. Reuters</figcaption>"), html);
+    assertEquals(10, org.jsoup.Jsoup.parseBodyFragment(html).select("p").size(), html);
+    assertFalse(html.contains("<script") || html.contains("onclick") || html.contains("תגים"), html);
+    assertEquals(extractor.extract(page("seed-with-metadata.html"), URL), page.article());
+  }
+
+  @Test
   void withoutI18nTheHebrewDatelineIsNotGuessed() throws IOException {
     ArticleExtractor isoOnly = ArticleExtractor.builder().dateParser(dev.newskit.core.DateTextParser.iso()).build();
     Article a = isoOnly.extract(page("seed-no-metadata.html"), URL);

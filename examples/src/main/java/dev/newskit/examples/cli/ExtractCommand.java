@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract articles from news pages (files, http(s) URLs, or - for stdin).")
 final class ExtractCommand implements Callable<Integer> {
-  enum Format { json, jsonl, jsonld, text, markdown }
+  enum Format { json, jsonl, jsonld, text, markdown, html }
 
   @ParentCommand NewskitCommand root;
   @Spec CommandSpec spec;
@@ -32,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "json",
       description = "Output: json (pretty, one article), jsonl (one compact article per line with its \"source\"), "
-          + "jsonld (schema.org NewsArticle), text, markdown. Default: ${DEFAULT-VALUE}.")
+          + "jsonld (schema.org NewsArticle), text, markdown, html (the body as clean HTML). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, http(s) URLs, or - for standard input.")
@@ -49,6 +49,10 @@ final class ExtractCommand implements Callable<Integer> {
       try {
         Inputs.Page page = Inputs.read(input, root.stdin());
         String base = url != null ? url : page.url().orElse(null);
+        if (effective == Format.html) {
+          out.println(extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml());
+          continue;
+        }
         Article article = extractor.extract(page.bytes(), base, page.charset().orElse(null));
         write(out, effective, input, article);
       } catch (BadInputException | HtmlLimitException | IllegalArgumentException e) {

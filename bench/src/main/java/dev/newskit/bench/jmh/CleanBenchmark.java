@@ -1,0 +1,43 @@
+package dev.newskit.bench.jmh;
+
+import dev.newskit.html.CleaningPolicy;
+import dev.newskit.html.HtmlCleaner;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** ARTICLE cleaning over the corpus pages, beside jsoup's own {@code Jsoup.clean(html, Safelist.relaxed())}. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class CleanBenchmark {
+  List<String> pages;
+  HtmlCleaner cleaner;
+  Safelist relaxed;
+
+  @Setup
+  public void setup() {
+    pages = Pages.load();
+    cleaner = HtmlCleaner.of(CleaningPolicy.ARTICLE);
+    relaxed = Safelist.relaxed();
+  }
+
+  @Benchmark
+  public void newskitArticle(Blackhole bh) {
+    for (String html : pages) bh.consume(cleaner.clean(html, "http://example.com/page.html"));
+  }
+
+  @Benchmark
+  public void jsoupRelaxed(Blackhole bh) {
+    for (String html : pages) bh.consume(Jsoup.clean(html, "http://example.com/page.html", relaxed));
+  }
+}

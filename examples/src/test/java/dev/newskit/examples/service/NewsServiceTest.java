@@ -1,0 +1,190 @@
+package dev.newskit.examples.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starts the service on an ephemeral loopback port and calls every endpoint, good and bad. */
+class NewsServiceTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static NewsService service;
+  private static HttpClient client;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws IOException {
+    ServiceConfig config = new ServiceConfig(InetAddress.getLoopbackAddress(), 0, 256 * 1024, 8, 512, Duration.ofSeconds(2));
+    service = NewsService.start(config);
+    base = "http://127.0.0.1:" + service.port();
+    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    service.stop();
+  }
+
+  private static HttpResponse<String> post(String path, String type, byte[] body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (type != null) b.header("Content-Type", type);
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> postJson(String path, String json) throws Exception {
+    return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void assertError(HttpResponse<String> r, int status) {
+    assertEquals(status, r.statusCode(), r.body());
+    JsonNode body = JSON.readTree(r.body());
+    assertEquals(status, body.get("status").asInt());
+    assertFalse(body.get("error").asString().isBlank());
+    assertFalse(r.body().contains("at dev.newskit"), "no stack trace");
+  }
+
+  @Test
+  void health() throws Exception {
+    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    assertEquals("ok", JSON.readTree(r.body()).get("status").asString());
+  }
+
+  @Test
+  void extractsTheSamplePage() throws Exception {
+    byte[] page = Files.readAllBytes(Path.of("samples/alquds-news-analysis.html"));
+    HttpResponse<String> r = post("/v1/extract?url=https%3A%2F%2Fwww.alquds.com%2Fen%2Fa%2F1", "text/html; charset=utf-8", page);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode article = JSON.readTree(r.body());
+    assertEquals("Said Arikat", article.get("authors").get(0).get("name").asString());
+    assertEquals("2026-04-10T07:15:00+03:00", article.get("published").asString());
+    assertEquals("https://www.alquds.com/en/a/1", article.get("url").asString());
+  }
+
+  @Test
+  void honoursTheContentTypeCharset() throws Exception {
+    String html = "<html><body><article><h1>שלום</h1><p>" + "טקסט ארוך מספיק כדי להיות פסקה. ".repeat(5) + "</p></article></body></html>";
+    HttpResponse<String> r = post("/v1/extract", "text/html; charset=windows-1255", html.getBytes(Charset.forName("windows-1255")));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("שלום", JSON.readTree(r.body()).get("title").asString());
+  }
+
+  @Test
+  void cleans() throws Exception {
+    HttpResponse<String> r = post("/v1/clean?policy=article&base=https%3A%2F%2Fe.com%2F", "text/html",
+        "<p onclick=x>hi <a href=/a?utm_source=z>a</a></p><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode());
+    assertEquals("<p>hi <a href=\"https://e.com/a\" rel=\"noopener noreferrer nofollow\">a</a></p>", r.body());
+    assertError(post("/v1/clean?policy=nope", "text/html", "<p>x</p>".getBytes(StandardCharsets.UTF_8)), 400);
+  }
+
+  @Test
+  void parsesAndFormatsDates() throws Exception {
+    HttpResponse<String> r = postJson("/v1/date/parse", "{\"text\": \"ו 10 אפר 2026 7:15 am - שעון ירושלים\"}");
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("2026-04-10T07:15:00+03:00", JSON.readTree(r.body()).get("value").asString());
+    r = postJson("/v1/date/parse", "{\"text\": \"31 בפברואר 2026\"}");
+    assertError(r, 400);
+    assertEquals(0, JSON.readTree(r.body()).get("index").asInt());
+    r = postJson("/v1/date/format", "{\"instant\": \"2026-04-10T04:15:00Z\", \"style\": \"hebrew\"}");
+    assertEquals("כ״ג בניסן תשפ״ו", JSON.readTree(r.body()).get("value").asString());
+    r = postJson("/v1/date/format", "{\"instant\": \"2026-04-10T10:00:00Z\", \"style\": \"relative\", \"now\": \"2026-04-10T12:00:00Z\"}");
+    assertEquals("לפני שעתיים", JSON.readTree(r.body()).get("value").asString());
+  }
+
+  @Test
+  void refusesBadRequestsWithJsonErrors() throws Exception {
+    assertError(postJson("/v1/date/parse", "{\"text\": "), 400);
+    assertError(postJson("/v1/date/parse", "[1, 2]"), 400);
+    assertError(postJson("/v1/date/parse", "{}"), 400);
+    assertError(postJson("/v1/date/format", "{\"instant\": \"yesterday\"}"), 400);
+    assertError(post("/v1/date/parse", "text/plain", "{\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 415);
+    assertError(post("/v1/extract", "image/png", new byte[] {1, 2, 3}), 415);
+    assertError(post("/v1/extract", "text/html", new byte[0]), 400);
+    assertError(post("/v1/nothing", "text/html", "x".getBytes(StandardCharsets.UTF_8)), 404);
+    HttpResponse<String> get = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/extract")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertError(get, 405);
+    assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+    assertError(post("/v1/clean", "text/html", new byte[300 * 1024]), 413);
+  }
+
+  @Test
+  void twoHundredConcurrentRequestsAllSucceed() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int n = i;
+        results.add(pool.submit(() -> switch (n % 3) {
+          case 0 -> postJson("/v1/date/parse", "{\"text\": \"10/4/2026\"}").statusCode();
+          case 1 -> post("/v1/clean", "text/html", ("<p>request " + n + "</p>").getBytes(StandardCharsets.UTF_8)).statusCode();
+          default -> post("/v1/extract", "text/html", ("<article><h1>T" + n + "</h1><p>" + "Body text, long enough. ".repeat(10)
+              + "</p></article>").getBytes(StandardCharsets.UTF_8)).statusCode();
+        }));
+      }
+      for (Future<Integer> f : results) assertEquals(200, f.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aClientThatStallsOrDisconnectsMidBodyDoesNotTieUpWorkers() throws Exception {
+    // Eight stalled clients (as many as there are workers) send half a body and stop.
+    List<Socket> stalled = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Socket s = new Socket(InetAddress.getLoopbackAddress(), service.port());
+      OutputStream out = s.getOutputStream();
+      out.write(("POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>half")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      stalled.add(s);
+    }
+    // One disconnects mid-body.
+    stalled.get(0).close();
+    // The service still answers, within the request timeout the stalled ones are cut off.
+    HttpResponse<String> r = postJson("/v1/date/parse", "{\"text\": \"10/4/2026\"}");
+    assertEquals(200, r.statusCode());
+    for (Socket s : stalled.subList(1, stalled.size())) {
+      s.setSoTimeout(10_000);
+      InputStream in = s.getInputStream();
+      byte[] buf = new byte[256];
+      int n;
+      try {
+        n = in.read(buf);
+      } catch (IOException e) {
+        n = -1;
+      }
+      String reply = n > 0 ? new String(buf, 0, n, StandardCharsets.US_ASCII) : "";
+      assertTrue(n < 0 || reply.startsWith("HTTP/1.1 4") || reply.startsWith("HTTP/1.1 5"), "stalled client was cut off: " + reply);
+      s.close();
+    }
+  }
+}

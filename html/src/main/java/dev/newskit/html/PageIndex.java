@@ -1,0 +1,71 @@
+package dev.newskit.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The elements the metadata readers look at, gathered in one walk over the parsed page instead of a
+ * selector query each: {@code meta}, JSON-LD scripts, microdata, {@code rel} links and {@code time}
+ * elements, in document order. Built once per extraction, before the page is pruned.
+ */
+final class PageIndex {
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> jsonLd = new ArrayList<>();
+  final List<Element> itemprops = new ArrayList<>();
+  final List<Element> rels = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  int elements;
+
+  PageIndex(Document doc) {
+    NodeTraversor.traverse((node, depth) -> {
+      if (!(node instanceof Element)) return;
+      Element e = (Element) node;
+      elements++;
+      if (e.attributesSize() == 0) return;
+      switch (e.normalName()) {
+        case "meta":
+          metas.add(e);
+          break;
+        case "script":
+          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(e);
+          break;
+        case "a":
+        case "link":
+          if (e.hasAttr("rel")) rels.add(e);
+          break;
+        case "time":
+          if (e.hasAttr("datetime")) times.add(e);
+          break;
+        default:
+          break;
+      }
+      if (e.hasAttr("itemprop")) itemprops.add(e);
+    }, doc);
+  }
+
+  /** The first element whose {@code itemprop} list holds {@code prop}. */
+  Element itemprop(String prop) {
+    for (Element e : itemprops) {
+      for (String p : e.attr("itemprop").split("\\s+")) if (p.equals(prop)) return e;
+    }
+    return null;
+  }
+
+  /** The {@code a} and {@code link} elements whose {@code rel} list holds {@code rel}, case-insensitive. */
+  List<Element> withRel(String rel) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : rels) {
+      for (String r : e.attr("rel").split("\\s+")) {
+        if (r.equalsIgnoreCase(rel)) {
+          out.add(e);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -296,7 +296,8 @@ final class BlockBuilder {
   static List<Link> links(Element e) {
     List<Link> links = new ArrayList<>();
     for (Element a : e.getElementsByTag("a")) {
-      String href = a.absUrl("href");
+      String raw = a.attr("href");
+      String href = raw.startsWith("https://") || raw.startsWith("http://") ? raw : a.absUrl("href");
       String text = Texts.normalise(a.text());
       if (text.isEmpty() || !(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) {
         continue;

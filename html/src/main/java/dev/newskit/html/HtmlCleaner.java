@@ -30,9 +30,9 @@ import org.jsoup.safety.Cleaner;
  */
 public final class HtmlCleaner {
   /** Elements whose whole content goes, not just the tag: their text is code, metadata or controls. */
-  private static final String DROPPED_WITH_CONTENT = "script, style, template, iframe, frame, frameset, object, "
-      + "embed, applet, svg, math, noembed, noframes, title, head, select, textarea, option, button, input, "
-      + "audio, video, canvas, map, dialog, [hidden], [aria-hidden=true]";
+  private static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "style", "template", "iframe", "frame",
+      "frameset", "object", "embed", "applet", "svg", "math", "noembed", "noframes", "title", "head", "select",
+      "textarea", "option", "button", "input", "audio", "video", "canvas", "map", "dialog");
   private static final Set<String> VOID_OR_STRUCTURAL = Set.of("br", "hr", "img", "wbr", "col", "colgroup", "source",
       "td", "th", "tr", "thead", "tbody", "tfoot", "table");
 
@@ -103,7 +103,14 @@ public final class HtmlCleaner {
         noscript.unwrap();
       }
     }
-    dirty.select(DROPPED_WITH_CONTENT).remove();
+    List<Element> dropped = new ArrayList<>();
+    for (Element e : dirty.getAllElements()) {
+      if (DROPPED_WITH_CONTENT.contains(e.normalName())
+          || (e.attributesSize() > 0 && (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")))) {
+        dropped.add(e);
+      }
+    }
+    for (Element e : dropped) e.remove();
   }
 
   private void tidy(Element body) {
@@ -138,12 +145,12 @@ public final class HtmlCleaner {
       if (node instanceof TextNode) texts.add((TextNode) node);
     }, body);
     for (TextNode t : texts) {
-      String text = TextSanitizer.clean(t.getWholeText());
-      boolean pre = t.parent() instanceof Element && ((Element) t.parent()).closest("pre") != null;
-      if (!pre) text = collapse(text);
+      String whole = t.getWholeText();
+      String text = TextSanitizer.clean(whole);
+      if (!insidePre(t)) text = collapse(text);
       if (text.isEmpty()) {
         t.remove();
-      } else {
+      } else if (!text.equals(whole)) {
         t.text(text);
       }
     }
@@ -174,22 +181,45 @@ public final class HtmlCleaner {
     }
   }
 
+  private static boolean insidePre(Node node) {
+    for (Node p = node.parent(); p != null; p = p.parent()) {
+      if (p instanceof Element && ((Element) p).normalName().equals("pre")) return true;
+    }
+    return false;
+  }
+
+  /** Runs of adjacent text nodes (left by unwrapping and removal) become one node, collapsed once. */
   private static void mergeAdjacentText(Element body) {
     for (Element e : body.getAllElements()) {
-      List<Node> children = new ArrayList<>(e.childNodes());
-      for (int i = 1; i < children.size(); i++) {
-        if (children.get(i) instanceof TextNode && children.get(i - 1) instanceof TextNode) {
-          TextNode prev = (TextNode) children.get(i - 1);
-          TextNode cur = (TextNode) children.get(i);
-          cur.text(collapse(prev.getWholeText() + cur.getWholeText()));
-          prev.remove();
+      int size = e.childNodeSize();
+      if (size < 2) continue;
+      TextNode runStart = null;
+      StringBuilder run = null;
+      List<Node> merged = null;
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode) {
+          if (runStart == null) {
+            runStart = (TextNode) child;
+          } else {
+            if (run == null) run = new StringBuilder(runStart.getWholeText());
+            run.append(((TextNode) child).getWholeText());
+            if (merged == null) merged = new ArrayList<>();
+            merged.add(child);
+          }
+        } else {
+          if (run != null) runStart.text(collapse(run.toString()));
+          runStart = null;
+          run = null;
         }
       }
+      if (run != null) runStart.text(collapse(run.toString()));
+      if (merged != null) for (Node n : merged) n.remove();
     }
   }
 
   /** A run of whitespace (including NBSP) becomes one space; a lone NBSP between words stays. */
   static String collapse(String text) {
+    if (!needsCollapse(text)) return text;
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
@@ -208,19 +238,43 @@ public final class HtmlCleaner {
     return out.toString();
   }
 
+  /** Whether {@link #collapse} would change {@code text}: a whitespace run, or whitespace other than a space. */
+  private static boolean needsCollapse(String text) {
+    boolean previousSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) return true;
+        previousSpace = true;
+      } else if (c == '\u00A0') {
+        if (previousSpace) return true;
+        previousSpace = true;
+      } else if (c < 0x21 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return true;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Removes elements left with nothing to show, in one pass from the leaves up: an element whose
+   * children (after its own empty children went) are neither text nor elements goes too.
+   */
   private static void removeEmpty(Element body) {
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      List<Element> all = body.getAllElements();
-      for (int i = all.size() - 1; i > 0; i--) {
-        Element e = all.get(i);
-        if (VOID_OR_STRUCTURAL.contains(e.normalName()) || e.parent() == null) continue;
-        if (e.childNodeSize() == 0 || (!e.hasText() && e.select("img, br, hr, td, th").isEmpty())) {
-          e.remove();
-          changed = true;
+    List<Element> all = body.getAllElements();
+    for (int i = all.size() - 1; i > 0; i--) {
+      Element e = all.get(i);
+      if (VOID_OR_STRUCTURAL.contains(e.normalName())) continue;
+      boolean content = false;
+      for (Node child : e.childNodes()) {
+        if (child instanceof Element || (child instanceof TextNode && !((TextNode) child).isBlank())) {
+          content = true;
+          break;
         }
       }
+      if (!content) e.remove();
     }
   }
 

@@ -37,7 +37,7 @@ final class PagePreparer {
     }
     for (Element e : removed) e.remove();
     if (doc.body() == null) return;
-    int pageText = doc.body().text().length();
+    int pageText = Texts.visibleLength(doc.body());
     List<Element> doomed = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
       boolean form = e.normalName().equals("form") && !holdsArticle(e, pageText);
@@ -76,7 +76,7 @@ final class PagePreparer {
    */
   private static boolean holdsArticle(Element e, int pageText) {
     if (!e.getElementsByTag("h1").isEmpty()) return true;
-    if (pageText > 0 && e.text().length() * 10 >= pageText * 3) return true;
+    if (pageText > 0 && Texts.visibleLength(e) * 10 >= pageText * 3) return true;
     int longParagraphs = 0;
     for (Element p : e.getElementsByTag("p")) {
       if (p.text().length() > 150 && ++longParagraphs >= 3) return true;

@@ -45,6 +45,21 @@ final class Texts {
     return out.toString();
   }
 
+  /** The non-space characters of the text inside {@code root}, counted without building the text. */
+  static int visibleLength(org.jsoup.nodes.Element root) {
+    int[] n = new int[1];
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode) {
+        String t = ((org.jsoup.nodes.TextNode) node).getWholeText();
+        for (int i = 0; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if (!Character.isWhitespace(c) && c != '\u00A0') n[0]++;
+        }
+      }
+    }, root);
+    return n[0];
+  }
+
   static int countChar(String s, char c) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;

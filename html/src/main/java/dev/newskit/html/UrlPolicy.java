@@ -1,7 +1,5 @@
 package dev.newskit.html;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +35,7 @@ final class UrlPolicy {
     if (scheme == null) {
       if (base == null || base.isEmpty()) return Optional.empty();
       try {
-        url = new java.net.URL(new java.net.URL(base), url).toExternalForm();
+        url = new java.net.URL(baseUrl(base), url).toExternalForm();
       } catch (java.net.MalformedURLException | IllegalArgumentException e) {
         return Optional.empty();
       }
@@ -46,13 +44,30 @@ final class UrlPolicy {
     }
     if (scheme.equals("mailto")) return link && mailto ? Optional.of(url) : Optional.empty();
     if (!scheme.equals("http") && !scheme.equals("https")) return Optional.empty();
-    try {
-      URI uri = new URI(url);
-      if (uri.getHost() == null && uri.getRawAuthority() == null) return Optional.empty();
-    } catch (URISyntaxException e) {
-      // Browsers accept more than java.net.URI does (spaces, some unicode); the scheme is what matters.
-    }
+    if (!hasHost(url, scheme)) return Optional.empty();
     return Optional.of(dropTracking ? withoutTracking(url) : url);
+  }
+
+  /** A web URL needs {@code scheme://host}: {@code http:/x} or {@code https:///x} has no host to go to. */
+  private static boolean hasHost(String url, String scheme) {
+    int at = scheme.length();
+    if (!url.startsWith("://", at)) return false;
+    int host = at + 3;
+    return host < url.length() && url.charAt(host) != '/' && url.charAt(host) != '\\' && url.charAt(host) != '?'
+        && url.charAt(host) != '#';
+  }
+
+  /** Parsed base URLs, kept because every relative URL of a page resolves against the same one. */
+  private final java.util.Map<String, java.net.URL> bases = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private java.net.URL baseUrl(String base) throws java.net.MalformedURLException {
+    java.net.URL parsed = bases.get(base);
+    if (parsed == null) {
+      parsed = new java.net.URL(base);
+      if (bases.size() > 256) bases.clear();
+      bases.put(base, parsed);
+    }
+    return parsed;
   }
 
   /**

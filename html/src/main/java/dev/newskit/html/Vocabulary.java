@@ -108,8 +108,16 @@ final class Vocabulary {
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
-    return !cls.isEmpty() && NEGATIVE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+    return !cls.isEmpty() && NEGATIVE_WORDS.test(cls) && !isArticleLevel(e);
   }
+
+  /** The negative vocabulary as whole words of a class or id, matched without a regular expression. */
+  private static final ClassWords NEGATIVE_WORDS = new ClassWords(
+      "comment comments share sharing social related recommend newsletter subscribe subscription signup footer "
+          + "sidebar widget menu nav navbar navigation breadcrumb breadcrumbs ticker breaking tag tags tagcloud cookie "
+          + "consent popular mostread most-read trending promo sponsor advert ad ads banner masthead outbrain taboola "
+          + "disqus pagination pager toolbar modal popup print login search skip rating author-bio bio more-stories "
+          + "read-more readmore also meta-nav site-header header-nav");
 
   /** The class and id of an element as one string; empty when it has neither. */
   private static String classAndId(org.jsoup.nodes.Element e) {

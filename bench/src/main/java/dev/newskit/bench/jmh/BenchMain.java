@@ -19,7 +19,7 @@ public final class BenchMain {
     Options options = new OptionsBuilder()
         .include(args.length > 0 ? args[0] : "dev.newskit.bench.jmh.*")
         .forks(1)
-        .warmupIterations(3)
+        .warmupIterations(5)
         .warmupTime(TimeValue.seconds(2))
         .measurementIterations(5)
         .measurementTime(TimeValue.seconds(2))

@@ -21,6 +21,14 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CleanBenchmark {
   List<String> pages;
+  int next;
+
+  /** The next page, round robin, so that one operation is one page and the score is pages per second. */
+  String page() {
+    String p = pages.get(next);
+    next = (next + 1) % pages.size();
+    return p;
+  }
   HtmlCleaner cleaner;
   Safelist relaxed;
 
@@ -33,11 +41,11 @@ public class CleanBenchmark {
 
   @Benchmark
   public void newskitArticle(Blackhole bh) {
-    for (String html : pages) bh.consume(cleaner.clean(html, "http://example.com/page.html"));
+    bh.consume(cleaner.clean(page(), "http://example.com/page.html"));
   }
 
   @Benchmark
   public void jsoupRelaxed(Blackhole bh) {
-    for (String html : pages) bh.consume(Jsoup.clean(html, "http://example.com/page.html", relaxed));
+    bh.consume(Jsoup.clean(page(), "http://example.com/page.html", relaxed));
   }
 }

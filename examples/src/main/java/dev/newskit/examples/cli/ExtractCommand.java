@@ -35,41 +35,63 @@ final class ExtractCommand implements Callable<Integer> {
           + "jsonld (schema.org NewsArticle), text, markdown, html (the body as clean HTML). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, http(s) URLs, or - for standard input.")
+  @Option(names = "--threads", paramLabel = "N", description = "Inputs extracted in parallel. Default: the number of cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*",
+      description = "Files, directories (searched for *.html and *.htm), http(s) URLs, or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) throw new BadInputException("--threads must be at least 1: " + threads);
+    List<String> sources = Inputs.expand(inputs);
     ArticleExtractor extractor = ArticleExtractor.create();
-    Format effective = inputs.size() > 1 && format == Format.json ? Format.jsonl : format;
-    int failed = 0;
-    for (String input : inputs) {
-      try {
-        Inputs.Page page = Inputs.read(input, root.stdin());
-        String base = url != null ? url : page.url().orElse(null);
-        if (effective == Format.html) {
-          out.println(extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml());
-          continue;
-        }
-        Article article = extractor.extract(page.bytes(), base, page.charset().orElse(null));
-        write(out, effective, input, article);
-      } catch (BadInputException | HtmlLimitException | IllegalArgumentException e) {
-        if (inputs.size() == 1) throw new BadInputException(e.getMessage(), e);
-        failed++;
-        err.println("error: " + input + ": " + Main.oneLine(e.getMessage()));
-        if (effective == Format.jsonl) {
-          out.println(JsonLines.MAPPER.writeValueAsString(
-              JsonLines.MAPPER.createObjectNode().put("source", input).put("error", Main.oneLine(e.getMessage()))));
-        }
-      }
+    Format effective = sources.size() > 1 && format == Format.json ? Format.jsonl : format;
+    if (sources.size() == 1) {
+      // One input: its failure is the command's failure, reported as bad input.
+      out.print(render(extractor, effective, sources.get(0)));
+      out.flush();
+      return ExitCodes.OK;
     }
+    Batch batch = new Batch(threads, sources.size(), err, System.console() != null);
+    int failed = batch.run(sources, source -> render(extractor, effective, source), (source, error) -> {
+      err.println("error: " + source + ": " + error);
+      return effective == Format.jsonl
+          ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", error)) + "\n"
+          : "";
+    }, out);
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
+  private String render(ArticleExtractor extractor, Format format, String source) {
+    try {
+      Inputs.Page page = Inputs.read(source, root.stdin());
+      String base = url != null ? url : page.url().orElse(null);
+      if (format == Format.html) {
+        return extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml() + "\n";
+      }
+      Article article = extractor.extract(page.bytes(), base, page.charset().orElse(null));
+      java.io.StringWriter buffer = new java.io.StringWriter();
+      write(new PrintWriter(buffer), format, source, article);
+      return buffer.toString();
+    } catch (HtmlLimitException | IllegalArgumentException e) {
+      throw new BadInputException(source + ": " + e.getMessage(), e);
+    }
+  }
+
   private static void write(PrintWriter out, Format format, String source, Article article) {
+    try {
+      writeTo(out, format, source, article);
+    } finally {
+      out.flush();
+    }
+  }
+
+  private static void writeTo(PrintWriter out, Format format, String source, Article article) {
     switch (format) {
       case json:
         out.println(ArticleJson.writePretty(article));

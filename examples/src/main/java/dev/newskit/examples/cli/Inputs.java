@@ -20,6 +20,31 @@ final class Inputs {
   /** The bytes of one input, with the charset its source declared (an HTTP header), if any. */
   record Page(String source, byte[] bytes, Optional<Charset> charset, Optional<String> url) {}
 
+  /**
+   * The inputs with directories replaced by the {@code .html} and {@code .htm} files under them,
+   * sorted, so that a batch runs in a stable order.
+   */
+  static java.util.List<String> expand(java.util.List<String> inputs) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String input : inputs) {
+      Path path = input.equals("-") || input.matches("(?i)https?://.+") ? null : Path.of(input);
+      if (path != null && Files.isDirectory(path)) {
+        try (java.util.stream.Stream<Path> files = Files.walk(path)) {
+          files.filter(Files::isRegularFile)
+              .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?"))
+              .sorted()
+              .forEach(f -> out.add(f.toString()));
+        } catch (IOException e) {
+          throw new BadInputException(input + ": cannot list directory: " + e.getMessage(), e);
+        }
+      } else {
+        out.add(input);
+      }
+    }
+    if (out.isEmpty()) throw new BadInputException("no input pages found in " + inputs);
+    return out;
+  }
+
   static Page read(String source, InputStream stdin) {
     if (source.equals("-")) {
       try {

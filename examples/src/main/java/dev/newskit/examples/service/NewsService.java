@@ -341,9 +341,25 @@ public final class NewsService implements AutoCloseable {
     return out;
   }
 
-  private static void sendError(HttpExchange ex, int status, String message) throws IOException {
+  private void sendError(HttpExchange ex, int status, String message) throws IOException {
+    drain(ex);
     ObjectNode err = JSON.createObjectNode().put("error", message == null ? "" : message).put("status", status);
     send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(err));
+  }
+
+  /**
+   * Reads what is left of a refused request's body (up to the size limit), so that closing the
+   * exchange does not reset the connection under the client before it reads the error.
+   */
+  private void drain(HttpExchange ex) {
+    try (InputStream in = ex.getRequestBody()) {
+      byte[] buffer = new byte[8192];
+      long left = config.maxBodyBytes();
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= n;
+    } catch (IOException e) {
+      // The client went away; there is nobody to answer.
+    }
   }
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

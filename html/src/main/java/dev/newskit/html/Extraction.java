@@ -39,6 +39,7 @@ final class Extraction {
   }
 
   Article run() {
+    limits.checkInput(html);
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
     Document doc = Jsoup.parse(html, url.orElse(""), parser);
     PageIndex index = new PageIndex(doc);

@@ -67,7 +67,7 @@ public final class HtmlCleaner {
   public String clean(String html, String baseUrl) {
     Objects.requireNonNull(html, "html");
     HtmlLimits limits = policy.limits();
-    if (html.length() > limits.maxInputChars()) throw new HtmlLimitException("maxInputChars", html.length(), limits.maxInputChars());
+    limits.checkInput(html);
     Document dirty = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
     int elements = dirty.getAllElements().size();
     if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());

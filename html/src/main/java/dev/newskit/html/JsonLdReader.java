@@ -32,8 +32,8 @@ final class JsonLdReader {
       "asknewsarticle", "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle", "report",
       "blogposting", "liveblogposting", "socialmediaposting", "posting", "liveblog");
 
-  /** Objects visited per page at most; pages with more are read only that far. */
-  private static final int MAX_NODES = 20_000;
+  /** Objects visited per page at most (about 5 MB of JSON-LD); pages with more are read only that far. */
+  private static final int MAX_NODES = 200_000;
 
   private JsonLdReader() {}
 

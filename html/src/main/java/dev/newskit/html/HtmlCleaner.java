@@ -73,6 +73,21 @@ public final class HtmlCleaner {
     if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());
     prepare(dirty);
     if (policy.output() == CleaningPolicy.Output.TEXT) return PlainText.of(dirty.body());
+    String out = cleanParsed(dirty);
+    // Misnested markup (tables inside paragraphs, formatting across blocks) can serialise into HTML
+    // that a parser nests differently. Cleaning the output again until it stops changing makes the
+    // result a fixed point: what a browser or a second cleaning reads is what was written.
+    for (int round = 0; round < 4; round++) {
+      Document again = Jsoup.parse(out, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+      prepare(again);
+      String next = cleanParsed(again);
+      if (next.equals(out)) break;
+      out = next;
+    }
+    return out;
+  }
+
+  private String cleanParsed(Document dirty) {
     Document clean = cleaner.clean(dirty);
     tidy(clean.body());
     clean.outputSettings()
@@ -120,18 +135,23 @@ public final class HtmlCleaner {
       String tag = e.normalName();
       if ((tag.equals("div") || tag.equals("span")) && e.attributesSize() == 0) {
         e.unwrap();
-      } else if (tag.equals("a") && !e.hasAttr("href")) {
+      } else if (tag.equals("a") && (!e.hasAttr("href") || hasAncestor(e, "a"))) {
+        // An anchor inside an anchor is re-nested by every HTML parser: keep only the outer one.
         e.unwrap();
       } else if ((tag.equals("img") && !e.hasAttr("src")) || (tag.equals("source") && !e.hasAttr("srcset"))) {
         e.remove();
       }
     }
     normaliseText(body);
-    removeEmpty(body);
-    // Removing elements can leave texts side by side and whitespace at a block's edge.
-    mergeAdjacentText(body);
-    trimBlockEdges(body);
-    removeEmpty(body);
+    // Removing elements can leave texts side by side and whitespace at a block's edge, and trimming
+    // can leave elements empty: repeat until nothing changes (each round removes something, so it ends).
+    boolean removed = removeEmpty(body);
+    for (int round = 0; round < 64; round++) {
+      mergeAdjacentText(body);
+      trimBlockEdges(body);
+      if (!removeEmpty(body) && !removed) break;
+      removed = false;
+    }
     for (Element a : body.getElementsByTag("a")) {
       if (!policy.linkRel().isEmpty()) a.attr("rel", policy.linkRel());
     }
@@ -179,6 +199,13 @@ public final class HtmlCleaner {
         if (t.isEmpty()) last.remove(); else ((TextNode) last).text(t);
       }
     }
+  }
+
+  private static boolean hasAncestor(Element e, String tag) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p.normalName().equals(tag)) return true;
+    }
+    return false;
   }
 
   private static boolean insidePre(Node node) {
@@ -262,7 +289,8 @@ public final class HtmlCleaner {
    * Removes elements left with nothing to show, in one pass from the leaves up: an element whose
    * children (after its own empty children went) are neither text nor elements goes too.
    */
-  private static void removeEmpty(Element body) {
+  private static boolean removeEmpty(Element body) {
+    boolean removedAny = false;
     List<Element> all = body.getAllElements();
     for (int i = all.size() - 1; i > 0; i--) {
       Element e = all.get(i);
@@ -274,8 +302,12 @@ public final class HtmlCleaner {
           break;
         }
       }
-      if (!content) e.remove();
+      if (!content) {
+        e.remove();
+        removedAny = true;
+      }
     }
+    return removedAny;
   }
 
   private static void sortAttributes(Element e) {

@@ -83,24 +83,13 @@ final class Images {
   }
 
   private static String largestFromSrcset(String srcset) {
-    if (srcset == null || srcset.isBlank()) return null;
     String best = null;
     double bestSize = -1;
-    for (String candidate : srcset.split(",(?=\\s*\\S)")) {
-      String[] parts = candidate.strip().split("\\s+");
-      if (parts.length == 0 || parts[0].isEmpty()) continue;
-      double size = 1;
-      if (parts.length > 1) {
-        String d = parts[1].replaceAll("[^0-9.]", "");
-        try {
-          size = d.isEmpty() ? 1 : Double.parseDouble(d);
-        } catch (NumberFormatException e) {
-          size = 1;
-        }
-      }
+    for (Srcset.Candidate c : Srcset.parse(srcset)) {
+      double size = Srcset.size(c.descriptor());
       if (size > bestSize) {
         bestSize = size;
-        best = parts[0];
+        best = c.url();
       }
     }
     return best;

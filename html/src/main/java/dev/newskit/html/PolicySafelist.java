@@ -60,6 +60,8 @@ final class PolicySafelist extends Safelist {
     }
     if (URL_ATTRIBUTES.contains(key)) {
       Optional<String> clean = urls.clean(value, el.baseUri(), key.equals("href"));
+      // An image address may come from a srcset candidate, which cannot end in a comma: keep them alike.
+      if (clean.isPresent() && key.equals("src")) clean = clean.map(u -> u.replaceAll(",+$", "").replaceFirst("\\?$", "")).filter(u -> !u.isEmpty());
       return clean.isPresent() && set(attr, clean.get());
     }
     if (NUMBER_ATTRIBUTES.contains(key)) return NUMBER.matcher(value.strip()).matches() && set(attr, value.strip());
@@ -68,14 +70,13 @@ final class PolicySafelist extends Safelist {
 
   private boolean cleanSrcset(Attribute attr, String base) {
     StringBuilder out = new StringBuilder();
-    for (String candidate : attr.getValue().split(",(?=\\s*\\S)")) {
-      String[] parts = candidate.strip().split("\\s+");
-      if (parts.length == 0 || parts[0].isEmpty()) continue;
-      Optional<String> url = urls.clean(parts[0], base, false);
-      if (url.isEmpty()) continue;
-      String descriptor = parts.length > 1 && parts[1].matches("\\d+(\\.\\d+)?[wx]") ? " " + parts[1] : "";
+    for (Srcset.Candidate c : Srcset.parse(attr.getValue())) {
+      Optional<String> url = urls.clean(c.url(), base, false).map(u -> u.replaceAll(",+$", ""));
+      // A srcset URL cannot end in a comma: the parser would read it as the end of the candidate.
+      if (url.isEmpty() || url.get().isEmpty()) continue;
+      String descriptor = c.descriptor().matches("\\d+(\\.\\d+)?[wx]") ? " " + c.descriptor() : "";
       if (out.length() > 0) out.append(", ");
-      out.append(url.get().replace(",", "%2C")).append(descriptor);
+      out.append(url.get()).append(descriptor);
     }
     return out.length() > 0 && set(attr, out.toString());
   }

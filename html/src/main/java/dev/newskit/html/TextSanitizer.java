@@ -42,7 +42,8 @@ final class TextSanitizer {
   }
 
   static boolean isSpoofing(char c) {
-    return c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2060' || c == '\uFEFF'
+    // U+FFFE, U+FFFF and U+FDD0..U+FDEF are noncharacters: not text, and U+FFFF ends input in some parsers.
+    return c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2060' || c == '\uFEFF'
         || c == '\u180E' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
         || (c >= '\u2061' && c <= '\u2064') || (c >= '\uFFF9' && c <= '\uFFFB') || c == '\u0000';
   }

@@ -45,7 +45,9 @@ final class UrlPolicy {
     if (scheme.equals("mailto")) return link && mailto ? Optional.of(url) : Optional.empty();
     if (!scheme.equals("http") && !scheme.equals("https")) return Optional.empty();
     if (!hasHost(url, scheme)) return Optional.empty();
-    return Optional.of(dropTracking ? withoutTracking(url) : url);
+    String clean = dropTracking ? withoutTracking(url) : url;
+    // An empty query says nothing; dropping it here keeps cleaning a fixed point.
+    return Optional.of(clean.replaceFirst("\\?(#|$)", "$1"));
   }
 
   /** A web URL needs {@code scheme://host}: {@code http:/x} or {@code https:///x} has no host to go to. */
@@ -73,7 +75,7 @@ final class UrlPolicy {
   /**
    * The URL as a browser reads it (WHATWG URL parsing): C0 controls and spaces trimmed from both ends,
    * tabs and newlines removed everywhere, so "java&amp;#9;script:" shows its real scheme. Inner spaces
-   * become {@code %20}.
+   * become {@code %20} and other control characters are percent-encoded.
    */
   static String deobfuscate(String raw) {
     int start = 0;
@@ -86,6 +88,12 @@ final class UrlPolicy {
       if (c == '\t' || c == '\n' || c == '\r') continue;
       if (c == ' ') {
         sb.append("%20");
+      } else if (c == '\uFFFE' || c == '\uFFFF') {
+        continue;
+      } else if (c < 0x20 || c == 0x7F) {
+        // Other controls are percent-encoded, as browsers do, so no raw control survives into the output.
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       } else {
         sb.append(c);
       }

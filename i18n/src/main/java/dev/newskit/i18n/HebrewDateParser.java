@@ -341,6 +341,7 @@ public final class HebrewDateParser implements DateTextParser {
     }
 
     private LocalDate hebrewCalendarDate() {
+      if (day == null) throw fail(yearAt >= 0 ? yearAt : 0, "a Hebrew month and year without a day");
       try {
         return new HebrewCalendarDate(year, hebrewMonth, day).toLocalDate();
       } catch (IllegalArgumentException e) {

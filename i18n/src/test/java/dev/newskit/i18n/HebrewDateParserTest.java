@@ -115,6 +115,7 @@ class HebrewDateParserTest {
       "10.04.2026 25:00 | 11 | not a time of day",
       "10 באפריל 2026 15:00 pm | 15 | hour 15 with am/pm",
       "10 אפר 2026 ⚽ | 12 | unexpected character",
+      "ניסן תשפ״ו 10 | 5 | a Hebrew month and year without a day",
   })
   void rejectsWhatIsNotARealDate(String text, int index, String reason) {
     DateParseException e = assertThrows(DateParseException.class, () -> parser.parse(text, NOW));

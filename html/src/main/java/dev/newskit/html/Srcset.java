@@ -1,0 +1,74 @@
+package dev.newskit.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The candidates of a {@code srcset} attribute, read as the HTML standard reads them: a URL runs to
+ * the next whitespace (commas inside it stay, trailing commas end the candidate), then an optional
+ * descriptor runs to the next comma.
+ */
+final class Srcset {
+  record Candidate(String url, String descriptor) {}
+
+  private Srcset() {}
+
+  static List<Candidate> parse(String raw) {
+    List<Candidate> out = new ArrayList<>();
+    if (raw == null) return out;
+    String srcset = normalise(raw);
+    int n = srcset.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && (isSpace(srcset.charAt(i)) || srcset.charAt(i) == ',')) i++;
+      int start = i;
+      while (i < n && !isSpace(srcset.charAt(i))) i++;
+      if (i == start) break;
+      String url = srcset.substring(start, i);
+      boolean endsCandidate = url.endsWith(",");
+      while (url.endsWith(",")) url = url.substring(0, url.length() - 1);
+      String descriptor = "";
+      if (!endsCandidate) {
+        int d = i;
+        while (i < n && srcset.charAt(i) != ',') i++;
+        descriptor = srcset.substring(d, i).strip();
+      }
+      if (!url.isEmpty()) out.add(new Candidate(url, descriptor));
+    }
+    return out;
+  }
+
+  /**
+   * Noncharacters removed and control characters other than whitespace percent-encoded before
+   * splitting, so that parsing a cleaned srcset finds the same candidates as parsing the original.
+   */
+  private static String normalise(String raw) {
+    StringBuilder sb = null;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean drop = c == '\uFFFE' || c == '\uFFFF';
+      boolean encode = !drop && ((c < 0x20 && !isSpace(c)) || c == 0x7F);
+      if (drop || encode) {
+        if (sb == null) sb = new StringBuilder(raw.length() + 8).append(raw, 0, i);
+        if (encode) {
+          sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+              .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+        }
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? raw : sb.toString();
+  }
+
+  /** HTML's ASCII whitespace, which is all the standard splits on (not Java's wider notion). */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  /** The width or density a descriptor gives ({@code 800w}, {@code 2x}), or 1 for none or a malformed one. */
+  static double size(String descriptor) {
+    if (!descriptor.matches("\\d+(\\.\\d+)?[wx]")) return 1;
+    return Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
+  }
+}

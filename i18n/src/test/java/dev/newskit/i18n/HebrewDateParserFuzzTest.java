@@ -1,0 +1,26 @@
+package dev.newskit.i18n;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.newskit.core.DateContext;
+import dev.newskit.core.DateParseException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Any text gives a date or a {@link DateParseException}, never another exception. */
+class HebrewDateParserFuzzTest {
+  private static final HebrewDateParser PARSER = new HebrewDateParser();
+  private static final DateContext LENIENT = new DateContext(Instant.parse("2026-04-10T09:00:00Z"), Optional.empty(), List.of(), false);
+
+  @FuzzTest(maxDuration = "60s")
+  void onlyDateParseExceptions(byte[] input) {
+    String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+    for (DateContext context : List.of(LENIENT, LENIENT.withStrict(true))) {
+      try {
+        PARSER.parse(text, context);
+      } catch (DateParseException expected) {
+        // the typed refusal
+      }
+    }
+  }
+}

@@ -108,16 +108,6 @@ public final class HtmlCleaner {
 
   private static void prepare(Document dirty) {
     Images.resolveLazyImages(dirty);
-    for (Element noscript : dirty.getElementsByTag("noscript")) {
-      // A <noscript> image is the real image of a lazy-loading page; any other fallback content goes.
-      if (noscript.getElementsByTag("img").isEmpty()) {
-        noscript.remove();
-      } else {
-        Element previous = noscript.previousElementSibling();
-        if (previous != null && previous.normalName().equals("img") && !Images.hasRealSource(previous)) previous.remove();
-        noscript.unwrap();
-      }
-    }
     List<Element> dropped = new ArrayList<>();
     for (Element e : dirty.getAllElements()) {
       if (DROPPED_WITH_CONTENT.contains(e.normalName())

@@ -13,8 +13,21 @@ final class Images {
 
   private Images() {}
 
-  /** Gives every {@code img} with a lazy-loading attribute or only a {@code srcset} its real {@code src}. */
+  /**
+   * Gives every {@code img} with a lazy-loading attribute or only a {@code srcset} its real {@code src},
+   * and keeps the image of a {@code <noscript>} fallback in place of its placeholder (any other
+   * fallback content goes).
+   */
   static void resolveLazyImages(Document doc) {
+    for (Element noscript : doc.getElementsByTag("noscript")) {
+      if (noscript.getElementsByTag("img").isEmpty()) {
+        noscript.remove();
+      } else {
+        Element previous = noscript.previousElementSibling();
+        if (previous != null && previous.normalName().equals("img") && !hasRealSource(previous)) previous.remove();
+        noscript.unwrap();
+      }
+    }
     for (Element img : doc.getElementsByTag("img")) {
       if (hasRealSource(img)) continue;
       String real = null;

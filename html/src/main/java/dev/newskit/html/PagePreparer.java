@@ -22,15 +22,6 @@ final class PagePreparer {
 
   static void prepare(Document doc) {
     Images.resolveLazyImages(doc);
-    for (Element noscript : doc.getElementsByTag("noscript")) {
-      if (noscript.getElementsByTag("img").isEmpty()) {
-        noscript.remove();
-      } else {
-        Element previous = noscript.previousElementSibling();
-        if (previous != null && previous.normalName().equals("img") && !Images.hasRealSource(previous)) previous.remove();
-        noscript.unwrap();
-      }
-    }
     List<Element> removed = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
       if (isNeverContent(e)) removed.add(e);

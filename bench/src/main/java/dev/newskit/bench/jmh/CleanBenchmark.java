@@ -2,7 +2,6 @@ package dev.newskit.bench.jmh;
 
 import dev.newskit.html.CleaningPolicy;
 import dev.newskit.html.HtmlCleaner;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -20,32 +19,24 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CleanBenchmark {
-  List<String> pages;
-  int next;
-
-  /** The next page, round robin, so that one operation is one page and the score is pages per second. */
-  String page() {
-    String p = pages.get(next);
-    next = (next + 1) % pages.size();
-    return p;
-  }
+  Pages.Cycle pages;
   HtmlCleaner cleaner;
   Safelist relaxed;
 
   @Setup
   public void setup() {
-    pages = Pages.load();
+    pages = new Pages.Cycle(Pages.load());
     cleaner = HtmlCleaner.of(CleaningPolicy.ARTICLE);
     relaxed = Safelist.relaxed();
   }
 
   @Benchmark
   public void newskitArticle(Blackhole bh) {
-    bh.consume(cleaner.clean(page(), "http://example.com/page.html"));
+    bh.consume(cleaner.clean(pages.next(), "http://example.com/page.html"));
   }
 
   @Benchmark
   public void jsoupRelaxed(Blackhole bh) {
-    bh.consume(Jsoup.clean(page(), "http://example.com/page.html", relaxed));
+    bh.consume(Jsoup.clean(pages.next(), "http://example.com/page.html", relaxed));
   }
 }

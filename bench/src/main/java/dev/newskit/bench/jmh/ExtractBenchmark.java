@@ -1,7 +1,6 @@
 package dev.newskit.bench.jmh;
 
 import dev.newskit.html.ArticleExtractor;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,35 +17,27 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ExtractBenchmark {
-  List<String> pages;
-  int next;
-
-  /** The next page, round robin, so that one operation is one page and the score is pages per second. */
-  String page() {
-    String p = pages.get(next);
-    next = (next + 1) % pages.size();
-    return p;
-  }
+  Pages.Cycle pages;
   ArticleExtractor extractor;
 
   @Setup
   public void setup() {
-    pages = Pages.load();
+    pages = new Pages.Cycle(Pages.load());
     extractor = ArticleExtractor.create();
   }
 
   @Benchmark
   public void newskitExtract(Blackhole bh) {
-    bh.consume(extractor.extract(page(), "http://example.com/page.html"));
+    bh.consume(extractor.extract(pages.next(), "http://example.com/page.html"));
   }
 
   @Benchmark
   public void readability4j(Blackhole bh) {
-    bh.consume(new net.dankito.readability4j.Readability4J("http://example.com/page.html", page()).parse());
+    bh.consume(new net.dankito.readability4j.Readability4J("http://example.com/page.html", pages.next()).parse());
   }
 
   @Benchmark
   public void jsoupParseOnly(Blackhole bh) {
-    bh.consume(Jsoup.parse(page(), "http://example.com/page.html"));
+    bh.consume(Jsoup.parse(pages.next(), "http://example.com/page.html"));
   }
 }

@@ -17,6 +17,22 @@ import java.util.stream.Stream;
 final class Pages {
   private Pages() {}
 
+  /** The pages round robin, so that one benchmark operation is one page and the score is pages per second. */
+  static final class Cycle {
+    private final List<String> pages;
+    private int next;
+
+    Cycle(List<String> pages) {
+      this.pages = pages;
+    }
+
+    String next() {
+      String p = pages.get(next);
+      next = (next + 1) % pages.size();
+      return p;
+    }
+  }
+
   static List<String> load() {
     List<String> pages = new ArrayList<>();
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -1,0 +1,241 @@
+package dev.newskit.warc;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * A reader of the HTML pages in one WARC file, plain or gzip'd, one record at a time.
+ *
+ * <p>It yields a {@link WarcPage} for every successful ({@code 2xx}) HTML response record and every
+ * HTML resource record, with the HTTP body decoded (chunked transfer, gzip/deflate/brotli content
+ * encodings). Other records (requests, metadata, redirects, images, revisits) are counted in {@link
+ * #records()} and skipped. Nothing fails silently and nothing is thrown while iterating: a record whose
+ * HTTP message cannot be parsed or decoded, or whose body is larger than the page limit, becomes a page
+ * with an {@link WarcPage#error() error}; a corrupt or truncated file ends with one such page saying
+ * where reading stopped, since records after a damaged one cannot be found reliably.
+ *
+ * <p>Memory stays bounded by the page limit: records are streamed, never the whole file. Instances are
+ * not thread-safe; use one per file.
+ *
+ * <pre>{@code
+ * try (WarcPages pages = WarcPages.open(Path.of("CC-NEWS-20260410.warc.gz"))) {
+ *   for (WarcPage page : pages) {
+ *     if (page.error().isEmpty()) extractor.extract(page.html(), page.url(), ...);
+ *   }
+ * }
+ * }</pre>
+ */
+public final class WarcPages implements Iterable<WarcPage>, Closeable {
+  /** The default page limit: bodies above 32 MiB are reported, not read (newskit-html's default too). */
+  public static final int DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024;
+
+  private final String source;
+  private final InputStream in;
+  private final int maxPageBytes;
+  private WarcReader reader;
+  private WarcPage lookahead;
+  private boolean done;
+  private boolean iterated;
+  private long records;
+  private long pages;
+
+  private WarcPages(InputStream in, String source, int maxPageBytes) {
+    this.in = Objects.requireNonNull(in, "in");
+    this.source = Objects.requireNonNull(source, "source");
+    if (maxPageBytes < 1) throw new IllegalArgumentException("maxPageBytes must be positive: " + maxPageBytes);
+    this.maxPageBytes = maxPageBytes;
+  }
+
+  /**
+   * Opens a WARC file for reading.
+   *
+   * @throws IOException if the file cannot be opened (a damaged file opens, and reports its damage as
+   *     a failed page)
+   */
+  public static WarcPages open(Path file) throws IOException {
+    return new WarcPages(Files.newInputStream(file), file.toString(), DEFAULT_MAX_PAGE_BYTES);
+  }
+
+  /**
+   * Reads a WARC stream; {@code source} names it in pages and errors. Closing the reader closes the
+   * stream.
+   */
+  public static WarcPages read(InputStream in, String source) {
+    return read(in, source, DEFAULT_MAX_PAGE_BYTES);
+  }
+
+  /** Reads a WARC stream, reporting bodies larger than {@code maxPageBytes} as failed pages. */
+  public static WarcPages read(InputStream in, String source, int maxPageBytes) {
+    return new WarcPages(in, source, maxPageBytes);
+  }
+
+  /** The records read so far, of every type. */
+  public long records() {
+    return records;
+  }
+
+  /** The pages returned so far, failed ones included. */
+  public long pages() {
+    return pages;
+  }
+
+  /**
+   * The pages, in file order; an iterator can be taken only once, as the file is read as it goes.
+   *
+   * @throws IllegalStateException if called a second time
+   */
+  @Override
+  public Iterator<WarcPage> iterator() {
+    if (iterated) throw new IllegalStateException(source + ": a WARC reader can be iterated once");
+    iterated = true;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        if (lookahead == null && !done) lookahead = readNext();
+        return lookahead != null;
+      }
+
+      @Override
+      public WarcPage next() {
+        if (!hasNext()) throw new NoSuchElementException(source + ": no more pages");
+        WarcPage page = lookahead;
+        lookahead = null;
+        pages++;
+        return page;
+      }
+    };
+  }
+
+  /** The pages as a sequential stream; closing the stream does not close this reader. */
+  public Stream<WarcPage> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  @Override
+  public void close() throws IOException {
+    done = true;
+    if (reader != null) reader.close();
+    else in.close();
+  }
+
+  private WarcPage readNext() {
+    long position = 0;
+    try {
+      if (reader == null) {
+        reader = new WarcReader(in);
+        reader.onWarning(message -> { }); // lenient parsing notes, not failures
+      }
+      while (true) {
+        position = reader.position();
+        Optional<WarcRecord> next = reader.next();
+        if (next.isEmpty()) {
+          done = true;
+          return null;
+        }
+        records++;
+        WarcPage page = pageOf(next.get());
+        if (page != null) return page;
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      done = true;
+      // A record that fails to parse has already moved the reader to where it began.
+      if (reader != null) position = Math.max(position, reader.position());
+      return WarcPage.failed(source, position, "", Optional.empty(),
+          "corrupt WARC record at offset " + position + ": " + describe(e) + "; the rest of the file was not read");
+    }
+  }
+
+  /** The page a record holds, a failed page, or null when the record is not an HTML page. */
+  private WarcPage pageOf(WarcRecord record) throws IOException {
+    if (record instanceof WarcResponse response && isHttp(response.contentType())) {
+      long offset = record.position();
+      String url = response.target();
+      Optional<Instant> fetched = dateOf(record);
+      HttpResponse http;
+      try {
+        http = response.http();
+      } catch (IOException | RuntimeException e) {
+        return WarcPage.failed(source, offset, url, fetched, "malformed HTTP response: " + describe(e));
+      }
+      if (http.status() < 200 || http.status() > 299) return null;
+      Optional<MediaType> type = http.headers().first("Content-Type").map(MediaType::parseLeniently);
+      if (type.isPresent() && !isHtml(type.get())) return null;
+      byte[] body;
+      try (InputStream stream = http.bodyDecoded().stream()) {
+        body = stream.readNBytes(maxPageBytes + 1);
+      } catch (IOException | RuntimeException e) {
+        return WarcPage.failed(source, offset, url, fetched, "cannot decode HTTP body: " + describe(e));
+      }
+      if (body.length > maxPageBytes) return tooLarge(offset, url, fetched);
+      if (type.isEmpty() && !looksLikeHtml(body)) return null;
+      Optional<String> charset = type.map(t -> t.parameters().get("charset")).filter(c -> !c.isBlank());
+      return new WarcPage(source, offset, url, fetched, charset, body, Optional.empty());
+    }
+    if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
+      long offset = record.position();
+      Optional<Instant> fetched = dateOf(record);
+      byte[] body;
+      try (InputStream stream = resource.body().stream()) {
+        body = stream.readNBytes(maxPageBytes + 1);
+      }
+      if (body.length > maxPageBytes) return tooLarge(offset, resource.target(), fetched);
+      Optional<String> charset = Optional.ofNullable(resource.contentType().parameters().get("charset"));
+      return new WarcPage(source, offset, resource.target(), fetched, charset, body, Optional.empty());
+    }
+    return null;
+  }
+
+  private WarcPage tooLarge(long offset, String url, Optional<Instant> fetched) {
+    return WarcPage.failed(source, offset, url, fetched, "page larger than " + maxPageBytes + " bytes");
+  }
+
+  private static Optional<Instant> dateOf(WarcRecord record) {
+    try {
+      return Optional.of(record.date());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isHttp(MediaType type) {
+    return type.base().equals(MediaType.HTTP) && !"request".equals(type.parameters().get("msgtype"));
+  }
+
+  private static boolean isHtml(MediaType type) {
+    String base = type.base().toString().toLowerCase(Locale.ROOT);
+    return base.equals("text/html") || base.equals("application/xhtml+xml");
+  }
+
+  /** For responses that declare no type: HTML if it starts, after whitespace or a BOM, with markup. */
+  private static boolean looksLikeHtml(byte[] body) {
+    String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace("\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+        || head.startsWith("<!--");
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+  }
+}

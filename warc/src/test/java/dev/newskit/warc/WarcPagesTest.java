@@ -1,0 +1,198 @@
+package dev.newskit.warc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+class WarcPagesTest {
+  private static final Instant FETCHED = Instant.parse("2026-04-10T04:20:00Z");
+  private static final String HEBREW_PAGE = "<html lang=he><body><p>שלום עולם</p></body></html>";
+
+  @Test
+  void readsHtmlResponsesAndSkipsEverythingElse() throws IOException {
+    byte[] warc = warc(WarcCompression.NONE,
+        request("https://example.com/a"),
+        response("https://example.com/a", 200, "text/html; charset=UTF-8", HEBREW_PAGE.getBytes(StandardCharsets.UTF_8)),
+        response("https://example.com/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+        response("https://example.com/moved", 301, "text/html", "<a href=/b>moved</a>".getBytes(StandardCharsets.US_ASCII)),
+        response("https://example.com/missing", 404, "text/html", "<h1>Not found</h1>".getBytes(StandardCharsets.US_ASCII)),
+        resource("https://example.com/saved", "text/html", "<p>saved</p>".getBytes(StandardCharsets.US_ASCII)));
+
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(warc), "test.warc")) {
+      List<WarcPage> read = pages.stream().toList();
+      assertEquals(2, read.size(), read.toString());
+      WarcPage first = read.get(0);
+      assertEquals("https://example.com/a", first.url());
+      assertEquals(Optional.of(FETCHED), first.fetched());
+      assertEquals(Optional.of("UTF-8"), first.charset());
+      assertEquals(HEBREW_PAGE, new String(first.html(), StandardCharsets.UTF_8));
+      assertEquals(Optional.empty(), first.error());
+      assertEquals("test.warc", first.source());
+      assertEquals("https://example.com/saved", read.get(1).url());
+      assertEquals(6, pages.records());
+      assertEquals(2, pages.pages());
+    }
+  }
+
+  @Test
+  void readsGzippedWarcsAndDecodesChunkedGzipBodies() throws IOException {
+    byte[] html = "<html><body><p>Washington – Said Arikat - 10/4/2026</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] encoded = chunked(gzip(html));
+    HttpResponse http = new HttpResponse.Builder(200, "OK")
+        .addHeader("Content-Type", "text/html")
+        .addHeader("Content-Encoding", "gzip")
+        .addHeader("Transfer-Encoding", "chunked")
+        .body(null, encoded)
+        .build();
+    byte[] warc = warc(WarcCompression.GZIP, new WarcResponse.Builder(URI.create("https://example.com/gz"))
+        .date(FETCHED).body(http).build());
+
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(warc), "test.warc.gz")) {
+      List<WarcPage> read = pages.stream().toList();
+      assertEquals(1, read.size(), read.toString());
+      assertArrayEquals(html, read.get(0).html());
+      assertEquals(Optional.empty(), read.get(0).charset());
+    }
+  }
+
+  @Test
+  void aMalformedHttpRecordBecomesAFailedPageAndReadingGoesOn() throws IOException {
+    WarcResponse broken = new WarcResponse.Builder(URI.create("https://example.com/broken"))
+        .date(FETCHED)
+        .body(MediaType.HTTP_RESPONSE, "this is not an HTTP response\r\n\r\n".getBytes(StandardCharsets.US_ASCII))
+        .build();
+    byte[] warc = warc(WarcCompression.GZIP, broken,
+        response("https://example.com/ok", 200, "text/html", "<p>ok</p>".getBytes(StandardCharsets.US_ASCII)));
+
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(warc), "mixed.warc.gz")) {
+      List<WarcPage> read = pages.stream().toList();
+      assertEquals(2, read.size(), read.toString());
+      WarcPage failed = read.get(0);
+      assertEquals("https://example.com/broken", failed.url());
+      assertTrue(failed.error().orElseThrow().startsWith("malformed HTTP response"), failed.toString());
+      assertEquals(0, failed.html().length);
+      assertEquals(Optional.empty(), read.get(1).error());
+    }
+  }
+
+  @Test
+  void aTruncatedFileEndsWithAFailureThatSaysWhere() throws IOException {
+    byte[] page = ("<html><body>" + "<p>paragraph</p>".repeat(500) + "</body></html>").getBytes(StandardCharsets.US_ASCII);
+    byte[] whole = warc(WarcCompression.GZIP,
+        response("https://example.com/1", 200, "text/html", page),
+        response("https://example.com/2", 200, "text/html", page));
+    byte[] cut = Arrays.copyOf(whole, whole.length - 40);
+
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(cut), "cut.warc.gz")) {
+      List<WarcPage> read = pages.stream().toList();
+      assertEquals(2, read.size(), read.toString());
+      assertEquals(Optional.empty(), read.get(0).error());
+      String error = read.get(1).error().orElseThrow();
+      assertTrue(error.startsWith("corrupt WARC record at offset "), error);
+      assertTrue(error.endsWith("the rest of the file was not read"), error);
+      assertTrue(read.get(1).offset() > 0, read.get(1).toString());
+    }
+  }
+
+  @Test
+  void notAWarcAtAllIsOneFailureNotAnException() throws IOException {
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream("<html>just a page</html>".getBytes(StandardCharsets.US_ASCII)), "page.html")) {
+      List<WarcPage> read = pages.stream().toList();
+      assertEquals(1, read.size());
+      assertTrue(read.get(0).error().orElseThrow().startsWith("corrupt WARC record at offset 0"), read.toString());
+    }
+    try (WarcPages empty = WarcPages.read(new ByteArrayInputStream(new byte[0]), "empty.warc")) {
+      assertEquals(List.of(), empty.stream().toList());
+    }
+  }
+
+  @Test
+  void aBodyOverTheLimitIsReportedNotRead() throws IOException {
+    byte[] warc = warc(WarcCompression.NONE,
+        response("https://example.com/huge", 200, "text/html", new byte[4096]),
+        response("https://example.com/small", 200, "text/html", "<p>small</p>".getBytes(StandardCharsets.US_ASCII)));
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(warc), "t.warc", 1024)) {
+      List<WarcPage> read = pages.stream().toList();
+      assertEquals("page larger than 1024 bytes", read.get(0).error().orElseThrow());
+      assertEquals(Optional.empty(), read.get(1).error());
+    }
+  }
+
+  @Test
+  void iteratesOnceAndCopiesTheBody() throws IOException {
+    byte[] warc = warc(WarcCompression.NONE, response("https://example.com/a", 200, "text/html", "<p>a</p>".getBytes(StandardCharsets.US_ASCII)));
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(warc), "t.warc")) {
+      WarcPage page = pages.iterator().next();
+      page.html()[0] = 'X';
+      assertEquals('<', page.html()[0]);
+      assertThrows(IllegalStateException.class, pages::iterator);
+    }
+  }
+
+  static byte[] warc(WarcCompression compression, WarcRecord... records) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), compression)) {
+      for (WarcRecord record : records) writer.write(record);
+    }
+    return out.toByteArray();
+  }
+
+  static WarcResponse response(String url, int status, String contentType, byte[] body) throws IOException {
+    HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
+        .body(MediaType.parse(contentType), body)
+        .build();
+    return new WarcResponse.Builder(URI.create(url)).date(FETCHED).body(http).build();
+  }
+
+  private static WarcRequest request(String url) throws IOException {
+    HttpRequest http = new HttpRequest.Builder("GET", URI.create(url).getPath()).addHeader("Host", "example.com").build();
+    return new WarcRequest.Builder(URI.create(url)).date(FETCHED).body(http).build();
+  }
+
+  private static WarcResource resource(String url, String contentType, byte[] body) {
+    return new WarcResource.Builder(URI.create(url)).date(FETCHED).body(MediaType.parse(contentType), body).build();
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] chunked(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int half = bytes.length / 2;
+    for (byte[] chunk : new byte[][] {Arrays.copyOfRange(bytes, 0, half), Arrays.copyOfRange(bytes, half, bytes.length)}) {
+      out.writeBytes((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.writeBytes(chunk);
+      out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,123 @@
+package dev.newskit.spark;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The newskit-spark job: WARC files in, articles out as Parquet or JSON Lines, with counts and
+ * throughput on stdout.
+ *
+ * <p>Run on its own ({@code java -jar newskit-spark-job.jar}), it starts Spark embedded in {@code
+ * local[*]} mode; under {@code spark-submit} it runs on the cluster it is given, unchanged.
+ */
+@Command(name = "newskit-spark", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = WarcExtractJob.Version.class,
+    description = "Extract articles from WARC files with Apache Spark; write Parquet or JSON Lines.")
+public final class WarcExtractJob implements Callable<Integer> {
+  enum Format { parquet, jsonl }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      description = "Output directory (any Hadoop filesystem URI).")
+  String output;
+
+  @Option(names = "--format", defaultValue = "parquet",
+      description = "parquet or jsonl (one JSON object per row: url, source, offset, article, error). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--overwrite", description = "Replace the output directory if it exists.")
+  boolean overwrite;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master. Default: the one spark-submit gives, else local[*] (embedded, all cores).")
+  String master;
+
+  @Parameters(paramLabel = "WARC", arity = "1..*",
+      description = "WARC files (.warc, .warc.gz), directories of them, or globs; local paths or Hadoop URIs.")
+  List<String> inputs = new ArrayList<>();
+
+  private SparkSession session;
+
+  /** Runs the job and exits with its status: 0 done, 1 internal failure, 2 bad arguments or paths. */
+  public static void main(String[] args) {
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "dev/newskit/spark/log4j2-job.properties");
+    }
+    System.exit(command(null).execute(args));
+  }
+
+  /**
+   * The job as a command on an existing session (tests, notebooks): the session is used and left
+   * running. With a null session, the job starts and stops its own.
+   */
+  static CommandLine command(SparkSession session) {
+    WarcExtractJob job = new WarcExtractJob();
+    job.session = session;
+    return new CommandLine(job).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SparkSession spark = session != null ? session : start();
+    try {
+      long start = System.nanoTime();
+      ExtractCounters counters = ExtractCounters.register(spark);
+      List<String> files = WarcFiles.list(spark.sparkContext().hadoopConfiguration(), inputs);
+      Dataset<Row> articles = NewskitSpark.extract(WarcFiles.read(spark, files, counters.records()), counters);
+      DataFrameWriter<Row> writer = articles.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+      if (format == Format.parquet) writer.parquet(output);
+      else writer.json(output);
+      double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+      out.printf(Locale.ROOT, "WARC files  %d%nrecords     %d%nHTML pages  %d%narticles    %d%nfailures    %d%n",
+          files.size(), counters.records().value(), counters.pages().value(), counters.articles().value(),
+          counters.failures().value());
+      out.printf(Locale.ROOT, "%.1f s, %.1f pages/s, %s written to %s%n", seconds, counters.pages().value() / seconds, format, output);
+      out.flush();
+      return 0;
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      err.println("newskit-spark: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      // Scala does not declare its checked exceptions: an existing output is reported as an AnalysisException.
+      if (!(e instanceof org.apache.spark.sql.AnalysisException)) throw e;
+      err.println("newskit-spark: " + e.getMessage() + (overwrite ? "" : " (use --overwrite to replace it)"));
+      return 2;
+    } finally {
+      if (session == null) spark.stop();
+    }
+  }
+
+  private SparkSession start() {
+    SparkSession.Builder builder = SparkSession.builder().appName("newskit-spark");
+    String given = master != null ? master : System.getProperty("spark.master");
+    builder.master(given != null ? given : "local[*]");
+    if (given == null || given.startsWith("local")) builder.config("spark.ui.enabled", "false");
+    return builder.getOrCreate();
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = WarcExtractJob.class.getPackage().getImplementationVersion();
+      return new String[] {"newskit-spark " + (version != null ? version : "(development build)")};
+    }
+  }
+}

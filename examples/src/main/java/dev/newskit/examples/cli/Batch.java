@@ -1,8 +1,10 @@
 package dev.newskit.examples.cli;
 
+import dev.newskit.examples.cli.Inputs.Source;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,21 +14,28 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Runs one task per input on a bounded pool and writes the results in input order, whatever order
- * they finish in. A failing input never stops the batch. With a terminal on stderr it draws a progress
- * bar (count, rate, ETA); at the end it prints a one-line summary.
+ * Runs one task per source on a bounded pool and writes the results in input order, whatever order
+ * they finish in. Sources are taken as the pool has room (a few per thread in flight), so a WARC of a
+ * million pages streams through in bounded memory. A failing source never stops the batch. With a
+ * terminal on stderr it draws a progress line (count, rate, and ETA when the total is known); at the
+ * end it prints a one-line summary.
  */
 final class Batch {
+  private static final int IN_FLIGHT_PER_THREAD = 4;
+
   private final int threads;
   private final int total;
   private final PrintWriter err;
   private final boolean progress;
 
+  /**
+   * @param total the number of sources, or -1 when unknown (WARC inputs)
+   */
   Batch(int threads, int total, PrintWriter err, boolean terminal) {
     this.threads = threads;
     this.total = total;
     this.err = err;
-    this.progress = terminal && total > 1;
+    this.progress = terminal && total != 1;
   }
 
   /**
@@ -35,48 +44,60 @@ final class Batch {
    *
    * @return how many sources failed
    */
-  int run(List<String> sources, Function<String, String> task, BiFunction<String, String, String> onError, PrintWriter out)
+  int run(Iterator<Source> sources, Function<Source, String> task, BiFunction<String, String, String> onError, PrintWriter out)
       throws InterruptedException {
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, sources.size())), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "newskit-batch");
       t.setDaemon(true);
       return t;
     });
+    int done = 0;
     int failed = 0;
+    Deque<Pending> pending = new ArrayDeque<>();
     try {
-      List<Future<String>> results = new ArrayList<>();
-      for (String source : sources) results.add(pool.submit(() -> task.apply(source)));
-      for (int i = 0; i < results.size(); i++) {
+      while (sources.hasNext() || !pending.isEmpty()) {
+        while (sources.hasNext() && pending.size() < threads * IN_FLIGHT_PER_THREAD) {
+          Source source = sources.next();
+          pending.add(new Pending(source.name(), pool.submit(() -> task.apply(source))));
+        }
+        Pending head = pending.poll();
         try {
-          out.print(results.get(i).get());
+          out.print(head.result().get());
         } catch (ExecutionException e) {
           failed++;
           Throwable cause = e.getCause();
           String message = cause instanceof BadInputException ? cause.getMessage() : "internal failure: " + cause;
-          out.print(onError.apply(sources.get(i), Main.oneLine(message)));
+          out.print(onError.apply(head.name(), Main.oneLine(message)));
         }
         out.flush();
-        if (progress) drawProgress(i + 1, start);
+        done++;
+        if (progress) drawProgress(done, start);
       }
     } finally {
       pool.shutdownNow();
     }
     double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
     if (progress) err.print("\r\033[K");
-    err.printf(Locale.ROOT, "done %d, failed %d, %.1f pages/s%n", sources.size() - failed, failed, sources.size() / seconds);
+    err.printf(Locale.ROOT, "done %d, failed %d, %.1f pages/s%n", done - failed, failed, done / seconds);
     err.flush();
     return failed;
   }
 
+  private record Pending(String name, Future<String> result) {}
+
   private void drawProgress(int done, long start) {
     double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
     double rate = done / seconds;
-    long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-    int width = 30;
-    int filled = (int) ((long) width * done / total);
-    err.printf(Locale.ROOT, "\r[%s%s] %d/%d %.1f pages/s ETA %ds", "#".repeat(filled), " ".repeat(width - filled),
-        done, total, rate, eta);
+    if (total < 0) {
+      err.printf(Locale.ROOT, "\r%d pages %.1f pages/s", done, rate);
+    } else {
+      long eta = Math.round((total - done) / Math.max(rate, 1e-9));
+      int width = 30;
+      int filled = (int) ((long) width * done / total);
+      err.printf(Locale.ROOT, "\r[%s%s] %d/%d %.1f pages/s ETA %ds", "#".repeat(filled), " ".repeat(width - filled),
+          done, total, rate, eta);
+    }
     err.flush();
   }
 }

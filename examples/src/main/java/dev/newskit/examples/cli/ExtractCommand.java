@@ -20,14 +20,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code newskit extract}: pages in, articles out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract articles from news pages (files, http(s) URLs, or - for stdin).")
+    description = "Extract articles from news pages (files, WARC files, http(s) URLs, or - for stdin).")
 final class ExtractCommand implements Callable<Integer> {
   enum Format { json, jsonl, jsonld, text, markdown, html }
 
   @ParentCommand NewskitCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve relative links (for files and stdin).")
+  @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve relative links (for files and stdin; URLs and WARC records carry their own).")
   String url;
 
   @Option(names = "--format", defaultValue = "json",
@@ -39,7 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Parameters(paramLabel = "INPUT", arity = "1..*",
-      description = "Files, directories (searched for *.html and *.htm), http(s) URLs, or - for standard input.")
+      description = "Files, WARC files (.warc, .warc.gz: every HTML page in them), directories (searched for *.html, *.htm "
+          + "and WARC files), http(s) URLs, or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Override
@@ -47,30 +48,36 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1) throw new BadInputException("--threads must be at least 1: " + threads);
-    List<String> sources = Inputs.expand(inputs);
+    List<String> expanded = Inputs.expand(inputs);
     ArticleExtractor extractor = ArticleExtractor.create();
-    Format effective = sources.size() > 1 && format == Format.json ? Format.jsonl : format;
-    if (sources.size() == 1) {
-      // One input: its failure is the command's failure, reported as bad input.
-      out.print(render(extractor, effective, sources.get(0)));
+    boolean one = expanded.size() == 1 && !Inputs.isWarc(expanded.get(0));
+    Format effective = !one && format == Format.json ? Format.jsonl : format;
+    if (one) {
+      // One page: its failure is the command's failure, reported as bad input.
+      out.print(render(extractor, effective, new Inputs.Source(expanded.get(0), () -> Inputs.read(expanded.get(0), root.stdin()))));
       out.flush();
       return ExitCodes.OK;
     }
-    Batch batch = new Batch(threads, sources.size(), err, System.console() != null);
-    int failed = batch.run(sources, source -> render(extractor, effective, source), (source, error) -> {
-      err.println("error: " + source + ": " + error);
-      return effective == Format.jsonl
-          ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", error)) + "\n"
-          : "";
-    }, out);
+    int total = expanded.stream().anyMatch(Inputs::isWarc) ? -1 : expanded.size();
+    Batch batch = new Batch(threads, total, err, System.console() != null);
+    int failed;
+    try (Sources sources = new Sources(expanded, root.stdin())) {
+      failed = batch.run(sources, source -> render(extractor, effective, source), (source, error) -> {
+        err.println("error: " + source + ": " + error);
+        return effective == Format.jsonl
+            ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", error)) + "\n"
+            : "";
+      }, out);
+    }
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
-  private String render(ArticleExtractor extractor, Format format, String source) {
+  private String render(ArticleExtractor extractor, Format format, Inputs.Source input) {
+    String source = input.name();
     try {
-      Inputs.Page page = Inputs.read(source, root.stdin());
-      String base = url != null ? url : page.url().orElse(null);
+      Inputs.Page page = input.read();
+      String base = page.url().orElse(url);
       if (format == Format.html) {
         return extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml() + "\n";
       }

@@ -11,27 +11,42 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-/** Reads the inputs commands accept: a file, an http(s) URL, or {@code -} for standard input. */
+/**
+ * Reads the inputs commands accept: a file, an http(s) URL, {@code -} for standard input, or a WARC
+ * file ({@code .warc}, {@code .warc.gz}), which stands for every HTML page in it.
+ */
 final class Inputs {
   private Inputs() {}
 
   /** The bytes of one input, with the charset its source declared (an HTTP header), if any. */
   record Page(String source, byte[] bytes, Optional<Charset> charset, Optional<String> url) {}
 
+  /** One page to process: its name in output and errors, and how to read it (on a worker thread). */
+  record Source(String name, Supplier<Page> reader) {
+    Page read() {
+      return reader.get();
+    }
+  }
+
   /**
-   * The inputs with directories replaced by the {@code .html} and {@code .htm} files under them,
-   * sorted, so that a batch runs in a stable order.
+   * The inputs with directories replaced by the {@code .html}, {@code .htm}, {@code .warc} and {@code
+   * .warc.gz} files under them, sorted, so that a batch runs in a stable order.
    */
-  static java.util.List<String> expand(java.util.List<String> inputs) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  static List<String> expand(List<String> inputs) {
+    List<String> out = new ArrayList<>();
     for (String input : inputs) {
-      Path path = input.equals("-") || input.matches("(?i)https?://.+") ? null : Path.of(input);
+      Path path = input.equals("-") || isUrl(input) ? null : Path.of(input);
       if (path != null && Files.isDirectory(path)) {
-        try (java.util.stream.Stream<Path> files = Files.walk(path)) {
+        try (Stream<Path> files = Files.walk(path)) {
           files.filter(Files::isRegularFile)
-              .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?"))
+              .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(html?|warc|warc\\.gz)"))
               .sorted()
               .forEach(f -> out.add(f.toString()));
         } catch (IOException e) {
@@ -45,6 +60,11 @@ final class Inputs {
     return out;
   }
 
+  static boolean isWarc(String input) {
+    String lower = input.toLowerCase(Locale.ROOT);
+    return !isUrl(input) && (lower.endsWith(".warc") || lower.endsWith(".warc.gz"));
+  }
+
   static Page read(String source, InputStream stdin) {
     if (source.equals("-")) {
       try {
@@ -53,7 +73,7 @@ final class Inputs {
         throw new BadInputException("-: cannot read standard input: " + e.getMessage(), e);
       }
     }
-    if (source.matches("(?i)https?://.+")) return fetch(source);
+    if (isUrl(source)) return fetch(source);
     Path path = Path.of(source);
     try {
       return new Page(source, Files.readAllBytes(path), Optional.empty(), Optional.empty());
@@ -62,6 +82,10 @@ final class Inputs {
     } catch (IOException e) {
       throw new BadInputException(source + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  static boolean isUrl(String input) {
+    return input.matches("(?i)https?://.+");
   }
 
   private static Page fetch(String url) {
@@ -91,14 +115,16 @@ final class Inputs {
   static Optional<Charset> charsetOf(String contentType) {
     for (String part : contentType.split(";")) {
       String p = part.strip();
-      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-        try {
-          return Optional.of(Charset.forName(p.substring(8).replace("\"", "").strip()));
-        } catch (RuntimeException e) {
-          return Optional.empty();
-        }
-      }
+      if (p.regionMatches(true, 0, "charset=", 0, 8)) return charsetNamed(p.substring(8).replace("\"", "").strip());
     }
     return Optional.empty();
+  }
+
+  static Optional<Charset> charsetNamed(String label) {
+    try {
+      return Optional.of(Charset.forName(label));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }

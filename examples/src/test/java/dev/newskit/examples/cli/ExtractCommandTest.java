@@ -7,7 +7,16 @@ import dev.newskit.core.Article;
 import dev.newskit.core.ArticleJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import tools.jackson.databind.JsonNode;
 
 class ExtractCommandTest {
@@ -53,6 +62,32 @@ class ExtractCommandTest {
     assertTrue(r.out().startsWith("<figure><img alt=\"The White House\" height=\"800\" src=\"https://www.alquds.com/uploads/2026/04/white-house.jpg\""), r.out());
     assertTrue(r.out().contains("<p>At a time of escalating field sensitivity"), r.out());
     assertTrue(!r.out().contains("תגים") && !r.out().contains("<script"), r.out());
+  }
+
+  @Test
+  void extractsEveryHtmlPageOfAWarcAndReportsItsBadRecords(@TempDir Path dir) throws Exception {
+    byte[] html = Files.readAllBytes(SAMPLE);
+    Path warc = dir.resolve("crawl.warc.gz");
+    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      writer.write(new WarcResponse.Builder(URI.create(URL))
+          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());
+      writer.write(new WarcResponse.Builder(URI.create("https://www.alquds.com/logo.png"))
+          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {1, 2}).build()).build());
+      writer.write(new WarcResponse.Builder(URI.create("https://www.alquds.com/broken"))
+          .body(MediaType.HTTP_RESPONSE, "garbage\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).build());
+    }
+    CliRunner.Result r = CliRunner.run("extract", "--format", "jsonl", warc.toString());
+    assertEquals(3, r.code(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(2, lines.length, r.out());
+    JsonNode article = JsonLines.MAPPER.readTree(lines[0]);
+    assertEquals(warc + "@0", article.get("source").asString());
+    assertEquals(URL, article.get("url").asString());
+    assertEquals("Said Arikat", article.get("authors").get(0).get("name").asString());
+    JsonNode failed = JsonLines.MAPPER.readTree(lines[1]);
+    assertTrue(failed.get("source").asString().startsWith(warc + "@"), lines[1]);
+    assertTrue(failed.get("error").asString().contains("https://www.alquds.com/broken: malformed HTTP response"), lines[1]);
+    assertTrue(r.err().contains("done 1, failed 1"), r.err());
   }
 
   @Test

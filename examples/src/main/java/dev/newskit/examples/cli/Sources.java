@@ -1,0 +1,98 @@
+package dev.newskit.examples.cli;
+
+import dev.newskit.examples.cli.Inputs.Page;
+import dev.newskit.examples.cli.Inputs.Source;
+import dev.newskit.warc.WarcPage;
+import dev.newskit.warc.WarcPages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The pages of a command's expanded inputs, in order. A WARC file stands for its HTML pages, read
+ * from it as the iteration advances, so a file of any size is streamed; each is named by its location
+ * ({@code file.warc.gz@offset}). A record that cannot be read is a source whose reading fails with that
+ * location and the reason.
+ */
+final class Sources implements Iterator<Source>, AutoCloseable {
+  private final Iterator<String> inputs;
+  private final InputStream stdin;
+  private WarcPages warc;
+  private Iterator<WarcPage> warcPages;
+  private Source next;
+
+  Sources(List<String> expanded, InputStream stdin) {
+    this.inputs = expanded.iterator();
+    this.stdin = stdin;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null) next = advance();
+    return next != null;
+  }
+
+  @Override
+  public Source next() {
+    if (!hasNext()) throw new NoSuchElementException();
+    Source source = next;
+    next = null;
+    return source;
+  }
+
+  @Override
+  public void close() {
+    closeWarc();
+  }
+
+  private Source advance() {
+    while (true) {
+      if (warcPages != null) {
+        if (warcPages.hasNext()) return of(warcPages.next());
+        closeWarc();
+      }
+      if (!inputs.hasNext()) return null;
+      String input = inputs.next();
+      if (!Inputs.isWarc(input)) return new Source(input, () -> Inputs.read(input, stdin));
+      try {
+        warc = WarcPages.open(Path.of(input));
+        warcPages = warc.iterator();
+      } catch (NoSuchFileException e) {
+        return failing(input, input + ": no such file");
+      } catch (IOException e) {
+        return failing(input, input + ": cannot read: " + e.getMessage());
+      }
+    }
+  }
+
+  private static Source of(WarcPage page) {
+    String name = page.location();
+    if (page.error().isPresent()) {
+      return failing(name, name + ": " + (page.url().isEmpty() ? "" : page.url() + ": ") + page.error().get());
+    }
+    Page read = new Page(name, page.html(), page.charset().flatMap(Inputs::charsetNamed), Optional.of(page.url()));
+    return new Source(name, () -> read);
+  }
+
+  private static Source failing(String name, String message) {
+    return new Source(name, () -> {
+      throw new BadInputException(message);
+    });
+  }
+
+  private void closeWarc() {
+    if (warc == null) return;
+    try {
+      warc.close();
+    } catch (IOException e) {
+      // Every page has been read; failing to release the file changes no result.
+    }
+    warc = null;
+    warcPages = null;
+  }
+}

@@ -25,7 +25,9 @@ public final class NewskitSpark {
   private NewskitSpark() {}
 
   /**
-   * The HTML pages of WARC files, as rows of {@link ArticleSchema#PAGE}, one partition per file.
+   * The HTML pages of WARC files, as rows of {@link ArticleSchema#PAGE}, in at least as many partitions
+   * as Spark's default parallelism: one per file, or several per file, each reading a stripe of its
+   * records, when there are fewer files than that.
    *
    * @param paths files, directories (their {@code .warc} and {@code .warc.gz} files) or globs, on any
    *     filesystem Hadoop can read ({@code file:}, {@code hdfs:}, {@code s3a:}, ...)
@@ -33,7 +35,18 @@ public final class NewskitSpark {
    * @throws java.io.UncheckedIOException if a path cannot be listed
    */
   public static Dataset<Row> readWarc(SparkSession spark, List<String> paths) {
-    return WarcFiles.read(spark, paths, null);
+    return readWarc(spark, paths, 0);
+  }
+
+  /**
+   * The HTML pages of WARC files in about {@code partitions} partitions (at least one per file).
+   *
+   * @param partitions the partitions wanted; 0 for Spark's default parallelism
+   * @see #readWarc(SparkSession, List)
+   */
+  public static Dataset<Row> readWarc(SparkSession spark, List<String> paths, int partitions) {
+    if (partitions < 0) throw new IllegalArgumentException("partitions must not be negative: " + partitions);
+    return WarcFiles.read(spark, paths, partitions, null);
   }
 
   /**

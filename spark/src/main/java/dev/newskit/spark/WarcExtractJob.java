@@ -43,6 +43,12 @@ public final class WarcExtractJob implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace the output directory if it exists.")
   boolean overwrite;
 
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Tasks to read and extract with. Default: Spark's default parallelism. With fewer files than "
+          + "tasks, each file is shared by several tasks, each taking a stripe of its records, so that one large "
+          + "file still uses every core.")
+  Integer partitions;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*] (embedded, all cores).")
   String master;
@@ -62,10 +68,19 @@ public final class WarcExtractJob implements Callable<Integer> {
   }
 
   /**
-   * The job as a command on an existing session (tests, notebooks): the session is used and left
-   * running. With a null session, the job starts and stops its own.
+   * Runs the job on an existing session (notebooks, tests, benchmarks), which it uses and leaves
+   * running; the counts go to {@code out}, errors to {@code err}.
+   *
+   * @return the exit status: 0 done, 1 internal failure, 2 bad arguments or paths
    */
-  static CommandLine command(SparkSession session) {
+  public static int run(SparkSession session, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine command = command(java.util.Objects.requireNonNull(session, "session"));
+    command.setOut(out).setErr(err);
+    return command.execute(args);
+  }
+
+  /** The job as a command; with a null session, it starts and stops its own. */
+  private static CommandLine command(SparkSession session) {
     WarcExtractJob job = new WarcExtractJob();
     job.session = session;
     return new CommandLine(job).setCaseInsensitiveEnumValuesAllowed(true);
@@ -80,7 +95,9 @@ public final class WarcExtractJob implements Callable<Integer> {
       long start = System.nanoTime();
       ExtractCounters counters = ExtractCounters.register(spark);
       List<String> files = WarcFiles.list(spark.sparkContext().hadoopConfiguration(), inputs);
-      Dataset<Row> articles = NewskitSpark.extract(WarcFiles.read(spark, files, counters.records()), counters);
+      if (partitions != null && partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1: " + partitions);
+      Dataset<Row> pages = WarcFiles.read(spark, files, partitions == null ? 0 : partitions, counters.records());
+      Dataset<Row> articles = NewskitSpark.extract(pages, counters);
       DataFrameWriter<Row> writer = articles.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
       if (format == Format.parquet) writer.parquet(output);
       else writer.json(output);
@@ -109,6 +126,8 @@ public final class WarcExtractJob implements Callable<Integer> {
     String given = master != null ? master : System.getProperty("spark.master");
     builder.master(given != null ? given : "local[*]");
     if (given == null || given.startsWith("local")) builder.config("spark.ui.enabled", "false");
+    // The article schema is wide; without this Spark warns that it abbreviates plans in its logs.
+    builder.config("spark.sql.debug.maxToStringFields", "200");
     return builder.getOrCreate();
   }
 

@@ -30,20 +30,32 @@ import org.apache.spark.util.LongAccumulator;
 
 /**
  * Reads WARC files on any Hadoop filesystem into rows of {@link ArticleSchema#PAGE}: the driver lists
- * the files, and each file is one partition, read as a stream by one task.
+ * the files, and each file is read as a stream by one task, or, when there are fewer files than the
+ * tasks wanted, by several tasks that each take a stripe of its records (see {@link WarcPages#stripe}).
+ * Striping costs each task a pass of decompression but no shuffle of page bytes.
  */
 final class WarcFiles {
   private WarcFiles() {}
 
-  static Dataset<Row> read(SparkSession spark, List<String> paths, LongAccumulator records) {
+  /**
+   * @param partitions the tasks wanted; 0 for Spark's default parallelism
+   */
+  static Dataset<Row> read(SparkSession spark, List<String> paths, int partitions, LongAccumulator records) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     List<String> files = list(conf, paths);
+    int wanted = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
+    int stripes = Math.max(1, (wanted + files.size() - 1) / files.size());
+    List<Split> splits = new ArrayList<>();
+    for (String file : files) for (int i = 0; i < stripes; i++) splits.add(new Split(file, i, stripes));
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableWritable<Configuration>> sharedConf = context.broadcast(new SerializableWritable<>(conf));
-    JavaRDD<Row> rows = context.parallelize(files, files.size())
-        .flatMap(new ReadFile(sharedConf, java8Time(spark), records));
+    JavaRDD<Row> rows = context.parallelize(splits, splits.size())
+        .flatMap(new ReadSplit(sharedConf, java8Time(spark), records));
     return spark.createDataFrame(rows, ArticleSchema.PAGE);
   }
+
+  /** One task's share of a file: the records whose ordinal modulo {@code stripes} is {@code stripe}. */
+  record Split(String file, int stripe, int stripes) implements java.io.Serializable {}
 
   static boolean java8Time(SparkSession spark) {
     return Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
@@ -87,28 +99,30 @@ final class WarcFiles {
     return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
   }
 
-  /** Reads one file on an executor; a file that cannot be opened is one failed row, not a failed task. */
-  private static final class ReadFile implements FlatMapFunction<String, Row> {
+  /** Reads one split on an executor; a file that cannot be opened is one failed row, not a failed task. */
+  private static final class ReadSplit implements FlatMapFunction<Split, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<SerializableWritable<Configuration>> conf;
     private final boolean java8Time;
     private final LongAccumulator records;
 
-    ReadFile(Broadcast<SerializableWritable<Configuration>> conf, boolean java8Time, LongAccumulator records) {
+    ReadSplit(Broadcast<SerializableWritable<Configuration>> conf, boolean java8Time, LongAccumulator records) {
       this.conf = conf;
       this.java8Time = java8Time;
       this.records = records;
     }
 
     @Override
-    public Iterator<Row> call(String file) {
+    public Iterator<Row> call(Split split) {
       JsonRows rows = new JsonRows(java8Time);
+      String file = split.file();
       WarcPages pages;
       try {
         Path path = new Path(file);
         InputStream in = path.getFileSystem(conf.value().value()).open(path);
-        pages = WarcPages.read(in, file);
+        pages = WarcPages.read(in, file).stripe(split.stripe(), split.stripes());
       } catch (IOException e) {
+        if (split.stripe() != 0) return Collections.emptyIterator();
         Row failed = RowFactory.create(null, null, null, null, file, 0L, "cannot open WARC file: " + e.getMessage());
         return List.of(failed).iterator();
       }

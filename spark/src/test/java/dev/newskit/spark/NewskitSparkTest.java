@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
-import picocli.CommandLine;
 import scala.collection.Seq;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -214,9 +213,8 @@ class NewskitSparkTest {
   private static JobRun run(int expectedExit, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine job = WarcExtractJob.command(spark);
-    job.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-    assertEquals(expectedExit, job.execute(args), () -> out + "\n" + err);
+    int status = WarcExtractJob.run(spark, new PrintWriter(out), new PrintWriter(err), args);
+    assertEquals(expectedExit, status, () -> out + "\n" + err);
     return new JobRun(out.toString(), err.toString());
   }
 

@@ -58,6 +58,9 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   private boolean iterated;
   private long records;
   private long pages;
+  private long ordinal;
+  private int stripe;
+  private int stripes = 1;
 
   private WarcPages(InputStream in, String source, int maxPageBytes) {
     this.in = Objects.requireNonNull(in, "in");
@@ -89,7 +92,28 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
     return new WarcPages(in, source, maxPageBytes);
   }
 
-  /** The records read so far, of every type. */
+  /**
+   * Makes this reader take only its share of the file's records: those whose ordinal, counted from 0,
+   * leaves {@code index} when divided by {@code count}. {@code count} readers of one file, each with its
+   * own index, read every page exactly once between them: parallel readers of a large file each
+   * decompress all of it, but parse and decode only their share. Only the reader with index 0 reports
+   * damage to the file itself, so a truncated file gives one failure, not {@code count}.
+   *
+   * @return this reader
+   * @throws IllegalArgumentException unless {@code 0 <= index < count}
+   * @throws IllegalStateException if reading has begun
+   */
+  public WarcPages stripe(int index, int count) {
+    if (count < 1 || index < 0 || index >= count) {
+      throw new IllegalArgumentException("stripe " + index + " of " + count + ": need 0 <= index < count");
+    }
+    if (iterated) throw new IllegalStateException(source + ": stripe before iterating");
+    this.stripe = index;
+    this.stripes = count;
+    return this;
+  }
+
+  /** The records read so far, of every type (in a stripe: the stripe's records). */
   public long records() {
     return records;
   }
@@ -152,12 +176,14 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
           done = true;
           return null;
         }
+        if (ordinal++ % stripes != stripe) continue;
         records++;
         WarcPage page = pageOf(next.get());
         if (page != null) return page;
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       done = true;
+      if (stripe != 0) return null;
       // A record that fails to parse has already moved the reader to where it began.
       if (reader != null) position = Math.max(position, reader.position());
       return WarcPage.failed(source, position, "", Optional.empty(),

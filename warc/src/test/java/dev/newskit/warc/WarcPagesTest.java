@@ -152,6 +152,34 @@ class WarcPagesTest {
     }
   }
 
+  @Test
+  void stripesShareTheRecordsOfOneFileWithoutOverlap() throws IOException {
+    WarcRecord[] records = new WarcRecord[7];
+    for (int i = 0; i < records.length; i++) {
+      records[i] = response("https://example.com/" + i, 200, "text/html", ("<p>" + i + "</p>").getBytes(StandardCharsets.US_ASCII));
+    }
+    byte[] whole = warc(WarcCompression.GZIP, records);
+    byte[] cut = Arrays.copyOf(whole, whole.length - 20);
+    List<String> seen = new java.util.ArrayList<>();
+    int failures = 0;
+    long counted = 0;
+    for (int index = 0; index < 3; index++) {
+      try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(cut), "cut.warc.gz").stripe(index, 3)) {
+        for (WarcPage page : pages) {
+          if (page.error().isPresent()) failures++;
+          else seen.add(page.url());
+        }
+        counted += pages.records();
+      }
+    }
+    java.util.Collections.sort(seen);
+    assertEquals(List.of("https://example.com/0", "https://example.com/1", "https://example.com/2", "https://example.com/3",
+        "https://example.com/4", "https://example.com/5"), seen);
+    assertEquals(1, failures, "the truncated last record is reported once, by stripe 0");
+    assertEquals(6, counted);
+    assertThrows(IllegalArgumentException.class, () -> WarcPages.read(new ByteArrayInputStream(whole), "w").stripe(3, 3));
+  }
+
   static byte[] warc(WarcCompression compression, WarcRecord... records) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), compression)) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Loads {@code shared/corpus}: the readability and rtl sets with their ground truth. */
-final class Corpus {
+public final class Corpus {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private Corpus() {}
@@ -23,7 +23,7 @@ final class Corpus {
    * The corpus folder: the {@code newskit.corpus} system property, or {@code shared/corpus} beside the
    * project (looked for from the working directory upwards). Empty when there is none, as in a user's clone.
    */
-  static Optional<Path> locate() {
+  public static Optional<Path> locate() {
     String configured = System.getProperty("newskit.corpus");
     if (configured != null) return Optional.of(Path.of(configured)).filter(Files::isDirectory);
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

@@ -178,7 +178,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
         }
         if (ordinal++ % stripes != stripe) continue;
         records++;
-        WarcPage page = pageOf(next.get());
+        WarcPage page = pageOrFailure(next.get());
         if (page != null) return page;
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -191,12 +191,22 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
     }
   }
 
+  /** As {@link #pageOf}, with a record too malformed for jwarc's accessors reported as a failed page. */
+  private WarcPage pageOrFailure(WarcRecord record) throws IOException {
+    try {
+      return pageOf(record);
+    } catch (RuntimeException e) {
+      return WarcPage.failed(source, record.position(), "", dateOf(record), "malformed WARC record: " + describe(e));
+    }
+  }
+
   /** The page a record holds, a failed page, or null when the record is not an HTML page. */
   private WarcPage pageOf(WarcRecord record) throws IOException {
     if (record instanceof WarcResponse response && isHttp(response.contentType())) {
       long offset = record.position();
       String url = response.target();
       Optional<Instant> fetched = dateOf(record);
+      if (url == null) return WarcPage.failed(source, offset, "", fetched, "response record without WARC-Target-URI");
       HttpResponse http;
       try {
         http = response.http();
@@ -220,6 +230,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
     if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
       long offset = record.position();
       Optional<Instant> fetched = dateOf(record);
+      if (resource.target() == null) return WarcPage.failed(source, offset, "", fetched, "resource record without WARC-Target-URI");
       byte[] body;
       try (InputStream stream = resource.body().stream()) {
         body = stream.readNBytes(maxPageBytes + 1);

@@ -119,19 +119,7 @@ public final class HtmlCleaner {
   }
 
   private void tidy(Element body) {
-    List<Element> all = body.getAllElements();
-    for (int i = all.size() - 1; i > 0; i--) {
-      Element e = all.get(i);
-      String tag = e.normalName();
-      if ((tag.equals("div") || tag.equals("span")) && e.attributesSize() == 0) {
-        e.unwrap();
-      } else if (tag.equals("a") && (!e.hasAttr("href") || hasAncestor(e, "a"))) {
-        // An anchor inside an anchor is re-nested by every HTML parser: keep only the outer one.
-        e.unwrap();
-      } else if ((tag.equals("img") && !e.hasAttr("src")) || (tag.equals("source") && !e.hasAttr("srcset"))) {
-        e.remove();
-      }
-    }
+    replaceChildren(body, unwrapped(body, false));
     normaliseText(body);
     // Removing elements can leave texts side by side and whitespace at a block's edge, and trimming
     // can leave elements empty: repeat until nothing changes (each round removes something, so it ends).
@@ -191,11 +179,34 @@ public final class HtmlCleaner {
     }
   }
 
-  private static boolean hasAncestor(Element e, String tag) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.normalName().equals(tag)) return true;
+  /**
+   * The children {@code parent} keeps once bare {@code div}s and {@code span}s, anchors without {@code
+   * href} and anchors inside anchors are replaced by their contents, and images without a source are
+   * dropped, for the whole subtree in one pass (see {@link #replaceChildren} for why not node by node).
+   */
+  private static List<Node> unwrapped(Element parent, boolean insideAnchor) {
+    List<Node> out = new ArrayList<>(parent.childNodeSize());
+    for (Node child : parent.childNodes()) {
+      if (!(child instanceof Element)) {
+        out.add(child);
+        continue;
+      }
+      Element e = (Element) child;
+      String tag = e.normalName();
+      if ((tag.equals("img") && !e.hasAttr("src")) || (tag.equals("source") && !e.hasAttr("srcset"))) continue;
+      List<Node> kept = unwrapped(e, insideAnchor || tag.equals("a"));
+      // An anchor inside an anchor is re-nested by every HTML parser: keep only the outer one.
+      boolean unwrap = ((tag.equals("div") || tag.equals("span")) && e.attributesSize() == 0)
+          || (tag.equals("a") && (!e.hasAttr("href") || insideAnchor));
+      if (unwrap) {
+        e.empty(); // detached children move to the new parent without being removed from this one
+        out.addAll(kept);
+      } else {
+        replaceChildren(e, kept);
+        out.add(e);
+      }
     }
-    return false;
+    return out;
   }
 
   private static boolean insidePre(Node node) {
@@ -212,26 +223,36 @@ public final class HtmlCleaner {
       if (size < 2) continue;
       TextNode runStart = null;
       StringBuilder run = null;
-      List<Node> merged = null;
+      List<Node> kept = new ArrayList<>(size);
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode) {
           if (runStart == null) {
             runStart = (TextNode) child;
+            kept.add(child);
           } else {
             if (run == null) run = new StringBuilder(runStart.getWholeText());
             run.append(((TextNode) child).getWholeText());
-            if (merged == null) merged = new ArrayList<>();
-            merged.add(child);
           }
         } else {
           if (run != null) runStart.text(collapse(run.toString()));
           runStart = null;
           run = null;
+          kept.add(child);
         }
       }
       if (run != null) runStart.text(collapse(run.toString()));
-      if (merged != null) for (Node n : merged) n.remove();
+      if (kept.size() < size) replaceChildren(e, kept);
     }
+  }
+
+  /**
+   * Gives {@code parent} exactly {@code children}, in one pass. Editing a child list node by node costs
+   * a scan and a re-index of every sibling per edit in jsoup, quadratic on the wide, flat lists hostile
+   * pages have (100,000 siblings took seconds).
+   */
+  private static void replaceChildren(Element parent, List<Node> children) {
+    parent.empty();
+    for (Node child : children) parent.appendChild(child);
   }
 
   /** A run of whitespace (including NBSP) becomes one space; a lone NBSP between words stays. */
@@ -280,24 +301,34 @@ public final class HtmlCleaner {
    * children (after its own empty children went) are neither text nor elements goes too.
    */
   private static boolean removeEmpty(Element body) {
-    boolean removedAny = false;
-    List<Element> all = body.getAllElements();
-    for (int i = all.size() - 1; i > 0; i--) {
-      Element e = all.get(i);
-      if (VOID_OR_STRUCTURAL.contains(e.normalName())) continue;
-      boolean content = false;
-      for (Node child : e.childNodes()) {
-        if (child instanceof Element || (child instanceof TextNode && !((TextNode) child).isBlank())) {
-          content = true;
-          break;
-        }
+    boolean[] removed = {false};
+    prune(body, removed);
+    return removed[0];
+  }
+
+  /**
+   * Removes, bottom-up, the descendants of {@code e} left with neither elements nor text (void and
+   * structural elements stay), and says whether {@code e} itself still has content.
+   */
+  private static boolean prune(Element e, boolean[] removed) {
+    boolean content = false;
+    int size = e.childNodeSize();
+    List<Node> kept = new ArrayList<>(size);
+    for (Node child : e.childNodes()) {
+      if (child instanceof Element) {
+        Element c = (Element) child;
+        if (!prune(c, removed) && !VOID_OR_STRUCTURAL.contains(c.normalName())) continue;
+        content = true;
+      } else if (child instanceof TextNode && !((TextNode) child).isBlank()) {
+        content = true;
       }
-      if (!content) {
-        e.remove();
-        removedAny = true;
-      }
+      kept.add(child);
     }
-    return removedAny;
+    if (kept.size() < size) {
+      replaceChildren(e, kept);
+      removed[0] = true;
+    }
+    return content;
   }
 
   private static void sortAttributes(Element e) {

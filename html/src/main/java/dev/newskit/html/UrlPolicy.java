@@ -46,8 +46,20 @@ final class UrlPolicy {
     if (!scheme.equals("http") && !scheme.equals("https")) return Optional.empty();
     if (!hasHost(url, scheme)) return Optional.empty();
     String clean = dropTracking ? withoutTracking(url) : url;
-    // An empty query says nothing; dropping it here keeps cleaning a fixed point.
-    return Optional.of(clean.replaceFirst("\\?(#|$)", "$1"));
+    return Optional.of(withoutEmptyQuery(clean));
+  }
+
+  /** Where the query ends: at the fragment's {@code #}, else at the end. A {@code ?} after it is fragment text. */
+  private static int queryEnd(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url.length() : hash;
+  }
+
+  /** An empty query says nothing; dropping it keeps cleaning a fixed point. */
+  private static String withoutEmptyQuery(String url) {
+    int end = queryEnd(url);
+    int q = url.indexOf('?');
+    return q >= 0 && q == end - 1 ? url.substring(0, q) + url.substring(end) : url;
   }
 
   /** A web URL needs {@code scheme://host}: {@code http:/x} or {@code https:///x} has no host to go to. */
@@ -113,11 +125,11 @@ final class UrlPolicy {
   }
 
   private String withoutTracking(String url) {
+    int end = queryEnd(url);
     int q = url.indexOf('?');
-    if (q < 0) return url;
-    int hash = url.indexOf('#', q);
-    String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
-    String fragment = hash < 0 ? "" : url.substring(hash);
+    if (q < 0 || q > end) return url;
+    String query = url.substring(q + 1, end);
+    String fragment = url.substring(end);
     StringBuilder kept = new StringBuilder();
     for (String pair : query.split("&")) {
       if (pair.isEmpty()) continue;

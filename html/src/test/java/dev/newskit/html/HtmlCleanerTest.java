@@ -39,6 +39,17 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void aQuestionMarkInTheFragmentIsFragmentText() {
+    // Found by fuzzing: a "?utm_" after the "#" was taken for a query on one cleaning and not another.
+    assertEquals("<a href=\"https://e.com/p#section?utm_source=x\" rel=\"noopener noreferrer nofollow\">a</a>",
+        article.clean("<a href=\"https://e.com/p#section?utm_source=x\">a</a>", BASE));
+    assertEquals("<a href=\"https://e.com/p#end?\" rel=\"noopener noreferrer nofollow\">b</a>",
+        article.clean("<a href=\"https://e.com/p?#end?\">b</a>", BASE), "the empty query goes, the fragment stays");
+    assertEquals("<a href=\"https://e.com/p?id=1#f?utm_medium=y\" rel=\"noopener noreferrer nofollow\">c</a>",
+        article.clean("<a href=\"https://e.com/p?utm_source=x&amp;id=1#f?utm_medium=y\">c</a>", BASE));
+  }
+
+  @Test
   void lazyImagesBecomeRealImages() {
     assertEquals("<img alt=\"lead\" src=\"https://news.example/img/a.jpg\">",
         article.clean("<img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/img/a.jpg\" alt=lead>", BASE));

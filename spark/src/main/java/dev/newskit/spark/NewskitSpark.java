@@ -46,7 +46,7 @@ public final class NewskitSpark {
    */
   public static Dataset<Row> readWarc(SparkSession spark, List<String> paths, int partitions) {
     if (partitions < 0) throw new IllegalArgumentException("partitions must not be negative: " + partitions);
-    return WarcFiles.read(spark, paths, partitions, null);
+    return WarcFiles.read(spark, WarcFiles.list(spark.sparkContext().hadoopConfiguration(), paths), partitions, null);
   }
 
   /**

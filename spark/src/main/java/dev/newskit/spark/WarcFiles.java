@@ -38,11 +38,11 @@ final class WarcFiles {
   private WarcFiles() {}
 
   /**
+   * @param files the files to read, as {@link #list} gives them (listing is done once, by the caller)
    * @param partitions the tasks wanted; 0 for Spark's default parallelism
    */
-  static Dataset<Row> read(SparkSession spark, List<String> paths, int partitions, LongAccumulator records) {
+  static Dataset<Row> read(SparkSession spark, List<String> files, int partitions, LongAccumulator records) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    List<String> files = list(conf, paths);
     int wanted = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
     int stripes = Math.max(1, (wanted + files.size() - 1) / files.size());
     List<Split> splits = new ArrayList<>();

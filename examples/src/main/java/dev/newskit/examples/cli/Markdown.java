@@ -6,6 +6,7 @@ import dev.newskit.core.Block;
 import dev.newskit.core.Embed;
 import dev.newskit.core.Figure;
 import dev.newskit.core.Heading;
+import dev.newskit.core.Link;
 import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An article as readable Markdown. Right-to-left articles are wrapped in {@code <div dir="rtl">}, which
+ * An article as readable Markdown: headings, paragraphs and list items with their links, quotes,
+ * figures, tables and embeds. Emphasis is not kept: the article model holds no inline styling. Right-to-left articles are wrapped in {@code <div dir="rtl">}, which
  * Markdown renderers pass through, so Hebrew and Arabic keep their direction.
  */
 final class Markdown {
@@ -34,7 +36,7 @@ final class Markdown {
     if (meta.length() > 0) md.append("_").append(escape(meta.toString())).append("_\n\n");
     for (Block b : a.body()) {
       if (b instanceof Paragraph) {
-        md.append(escape(b.text())).append("\n\n");
+        md.append(linked(b.text(), ((Paragraph) b).links(), new int[1])).append("\n\n");
       } else if (b instanceof Heading) {
         md.append("#".repeat(Math.min(6, ((Heading) b).level() + 1))).append(' ').append(escape(b.text())).append("\n\n");
       } else if (b instanceof Quote) {
@@ -45,11 +47,12 @@ final class Markdown {
       } else if (b instanceof ListBlock) {
         ListBlock l = (ListBlock) b;
         int n = 1;
-        for (String item : l.items()) md.append(l.ordered() ? (n++) + ". " : "- ").append(escape(item)).append('\n');
+        int[] link = new int[1];
+        for (String item : l.items()) md.append(l.ordered() ? (n++) + ". " : "- ").append(linked(item, l.links(), link)).append('\n');
         md.append('\n');
       } else if (b instanceof Figure) {
         Figure f = (Figure) b;
-        md.append("![").append(escape(f.image().alt().orElse(""))).append("](").append(f.image().url()).append(")\n");
+        md.append("![").append(escape(f.image().alt().orElse(""))).append("](").append(destination(f.image().url().toString())).append(")\n");
         String caption = f.image().caption().orElse("") + f.image().credit().map(c -> " (" + c + ")").orElse("");
         if (!caption.isBlank()) md.append("*").append(escape(caption.strip())).append("*\n");
         md.append('\n');
@@ -57,7 +60,7 @@ final class Markdown {
         table(md, (Table) b);
       } else if (b instanceof Embed) {
         Embed e = (Embed) b;
-        md.append("[").append(escape(e.title().orElse(e.provider()))).append("](").append(e.url()).append(")\n\n");
+        md.append("[").append(escape(e.title().orElse(e.provider()))).append("](").append(destination(e.url().toString())).append(")\n\n");
       }
     }
     if (rtl) md.append("</div>\n");
@@ -79,6 +82,30 @@ final class Markdown {
     md.append('|');
     for (int i = 0; i < cols; i++) md.append(' ').append(i < cells.size() ? escape(cells.get(i)).replace("|", "\\|") : "").append(" |");
     md.append('\n');
+  }
+
+  /**
+   * The text, escaped, with its links as Markdown links. Links are in text order, so each is looked
+   * for after the one before; {@code next} carries the next link's index across a list's items.
+   */
+  private static String linked(String text, List<Link> links, int[] next) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (next[0] < links.size()) {
+      Link link = links.get(next[0]);
+      int at = link.text().isEmpty() ? -1 : text.indexOf(link.text(), from);
+      if (at < 0) break;
+      out.append(escape(text.substring(from, at)))
+          .append('[').append(escape(link.text())).append("](").append(destination(link.url().toString())).append(')');
+      from = at + link.text().length();
+      next[0]++;
+    }
+    return out.append(escape(text.substring(from))).toString();
+  }
+
+  /** A URL as a Markdown link destination: no spaces, parentheses or angle brackets to end it early. */
+  private static String destination(String url) {
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
   }
 
   private static String escape(String s) {

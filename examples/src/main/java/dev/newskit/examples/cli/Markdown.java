@@ -108,8 +108,9 @@ final class Markdown {
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
   }
 
+  /** Markdown-escaped text; terminal controls go first, so that escaping cannot split a sequence apart. */
   private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
+    return TerminalText.strip(s).replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
         .replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;");
   }
 }

@@ -110,6 +110,8 @@ final class Fetcher {
         return "cannot resolve host " + host;
       }
       if (t instanceof SSLException) return "TLS handshake with " + host + " failed: " + Main.oneLine(t.getMessage());
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConnectException) {
         String where = host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         String message = t.getMessage();

@@ -4,6 +4,7 @@ import dev.newskit.core.Article;
 import dev.newskit.core.ArticleJson;
 import dev.newskit.core.ArticleJsonLd;
 import dev.newskit.html.ArticleExtractor;
+import dev.newskit.html.ExtractedPage;
 import dev.newskit.html.HtmlLimitException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -168,6 +169,10 @@ final class ExtractCommand implements Callable<Integer> {
       String base = page.url().orElse(url);
       if (format == Format.html) {
         return TerminalText.strip(extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml() + "\n");
+      }
+      if (format == Format.markdown) {
+        ExtractedPage extracted = extractor.extractPage(page.bytes(), base, page.charset().orElse(null));
+        return TerminalText.strip(Markdown.of(extracted.article(), extracted.bodyHtml()));
       }
       Article article = extractor.extract(page.bytes(), base, page.charset().orElse(null));
       java.io.StringWriter buffer = new java.io.StringWriter();

@@ -69,6 +69,7 @@ public final class HtmlCleaner {
     HtmlLimits limits = policy.limits();
     limits.checkInput(html);
     Document dirty = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+    dirty.setBaseUri(baseUrl == null ? "" : baseUrl); // jsoup takes an input <base href>: only the caller's counts
     int elements = dirty.getAllElements().size();
     if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());
     prepare(dirty);
@@ -79,6 +80,7 @@ public final class HtmlCleaner {
     // result a fixed point: what a browser or a second cleaning reads is what was written.
     for (int round = 0; round < 4; round++) {
       Document again = Jsoup.parse(out, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+      again.setBaseUri(baseUrl == null ? "" : baseUrl);
       prepare(again);
       String next = cleanParsed(again);
       if (next.equals(out)) break;
@@ -196,7 +198,8 @@ public final class HtmlCleaner {
       if ((tag.equals("img") && !e.hasAttr("src")) || (tag.equals("source") && !e.hasAttr("srcset"))) continue;
       List<Node> kept = unwrapped(e, insideAnchor || tag.equals("a"));
       // An anchor inside an anchor is re-nested by every HTML parser: keep only the outer one.
-      boolean unwrap = ((tag.equals("div") || tag.equals("span")) && e.attributesSize() == 0)
+      // bdo overrides the order of the characters ("exe.pdf" shows as "fdp.exe"), as U+202E does.
+      boolean unwrap = ((tag.equals("div") || tag.equals("span")) && e.attributesSize() == 0) || tag.equals("bdo")
           || (tag.equals("a") && (!e.hasAttr("href") || insideAnchor));
       if (unwrap) {
         e.empty(); // detached children move to the new parent without being removed from this one

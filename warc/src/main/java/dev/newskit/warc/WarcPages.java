@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -31,8 +32,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * encodings). Other records (requests, metadata, redirects, images, revisits) are counted in {@link
  * #records()} and skipped. Nothing fails silently and nothing is thrown while iterating: a record whose
  * HTTP message cannot be parsed or decoded, or whose body is larger than the page limit, becomes a page
- * with an {@link WarcPage#error() error}; a corrupt or truncated file ends with one such page saying
- * where reading stopped, since records after a damaged one cannot be found reliably.
+ * with an {@link WarcPage#error() error}. Damage to the file itself (a corrupt gzip member, a mangled
+ * record header) becomes one such page giving the damaged range of bytes, and reading goes on at the
+ * next gzip member that decompresses to a WARC record (in an uncompressed file, the next line that
+ * starts one); a truncated file ends with one.
  *
  * <p>Memory stays bounded by the page limit: records are streamed, never the whole file. Instances are
  * not thread-safe; use one per file.
@@ -50,9 +53,12 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   public static final int DEFAULT_MAX_PAGE_BYTES = 32 * 1024 * 1024;
 
   private final String source;
-  private final InputStream in;
+  private final ReplayInput in;
   private final int maxPageBytes;
   private WarcReader reader;
+  /** The offset in the file where {@link #reader} began (past the last damage). */
+  private long readerStart;
+  private boolean gzip;
   private WarcPage lookahead;
   private boolean done;
   private boolean iterated;
@@ -63,7 +69,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   private int stripes = 1;
 
   private WarcPages(InputStream in, String source, int maxPageBytes) {
-    this.in = Objects.requireNonNull(in, "in");
+    this.in = new ReplayInput(Objects.requireNonNull(in, "in"));
     this.source = Objects.requireNonNull(source, "source");
     if (maxPageBytes < 1) throw new IllegalArgumentException("maxPageBytes must be positive: " + maxPageBytes);
     this.maxPageBytes = maxPageBytes;
@@ -158,19 +164,27 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   @Override
   public void close() throws IOException {
     done = true;
-    if (reader != null) reader.close();
-    else in.close();
+    in.close();
   }
 
   private WarcPage readNext() {
-    long position = 0;
+    while (!done) {
+      WarcPage page = readUntilDamage();
+      if (page != null) return page;
+    }
+    return null;
+  }
+
+  /** The next page, a failure naming damage, or null at the end or at damage another stripe reports. */
+  private WarcPage readUntilDamage() {
+    long position = readerStart;
     try {
       if (reader == null) {
-        reader = new WarcReader(in);
-        reader.onWarning(message -> { }); // lenient parsing notes, not failures
+        gzip = RecordFinder.isGzip(in);
+        reader = newReader();
       }
       while (true) {
-        position = reader.position();
+        position = readerStart + reader.position();
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty()) {
           done = true;
@@ -182,12 +196,60 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
         if (page != null) return page;
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      done = true;
-      if (stripe != 0) return null;
       // A record that fails to parse has already moved the reader to where it began.
-      if (reader != null) position = Math.max(position, reader.position());
-      return WarcPage.failed(source, position, "", Optional.empty(),
-          "corrupt WARC record at offset " + position + ": " + describe(e) + "; the rest of the file was not read");
+      if (reader != null) position = Math.max(position, readerStart + reader.position());
+      return damaged(position, e);
+    }
+  }
+
+  /**
+   * Steps past damage found at {@code position}: reading starts again at the next intact record, and
+   * the failure names the bytes skipped. Only stripe 0 reports it; every stripe resumes at the same place.
+   */
+  private WarcPage damaged(long position, Exception e) {
+    String what = "corrupt WARC record at offset " + position + ": " + describe(e);
+    OptionalLong resume;
+    try {
+      resume = RecordFinder.next(in, Math.max(position, readerStart) + 1, gzip);
+    } catch (IOException | RuntimeException again) {
+      resume = OptionalLong.empty();
+    }
+    String message;
+    if (resume.isPresent()) {
+      readerStart = resume.getAsLong();
+      try {
+        reader = newReader();
+      } catch (UncheckedIOException again) {
+        done = true;
+      }
+      message = what + "; bytes " + position + "-" + readerStart + " skipped, reading resumed at offset " + readerStart;
+    } else {
+      done = true;
+      message = what + "; bytes " + position + "-" + in.position() + " (the end) hold no readable record";
+    }
+    if (stripe != 0) return null;
+    return WarcPage.failed(source, position, "", Optional.empty(), message);
+  }
+
+  private WarcReader newReader() {
+    try {
+      WarcReader r = new WarcReader(new Unclosed(in));
+      r.onWarning(message -> { }); // lenient parsing notes, not failures
+      return r;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The shared stream, left open when a reader abandoned at damage is closed or collected. */
+  private static final class Unclosed extends java.io.FilterInputStream {
+    Unclosed(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // closed by WarcPages.close
     }
   }
 
@@ -196,14 +258,14 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
     try {
       return pageOf(record);
     } catch (RuntimeException e) {
-      return WarcPage.failed(source, record.position(), "", dateOf(record), "malformed WARC record: " + describe(e));
+      return WarcPage.failed(source, (readerStart + record.position()), "", dateOf(record), "malformed WARC record: " + describe(e));
     }
   }
 
   /** The page a record holds, a failed page, or null when the record is not an HTML page. */
   private WarcPage pageOf(WarcRecord record) throws IOException {
     if (record instanceof WarcResponse response && isHttp(response.contentType())) {
-      long offset = record.position();
+      long offset = (readerStart + record.position());
       String url = response.target();
       Optional<Instant> fetched = dateOf(record);
       if (url == null) return WarcPage.failed(source, offset, "", fetched, "response record without WARC-Target-URI");
@@ -228,7 +290,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
       return new WarcPage(source, offset, url, fetched, charset, body, Optional.empty());
     }
     if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
-      long offset = record.position();
+      long offset = (readerStart + record.position());
       Optional<Instant> fetched = dateOf(record);
       if (resource.target() == null) return WarcPage.failed(source, offset, "", fetched, "resource record without WARC-Target-URI");
       byte[] body;

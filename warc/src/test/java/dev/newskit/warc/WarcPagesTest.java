@@ -112,9 +112,90 @@ class WarcPagesTest {
       assertEquals(Optional.empty(), read.get(0).error());
       String error = read.get(1).error().orElseThrow();
       assertTrue(error.startsWith("corrupt WARC record at offset "), error);
-      assertTrue(error.endsWith("the rest of the file was not read"), error);
+      assertTrue(error.endsWith("; bytes " + read.get(1).offset() + "-" + cut.length + " (the end) hold no readable record"), error);
       assertTrue(read.get(1).offset() > 0, read.get(1).toString());
     }
+  }
+
+  @Test
+  void aCorruptGzipMemberIsReportedWithItsRangeAndTheRecordsAfterItAreRead() throws IOException {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    long[] starts = new long[9];
+    for (int i = 0; i < 8; i++) {
+      starts[i] = file.size();
+      file.write(warc(WarcCompression.GZIP, response("https://example.com/" + i, 200, "text/html", page(i))));
+    }
+    starts[8] = file.size();
+    byte[] bytes = file.toByteArray();
+    long fifth = starts[4];
+    int middle = (int) (fifth + (starts[5] - fifth) / 2);
+    Arrays.fill(bytes, middle, middle + 64, (byte) 0x5a);
+
+    for (boolean stream : new boolean[] {true, false}) {
+      List<WarcPage> read;
+      java.nio.file.Path path = java.nio.file.Files.createTempFile("damaged", ".warc.gz");
+      try {
+        java.nio.file.Files.write(path, bytes);
+        try (WarcPages pages = stream ? WarcPages.read(new ByteArrayInputStream(bytes), "damaged.warc.gz") : WarcPages.open(path)) {
+          read = pages.stream().toList();
+        }
+      } finally {
+        java.nio.file.Files.delete(path);
+      }
+      List<String> urls = read.stream().filter(p -> p.error().isEmpty()).map(WarcPage::url).toList();
+      assertEquals(List.of("https://example.com/0", "https://example.com/1", "https://example.com/2", "https://example.com/3",
+          "https://example.com/5", "https://example.com/6", "https://example.com/7"), urls, read.toString());
+      List<WarcPage> failed = read.stream().filter(p -> p.error().isPresent()).toList();
+      assertEquals(1, failed.size(), read.toString());
+      assertEquals(fifth, failed.get(0).offset(), failed.toString());
+      assertTrue(failed.get(0).error().orElseThrow().endsWith("; bytes " + fifth + "-" + starts[5] + " skipped, reading resumed at offset " + starts[5]),
+          failed.toString());
+      assertEquals(starts[5], read.get(5).offset(), "offsets after the damage are still offsets in the file");
+      assertEquals(new String(page(7), StandardCharsets.US_ASCII), new String(read.get(7).html(), StandardCharsets.US_ASCII));
+    }
+
+    List<String> seen = new java.util.ArrayList<>();
+    int failures = 0;
+    for (int index = 0; index < 3; index++) {
+      try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(bytes), "damaged.warc.gz").stripe(index, 3)) {
+        for (WarcPage page : pages) {
+          if (page.error().isPresent()) failures++;
+          else seen.add(page.url());
+        }
+      }
+    }
+    assertEquals(7, seen.size(), seen.toString());
+    assertEquals(1, failures, "stripe 0 alone reports the damage");
+  }
+
+  @Test
+  void aMangledRecordOfAPlainWarcIsSkippedToTheNextRecordLine() throws IOException {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    long[] starts = new long[4];
+    for (int i = 0; i < 3; i++) {
+      starts[i] = file.size();
+      file.write(warc(WarcCompression.NONE, response("https://example.com/" + i, 200, "text/html", page(i))));
+    }
+    starts[3] = file.size();
+    byte[] bytes = file.toByteArray();
+    int header = (int) starts[1];
+    Arrays.fill(bytes, header, header + 12, (byte) '?');
+
+    try (WarcPages pages = WarcPages.read(new ByteArrayInputStream(bytes), "mangled.warc")) {
+      List<WarcPage> read = pages.stream().toList();
+      assertEquals(3, read.size(), read.toString());
+      assertEquals("https://example.com/0", read.get(0).url());
+      assertTrue(read.get(1).error().orElseThrow().endsWith("skipped, reading resumed at offset " + starts[2]), read.toString());
+      assertEquals("https://example.com/2", read.get(2).url());
+      assertEquals(starts[2], read.get(2).offset());
+    }
+  }
+
+  private static byte[] page(int i) {
+    StringBuilder html = new StringBuilder("<html><body>");
+    java.util.Random random = new java.util.Random(i);
+    for (int p = 0; p < 60; p++) html.append("<p>").append(i).append(' ').append(Long.toString(random.nextLong(), 36)).append("</p>");
+    return html.append("</body></html>").toString().getBytes(StandardCharsets.US_ASCII);
   }
 
   @Test

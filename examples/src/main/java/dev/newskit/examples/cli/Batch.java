@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,9 +17,10 @@ import java.util.function.Function;
 /**
  * Runs one task per source on a bounded pool and writes the results in input order, whatever order
  * they finish in. Sources are taken as the pool has room (a few per thread in flight), so a WARC of a
- * million pages streams through in bounded memory. A failing source never stops the batch. With a
- * terminal on stderr it draws a progress line (count, rate, and ETA when the total is known); at the
- * end it prints a one-line summary.
+ * million pages streams through in bounded memory. A failing source never stops the batch. When
+ * standard error is a terminal it draws a progress line there (count, rate, and ETA when the total is
+ * known), cleared before each result is written so that results on the same screen never share its
+ * line; at the end it logs a one-line summary.
  */
 final class Batch {
   private static final int IN_FLIGHT_PER_THREAD = 4;
@@ -26,16 +28,21 @@ final class Batch {
   private final int threads;
   private final int total;
   private final PrintWriter err;
+  private final Log log;
   private final boolean progress;
+  private final int width;
 
   /**
    * @param total the number of sources, or -1 when unknown (WARC inputs)
+   * @param terminal the width of the terminal on standard error, empty when it is not one
    */
-  Batch(int threads, int total, PrintWriter err, boolean terminal) {
+  Batch(int threads, int total, PrintWriter err, Log log, OptionalInt terminal) {
     this.threads = threads;
     this.total = total;
     this.err = err;
-    this.progress = terminal && total != 1;
+    this.log = log;
+    this.progress = terminal.isPresent() && total != 1;
+    this.width = terminal.orElse(80);
   }
 
   /**
@@ -62,15 +69,22 @@ final class Batch {
           pending.add(new Pending(source.name(), pool.submit(() -> task.apply(source))));
         }
         Pending head = pending.poll();
+        String text;
+        boolean ok = false;
         try {
-          out.print(head.result().get());
+          text = head.result().get();
+          ok = true;
         } catch (ExecutionException e) {
           failed++;
           Throwable cause = e.getCause();
           String message = cause instanceof BadInputException ? cause.getMessage() : "internal failure: " + cause;
-          out.print(onError.apply(head.name(), Main.oneLine(message)));
+          if (progress) clearProgress();
+          text = onError.apply(head.name(), Main.oneLine(message));
         }
+        if (progress && !text.isEmpty()) clearProgress();
+        out.print(text);
         out.flush();
+        if (ok) log.verbose("ok " + head.name());
         done++;
         if (progress) drawProgress(done, start);
       }
@@ -78,13 +92,17 @@ final class Batch {
       pool.shutdownNow();
     }
     double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-    if (progress) err.print("\r\033[K");
-    err.printf(Locale.ROOT, "done %d, failed %d, %.1f pages/s%n", done - failed, failed, done / seconds);
-    err.flush();
+    if (progress) clearProgress();
+    log.info(String.format(Locale.ROOT, "done %d, failed %d, %.1f pages/s", done - failed, failed, done / seconds));
     return failed;
   }
 
   private record Pending(String name, Future<String> result) {}
+
+  private void clearProgress() {
+    err.print("\r\033[K");
+    err.flush();
+  }
 
   private void drawProgress(int done, long start) {
     double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
@@ -93,10 +111,11 @@ final class Batch {
       err.printf(Locale.ROOT, "\r%d pages %.1f pages/s", done, rate);
     } else {
       long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-      int width = 30;
-      int filled = (int) ((long) width * done / total);
-      err.printf(Locale.ROOT, "\r[%s%s] %d/%d %.1f pages/s ETA %ds", "#".repeat(filled), " ".repeat(width - filled),
-          done, total, rate, eta);
+      String numbers = String.format(Locale.ROOT, " %d/%d %.1f pages/s ETA %ds", done, total, rate, eta);
+      // The line must fit the terminal: a wrapped line cannot be redrawn in place.
+      int bar = Math.max(0, Math.min(30, width - 1 - numbers.length() - 2));
+      int filled = (int) ((long) bar * done / total);
+      err.print("\r" + (bar > 0 ? "[" + "#".repeat(filled) + " ".repeat(bar - filled) + "]" : "") + numbers);
     }
     err.flush();
   }

@@ -56,7 +56,7 @@ final class CleanCommand implements Callable<Integer> {
     Inputs.Page page = Inputs.read(input, root.stdin());
     String base = baseUrl != null ? baseUrl : page.url().orElse(null);
     try {
-      out.println(cleaner.clean(page.bytes(), page.charset().orElse(null), base));
+      out.println(TerminalText.strip(cleaner.clean(page.bytes(), page.charset().orElse(null), base)));
     } catch (HtmlLimitException e) {
       throw new BadInputException(input + ": " + e.getMessage(), e);
     }

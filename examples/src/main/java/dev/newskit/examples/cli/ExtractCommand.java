@@ -4,11 +4,19 @@ import dev.newskit.core.Article;
 import dev.newskit.core.ArticleJson;
 import dev.newskit.core.ArticleJsonLd;
 import dev.newskit.html.ArticleExtractor;
+import dev.newskit.html.ExtractedPage;
 import dev.newskit.html.HtmlLimitException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,33 +46,95 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Inputs extracted in parallel. Default: the number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*",
+  @Option(names = "--input-file", paramLabel = "FILE",
+      description = "Read inputs from FILE (- for standard input), one path or URL per line; blank lines and # comments are skipped.")
+  String inputFile;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Write one file per input into DIR (named after the input, made safe and unique) instead of standard output.")
+  Path outputDir;
+
+  @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent header for URL inputs. Default: ${DEFAULT-VALUE}.")
+  String userAgent = Fetcher.DEFAULT_USER_AGENT;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect and response timeout for URL inputs. Default: ${DEFAULT-VALUE}.")
+  double timeout = 30;
+
+  @Option(names = "--retries", paramLabel = "N",
+      description = "Further attempts for a URL input after a network error, 429 or 5xx, with growing pauses. Default: ${DEFAULT-VALUE}.")
+  int retries = 2;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors on standard error: no progress line, no summary.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Also print each input as it is done, and each retry.")
+  boolean verbose;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files, WARC files (.warc, .warc.gz: every HTML page in them), directories (searched for *.html, *.htm "
-          + "and WARC files), http(s) URLs, or - for standard input.")
+          + "and WARC files, following symbolic links), http(s) URLs, or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Log log = new Log(err, Log.level(quiet, verbose));
     if (threads < 1) throw new BadInputException("--threads must be at least 1: " + threads);
-    List<String> expanded = Inputs.expand(inputs);
+    if (retries < 0) throw new BadInputException("--retries must not be negative: " + retries);
+    if (!(timeout > 0) || timeout > 86_400) throw new BadInputException("--timeout must be between 0 and 86400 seconds: " + timeout);
+    List<String> given = new ArrayList<>(inputs);
+    if (inputFile != null) given.addAll(Inputs.listed(inputFile, root.stdin()));
+    if (given.isEmpty()) throw new BadInputException("no input: give files, directories, URLs or -, or --input-file");
+    Fetcher fetcher = new Fetcher(userAgent, Duration.ofMillis(Math.round(timeout * 1000)), retries, Inputs.MAX_BYTES, log);
+    List<Inputs.Input> expanded = Inputs.expand(given);
     ArticleExtractor extractor = ArticleExtractor.create();
-    boolean one = expanded.size() == 1 && !Inputs.isWarc(expanded.get(0));
-    Format effective = !one && format == Format.json ? Format.jsonl : format;
+    boolean one = expanded.size() == 1 && !Inputs.isWarc(expanded.get(0).name());
+    Format effective = !one && format == Format.json && outputDir == null ? Format.jsonl : format;
+    OutputFiles files = outputDir == null ? null : new OutputFiles(outputDir, extension(effective));
     if (one) {
       // One page: its failure is the command's failure, reported as bad input.
-      out.print(render(extractor, effective, new Inputs.Source(expanded.get(0), () -> Inputs.read(expanded.get(0), root.stdin()))));
-      out.flush();
+      Inputs.Input input = expanded.get(0);
+      input.problem().ifPresent(p -> {
+        throw new BadInputException(p);
+      });
+      String result = render(extractor, effective, new Inputs.Source(input.name(), () -> Inputs.read(input.name(), root.stdin(), fetcher)));
+      if (files != null) {
+        OutputFiles.write(files.nameFor(input.name()), result);
+      } else {
+        out.print(result);
+        out.flush();
+      }
       return ExitCodes.OK;
     }
-    int total = expanded.stream().anyMatch(Inputs::isWarc) ? -1 : expanded.size();
-    Batch batch = new Batch(threads, total, err, System.console() != null);
+    if (expanded.size() == 1) checkReadable(expanded.get(0).name());
+    int total = expanded.stream().anyMatch(i -> Inputs.isWarc(i.name())) ? -1 : expanded.size();
+    OptionalInt terminal = log.level() == Log.Level.QUIET ? OptionalInt.empty() : Terminal.stderrWidth();
+    Batch batch = new Batch(threads, total, err, log, terminal);
+    Map<Inputs.Source, Path> targets = new ConcurrentHashMap<>();
     int failed;
-    try (Sources sources = new Sources(expanded, root.stdin())) {
-      failed = batch.run(sources, source -> render(extractor, effective, source), (source, error) -> {
-        err.println("error: " + source + ": " + error);
-        return effective == Format.jsonl
+    try (Sources sources = new Sources(expanded, root.stdin(), fetcher)) {
+      Iterator<Inputs.Source> named = files == null ? sources : new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return sources.hasNext();
+        }
+
+        @Override
+        public Inputs.Source next() {
+          Inputs.Source source = sources.next();
+          targets.put(source, files.nameFor(source.name()));
+          return source;
+        }
+      };
+      failed = batch.run(named, source -> {
+        String result = render(extractor, effective, source);
+        if (files == null) return result;
+        OutputFiles.write(targets.remove(source), result);
+        return "";
+      }, (source, error) -> {
+        log.error(source + ": " + error);
+        return effective == Format.jsonl && files == null
             ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", error)) + "\n"
             : "";
       }, out);
@@ -73,18 +143,41 @@ final class ExtractCommand implements Callable<Integer> {
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
+  /** A lone WARC that cannot be opened is bad input (exit 2), as a lone missing page is. */
+  private static void checkReadable(String input) {
+    if (!Inputs.isWarc(input)) return;
+    Path path = Path.of(input);
+    if (Files.isReadable(path) && !Files.isDirectory(path)) return;
+    if (Files.isSymbolicLink(path) && !Files.exists(path)) throw new BadInputException(input + ": broken symbolic link");
+    throw new BadInputException(input + (Files.exists(path) ? ": cannot read" : ": no such file"));
+  }
+
+  private static String extension(Format format) {
+    return switch (format) {
+      case json, jsonl -> ".json";
+      case jsonld -> ".jsonld";
+      case text -> ".txt";
+      case markdown -> ".md";
+      case html -> ".html";
+    };
+  }
+
   private String render(ArticleExtractor extractor, Format format, Inputs.Source input) {
     String source = input.name();
     try {
       Inputs.Page page = input.read();
       String base = page.url().orElse(url);
       if (format == Format.html) {
-        return extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml() + "\n";
+        return TerminalText.strip(extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml() + "\n");
+      }
+      if (format == Format.markdown) {
+        ExtractedPage extracted = extractor.extractPage(page.bytes(), base, page.charset().orElse(null));
+        return TerminalText.strip(Markdown.of(extracted.article(), extracted.bodyHtml()));
       }
       Article article = extractor.extract(page.bytes(), base, page.charset().orElse(null));
       java.io.StringWriter buffer = new java.io.StringWriter();
       write(new PrintWriter(buffer), format, source, article);
-      return buffer.toString();
+      return format == Format.text || format == Format.markdown ? TerminalText.strip(buffer.toString()) : buffer.toString();
     } catch (HtmlLimitException | IllegalArgumentException e) {
       throw new BadInputException(source + ": " + e.getMessage(), e);
     }

@@ -48,7 +48,8 @@ public final class Main {
     return code;
   }
 
+  /** A message as one line, safe to print on a terminal (messages can quote page text and URLs). */
   static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    return message == null ? "" : TerminalText.strip(message.replaceAll("\\s*[\\r\\n]+\\s*", " ")).strip();
   }
 }

@@ -6,22 +6,44 @@ import dev.newskit.core.Block;
 import dev.newskit.core.Embed;
 import dev.newskit.core.Figure;
 import dev.newskit.core.Heading;
+import dev.newskit.core.Link;
 import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
 import dev.newskit.core.TextDirection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
- * An article as readable Markdown. Right-to-left articles are wrapped in {@code <div dir="rtl">}, which
+ * An article as readable Markdown: headings, paragraphs and list items with their links, quotes,
+ * figures, tables and embeds. The article model holds links but no inline styling, so when the clean
+ * body HTML is given, a paragraph or list item whose text matches an element of it is written from
+ * that element, keeping emphasis, strong text and code too. Right-to-left articles are wrapped in
+ * {@code <div dir="rtl">}, which
  * Markdown renderers pass through, so Hebrew and Arabic keep their direction.
  */
 final class Markdown {
   private Markdown() {}
 
   static String of(Article a) {
+    return of(a, Map.of());
+  }
+
+  /** The article, with inline styling from its clean body HTML ({@link dev.newskit.html.ExtractedPage#bodyHtml()}). */
+  static String of(Article a, String bodyHtml) {
+    Map<String, Element> inline = new HashMap<>();
+    for (Element e : Jsoup.parseBodyFragment(bodyHtml).body().select("p, li")) inline.putIfAbsent(key(e.text()), e);
+    return of(a, inline);
+  }
+
+  private static String of(Article a, Map<String, Element> inline) {
     StringBuilder md = new StringBuilder();
     boolean rtl = a.direction().orElse(TextDirection.LTR) == TextDirection.RTL;
     if (rtl) md.append("<div dir=\"rtl\">\n\n");
@@ -34,7 +56,8 @@ final class Markdown {
     if (meta.length() > 0) md.append("_").append(escape(meta.toString())).append("_\n\n");
     for (Block b : a.body()) {
       if (b instanceof Paragraph) {
-        md.append(escape(b.text())).append("\n\n");
+        Element styled = inline.get(key(b.text()));
+        md.append(styled != null ? inline(styled) : linked(b.text(), ((Paragraph) b).links(), new int[1])).append("\n\n");
       } else if (b instanceof Heading) {
         md.append("#".repeat(Math.min(6, ((Heading) b).level() + 1))).append(' ').append(escape(b.text())).append("\n\n");
       } else if (b instanceof Quote) {
@@ -45,11 +68,16 @@ final class Markdown {
       } else if (b instanceof ListBlock) {
         ListBlock l = (ListBlock) b;
         int n = 1;
-        for (String item : l.items()) md.append(l.ordered() ? (n++) + ". " : "- ").append(escape(item)).append('\n');
+        int[] link = new int[1];
+        for (String item : l.items()) {
+          Element styled = inline.get(key(item));
+          String text = linked(item, l.links(), link); // also moves past this item's links
+          md.append(l.ordered() ? (n++) + ". " : "- ").append(styled != null ? inline(styled) : text).append('\n');
+        }
         md.append('\n');
       } else if (b instanceof Figure) {
         Figure f = (Figure) b;
-        md.append("![").append(escape(f.image().alt().orElse(""))).append("](").append(f.image().url()).append(")\n");
+        md.append("![").append(escape(f.image().alt().orElse(""))).append("](").append(destination(f.image().url().toString())).append(")\n");
         String caption = f.image().caption().orElse("") + f.image().credit().map(c -> " (" + c + ")").orElse("");
         if (!caption.isBlank()) md.append("*").append(escape(caption.strip())).append("*\n");
         md.append('\n');
@@ -57,7 +85,7 @@ final class Markdown {
         table(md, (Table) b);
       } else if (b instanceof Embed) {
         Embed e = (Embed) b;
-        md.append("[").append(escape(e.title().orElse(e.provider()))).append("](").append(e.url()).append(")\n\n");
+        md.append("[").append(escape(e.title().orElse(e.provider()))).append("](").append(destination(e.url().toString())).append(")\n\n");
       }
     }
     if (rtl) md.append("</div>\n");
@@ -81,8 +109,72 @@ final class Markdown {
     md.append('\n');
   }
 
+  /**
+   * The text, escaped, with its links as Markdown links. Links are in text order, so each is looked
+   * for after the one before; {@code next} carries the next link's index across a list's items.
+   */
+  private static String linked(String text, List<Link> links, int[] next) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    while (next[0] < links.size()) {
+      Link link = links.get(next[0]);
+      int at = link.text().isEmpty() ? -1 : text.indexOf(link.text(), from);
+      if (at < 0) break;
+      out.append(escape(text.substring(from, at)))
+          .append('[').append(escape(link.text())).append("](").append(destination(link.url().toString())).append(')');
+      from = at + link.text().length();
+      next[0]++;
+    }
+    return out.append(escape(text.substring(from))).toString();
+  }
+
+  private static String key(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /** An element's inline content as Markdown: links, emphasis, strong text, code and line breaks. */
+  private static String inline(Element element) {
+    return key(content(element).replace("  \n", "\u0000")).replace("\u0000", "  \n");
+  }
+
+  private static String content(Element element) {
+    StringBuilder out = new StringBuilder();
+    for (Node node : element.childNodes()) {
+      if (node instanceof TextNode) {
+        out.append(escape(((TextNode) node).text()));
+      } else if (node instanceof Element) {
+        Element e = (Element) node;
+        String inner = content(e);
+        switch (e.normalName()) {
+          case "a" -> out.append(e.hasAttr("href") ? wrap(inner, "[", "](" + destination(e.attr("href")) + ")") : inner);
+          case "em", "i", "cite" -> out.append(wrap(inner, "*", "*"));
+          case "strong", "b" -> out.append(wrap(inner, "**", "**"));
+          case "code", "kbd", "samp" -> out.append(wrap(TerminalText.strip(e.wholeText()).replace("`", ""), "`", "`"));
+          case "br" -> out.append("  \n");
+          case "ul", "ol" -> { } // a nested list is not inline text; the model lists its items
+          default -> out.append(inner);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code text} between markers, with its edge whitespace outside them, where Markdown needs it. */
+  private static String wrap(String text, String open, String close) {
+    String core = text.strip();
+    if (core.isEmpty()) return text;
+    int start = text.indexOf(core);
+    return text.substring(0, start) + open + core + close + text.substring(start + core.length());
+  }
+
+  /** A URL as a Markdown link destination: no spaces, parentheses or angle brackets to end it early. */
+  private static String destination(String url) {
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+  }
+
+  /** Markdown-escaped text; terminal controls go first, so that escaping cannot split a sequence apart. */
   private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
+    return TerminalText.strip(s).replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
         .replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;");
   }
 }

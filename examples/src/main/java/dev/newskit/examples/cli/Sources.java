@@ -20,15 +20,17 @@ import java.util.Optional;
  * location and the reason.
  */
 final class Sources implements Iterator<Source>, AutoCloseable {
-  private final Iterator<String> inputs;
+  private final Iterator<Inputs.Input> inputs;
   private final InputStream stdin;
+  private final Fetcher fetcher;
   private WarcPages warc;
   private Iterator<WarcPage> warcPages;
   private Source next;
 
-  Sources(List<String> expanded, InputStream stdin) {
+  Sources(List<Inputs.Input> expanded, InputStream stdin, Fetcher fetcher) {
     this.inputs = expanded.iterator();
     this.stdin = stdin;
+    this.fetcher = fetcher;
   }
 
   @Override
@@ -57,8 +59,10 @@ final class Sources implements Iterator<Source>, AutoCloseable {
         closeWarc();
       }
       if (!inputs.hasNext()) return null;
-      String input = inputs.next();
-      if (!Inputs.isWarc(input)) return new Source(input, () -> Inputs.read(input, stdin));
+      Inputs.Input listed = inputs.next();
+      String input = listed.name();
+      if (listed.problem().isPresent()) return failing(input, listed.problem().get());
+      if (!Inputs.isWarc(input)) return new Source(input, () -> Inputs.read(input, stdin, fetcher));
       try {
         warc = WarcPages.open(Path.of(input));
         warcPages = warc.iterator();

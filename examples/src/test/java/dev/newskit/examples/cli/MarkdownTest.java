@@ -1,0 +1,30 @@
+package dev.newskit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+  @Test
+  void keepsLinksListsAndTables() {
+    String html = "<html><body><article><h1>Budget vote</h1>"
+        + "<p>The <a href=\"https://parliament.example/report_(final)\">committee report</a> was published on Monday, "
+        + "and <a href=\"https://news.example/b\">a second link</a> follows it in the same paragraph of the story.</p>"
+        + "<p>The <em>final</em> vote was <strong>very close </strong>and <i>nobody</i> expected <code>a*b</code> at all, "
+        + "said <b><a href=\"https://news.example/speaker\">the speaker</a></b> in the chamber on Tuesday.</p>"
+        + "<ul><li>First point, with <a href=\"https://news.example/1\">a link</a></li><li>Second <em>point</em></li></ul>"
+        + "<table><tr><th>Party</th><th>Seats</th></tr><tr><td>A|B</td><td>12</td></tr></table>"
+        + "<p>Another paragraph of the article that is long enough to be kept as part of the body text.</p>"
+        + "</article></body></html>";
+    CliRunner.Result r = CliRunner.withStdin(html, "extract", "--format", "markdown", "--url", "https://news.example/story", "-");
+    assertEquals(0, r.code(), r.err());
+    String md = r.out();
+    assertTrue(md.contains("The [committee report](https://parliament.example/report_%28final%29) was published on Monday, "
+        + "and [a second link](https://news.example/b) follows it"), md);
+    assertTrue(md.contains("The *final* vote was **very close** and *nobody* expected `a*b` at all, "
+        + "said **[the speaker](https://news.example/speaker)** in the chamber on Tuesday."), md);
+    assertTrue(md.contains("- First point, with [a link](https://news.example/1)\n- Second *point*\n"), md);
+    assertTrue(md.contains("| Party | Seats |\n| --- | --- |\n| A\\|B | 12 |"), md);
+  }
+}

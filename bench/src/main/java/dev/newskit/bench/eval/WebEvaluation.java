@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,15 +77,18 @@ final class WebEvaluation {
     Extracted run(byte[] bytes, String url) throws Exception;
   }
 
-  private record Named(String name, PageExtractor run) {}
+  /** An extractor and the metadata fields it gives at all ("title", "authors", "published"). */
+  private record Named(String name, Set<String> fields, PageExtractor run) {}
 
   private static List<Named> extractors(boolean peers) {
     ArticleExtractor newskit = ArticleExtractor.create();
     List<Named> all = new ArrayList<>();
-    all.add(new Named(NEWSKIT, (bytes, url) -> Extractors.newskit(newskit, bytes, url)));
+    all.add(new Named(NEWSKIT, Set.of("title", "authors", "published"), (bytes, url) -> Extractors.newskit(newskit, bytes, url)));
     if (peers) {
-      all.add(new Named(READABILITY4J, (bytes, url) -> Extractors.readability4j(decode(bytes, url), url == null ? "" : url)));
-      all.add(new Named(BOILERPIPE, (bytes, url) -> Extractors.boilerpipe(decode(bytes, url), url)));
+      // Readability4J logs an error for every relative link when it has no page address to resolve it against.
+      all.add(new Named(READABILITY4J, Set.of("title", "authors"),
+          (bytes, url) -> Extractors.readability4j(decode(bytes, url), url == null ? "http://localhost/" : url)));
+      all.add(new Named(BOILERPIPE, Set.of(), (bytes, url) -> Extractors.boilerpipe(decode(bytes, url), url)));
     }
     return all;
   }
@@ -137,12 +141,13 @@ final class WebEvaluation {
         e = Extracted.failed();
         failed = true;
       }
-      out.add(score(c, x.name(), e, failed, bytes, punkt));
+      out.add(score(c, x.name(), x.fields(), e, failed, bytes, punkt));
     }
     return out;
   }
 
-  static PageResult score(WebCase c, String extractor, Extracted e, boolean failed, byte[] page, Punkt punkt) {
+  static PageResult score(WebCase c, String extractor, Set<String> fields, Extracted e, boolean failed, byte[] page,
+      Punkt punkt) {
     String text = e.text();
     Optional<ShingleScore> shingle = c.body().map(b -> ShingleScore.of(text, b));
     Optional<RougeLsum> rouge = c.body().map(b -> RougeLsum.score(b, text, punkt));
@@ -150,26 +155,27 @@ final class WebEvaluation {
     Map<String, Boolean> meta = new LinkedHashMap<>();
     return new PageResult(c.set(), c.id(), extractor, Punkt.pythonStrip(text).length(), failed, shingle, rouge, bag,
         c.snippets() ? Optional.of(SnippetCounts.of(text, c.mustContain(), c.mustNotContain())) : Optional.empty(),
-        metadata(c, e, page, meta), e.published().isBlank() ? Optional.empty() : Optional.of(e.published()));
+        metadata(c, fields, e, page, meta), e.published().isBlank() ? Optional.empty() : Optional.of(e.published()));
   }
 
-  private static Map<String, Boolean> metadata(WebCase c, Extracted e, byte[] page, Map<String, Boolean> meta) {
-    if (extractorHasNoMetadata(e)) return meta;
-    c.title().ifPresent(t -> {
+  /** The metadata checks that apply to the page, for the fields the extractor gives at all. */
+  private static Map<String, Boolean> metadata(WebCase c, Set<String> fields, Extracted e, byte[] page,
+      Map<String, Boolean> meta) {
+    if (fields.contains("title")) c.title().ifPresent(t -> {
       meta.put(TITLE_EXACT, MetadataChecks.titleExact(t, e.title()));
       meta.put(TITLE_LENIENT, MetadataChecks.titleLenient(t, e.title()));
     });
-    c.authors().ifPresent(a -> {
+    if (fields.contains("authors")) c.authors().ifPresent(a -> {
       meta.put(AUTHORS_EXACT, MetadataChecks.authorsExact(a, e.authors()));
       meta.put(AUTHORS_ONE, MetadataChecks.authorsAtLeastOne(a, e.authors()));
     });
-    c.published().ifPresent(p -> {
+    if (fields.contains("published")) c.published().ifPresent(p -> {
       meta.put(DAY, MetadataChecks.dayRight(p, e.published()));
       if (MetadataChecks.hasTimeAndOffset(p)) meta.put(MINUTE, MetadataChecks.minuteRight(p, e.published()));
     });
-    if (!c.assertsNo().isEmpty()) {
+    if (c.assertsNo().stream().anyMatch(fields::contains)) {
       boolean invented = false;
-      for (String field : c.assertsNo()) {
+      for (String field : c.assertsNo().stream().filter(fields::contains).toList()) {
         invented |= switch (field) {
           case "published" -> !e.published().isBlank();
           case "authors" -> !e.authors().isEmpty();
@@ -179,15 +185,9 @@ final class WebEvaluation {
       }
       meta.put(INVENTED, invented);
     }
-    MetadataChecks.nonUtcOffset(e.published()).ifPresent(offset ->
+    if (fields.contains("published")) MetadataChecks.nonUtcOffset(e.published()).ifPresent(offset ->
         meta.put(UNJUSTIFIED_OFFSET, !MetadataChecks.offsetPrinted(offset, new String(page, StandardCharsets.ISO_8859_1))));
     return meta;
-  }
-
-  /** boilerpipe gives only text: its metadata is not scored. */
-  private static boolean extractorHasNoMetadata(Extracted e) {
-    return e.title().isEmpty() && e.authors().isEmpty() && e.published().isEmpty() && e.byline().isEmpty()
-        && e.language().isEmpty() && e.direction().isEmpty() && e.siteName().isEmpty();
   }
 
   // ---------------------------------------------------------------- aggregation and report

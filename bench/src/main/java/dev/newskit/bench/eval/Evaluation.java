@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores newskit and its peers on the same pages in one run: body text by token precision, recall and
- * F1, and metadata by exact-match rate, on {@code shared/corpus/readability} and {@code shared/corpus/rtl}.
- * Prints one Markdown table. Run with {@code mvn -pl bench -am exec:java}, or from a test.
+ * Scores newskit and its peers on every set of {@code shared/corpus} in one run, each set on its own
+ * truth and metric: on readability and rtl the body by ScrapingHub shingle F1 and bag-of-words F1 and
+ * the metadata by exact match ({@link #run}); on the web sets ROUGE-LSum, shingles, trafilatura's
+ * snippets and the metadata checks ({@link WebEvaluation}). Prints one Markdown table per set and a
+ * summary beside the peers' figures.
  */
 public final class Evaluation {
   /** The fields whose exact-match rate is reported. */
@@ -39,10 +41,11 @@ public final class Evaluation {
     int mustContainTotal;
     final Map<String, int[]> matches = new LinkedHashMap<>();
     final Map<String, TokenScore> perPage = new LinkedHashMap<>();
+    final List<ShingleScore> shingles = new ArrayList<>();
 
     Scores(String extractor) {
       this.extractor = extractor;
-      for (String f : FIELDS) matches.put(f, new int[2]);
+      for (String f : FIELDS) matches.put(f, new int[3]);
     }
 
     double meanF1() {
@@ -51,7 +54,8 @@ public final class Evaluation {
 
     double rate(String field) {
       int[] m = matches.get(field);
-      return m[1] == 0 ? Double.NaN : m[0] / (double) m[1];
+      // NaN also when the extractor never gives this field (boilerpipe gives no metadata).
+      return m[1] == 0 || m[2] == 0 ? Double.NaN : m[0] / (double) m[1];
     }
 
     int expected(String field) {
@@ -94,6 +98,7 @@ public final class Evaluation {
         s.recall += t.recall();
         s.f1 += t.recall();
       } else {
+        s.shingles.add(ShingleScore.of(out.text(), c.body().get()));
         s.precision += t.precision();
         s.recall += t.recall();
         s.f1 += t.f1();
@@ -124,6 +129,7 @@ public final class Evaluation {
     if (expected.isEmpty()) return;
     int[] m = s.matches.get(field);
     m[1]++;
+    if (!got.isEmpty()) m[2]++;
     if (!got.isEmpty() && match.test(expected.get(), got)) m[0]++;
   }
 
@@ -175,9 +181,13 @@ public final class Evaluation {
     md.append("\n|---|");
     md.append("---|".repeat(scores.size())).append('\n');
     Scores first = scores.get(0);
-    row(md, "body F1 (mean of " + first.bodies + ")", scores, Scores::meanF1);
-    row(md, "body precision", scores, s -> s.bodies == 0 ? 0 : s.precision / s.bodies);
-    row(md, "body recall", scores, s -> s.bodies == 0 ? 0 : s.recall / s.bodies);
+    row(md, "shingle F1 (ScrapingHub, 4-grams; " + first.shingles.size() + " full bodies)", scores,
+        s -> ShingleScore.aggregate(s.shingles).f1());
+    row(md, "shingle precision", scores, s -> ShingleScore.aggregate(s.shingles).precision());
+    row(md, "shingle recall", scores, s -> ShingleScore.aggregate(s.shingles).recall());
+    row(md, "bag-of-words F1 (mean of " + first.bodies + ")", scores, Scores::meanF1);
+    row(md, "bag-of-words precision", scores, s -> s.bodies == 0 ? 0 : s.precision / s.bodies);
+    row(md, "bag-of-words recall", scores, s -> s.bodies == 0 ? 0 : s.recall / s.bodies);
     if (first.mustContainTotal > 0) {
       row(md, "must / must-not contain (" + first.mustContainTotal + ")", scores,
           s -> s.mustContainMet / (double) s.mustContainTotal);
@@ -222,27 +232,97 @@ public final class Evaluation {
     return sb.toString();
   }
 
+  /** Everything one run produced: the Markdown report, the per-page JSON lines and newskit's figures per set. */
+  record Report(String markdown, String pageLines, List<WebReport.SummaryRow> summary,
+      Map<String, List<Scores>> classic, Map<String, List<PageResult>> web, Map<String, List<WebCase>> webCases) {
+
+    /** newskit's figures on a web set, or on one of its subsets. */
+    WebEvaluation.Figures newskit(String set, java.util.function.Predicate<WebCase> subset) {
+      Map<String, WebCase> byId = WebEvaluation.index(webCases.get(set));
+      return new WebEvaluation.Figures(web.get(set).stream()
+          .filter(p -> p.extractor().equals(WebEvaluation.NEWSKIT) && subset.test(byId.get(p.id()))).toList());
+    }
+  }
+
+  /**
+   * Scores every set of the corpus in one run.
+   *
+   * @param peers whether to run Readability4J and boilerpipe on the web sets too (they always run on
+   *     the readability and rtl sets)
+   * @param threads how many pages of a web set are extracted at once
+   */
+  static Report runAll(Path corpus, boolean peers, int threads) throws IOException, InterruptedException {
+    List<CorpusCase> cases = Corpus.load(corpus);
+    Map<String, List<Scores>> classic = new LinkedHashMap<>();
+    classic.put("readability", run(cases, "readability"));
+    classic.put("rtl", run(cases, "rtl"));
+    List<WebReport.SummaryRow> summary = new ArrayList<>();
+    StringBuilder md = new StringBuilder();
+    md.append(table("readability (130 pages; Readability.js regression outputs, not gold)", classic.get("readability")))
+        .append('\n')
+        .append(table("rtl (Hebrew, Arabic, Persian: 30 pages)", classic.get("rtl")));
+    Scores r = classic.get("readability").get(0);
+    Scores bestPeer = classic.get("readability").stream().skip(1)
+        .max(java.util.Comparator.comparingDouble(x -> ShingleScore.aggregate(x.shingles).f1())).orElse(r);
+    summary.add(new WebReport.SummaryRow("readability", r.shingles.size(), "shingle F1",
+        ShingleScore.aggregate(r.shingles).f1(), bestPeer.extractor + " (same run)",
+        ShingleScore.aggregate(bestPeer.shingles).f1()));
+    Scores rtl = classic.get("rtl").get(0);
+    Scores rtlPeer = classic.get("rtl").stream().skip(1).max(java.util.Comparator.comparingDouble(Scores::meanF1)).orElse(rtl);
+    summary.add(new WebReport.SummaryRow("rtl", rtl.bodies, "bag-of-words F1", rtl.meanF1(),
+        rtlPeer.extractor + " (same run)", rtlPeer.meanF1()));
+
+    Punkt punkt = Punkt.load(corpus.resolve("punkt/english.json"));
+    Map<String, List<PageResult>> web = new LinkedHashMap<>();
+    Map<String, List<WebCase>> webCases = new LinkedHashMap<>();
+    StringBuilder lines = new StringBuilder();
+    for (String set : WebCase.SETS) {
+      List<WebCase> setCases = WebCase.load(corpus, set);
+      if (setCases.isEmpty()) continue;
+      List<PageResult> results = WebEvaluation.run(setCases, punkt, peers, threads);
+      web.put(set, results);
+      webCases.put(set, setCases);
+      md.append('\n');
+      if (setCases.get(0).fullText()) {
+        md.append(WebReport.fullText(set, setCases, results, WebEvaluation.storedPeers(corpus, set), summary));
+      } else if (setCases.stream().anyMatch(WebCase::snippets)) {
+        md.append(WebReport.snippets(set, setCases, results, summary));
+      } else {
+        md.append(WebReport.dates(set, setCases, results, summary));
+      }
+      lines.append(WebReport.jsonLines(results));
+    }
+    String markdown = WebReport.summary(summary) + "\n" + md;
+    return new Report(markdown, lines.toString(), summary, classic, web, webCases);
+  }
+
   /**
    * Runs the evaluation and prints the tables; exits quietly with a message when the corpus is absent.
-   * Arguments: an optional corpus folder, and {@code --details} to list the pages newskit does worst on.
+   * Writes {@code target/evaluation.md} and {@code target/evaluation-pages.jsonl} (under {@code bench/}
+   * when run from the project root). Arguments: an optional corpus folder, {@code --details} to list the
+   * readability and rtl pages newskit does worst on, {@code --no-peers} to run only newskit on the web sets.
    */
-  public static void main(String[] args) throws IOException {
-    boolean details = java.util.Arrays.asList(args).contains("--details");
-    args = java.util.Arrays.stream(args).filter(a -> !a.equals("--details")).toArray(String[]::new);
-    Optional<Path> corpus = args.length > 0 ? Optional.of(Path.of(args[0])) : Corpus.locate();
+  public static void main(String[] args) throws IOException, InterruptedException {
+    List<String> flags = java.util.Arrays.asList(args);
+    boolean details = flags.contains("--details");
+    boolean peers = !flags.contains("--no-peers");
+    List<String> rest = flags.stream().filter(a -> !a.startsWith("--")).toList();
+    Optional<Path> corpus = !rest.isEmpty() ? Optional.of(Path.of(rest.get(0))) : Corpus.locate();
     if (corpus.isEmpty()) {
       System.out.println("No corpus found (looked for ../shared/corpus): nothing to evaluate.");
       return;
     }
-    List<CorpusCase> cases = Corpus.load(corpus.get());
-    List<Scores> readability = run(cases, "readability");
-    List<Scores> rtl = run(cases, "rtl");
-    String report = table("shared/corpus/readability", readability) + "\n"
-        + table("shared/corpus/rtl (Hebrew, Arabic, Persian)", rtl);
-    System.out.println(report);
-    if (details) System.out.println(details(readability) + "\n" + details(rtl));
-    Path out = Path.of("target/evaluation.md");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, report, StandardCharsets.UTF_8);
+    long start = System.nanoTime();
+    Report report = runAll(corpus.get(), peers, 2);
+    System.out.println(report.markdown());
+    if (details) {
+      System.out.println(details(report.classic().get("readability")) + "\n" + details(report.classic().get("rtl")));
+    }
+    Path target = Files.isRegularFile(Path.of("bench/pom.xml")) ? Path.of("bench/target") : Path.of("target");
+    Files.createDirectories(target);
+    Files.writeString(target.resolve("evaluation.md"), report.markdown(), StandardCharsets.UTF_8);
+    Files.writeString(target.resolve("evaluation-pages.jsonl"), report.pageLines(), StandardCharsets.UTF_8);
+    System.out.printf(Locale.ROOT, "Wrote %s and %s in %d s.%n", target.resolve("evaluation.md"),
+        target.resolve("evaluation-pages.jsonl"), (System.nanoTime() - start) / 1_000_000_000L);
   }
 }

@@ -22,7 +22,22 @@ final class Extractors {
   }
 
   static Extracted newskit(ArticleExtractor extractor, String html, String url) {
-    Article a = extractor.extract(html, url);
+    return newskit(extractor.extract(html, url));
+  }
+
+  /** Extracts from page bytes with newskit's own charset detection; an address it refuses is left out. */
+  static Extracted newskit(ArticleExtractor extractor, byte[] html, String url) {
+    Article a;
+    try {
+      a = extractor.extract(html, url, null);
+    } catch (IllegalArgumentException e) {
+      if (url == null) throw e;
+      a = extractor.extract(html, null, null);
+    }
+    return newskit(a);
+  }
+
+  static Extracted newskit(Article a) {
     return new Extracted(
         a.text(),
         a.title().orElse(""),
@@ -30,18 +45,20 @@ final class Extractors {
         a.published().map(Object::toString).orElse(""),
         a.siteName().orElse(""),
         a.language().map(l -> l.toLanguageTag()).orElse(""),
-        a.direction().map(d -> d.attributeValue()).orElse(""));
+        a.direction().map(d -> d.attributeValue()).orElse(""),
+        a.authors().stream().map(Author::name).toList());
   }
 
   static Extracted readability4j(String html, String url) {
     net.dankito.readability4j.Article a = new net.dankito.readability4j.Readability4J(url, html).parse();
-    return new Extracted(nz(a.getTextContent()), nz(a.getTitle()), nz(a.getByline()), "", "", "", nz(a.getDir()));
+    return new Extracted(nz(a.getTextContent()), nz(a.getTitle()), nz(a.getByline()), "", "", "", nz(a.getDir()),
+        a.getByline() == null || a.getByline().isBlank() ? List.of() : List.of(a.getByline()));
   }
 
   static Extracted boilerpipe(String html, String url) {
     try {
       String text = de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(html);
-      return new Extracted(nz(text), "", "", "", "", "", "");
+      return new Extracted(nz(text), "", "", "", "", "", "", List.of());
     } catch (de.l3s.boilerpipe.BoilerpipeProcessingException e) {
       return Extracted.failed();
     }

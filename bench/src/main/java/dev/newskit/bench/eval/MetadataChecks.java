@@ -1,0 +1,117 @@
+package dev.newskit.bench.eval;
+
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The metadata metrics of the corpus's {@code README-evalsets.md}, one page at a time. */
+final class MetadataChecks {
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\x1c-\\x1f]+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern NOT_LENIENT = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
+  /** A printed date-time: day, optional time, optional offset (a zone id in brackets may follow). */
+  private static final Pattern DATE_TIME = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?.*");
+
+  private MetadataChecks() {}
+
+  /** Equal after Unicode NFC and whitespace collapse. */
+  static boolean titleExact(String gold, String got) {
+    return !got.isBlank() && nfcCollapsed(gold).equals(nfcCollapsed(got));
+  }
+
+  /** Exact, or equal or one containing the other after case folding and removing punctuation, symbols and spaces. */
+  static boolean titleLenient(String gold, String got) {
+    if (titleExact(gold, got)) return true;
+    String g = folded(gold);
+    String o = folded(got);
+    return !g.isEmpty() && !o.isEmpty() && (g.contains(o) || o.contains(g));
+  }
+
+  /** The set of output names equals the gold set (case-insensitive, whitespace collapsed). */
+  static boolean authorsExact(List<String> gold, List<String> got) {
+    return !got.isEmpty() && names(gold).equals(names(got));
+  }
+
+  /** One gold name is among the output names. */
+  static boolean authorsAtLeastOne(List<String> gold, List<String> got) {
+    Set<String> out = names(got);
+    return names(gold).stream().anyMatch(out::contains);
+  }
+
+  /** The first 10 characters agree; no output is wrong. */
+  static boolean dayRight(String gold, String got) {
+    return got.length() >= 10 && gold.length() >= 10 && got.substring(0, 10).equals(gold.substring(0, 10));
+  }
+
+  /** Whether the gold value has a time and an offset, so that {@link #minuteRight} applies. */
+  static boolean hasTimeAndOffset(String value) {
+    Matcher m = DATE_TIME.matcher(value);
+    return m.matches() && m.group(2) != null && m.group(3) != null;
+  }
+
+  /** The same instant to the minute; false when the output has no time and offset. */
+  static boolean minuteRight(String gold, String got) {
+    Optional<OffsetDateTime> g = instant(gold);
+    Optional<OffsetDateTime> o = instant(got);
+    return g.isPresent() && o.isPresent()
+        && g.get().toInstant().truncatedTo(ChronoUnit.MINUTES).equals(o.get().toInstant().truncatedTo(ChronoUnit.MINUTES));
+  }
+
+  /** The UTC offset the output prints, other than Z / +00:00; empty when it has none. */
+  static Optional<String> nonUtcOffset(String got) {
+    Matcher m = DATE_TIME.matcher(got);
+    if (!m.matches() || m.group(3) == null) return Optional.empty();
+    String offset = m.group(3);
+    if (offset.equals("Z") || offset.replace(":", "").equals("+0000") || offset.replace(":", "").equals("-0000")) {
+      return Optional.empty();
+    }
+    return Optional.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+  }
+
+  /**
+   * Whether {@code html} prints the offset ({@code ±HH:MM}) as {@code ±HH:MM}, {@code ±HHMM},
+   * {@code GMT±H} or {@code UTC±H} (hours with or without a leading zero, minutes optional).
+   */
+  static boolean offsetPrinted(String offset, String html) {
+    char sign = offset.charAt(0);
+    String hh = offset.substring(1, 3);
+    String mm = offset.substring(4, 6);
+    if (html.contains(sign + hh + ":" + mm) || html.contains(sign + hh + mm)) return true;
+    int hours = Integer.parseInt(hh);
+    String h = "(?:0?" + hours + ")" + (mm.equals("00") ? "(?::?00)?" : ":?" + mm);
+    return Pattern.compile("(?i)(?:GMT|UTC)\\s?" + Pattern.quote(String.valueOf(sign)) + h + "(?!\\d)").matcher(html).find();
+  }
+
+  private static Optional<OffsetDateTime> instant(String value) {
+    Matcher m = DATE_TIME.matcher(value);
+    if (!m.matches() || m.group(2) == null || m.group(3) == null) return Optional.empty();
+    String offset = m.group(3).equals("Z") ? "Z"
+        : m.group(3).length() == 5 ? m.group(3).substring(0, 3) + ":" + m.group(3).substring(3) : m.group(3);
+    try {
+      return Optional.of(OffsetDateTime.parse(m.group(1) + "T" + m.group(2) + offset));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String nfcCollapsed(String s) {
+    return Punkt.pythonStrip(WHITESPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" "));
+  }
+
+  private static String folded(String s) {
+    return NOT_LENIENT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  private static Set<String> names(List<String> names) {
+    return names.stream().map(n -> nfcCollapsed(n).toLowerCase(Locale.ROOT)).filter(n -> !n.isEmpty())
+        .collect(Collectors.toSet());
+  }
+}

@@ -57,6 +57,8 @@ final class DateFields {
   DayPeriod period;
   int periodAt = -1;
   ZoneOffset offset;
+  /** ICU's (קיץ) / (חורף) after the zone name: daylight time or not. */
+  Boolean summer;
   ZoneId zone;
   int zoneAt = -1;
   Integer relativeDays;

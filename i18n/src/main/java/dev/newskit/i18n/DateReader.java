@@ -238,7 +238,8 @@ final class DateReader {
   private void zoneName(DateToken t, DateToken place) {
     String p = place.text();
     if (p.equals("קיץ") || p.equals("חורף")) {
-      f.zoneOffset(ZoneOffset.ofHours(p.equals("קיץ") ? 3 : 2), t.start());
+      f.zone(JerusalemTime.ZONE, t.start());
+      f.summer = p.equals("קיץ");
       pos += 2;
       return;
     }
@@ -248,7 +249,7 @@ final class DateReader {
     DateToken open = peek(0);
     DateToken season = open != null && open.text().equals("(") ? peek(1) : null;
     if (season != null && (season.text().equals("קיץ") || season.text().equals("חורף"))) {
-      f.zoneOffset(ZoneOffset.ofHours(season.text().equals("קיץ") ? 3 : 2), season.start());
+      f.summer = season.text().equals("קיץ");
       pos += 2;
       DateToken close = peek(0);
       if (close != null && close.text().equals(")")) pos++;

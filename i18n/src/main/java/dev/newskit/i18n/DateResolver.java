@@ -123,6 +123,7 @@ final class DateResolver {
       t = t.withHour(f.period.hour24(t.getHour()));
     }
     LocalDateTime local = LocalDateTime.of(date, t);
+    if (f.summer != null && f.offset == null) f.offset = seasonOffset(f, local, z);
     if (f.offset != null) {
       if (context.strict() && f.zone != null && !f.zone.getRules().isValidOffset(local, f.offset)) {
         throw f.fail(f.zoneAt, "offset " + f.offset + " is not in force in " + f.zone + " at " + local);
@@ -136,6 +137,18 @@ final class DateResolver {
     } catch (DateTimeException e) {
       throw f.fail(f.timeAt, e.getMessage());
     }
+  }
+
+  /**
+   * The offset that (קיץ) or (חורף) picks at {@code local}: of the zone's offsets then, the one whose
+   * daylight-saving state matches; it also settles the repeated autumn hour.
+   */
+  private static java.time.ZoneOffset seasonOffset(DateFields f, LocalDateTime local, ZoneId z) {
+    java.time.zone.ZoneRules rules = z.getRules();
+    for (java.time.ZoneOffset o : rules.getValidOffsets(local)) {
+      if (rules.isDaylightSavings(local.toInstant(o)) == f.summer) return o;
+    }
+    throw f.fail(f.zoneAt, (f.summer ? "summer" : "winter") + " time is not in force in " + z + " at " + local);
   }
 
   private static ParsedDate relative(DateFields f, DateContext context, ZoneId z) {

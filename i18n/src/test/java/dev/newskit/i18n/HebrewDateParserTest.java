@@ -111,7 +111,7 @@ class HebrewDateParserTest {
       "'' | 0 | empty text",
       "blah | 0 | unexpected word",
       "לפני שעות | 5 | too vague",
-      "10 באפריל 26 10 | 16 | unexpected number",
+      "10 באפריל 26 10 | 13 | unexpected number",
       "10/13/2026 | 0 | month 13 does not exist",
       "10.04.2026 25:00 | 11 | not a time of day",
       "10 באפריל 2026 15:00 pm | 15 | hour 15 with am/pm",

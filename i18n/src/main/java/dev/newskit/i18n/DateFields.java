@@ -162,7 +162,6 @@ final class DateFields {
     relativeAmount = amount;
     relativeUnit = unit;
     relativeAt = at;
-    if (relativeSign == 0) relativeSign = 1;
   }
 
   void now(ParsedDate.Precision precision, int at) {

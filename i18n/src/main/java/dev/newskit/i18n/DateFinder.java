@@ -2,10 +2,13 @@ package dev.newskit.i18n;
 
 import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
+import dev.newskit.core.DateTextParser;
 import dev.newskit.core.FoundDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the dates inside a longer text. The text is cut into runs of tokens that can belong to a date
@@ -19,9 +22,25 @@ final class DateFinder {
 
   private DateFinder() {}
 
+  /** ISO-8601 dates and date-times, read by core's parser rather than word by word. */
+  private static final Pattern ISO = Pattern.compile(
+      "\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d:])");
+
   static List<FoundDate> find(String text, DateContext context) {
-    List<DateToken> tokens = DateTokenizer.tokenize(text, true);
     List<FoundDate> found = new ArrayList<>();
+    List<int[]> isoSpans = new ArrayList<>();
+    Matcher iso = ISO.matcher(text);
+    DateContext isoContext = context.withZone(context.zone().orElse(JerusalemTime.ZONE));
+    while (iso.find()) {
+      isoSpans.add(new int[] {iso.start(), iso.end()});
+      try {
+        found.add(new FoundDate(DateTextParser.iso().parse(iso.group(), isoContext), iso.start(), iso.end()));
+      } catch (DateParseException ignored) {
+        // shaped like ISO but not a real date (2026-02-31): nothing found there
+      }
+    }
+    List<DateToken> tokens = DateTokenizer.tokenize(text, true);
+    if (!isoSpans.isEmpty()) tokens = withoutSpans(tokens, isoSpans);
     int i = 0;
     while (i < tokens.size()) {
       if (!mayBelong(tokens, i)) {
@@ -33,14 +52,26 @@ final class DateFinder {
       readRun(text, tokens, i, runEnd, context, found);
       i = runEnd;
     }
+    if (!isoSpans.isEmpty()) found.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return List.copyOf(found);
+  }
+
+  /** The tokens, with those inside an ISO date replaced by a break. */
+  private static List<DateToken> withoutSpans(List<DateToken> tokens, List<int[]> spans) {
+    List<DateToken> out = new ArrayList<>(tokens.size());
+    for (DateToken t : tokens) {
+      boolean inside = false;
+      for (int[] span : spans) inside |= t.start() < span[1] && span[0] < t.end();
+      out.add(inside ? new DateToken(DateToken.Kind.OTHER, t.text(), t.start(), t.end()) : t);
+    }
+    return out;
   }
 
   private static void readRun(String text, List<DateToken> tokens, int from, int to, DateContext context,
       List<FoundDate> found) {
     int s = from;
     while (s < to) {
-      if (!canStart(tokens.get(s))) {
+      if (!canStart(tokens, s)) {
         s++;
         continue;
       }
@@ -50,6 +81,7 @@ final class DateFinder {
         if (!canEnd(last)) continue;
         List<DateToken> window = tokens.subList(s, e);
         if (window.size() == 1 && isLoneWord(last)) continue;
+        if (last.text().equals(")") && window.stream().noneMatch(w -> w.text().equals("("))) continue;
         try {
           DateFields fields = DateReader.read(text, window);
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
@@ -111,8 +143,13 @@ final class DateFinder {
         };
   }
 
-  private static boolean canStart(DateToken t) {
-    return !t.is(DateToken.Kind.SEPARATOR) && !isFiller(t);
+  private static boolean canStart(List<DateToken> tokens, int i) {
+    DateToken t = tokens.get(i);
+    if (t.is(DateToken.Kind.SEPARATOR)) return false;
+    // ו 10 אפר, ה׳ 3 ביוני: a weekday letter starts a date; ב-3 ביוני is the prefix ב, a filler
+    if (HebrewNames.weekdayByLetter(t.text()) != null && i + 1 < tokens.size()
+        && (t.text().length() > 1 || !tokens.get(i + 1).is(DateToken.Kind.SEPARATOR))) return true;
+    return !isFiller(t);
   }
 
   private static boolean canEnd(DateToken t) {

@@ -190,7 +190,8 @@ final class DateReader {
     DayOfWeek letter = HebrewNames.weekdayByLetter(w);
     if (letter != null && f.weekday == null && !f.hasCalendarDate() && next != null
         && (next.is(DateToken.Kind.NUMBER) || next.is(DateToken.Kind.NUMERIC_DATE)
-            || next.is(DateToken.Kind.SEPARATOR) || looksLikeHebrewNumeral(next.text()))) {
+            || next.is(DateToken.Kind.SEPARATOR) && !(next.text().equals("-") && w.length() == 1)
+            || looksLikeHebrewNumeral(next.text()))) {
       f.weekday(letter, t.start());
       pos++;
       return;

@@ -163,6 +163,9 @@ final class DateResolver {
     }
     if (f.relativeUnit != null) {
       if (f.time != null) throw f.fail(f.timeAt, "a time mixed with a relative amount");
+      if (f.relativeSign == 0) {
+        throw f.fail(f.relativeAt, "an amount of time without 'לפני', 'בעוד' or 'ago' is not a date");
+      }
       ZonedDateTime then = now.plus(f.relativeSign * f.relativeAmount, f.relativeUnit);
       if (f.relativeUnit == ChronoUnit.SECONDS) {
         return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.SECOND, Optional.of(z));

@@ -66,7 +66,7 @@ final class HebrewNames {
   /** Words that may stand around a date and say nothing about it. */
   static final Set<String> FILLERS = Set.of(
       "ב", "בשעה", "שעה", "עודכן", "עדכון", "עודכן:", "פורסם", "פורסמה", "תאריך", "פרסום", "אחרון", "אחרונה",
-      "לאחרונה", "נכון", "ל", "ה", "מ", "עד", "ו", "at", "on", "updated", "published", "posted", "last", "the",
+      "לאחרונה", "נכון", "ל", "ה", "מ", "עד", "at", "on", "updated", "published", "posted", "last", "the",
       "of", "date");
 
   static {

@@ -105,6 +105,8 @@ class DateCommandTest {
     assertEquals("10 באפריל 2026 07:15", r.out().strip(), r.err());
     r = CliRunner.run("date", "format", "--style", "hebrew-numeral", "--number", "5786");
     assertEquals("ה׳תשפ״ו", r.out().strip(), r.err());
+    r = CliRunner.run("date", "format", "--style", "holiday", "2024-05-14T09:00:00Z");
+    assertEquals("יום העצמאות", r.out().strip(), r.err());
     r = CliRunner.run("date", "format", "--style", "hebrew-numeral");
     assertEquals(2, r.code());
     r = CliRunner.run("date", "format", "--style", "pattern", "2026-04-10T04:15:00Z");

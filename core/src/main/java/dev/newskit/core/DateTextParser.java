@@ -20,6 +20,33 @@ public interface DateTextParser {
    */
   ParsedDate parse(String text, DateContext context);
 
+  /**
+   * Finds the dates inside a longer text (a byline, a label before a date, a paragraph), in the order
+   * they appear, each with its span in {@code text}; an empty list when there is none. Unlike
+   * {@link #parse}, words around and between dates are skipped.
+   *
+   * <p>The default reads the whole text, stripped of surrounding white space, with {@link #parse};
+   * parsers that can search override it.
+   *
+   * @param text the text to search
+   * @param context the reference instant, default zone and hints
+   * @return the dates found, never {@code null}
+   */
+  default java.util.List<FoundDate> find(String text, DateContext context) {
+    Checks.notNull(text, "text");
+    Checks.notNull(context, "context");
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    if (start == end) return java.util.List.of();
+    try {
+      return java.util.List.of(new FoundDate(parse(text.substring(start, end), context), start, end));
+    } catch (DateParseException e) {
+      return java.util.List.of();
+    }
+  }
+
   /** The strict ISO-8601 and RFC 1123 parser that core ships. Thread-safe. */
   static DateTextParser iso() {
     return IsoDateTextParser.INSTANCE;

@@ -41,6 +41,21 @@ final class DateTextParsers implements DateTextParser {
     throw furthest;
   }
 
+  /** Every parser's finds, in text order; where two overlap, the one of the parser tried first is kept. */
+  @Override
+  public List<FoundDate> find(String text, DateContext context) {
+    List<FoundDate> kept = new ArrayList<>();
+    for (DateTextParser parser : parsers) {
+      for (FoundDate found : parser.find(text, context)) {
+        boolean overlaps = false;
+        for (FoundDate k : kept) overlaps |= found.start() < k.end() && k.start() < found.end();
+        if (!overlaps) kept.add(found);
+      }
+    }
+    kept.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    return List.copyOf(kept);
+  }
+
   @Override
   public String toString() {
     return "DateTextParsers" + parsers;

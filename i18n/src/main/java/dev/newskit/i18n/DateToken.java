@@ -5,7 +5,8 @@ package dev.newskit.i18n;
  * offset ({@code +03:00}), a word (Hebrew or Latin) or a separator, with its place in the input.
  */
 record DateToken(Kind kind, String text, int start, int end) {
-  enum Kind { NUMBER, TIME, NUMERIC_DATE, OFFSET, HEBREW_WORD, LATIN_WORD, SEPARATOR }
+  /** OTHER is anything else, kept only when searching a longer text: it ends a candidate date. */
+  enum Kind { NUMBER, TIME, NUMERIC_DATE, OFFSET, HEBREW_WORD, LATIN_WORD, SEPARATOR, OTHER }
 
   boolean is(Kind k) {
     return kind == k;

@@ -29,7 +29,16 @@ final class DateTokenizer {
     return new String(chars);
   }
 
+  /** The tokens of a date text; a character no date uses is a {@link DateParseException}. */
   static List<DateToken> tokenize(String original) {
+    return tokenize(original, false);
+  }
+
+  /**
+   * The tokens of a text; when {@code lenient}, a character no date uses becomes an
+   * {@link DateToken.Kind#OTHER} token instead of an error (for searching prose).
+   */
+  static List<DateToken> tokenize(String original, boolean lenient) {
     String s = normalise(original);
     List<DateToken> tokens = new ArrayList<>();
     int i = 0;
@@ -39,9 +48,8 @@ final class DateTokenizer {
       if (c == ' ') {
         i++;
       } else if (isDigit(c)) {
-        i = number(s, i, tokens, original);
-      } else if ((c == '+' || c == '-') && i + 1 < n && isDigit(s.charAt(i + 1))
-          && !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(DateToken.Kind.TIME)) {
+        i = number(s, i, tokens, original, lenient);
+      } else if ((c == '+' || c == '-') && i + 1 < n && isDigit(s.charAt(i + 1)) && offsetMayFollow(tokens)) {
         int j = i + 1;
         while (j < n && (isDigit(s.charAt(j)) || s.charAt(j) == ':')) j++;
         tokens.add(new DateToken(DateToken.Kind.OFFSET, s.substring(i, j), i, j));
@@ -73,6 +81,12 @@ final class DateTokenizer {
           || c == ':' || c == '•' || c == '@') {
         tokens.add(new DateToken(DateToken.Kind.SEPARATOR, String.valueOf(c), i, i + 1));
         i++;
+      } else if (lenient) {
+        int j = i + 1;
+        while (j < n && s.charAt(j) != ' ' && !isDigit(s.charAt(j)) && !isHebrewLetter(s.charAt(j))
+            && !isLatinLetter(s.charAt(j))) j++;
+        tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, j), i, j));
+        i = j;
       } else {
         throw new DateParseException(original, i, "unexpected character '" + original.charAt(i) + "'");
       }
@@ -80,7 +94,15 @@ final class DateTokenizer {
     return tokens;
   }
 
-  private static int number(String s, int i, List<DateToken> tokens, String original) {
+  /** An offset follows a time ({@code 07:15+03:00}) or GMT/UTC ({@code GMT+3}, {@code UTC+02:00}). */
+  private static boolean offsetMayFollow(List<DateToken> tokens) {
+    if (tokens.isEmpty()) return false;
+    DateToken last = tokens.get(tokens.size() - 1);
+    return last.is(DateToken.Kind.TIME)
+        || (last.is(DateToken.Kind.LATIN_WORD) && (last.text().equalsIgnoreCase("gmt") || last.text().equalsIgnoreCase("utc")));
+  }
+
+  private static int number(String s, int i, List<DateToken> tokens, String original, boolean lenient) {
     int n = s.length();
     int j = digits(s, i);
     if (j < n && s.charAt(j) == ':' && j + 1 < n && isDigit(s.charAt(j + 1))) {
@@ -97,7 +119,9 @@ final class DateTokenizer {
         tokens.add(new DateToken(DateToken.Kind.NUMERIC_DATE, s.substring(i, k), i, k));
         return k;
       }
-      throw new DateParseException(original, i, "incomplete numeric date '" + original.substring(i, k) + "'");
+      if (!lenient) throw new DateParseException(original, i, "incomplete numeric date '" + original.substring(i, k) + "'");
+      tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, k), i, k));
+      return k;
     }
     tokens.add(new DateToken(DateToken.Kind.NUMBER, s.substring(i, j), i, j));
     return j;

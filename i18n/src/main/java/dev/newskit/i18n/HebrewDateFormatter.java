@@ -30,8 +30,14 @@ import java.util.Set;
  *       {@code {hebrew-year}} תשפ״ו, {@code {hebrew-year-full}} ה׳תשפ״ו</li>
  * </ul>
  *
- * <p>Immutable and thread-safe: the formatter keeps only the parsed pattern and a zone, and uses no
- * ICU formatter object (those are mutable); Hebrew-calendar fields use a new ICU calendar per call.
+ * <p>A pattern without braces is a CLDR pattern, printed by ICU4J for {@code he_IL} exactly as
+ * {@code SimpleDateFormat} does: {@code d בMMMM y HH:mm}, {@code EEEE}, {@code zzzz} ({@code שעון ישראל
+ * (קיץ)}). {@link #ofLocalizedDate}, {@link #ofLocalizedTime} and {@link #ofLocalizedDateTime} give
+ * CLDR's own styles, exactly as ICU4J's {@code DateFormat} prints them for {@code he_IL}.
+ *
+ * <p>Immutable and thread-safe: the formatter keeps the parsed pattern and a zone; an ICU-backed
+ * formatter keeps an ICU format it never changes and formats with a copy of it per call (ICU
+ * formatters are mutable); Hebrew-calendar fields use a new ICU calendar per call.
  */
 public final class HebrewDateFormatter {
   /** {@code יום שישי, 10 באפריל 2026}. */
@@ -62,6 +68,17 @@ public final class HebrewDateFormatter {
   public static final HebrewDateFormatter HEBREW_DATE_FULL =
       ofPattern("{weekday}, {hebrew-day} ב{hebrew-month} {hebrew-year}, {d} ב{month} {yyyy}");
 
+  /** The Hebrew year alone: {@code תשפ״ו}. */
+  public static final HebrewDateFormatter HEBREW_YEAR = ofPattern("{hebrew-year}");
+  /** The Hebrew year with its thousands: {@code ה׳תשפ״ו}. */
+  public static final HebrewDateFormatter HEBREW_YEAR_WITH_THOUSANDS = ofPattern("{hebrew-year-full}");
+  /** The Hebrew calendar with the thousands: {@code כ״ג בניסן ה׳תשפ״ו}. */
+  public static final HebrewDateFormatter HEBREW_DATE_WITH_THOUSANDS =
+      ofPattern("{hebrew-day} ב{hebrew-month} {hebrew-year-full}");
+  /** The Hebrew calendar without the ב before the month, as KosherJava prints it: {@code כ״ג ניסן תשפ״ו}. */
+  public static final HebrewDateFormatter HEBREW_DATE_KOSHERJAVA = ofPattern("{hebrew-day} {hebrew-month} {hebrew-year}");
+
+  private static final com.ibm.icu.util.ULocale HE_IL = new com.ibm.icu.util.ULocale("he_IL");
   private static final Map<String, HebrewDateFormatter> PRESETS = presets();
 
   private final String pattern;
@@ -81,6 +98,7 @@ public final class HebrewDateFormatter {
    */
   public static HebrewDateFormatter ofPattern(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
+    if (pattern.indexOf('{') < 0) return ofCldrPattern(pattern);
     List<Segment> segments = new ArrayList<>();
     int i = 0;
     while (i < pattern.length()) {
@@ -105,9 +123,65 @@ public final class HebrewDateFormatter {
   }
 
   /**
+   * A formatter for a CLDR pattern ({@code d בMMMM y}, {@code EEEE, d בMMMM y HH:mm zzzz}), printed
+   * by ICU4J for {@code he_IL}.
+   *
+   * @throws IllegalArgumentException naming the pattern when ICU refuses it
+   */
+  public static HebrewDateFormatter ofCldrPattern(String pattern) {
+    Objects.requireNonNull(pattern, "pattern");
+    com.ibm.icu.text.SimpleDateFormat format;
+    try {
+      format = new com.ibm.icu.text.SimpleDateFormat(pattern, HE_IL);
+      format.format(new java.util.Date(0)); // ICU checks the pattern letters only when it formats
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a CLDR date pattern: " + pattern + " (" + e.getMessage() + ")", e);
+    }
+    return new HebrewDateFormatter(pattern, List.of(new IcuFormat(format)), JerusalemTime.ZONE);
+  }
+
+  /** CLDR's date style for {@code he_IL}: FULL {@code יום שישי, 10 באפריל 2026}, SHORT {@code 10.4.2026}. */
+  public static HebrewDateFormatter ofLocalizedDate(java.time.format.FormatStyle dateStyle) {
+    return ofLocalizedDateTime(Objects.requireNonNull(dateStyle, "dateStyle"), null);
+  }
+
+  /** CLDR's time style for {@code he_IL}: SHORT {@code 7:15}, MEDIUM {@code 7:15:00}, LONG {@code 7:15:00 GMT+3}. */
+  public static HebrewDateFormatter ofLocalizedTime(java.time.format.FormatStyle timeStyle) {
+    return ofLocalizedDateTime(null, Objects.requireNonNull(timeStyle, "timeStyle"));
+  }
+
+  /**
+   * CLDR's date-time style for {@code he_IL}, exactly as ICU4J prints it: FULL/FULL is
+   * {@code יום שישי, 10 באפריל 2026 בשעה 7:15:00 שעון ישראל (קיץ)}; a null style leaves that part out.
+   */
+  public static HebrewDateFormatter ofLocalizedDateTime(java.time.format.FormatStyle dateStyle,
+      java.time.format.FormatStyle timeStyle) {
+    if (dateStyle == null && timeStyle == null) throw new IllegalArgumentException("no date style and no time style");
+    com.ibm.icu.text.DateFormat format =
+        com.ibm.icu.text.DateFormat.getDateTimeInstance(icuStyle(dateStyle), icuStyle(timeStyle), HE_IL);
+    String name = "date-" + (dateStyle == null ? "none" : dateStyle.name().toLowerCase(java.util.Locale.ROOT))
+        + " time-" + (timeStyle == null ? "none" : timeStyle.name().toLowerCase(java.util.Locale.ROOT));
+    return new HebrewDateFormatter("CLDR " + name, List.of(new IcuFormat(format)), JerusalemTime.ZONE);
+  }
+
+  private static int icuStyle(java.time.format.FormatStyle style) {
+    if (style == null) return com.ibm.icu.text.DateFormat.NONE;
+    switch (style) {
+      case FULL: return com.ibm.icu.text.DateFormat.FULL;
+      case LONG: return com.ibm.icu.text.DateFormat.LONG;
+      case MEDIUM: return com.ibm.icu.text.DateFormat.MEDIUM;
+      default: return com.ibm.icu.text.DateFormat.SHORT;
+    }
+  }
+
+  /**
    * The preset with this name, case-insensitive: {@code full}, {@code long}, {@code medium},
    * {@code short}, {@code time24}, {@code time12}, {@code datetime}, {@code datetime-zone},
-   * {@code datetime-offset}, {@code dateline}, {@code hebrew}, {@code hebrew-full}.
+   * {@code datetime-offset}, {@code dateline}, {@code hebrew}, {@code hebrew-full}, {@code hebrew-year},
+   * {@code hebrew-year-with-thousands}, {@code hebrew-date-long-with-thousands},
+   * {@code hebrew-date-kosherjava}, and CLDR's {@code date-full|long|medium|short},
+   * {@code time-short|medium}, {@code datetime-full|long|medium|short} (date and time in the same
+   * style), {@code zone-generic-long} ({@code vvvv}) and {@code zone-specific-long} ({@code zzzz}).
    *
    * @throws IllegalArgumentException listing the known names
    */
@@ -136,6 +210,21 @@ public final class HebrewDateFormatter {
     m.put("dateline", DATELINE);
     m.put("hebrew", HEBREW_DATE);
     m.put("hebrew-full", HEBREW_DATE_FULL);
+    m.put("hebrew-date-long", HEBREW_DATE);
+    m.put("hebrew-date-full", HEBREW_DATE_FULL);
+    m.put("hebrew-date-long-with-thousands", HEBREW_DATE_WITH_THOUSANDS);
+    m.put("hebrew-date-kosherjava", HEBREW_DATE_KOSHERJAVA);
+    m.put("hebrew-year", HEBREW_YEAR);
+    m.put("hebrew-year-with-thousands", HEBREW_YEAR_WITH_THOUSANDS);
+    for (java.time.format.FormatStyle style : java.time.format.FormatStyle.values()) {
+      String name = style.name().toLowerCase(java.util.Locale.ROOT);
+      m.put("date-" + name, ofLocalizedDate(style));
+      m.put("datetime-" + name, ofLocalizedDateTime(style, style));
+    }
+    m.put("time-short", ofLocalizedTime(java.time.format.FormatStyle.SHORT));
+    m.put("time-medium", ofLocalizedTime(java.time.format.FormatStyle.MEDIUM));
+    m.put("zone-generic-long", ofCldrPattern("vvvv"));
+    m.put("zone-specific-long", ofCldrPattern("zzzz"));
     return Collections.unmodifiableMap(m);
   }
 
@@ -181,6 +270,24 @@ public final class HebrewDateFormatter {
 
   private interface Segment {
     void append(StringBuilder out, ZonedDateTime t, HebrewCalendarDate[] hebrew);
+  }
+
+  /** A whole ICU format, copied per call: ICU formatters are mutable, the prototype is never changed. */
+  private static final class IcuFormat implements Segment {
+    private final com.ibm.icu.text.DateFormat prototype;
+
+    IcuFormat(com.ibm.icu.text.DateFormat prototype) {
+      this.prototype = prototype;
+    }
+
+    @Override
+    public void append(StringBuilder out, ZonedDateTime t, HebrewCalendarDate[] hebrew) {
+      com.ibm.icu.text.DateFormat format = (com.ibm.icu.text.DateFormat) prototype.clone();
+      format.setTimeZone(t.getZone() instanceof java.time.ZoneOffset offset
+          ? new com.ibm.icu.util.SimpleTimeZone(offset.getTotalSeconds() * 1000, "GMT" + offset.getId())
+          : com.ibm.icu.util.TimeZone.getTimeZone(t.getZone().getId()));
+      out.append(format.format(java.util.Date.from(t.toInstant())));
+    }
   }
 
   private record Literal(String text) implements Segment {

@@ -61,6 +61,23 @@ public final class HebrewNumerals {
     return marked;
   }
 
+  /**
+   * Any positive number in Hebrew letters, thousands included: each group of thousands is written as
+   * a numeral followed by a geresh (5786 → ה׳תשפ״ו, 12,345 → י״ב׳שמ״ה, 1,000,000 → א׳׳).
+   *
+   * @throws IllegalArgumentException for zero or a negative number, which have no Hebrew numeral
+   */
+  public static String formatNumber(long value) {
+    if (value < 1) throw new IllegalArgumentException("Hebrew numerals are written for positive numbers, not " + value);
+    if (value < 1000) return format((int) value);
+    long thousands = value / 1000;
+    int rest = (int) (value % 1000);
+    String head = formatNumber(thousands);
+    if (thousands < 10) head = head.substring(0, head.length() - 1); // א׳ → א, then the thousands geresh
+    String prefix = head + GERESH;
+    return rest == 0 ? prefix : prefix + format(rest);
+  }
+
   private static String mark(StringBuilder letters) {
     if (letters.length() == 0) return "";
     if (letters.length() == 1) return letters.append(GERESH).toString();

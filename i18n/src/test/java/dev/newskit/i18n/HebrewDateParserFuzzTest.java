@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Any text gives a date or a {@link DateParseException}, never another exception. */
+/** Any text gives a date or a {@link DateParseException}, never another exception; find never throws. */
 class HebrewDateParserFuzzTest {
   private static final HebrewDateParser PARSER = new HebrewDateParser();
   private static final DateContext LENIENT = new DateContext(Instant.parse("2026-04-10T09:00:00Z"), Optional.empty(), List.of(), false);
@@ -20,6 +20,9 @@ class HebrewDateParserFuzzTest {
         PARSER.parse(text, context);
       } catch (DateParseException expected) {
         // the typed refusal
+      }
+      for (dev.newskit.core.FoundDate found : PARSER.find(text, context)) {
+        if (found.end() > text.length()) throw new AssertionError("span past the text: " + found);
       }
     }
   }

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Hebrew date formatting and parsing beside {@link DateTimeFormatter} doing the same work: the seed
  * dateline with a Hebrew weekday letter and month, against a java.time pattern of the same fields in
- * English ({@code EEE d MMM yyyy h:mm a} in Asia/Jerusalem).
+ * English ({@code EEE d MMM yyyy h:mm a} in Asia/Jerusalem); and {@code find} over a 2,000-character
+ * Hebrew paragraph holding four dates among prose, numbers and punctuation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -28,6 +29,22 @@ import org.openjdk.jmh.annotations.State;
 public class DateBenchmark {
   static final String DATELINE = "ו 10 אפר 2026 7:15 am - שעון ירושלים";
   static final String JAVA_TIME_TEXT = "Fri 10 Apr 2026 7:15 AM";
+
+  /** A 2,000-character news paragraph with four dates: a full date, a relative one, a numeric one, a time. */
+  static final String PARAGRAPH = paragraph();
+
+  static String paragraph() {
+    String opening = "ירושלים – ביום רביעי, 3 ביוני 2026, התכנס הקבינט המדיני-ביטחוני לדיון שנמשך 6 שעות. ";
+    String filler = "לדברי גורמים בכירים, 12 שרים השתתפו בדיון, ו-3 מהם הביעו הסתייגות מההחלטה שהתקבלה. ";
+    String middle = "ההודעה הרשמית פורסמה לפני 5 דקות, ועודכנה ב-10.04.26 07:15 לאחר פניות רבות. ";
+    String closing = "הישיבה הבאה תתקיים בשעה 14:05, כך נמסר. ";
+    StringBuilder b = new StringBuilder(opening);
+    while (b.length() < 1000) b.append(filler);
+    b.append(middle);
+    while (b.length() < 2000 - closing.length()) b.append(filler);
+    b.setLength(2000 - closing.length());
+    return b.append(closing).toString();
+  }
 
   ZonedDateTime instant;
   DateTimeFormatter javaTime;
@@ -60,6 +77,11 @@ public class DateBenchmark {
   @Benchmark
   public Object parseDateline() {
     return parser.parse(DATELINE, context);
+  }
+
+  @Benchmark
+  public Object findInParagraph() {
+    return parser.find(PARAGRAPH, context);
   }
 
   @Benchmark

@@ -4,6 +4,8 @@ import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.i18n.HebrewDateFormatter;
+import dev.newskit.i18n.HebrewHoliday;
+import dev.newskit.i18n.HebrewNumerals;
 import dev.newskit.i18n.HebrewRelativeTime;
 import dev.newskit.i18n.JerusalemTime;
 import java.io.PrintWriter;
@@ -117,9 +119,14 @@ final class DateCommand implements Runnable {
 
   /** {@code newskit date format}. */
   @Command(name = "format", mixinStandardHelpOptions = true,
-      description = "Format instants in Hebrew. Styles: the presets of HebrewDateFormatter (full, long, medium, "
-          + "short, time24, time12, datetime, datetime-zone, datetime-offset, dateline, hebrew, hebrew-full) and "
-          + "relative (against --now).")
+      description = "Format instants in Hebrew. Styles: CLDR's as ICU prints them for he_IL (date-full, date-long, "
+          + "date-medium, date-short, time-short, time-medium, datetime-full, datetime-long, datetime-medium, "
+          + "datetime-short, zone-generic-long, zone-specific-long); the Hebrew calendar (hebrew-date-full, "
+          + "hebrew-date-long, hebrew-date-long-with-thousands, hebrew-date-kosherjava, hebrew-year, "
+          + "hebrew-year-with-thousands); hebrew-numeral (formats --number); relative, relative-numeric, "
+          + "relative-auto and calendar (against --now); holiday (Israel's calendar; empty when none); pattern (--pattern, CLDR syntax or {field} braces); and "
+          + "the presets full, long, medium, short, time24, time12, datetime, datetime-zone, datetime-offset, "
+          + "dateline, hebrew, hebrew-full.")
   static final class Format implements java.util.concurrent.Callable<Integer> {
     @ParentCommand DateCommand parent;
     @Spec CommandSpec spec;
@@ -127,13 +134,21 @@ final class DateCommand implements Runnable {
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = "full", description = "Style (default: full).")
     String style;
 
-    @Option(names = "--now", paramLabel = "ISO", description = "Reference instant for the relative style.")
+    @Option(names = "--now", paramLabel = "ISO", description = "Reference instant for the relative styles.")
     String now;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Zone to print in (default: Asia/Jerusalem).")
     String zone;
 
-    @Option(names = "--jsonl", description = "Read {\"instant\": ..., \"style\": ...} per line from stdin.")
+    @Option(names = "--pattern", paramLabel = "PATTERN",
+        description = "Pattern for --style pattern: CLDR syntax (d בMMMM y HH:mm) or braces ({d} ב{month} {yyyy}).")
+    String pattern;
+
+    @Option(names = "--number", paramLabel = "N", description = "The number for --style hebrew-numeral.")
+    Long number;
+
+    @Option(names = "--jsonl", description = "Read {\"instant\", \"style\", \"pattern\", \"now\", \"number\"} "
+        + "per line from stdin; write {\"value\": ...} or {\"error\": ...} per line.")
     boolean jsonl;
 
     @Parameters(paramLabel = "INSTANT", arity = "0..*", description = "ISO-8601 instants, such as 2026-04-10T04:15:00Z.")
@@ -147,27 +162,66 @@ final class DateCommand implements Runnable {
       if (jsonl) {
         int failed = JsonLines.process(parent.root.stdin(), out, line -> {
           try {
-            JsonNode i = line.get("instant");
-            if (i == null || !i.isString()) return JsonLines.error("missing \"instant\" string");
             String s = line.hasNonNull("style") ? line.get("style").asString() : style;
-            return JsonLines.value(format(instant(i.asString(), "instant"), s, z, reference));
+            String p = line.hasNonNull("pattern") ? line.get("pattern").asString() : pattern;
+            Long n = number;
+            if (line.hasNonNull("number")) {
+              if (!line.get("number").canConvertToLong()) return JsonLines.error("\"number\" is not an integer");
+              n = line.get("number").asLong();
+            }
+            Instant r = line.hasNonNull("now") ? instant(line.get("now").asString(), "now") : reference;
+            JsonNode i = line.get("instant");
+            if (s.equalsIgnoreCase("hebrew-numeral")) return JsonLines.value(format(null, s, p, n, z, r));
+            if (i == null || !i.isString()) return JsonLines.error("missing \"instant\" string");
+            return JsonLines.value(format(instant(i.asString(), "instant"), s, p, n, z, r));
           } catch (BadInputException e) {
             return JsonLines.error(e.getMessage());
           }
         });
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
       }
+      if (style.equalsIgnoreCase("hebrew-numeral")) {
+        out.println(format(null, style, pattern, number, z, reference));
+        return ExitCodes.OK;
+      }
       if (instants.isEmpty()) throw new BadInputException("no INSTANT given (or use --jsonl)");
-      for (String i : instants) out.println(format(instant(i, "INSTANT"), style, z, reference));
+      for (String i : instants) out.println(format(instant(i, "INSTANT"), style, pattern, number, z, reference));
       return ExitCodes.OK;
     }
 
-    static String format(Instant instant, String style, ZoneId zone, Instant reference) {
-      if (style.equalsIgnoreCase("relative")) return HebrewRelativeTime.format(instant, reference, zone);
-      try {
-        return HebrewDateFormatter.preset(style).withZone(zone).format(instant);
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException("--style: " + e.getMessage() + " (or relative)");
+    static String format(Instant instant, String style, String pattern, Long number, ZoneId zone, Instant reference) {
+      switch (style.toLowerCase(java.util.Locale.ROOT)) {
+        case "relative":
+          return HebrewRelativeTime.format(instant, reference, zone);
+        case "relative-numeric":
+          return HebrewRelativeTime.format(instant, reference, zone, HebrewRelativeTime.Style.NUMERIC);
+        case "relative-auto":
+          return HebrewRelativeTime.format(instant, reference, zone, HebrewRelativeTime.Style.AUTO);
+        case "calendar":
+          return HebrewRelativeTime.formatCalendar(instant, reference, zone);
+        case "holiday":
+          return HebrewHoliday.on(instant.atZone(zone).toLocalDate(), true).map(HebrewHoliday::hebrewName).orElse("");
+        case "hebrew-numeral":
+          if (number == null) throw new BadInputException("--style hebrew-numeral needs --number (or \"number\")");
+          try {
+            return HebrewNumerals.formatNumber(number);
+          } catch (IllegalArgumentException e) {
+            throw new BadInputException("--number: " + e.getMessage());
+          }
+        case "pattern":
+          if (pattern == null) throw new BadInputException("--style pattern needs --pattern (or \"pattern\")");
+          try {
+            return HebrewDateFormatter.ofPattern(pattern).withZone(zone).format(instant);
+          } catch (IllegalArgumentException e) {
+            throw new BadInputException("--pattern: " + e.getMessage());
+          }
+        default:
+          try {
+            return HebrewDateFormatter.preset(style).withZone(zone).format(instant);
+          } catch (IllegalArgumentException e) {
+            throw new BadInputException("--style: " + e.getMessage()
+                + " (or relative, relative-numeric, relative-auto, calendar, holiday, pattern, hebrew-numeral)");
+          }
       }
     }
   }

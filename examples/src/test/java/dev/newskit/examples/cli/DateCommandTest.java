@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DateCommandTest {
 
@@ -65,5 +67,54 @@ class DateCommandTest {
     r = CliRunner.withStdin("{\"instant\":\"2026-04-10T04:15:00Z\",\"style\":\"short\"}\n", "date", "format", "--jsonl");
     assertEquals("{\"value\":\"10.4.2026\"}", r.out().strip());
     assertEquals(0, r.code());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "date-full | יום שישי, 10 באפריל 2026",
+      "date-long | 10 באפריל 2026",
+      "date-medium | 10 באפר׳ 2026",
+      "date-short | 10.4.2026",
+      "time-short | 7:15",
+      "time-medium | 7:15:00",
+      "datetime-full | יום שישי, 10 באפריל 2026 בשעה 7:15:00 שעון ישראל (קיץ)",
+      "datetime-medium | 10 באפר׳ 2026, 7:15:00",
+      "datetime-short | 10.4.2026, 7:15",
+      "hebrew-date-full | יום שישי, כ״ג בניסן תשפ״ו, 10 באפריל 2026",
+      "hebrew-date-long | כ״ג בניסן תשפ״ו",
+      "hebrew-date-long-with-thousands | כ״ג בניסן ה׳תשפ״ו",
+      "hebrew-date-kosherjava | כ״ג ניסן תשפ״ו",
+      "hebrew-year | תשפ״ו",
+      "hebrew-year-with-thousands | ה׳תשפ״ו",
+      "relative-numeric | לפני יומיים",
+      "relative-auto | שלשום",
+      "calendar | ביום שישי האחרון בשעה 07:15",
+      "zone-generic-long | שעון ישראל",
+      "zone-specific-long | שעון ישראל (קיץ)",
+  })
+  void formatsTheNewStyles(String style, String expected) {
+    CliRunner.Result r = CliRunner.run("date", "format", "--style", style, "--now", "2026-04-12T04:15:00Z",
+        "2026-04-10T04:15:00Z");
+    assertEquals(expected, r.out().strip(), r.err());
+  }
+
+  @Test
+  void formatsPatternsAndNumerals() {
+    CliRunner.Result r = CliRunner.run("date", "format", "--style", "pattern", "--pattern", "d בMMMM y HH:mm",
+        "2026-04-10T04:15:00Z");
+    assertEquals("10 באפריל 2026 07:15", r.out().strip(), r.err());
+    r = CliRunner.run("date", "format", "--style", "hebrew-numeral", "--number", "5786");
+    assertEquals("ה׳תשפ״ו", r.out().strip(), r.err());
+    r = CliRunner.run("date", "format", "--style", "holiday", "2024-05-14T09:00:00Z");
+    assertEquals("יום העצמאות", r.out().strip(), r.err());
+    r = CliRunner.run("date", "format", "--style", "hebrew-numeral");
+    assertEquals(2, r.code());
+    r = CliRunner.run("date", "format", "--style", "pattern", "2026-04-10T04:15:00Z");
+    assertEquals(2, r.code());
+    String in = "{\"number\":15,\"style\":\"hebrew-numeral\"}\n"
+        + "{\"instant\":\"2026-04-10T04:15:00Z\",\"style\":\"pattern\",\"pattern\":\"EEEE\"}\n"
+        + "{\"instant\":\"2026-04-10T04:15:00Z\",\"style\":\"relative-auto\",\"now\":\"2026-04-11T04:15:00Z\"}\n";
+    r = CliRunner.withStdin(in, "date", "format", "--jsonl");
+    assertEquals("{\"value\":\"ט״ו\"}\n{\"value\":\"יום שישי\"}\n{\"value\":\"אתמול\"}", r.out().strip().replace("\r", ""));
   }
 }

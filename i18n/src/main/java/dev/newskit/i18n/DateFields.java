@@ -1,0 +1,172 @@
+package dev.newskit.i18n;
+
+import dev.newskit.core.DateParseException;
+import dev.newskit.core.ParsedDate;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What the reader has found in one date text so far, each field with the index it came from. A field
+ * given twice is an error at the second one. The Gregorian and the Hebrew-calendar date are kept apart
+ * so that a text giving both ({@code 25 בדצמבר 2026 / ז׳ בטבת התשפ״ז}) can be checked for agreement.
+ */
+final class DateFields {
+  /** A part of the day written as words after the hour: {@code 8 בערב}, {@code 5 לפנות בוקר}, {@code pm}. */
+  enum DayPeriod {
+    /** Morning, am, לפנה״צ: 12 is midnight, 1–11 as written. */
+    AM,
+    /** Afternoon and evening, pm, אחה״צ, בערב: 12 is noon, 1–11 plus 12. */
+    PM,
+    /** Noon, בצהריים: 11 and 12 as written, 1–6 in the afternoon. */
+    NOON,
+    /** Night, בלילה: 6–11 in the evening, 12 is midnight, 1–5 before dawn. */
+    NIGHT;
+
+    int hour24(int hour12) {
+      switch (this) {
+        case AM: return hour12 % 12;
+        case PM: return hour12 % 12 + 12;
+        case NOON: return hour12 >= 11 ? hour12 : hour12 + 12;
+        default: return hour12 == 12 ? 0 : hour12 >= 6 ? hour12 + 12 : hour12;
+      }
+    }
+  }
+
+  private final String text;
+
+  DayOfWeek weekday;
+  int weekdayAt = -1;
+  Integer day;
+  int dayAt = -1;
+  Month month;
+  int monthAt = -1;
+  Integer year;
+  int yearAt = -1;
+  Integer hebrewDay;
+  Integer hebrewMonth;
+  Integer hebrewYear;
+  int hebrewAt = -1;
+  int hebrewYearAt = -1;
+  LocalTime time;
+  int timeAt = -1;
+  ParsedDate.Precision timePrecision;
+  DayPeriod period;
+  int periodAt = -1;
+  ZoneOffset offset;
+  /** ICU's (קיץ) / (חורף) after the zone name: daylight time or not. */
+  Boolean summer;
+  ZoneId zone;
+  int zoneAt = -1;
+  Integer relativeDays;
+  int relativeAt = -1;
+  Long relativeAmount;
+  ChronoUnit relativeUnit;
+  int relativeSign;
+  /** The text said "now" (עכשיו, זה עתה, לפני רגע, …), to this precision. */
+  ParsedDate.Precision now;
+
+  DateFields(String text) {
+    this.text = text;
+  }
+
+  DateParseException fail(int index, String reason) {
+    return new DateParseException(text, index, reason);
+  }
+
+  String text() {
+    return text;
+  }
+
+  boolean hasCalendarDate() {
+    return day != null || month != null || year != null || hebrewMonth != null || hebrewDay != null;
+  }
+
+  boolean isRelative() {
+    return relativeUnit != null || relativeDays != null || now != null;
+  }
+
+  void weekday(DayOfWeek d, int at) {
+    if (weekday != null) throw fail(at, "a second day of the week");
+    weekday = d;
+    weekdayAt = at;
+  }
+
+  void month(Month m, int at) {
+    if (month != null) throw fail(at, "a second month");
+    month = m;
+    monthAt = at;
+  }
+
+  void hebrewMonth(int m, int at) {
+    if (hebrewMonth != null) throw fail(at, "a second Hebrew month");
+    hebrewMonth = m;
+    if (hebrewAt < 0) hebrewAt = at;
+  }
+
+  void hebrewDay(int d, int at) {
+    if (hebrewDay != null) throw fail(at, "a second Hebrew day");
+    hebrewDay = d;
+    if (hebrewAt < 0) hebrewAt = at;
+  }
+
+  void hebrewYear(int y, int at) {
+    if (hebrewYear != null) throw fail(at, "a second Hebrew year");
+    hebrewYear = y;
+    hebrewYearAt = at;
+  }
+
+  void time(LocalTime t, ParsedDate.Precision precision, int at) {
+    if (time != null) throw fail(at, "a second time");
+    time = t;
+    timePrecision = precision;
+    timeAt = at;
+  }
+
+  void period(DayPeriod p, int at) {
+    if (period != null) throw fail(at, "a second am/pm");
+    period = p;
+    periodAt = at;
+  }
+
+  void zone(ZoneId z, int at) {
+    if (zone != null && offset == null) throw fail(at, "a second time zone");
+    zone = z;
+    zoneAt = at;
+  }
+
+  /** An offset a zone abbreviation or a season gives (IDT, שעון ישראל (קיץ)), in Jerusalem's zone. */
+  void zoneOffset(ZoneOffset o, int at) {
+    offset(o, at);
+    if (zone == null) zone = JerusalemTime.ZONE;
+  }
+
+  void offset(ZoneOffset o, int at) {
+    if (offset != null && !offset.equals(o)) throw fail(at, "a second offset");
+    offset = o;
+    zoneAt = at;
+  }
+
+  void relativeDays(int days, int at) {
+    if (isRelative()) throw fail(at, "a second relative expression");
+    relativeDays = days;
+    relativeAt = at;
+  }
+
+  void relative(long amount, ChronoUnit unit, int at) {
+    if (isRelative()) throw fail(at, "a second relative expression");
+    if (amount > 100_000) throw fail(at, "relative amount too large");
+    relativeAmount = amount;
+    relativeUnit = unit;
+    relativeAt = at;
+  }
+
+  void now(ParsedDate.Precision precision, int at) {
+    if (isRelative()) throw fail(at, "a second relative expression");
+    now = precision;
+    relativeAt = at;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.newskit.i18n;
+
+import dev.newskit.core.DateContext;
+import dev.newskit.core.DateParseException;
+import dev.newskit.core.DateTextParser;
+import dev.newskit.core.FoundDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates inside a longer text. The text is cut into runs of tokens that can belong to a date
+ * (numbers, times, separators, date words), and each run is read greedily: from its first token, the
+ * longest stretch that is a date; then on from where that date ends. A relative day word alone
+ * ({@code היום}, {@code אתמול}) is prose, not a date, unless a time comes with it. Stateless.
+ */
+final class DateFinder {
+  /** The longest stretch of tokens tried as one date; real dates are far shorter. */
+  private static final int MAX_WINDOW = 24;
+
+  private DateFinder() {}
+
+  /** ISO-8601 dates and date-times, read by core's parser rather than word by word. */
+  private static final Pattern ISO = Pattern.compile(
+      "\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d:])");
+
+  static List<FoundDate> find(String text, DateContext context) {
+    List<FoundDate> found = new ArrayList<>();
+    List<int[]> isoSpans = new ArrayList<>();
+    Matcher iso = ISO.matcher(text);
+    DateContext isoContext = context.withZone(context.zone().orElse(JerusalemTime.ZONE));
+    while (iso.find()) {
+      isoSpans.add(new int[] {iso.start(), iso.end()});
+      try {
+        found.add(new FoundDate(DateTextParser.iso().parse(iso.group(), isoContext), iso.start(), iso.end()));
+      } catch (DateParseException ignored) {
+        // shaped like ISO but not a real date (2026-02-31): nothing found there
+      }
+    }
+    List<DateToken> tokens = DateTokenizer.tokenize(text, true);
+    if (!isoSpans.isEmpty()) tokens = withoutSpans(tokens, isoSpans);
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!mayBelong(tokens, i)) {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < tokens.size() && mayBelong(tokens, runEnd)) runEnd++;
+      readRun(text, tokens, i, runEnd, context, found);
+      i = runEnd;
+    }
+    if (!isoSpans.isEmpty()) found.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    return List.copyOf(found);
+  }
+
+  /** The tokens, with those inside an ISO date replaced by a break. */
+  private static List<DateToken> withoutSpans(List<DateToken> tokens, List<int[]> spans) {
+    List<DateToken> out = new ArrayList<>(tokens.size());
+    for (DateToken t : tokens) {
+      boolean inside = false;
+      for (int[] span : spans) inside |= t.start() < span[1] && span[0] < t.end();
+      out.add(inside ? new DateToken(DateToken.Kind.OTHER, t.text(), t.start(), t.end()) : t);
+    }
+    return out;
+  }
+
+  private static void readRun(String text, List<DateToken> tokens, int from, int to, DateContext context,
+      List<FoundDate> found) {
+    int s = from;
+    while (s < to) {
+      if (!canStart(tokens, s)) {
+        s++;
+        continue;
+      }
+      int next = s + 1;
+      for (int e = Math.min(to, s + MAX_WINDOW); e > s; e--) {
+        DateToken last = tokens.get(e - 1);
+        if (!canEnd(last)) continue;
+        List<DateToken> window = tokens.subList(s, e);
+        if (window.size() == 1 && isLoneWord(last)) continue;
+        if (last.text().equals(")") && window.stream().noneMatch(w -> w.text().equals("("))) continue;
+        try {
+          DateFields fields = DateReader.read(text, window);
+          found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
+          next = e;
+          break;
+        } catch (DateParseException ignored) {
+          // not a date from s to e; try a shorter stretch
+        }
+      }
+      s = next;
+    }
+  }
+
+  /** A token that may be part of a date. */
+  private static boolean mayBelong(List<DateToken> tokens, int i) {
+    DateToken t = tokens.get(i);
+    switch (t.kind()) {
+      case OTHER:
+        return false;
+      case HEBREW_WORD:
+        return isDateWord(t.text()) || DateReader.isNumeralLetters(t.text()) && nearHebrewMonth(tokens, i);
+      case LATIN_WORD:
+        return isLatinDateWord(t.text());
+      default:
+        return true;
+    }
+  }
+
+  private static boolean nearHebrewMonth(List<DateToken> tokens, int i) {
+    for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 1); j++) {
+      if (j != i && HebrewNames.hebrewMonthByName(tokens.get(j).text()) != null) return true;
+    }
+    return false;
+  }
+
+  private static boolean isDateWord(String w) {
+    String bare = HebrewNames.bare(w);
+    return HebrewNames.monthByName(w) != null || HebrewNames.hebrewMonthByName(w) != null
+        || HebrewNames.weekdayByName(w) != null || HebrewNames.weekdayByLetter(w) != null
+        || HebrewNames.unit(w) != null || HebrewNames.relativeDay(w) != null || HebrewNames.numberWord(w) != null
+        || w.startsWith("כ") && HebrewNames.unit(w.substring(1)) != null
+        || HebrewNames.FILLERS.contains(w) || DateReader.looksLikeHebrewNumeral(w)
+        || DATE_WORDS.contains(bare);
+  }
+
+  private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
+      "יום", "שעון", "ירושלים", "ישראל", "קיץ", "חורף", "לפני", "בעוד", "עוד", "עכשיו", "כרגע", "זה", "עתה", "רגע",
+      "מספר", "כמה", "פחות", "מדקה", "כ", "בערך", "לפנהצ", "אחהצ", "בבוקר", "בוקר", "לפנות", "בצהריים", "צהריים",
+      "בצהרים", "אחר", "אחרי", "הצהריים", "הצהרים", "בערב", "ערב", "בלילה", "לילה", "ראשון", "שני");
+
+  private static boolean isLatinDateWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+    return HebrewNames.monthByName(w) != null || HebrewNames.weekdayByName(w) != null || HebrewNames.unit(w) != null
+        || HebrewNames.relativeDay(w) != null || HebrewNames.FILLERS.contains(w)
+        || switch (w) {
+          case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago", "now" -> true;
+          default -> false;
+        };
+  }
+
+  private static boolean canStart(List<DateToken> tokens, int i) {
+    DateToken t = tokens.get(i);
+    if (t.is(DateToken.Kind.SEPARATOR)) return false;
+    // ו 10 אפר, ה׳ 3 ביוני: a weekday letter starts a date; ב-3 ביוני is the prefix ב, a filler
+    if (HebrewNames.weekdayByLetter(t.text()) != null && i + 1 < tokens.size()
+        && (t.text().length() > 1 || !tokens.get(i + 1).is(DateToken.Kind.SEPARATOR))) return true;
+    return !isFiller(t);
+  }
+
+  private static boolean canEnd(DateToken t) {
+    return (!t.is(DateToken.Kind.SEPARATOR) || t.text().equals(")")) && !isFiller(t);
+  }
+
+  private static boolean isFiller(DateToken t) {
+    return HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A word that prose uses on its own: היום, אתמול, עכשיו, a weekday. */
+  private static boolean isLoneWord(DateToken t) {
+    return t.is(DateToken.Kind.HEBREW_WORD) || t.is(DateToken.Kind.LATIN_WORD);
+  }
+}

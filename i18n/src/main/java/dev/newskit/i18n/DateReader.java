@@ -1,0 +1,484 @@
+package dev.newskit.i18n;
+
+import dev.newskit.core.ParsedDate;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the tokens of one date text into {@link DateFields}, word by word; it knows what each word
+ * can mean and which words around it decide between meanings, but nothing of calendars or zones
+ * (that is {@link DateResolver}'s part). One instance per text; not thread-safe.
+ */
+final class DateReader {
+  private final List<DateToken> tokens;
+  private final DateFields f;
+  private int pos;
+
+  private DateReader(String text, List<DateToken> tokens) {
+    this.tokens = tokens;
+    this.f = new DateFields(text);
+  }
+
+  /** The fields {@code tokens} (of {@code text}) give. */
+  static DateFields read(String text, List<DateToken> tokens) {
+    DateReader reader = new DateReader(text, tokens);
+    if (tokens.isEmpty()) throw reader.f.fail(0, "no date in text");
+    while (reader.pos < tokens.size()) reader.step(tokens.get(reader.pos));
+    return reader.f;
+  }
+
+  private DateToken peek(int ahead) {
+    int i = pos + ahead;
+    return i < tokens.size() ? tokens.get(i) : null;
+  }
+
+  private void step(DateToken t) {
+    switch (t.kind()) {
+      case SEPARATOR:
+        pos++;
+        return;
+      case TIME:
+        time(t);
+        pos++;
+        return;
+      case OFFSET:
+        offset(t);
+        pos++;
+        return;
+      case NUMERIC_DATE:
+        numericDate(t);
+        pos++;
+        return;
+      case NUMBER:
+        number(t);
+        return;
+      case HEBREW_WORD:
+        hebrewWord(t);
+        return;
+      case LATIN_WORD:
+        latinWord(t);
+        return;
+      default:
+        throw f.fail(t.start(), "unexpected '" + t.text() + "'");
+    }
+  }
+
+  private void number(DateToken t) {
+    long value = Long.parseLong(t.text());
+    DateToken next = peek(1);
+    if (next != null && HebrewNames.unit(next.text()) != null && !next.text().equals("יום")
+        || next != null && next.text().equals("יום") && (peek(2) == null || !isWeekdayName(peek(2)))) {
+      pos++;
+      relativeAmount(t.start(), value, next);
+      return;
+    }
+    if (next != null && value >= 1 && value <= 12 && t.text().length() <= 2 && periodAt(1) != null) {
+      // "8 בערב", "5 לפנות בוקר": an hour in words, to the minute.
+      f.time(LocalTime.of((int) value, 0), ParsedDate.Precision.MINUTE, t.start());
+      pos++;
+      return;
+    }
+    if (value >= 100 || t.text().length() >= 3) {
+      if (f.year != null) throw f.fail(t.start(), "a second year '" + t.text() + "'");
+      f.year = (int) value;
+      f.yearAt = t.start();
+    } else if (f.day == null) {
+      f.day = (int) value;
+      f.dayAt = t.start();
+    } else if (f.year == null && f.month != null && f.day != null) {
+      f.year = twoDigitYear((int) value);
+      f.yearAt = t.start();
+    } else {
+      throw f.fail(t.start(), "unexpected number '" + t.text() + "'");
+    }
+    pos++;
+  }
+
+  /**
+   * The part of the day the words at {@code ahead} name, or null: בבוקר, לפנות בוקר, בצהריים,
+   * אחר הצהריים, אחה״צ, בערב, בלילה, with or without the ב (ICU's {@code B} field prints them bare).
+   */
+  private DateFields.DayPeriod periodAt(int ahead) {
+    DateToken t = peek(ahead);
+    if (t == null || !t.is(DateToken.Kind.HEBREW_WORD)) {
+      if (t != null && t.is(DateToken.Kind.LATIN_WORD)) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals("am") || w.equals("a.m.") || w.equals("a.m")) return DateFields.DayPeriod.AM;
+        if (w.equals("pm") || w.equals("p.m.") || w.equals("p.m")) return DateFields.DayPeriod.PM;
+      }
+      return null;
+    }
+    String w = HebrewNames.bare(t.text());
+    DateToken after = peek(ahead + 1);
+    String second = after != null && after.is(DateToken.Kind.HEBREW_WORD) ? after.text() : "";
+    switch (w) {
+      case "לפנהצ": case "בבוקר": case "בוקר": return DateFields.DayPeriod.AM;
+      case "לפנות": return second.equals("בוקר") ? DateFields.DayPeriod.AM : null;
+      case "בצהריים": case "צהריים": case "בצהרים": case "צהרים": return DateFields.DayPeriod.NOON;
+      case "אחהצ": case "בערב": case "ערב": return DateFields.DayPeriod.PM;
+      case "אחר": case "אחרי": return second.equals("הצהריים") || second.equals("הצהרים") ? DateFields.DayPeriod.PM : null;
+      case "בלילה": case "לילה": return DateFields.DayPeriod.NIGHT;
+      default: return null;
+    }
+  }
+
+  private static boolean isPeriodPair(String w) {
+    return w.equals("לפנות") || w.equals("אחר") || w.equals("אחרי");
+  }
+
+  private static boolean isWeekdayName(DateToken t) {
+    return HebrewNames.weekdayByName(t.text()) != null || HebrewNames.weekdayByLetter(t.text()) != null;
+  }
+
+  private void hebrewWord(DateToken t) {
+    String w = t.text();
+    String bare = HebrewNames.bare(w);
+    DateToken next = peek(1);
+    if (w.equals("יום") && next != null && next.is(DateToken.Kind.HEBREW_WORD) && isWeekdayName(next)) {
+      DayOfWeek d = HebrewNames.weekdayByName(next.text());
+      f.weekday(d != null ? d : HebrewNames.weekdayByLetter(next.text()), t.start());
+      pos += 2;
+      return;
+    }
+    if (w.equals("שעון") && next != null && next.is(DateToken.Kind.HEBREW_WORD)) {
+      zoneName(t, next);
+      return;
+    }
+    DateFields.DayPeriod period = periodAt(0);
+    if (period != null) {
+      f.period(period, t.start());
+      pos += isPeriodPair(bare) ? 2 : 1;
+      return;
+    }
+    if (w.equals("לפני") || w.equals("בעוד") || w.equals("עוד")) {
+      relativeFrom(t);
+      return;
+    }
+    if (w.equals("עכשיו") || w.equals("כרגע") || (w.equals("זה") && next != null && next.text().equals("עתה"))) {
+      f.now(ParsedDate.Precision.SECOND, t.start());
+      pos += w.equals("זה") ? 2 : 1;
+      return;
+    }
+    Integer days = HebrewNames.relativeDay(w);
+    if (days != null) {
+      f.relativeDays(days, t.start());
+      pos++;
+      return;
+    }
+    if (w.startsWith("כ") && HebrewNames.unit(w.substring(1)) != null) {
+      // כשעתיים, כשעה: about two hours, about an hour
+      relativeAmount(t.start(), 1, new DateToken(t.kind(), w.substring(1), t.start() + 1, t.end()));
+      return;
+    }
+    if (w.equals("בערך") || w.equals("כ")) {
+      pos++;
+      return;
+    }
+    if (f.weekday == null && !f.hasCalendarDate() && HebrewNames.weekdayByName(w) != null
+        && (w.equals("שבת") || next == null || startsADate(next))) {
+      // רביעי, 3 ביוני 2026 — a full weekday name without יום before a date
+      f.weekday(HebrewNames.weekdayByName(w), t.start());
+      pos++;
+      return;
+    }
+    DayOfWeek letter = HebrewNames.weekdayByLetter(w);
+    if (letter != null && f.weekday == null && !f.hasCalendarDate() && next != null
+        && (next.is(DateToken.Kind.NUMBER) || next.is(DateToken.Kind.NUMERIC_DATE)
+            || next.is(DateToken.Kind.SEPARATOR) && !(next.text().equals("-") && w.length() == 1)
+            || looksLikeHebrewNumeral(next.text()))) {
+      f.weekday(letter, t.start());
+      pos++;
+      return;
+    }
+    Month m = HebrewNames.monthByName(w);
+    if (m != null) {
+      f.month(m, t.start());
+      pos++;
+      return;
+    }
+    Integer hm = HebrewNames.hebrewMonthByName(w);
+    if (hm != null) {
+      hebrewMonth(hm, t);
+      return;
+    }
+    if (f.hebrewMonth != null && f.hebrewYear == null && bare.equals("ה") && next != null
+        && isNumeralLetters(next.text())) {
+      // ה׳ תשפ״ז: the thousands written apart from the year
+      pos++;
+      return;
+    }
+    if (looksLikeHebrewNumeral(w) || isNumeralLetters(w) && (nextIsHebrewMonth() || f.hebrewMonth != null && f.hebrewYear == null)) {
+      hebrewNumeral(t);
+      pos++;
+      return;
+    }
+    if (HebrewNames.FILLERS.contains(w)) {
+      pos++;
+      return;
+    }
+    throw f.fail(t.start(), "unexpected word '" + w + "'");
+  }
+
+  private boolean startsADate(DateToken t) {
+    return t.is(DateToken.Kind.SEPARATOR) || t.is(DateToken.Kind.NUMBER) || t.is(DateToken.Kind.NUMERIC_DATE)
+        || looksLikeHebrewNumeral(t.text()) || HebrewNames.monthByName(t.text()) != null;
+  }
+
+  private boolean nextIsHebrewMonth() {
+    DateToken next = peek(1);
+    return next != null && next.is(DateToken.Kind.HEBREW_WORD) && HebrewNames.hebrewMonthByName(next.text()) != null;
+  }
+
+  /** שעון ירושלים, שעון ישראל, and ICU's שעון ישראל (קיץ) / (חורף), which also give the offset. */
+  private void zoneName(DateToken t, DateToken place) {
+    String p = place.text();
+    if (p.equals("קיץ") || p.equals("חורף")) {
+      f.zone(JerusalemTime.ZONE, t.start());
+      f.summer = p.equals("קיץ");
+      pos += 2;
+      return;
+    }
+    if (!p.equals("ירושלים") && !p.equals("ישראל")) throw f.fail(place.start(), "unknown zone 'שעון " + p + "'");
+    f.zone(JerusalemTime.ZONE, t.start());
+    pos += 2;
+    DateToken open = peek(0);
+    DateToken season = open != null && open.text().equals("(") ? peek(1) : null;
+    if (season != null && (season.text().equals("קיץ") || season.text().equals("חורף"))) {
+      f.summer = season.text().equals("קיץ");
+      pos += 2;
+      DateToken close = peek(0);
+      if (close != null && close.text().equals(")")) pos++;
+    }
+  }
+
+  /** After לפני / בעוד / עוד: an amount and a unit, a dual, רגע, מספר שניות, פחות מדקה. */
+  private void relativeFrom(DateToken t) {
+    String w = t.text();
+    f.relativeSign = w.equals("לפני") ? -1 : 1;
+    pos++;
+    while (peek(0) != null && (peek(0).text().equals("כ") || peek(0).text().equals("בערך")
+        || peek(0).is(DateToken.Kind.SEPARATOR) && peek(0).text().equals("-"))) pos++;
+    DateToken n = peek(0);
+    if (n == null) throw f.fail(t.end(), "'" + w + "' without an amount");
+    String nw = n.text();
+    if (w.equals("לפני") && (nw.equals("רגע") || nw.equals("רגעים"))) {
+      f.now(ParsedDate.Precision.SECOND, t.start());
+      pos++;
+      return;
+    }
+    DateToken after = peek(1);
+    if (w.equals("לפני") && after != null && (nw.equals("מספר") || nw.equals("כמה")) && after.text().equals("שניות")
+        || w.equals("לפני") && after != null && nw.equals("פחות") && (after.text().equals("מדקה") || after.text().equals("מדקה."))) {
+      // a few seconds ago, less than a minute ago: now, to the minute
+      f.now(ParsedDate.Precision.MINUTE, t.start());
+      pos += 2;
+      return;
+    }
+    if (n.is(DateToken.Kind.NUMBER) || HebrewNames.numberWord(nw) != null) {
+      long amount = n.is(DateToken.Kind.NUMBER) ? Long.parseLong(nw) : HebrewNames.numberWord(nw);
+      if (after == null || HebrewNames.unit(after.text()) == null) {
+        throw f.fail(n.end(), "a unit of time after '" + nw + "'");
+      }
+      pos++;
+      relativeAmount(n.start(), amount, after);
+      return;
+    }
+    if (nw.startsWith("כ") && HebrewNames.unit(nw.substring(1)) != null) {
+      relativeAmount(n.start(), 1, new DateToken(n.kind(), nw.substring(1), n.start() + 1, n.end()));
+      return;
+    }
+    if (HebrewNames.unit(nw) == null) throw f.fail(n.start(), "not a unit of time '" + nw + "'");
+    if (HebrewNames.isPlural(nw)) throw f.fail(n.start(), "'" + nw + "' without a number is too vague to date");
+    relativeAmount(n.start(), 1, n);
+  }
+
+  /** The unit at the current position with {@code amount}; consumes it and ICU's bracketed count after it. */
+  private void relativeAmount(int at, long amount, DateToken unitToken) {
+    ChronoUnit unit = HebrewNames.unit(unitToken.text());
+    if (HebrewNames.isDual(unitToken.text()) && amount == 1) amount = 2;
+    f.relative(amount, unit, at);
+    pos++;
+    // ICU 78+ prints the count after a dual or singular: לפני שעתיים (2), לפני שעה (1)
+    DateToken open = peek(0);
+    DateToken count = peek(1);
+    DateToken close = peek(2);
+    if (open != null && open.text().equals("(") && count != null && count.is(DateToken.Kind.NUMBER)
+        && close != null && close.text().equals(")")) {
+      if (Long.parseLong(count.text()) != amount) {
+        throw f.fail(count.start(), "the count (" + count.text() + ") contradicts the amount " + amount);
+      }
+      pos += 3;
+    }
+  }
+
+  private void hebrewMonth(int icuMonth, DateToken t) {
+    int m = icuMonth;
+    pos++;
+    if (m == 6) {
+      // "אדר א׳" / "אדר ב׳": the letter after Adar says which one.
+      DateToken next = peek(0);
+      if (next != null && next.is(DateToken.Kind.HEBREW_WORD)) {
+        String bare = HebrewNames.bare(next.text());
+        if (bare.equals("א") || bare.equals("ראשון")) {
+          m = 5;
+          pos++;
+        } else if ((bare.equals("ב") || bare.equals("שני")) && !(peek(1) != null && isNumeralLetters(peek(1).text())
+            && bare.equals("ב") && next.text().equals("ב"))) {
+          m = 6;
+          pos++;
+        }
+      }
+    }
+    f.hebrewMonth(m, t.start());
+  }
+
+  private void hebrewNumeral(DateToken t) {
+    int value;
+    try {
+      value = HebrewNumerals.parse(t.text());
+    } catch (NumberFormatException e) {
+      throw f.fail(t.start(), "not a Hebrew numeral '" + t.text() + "'");
+    }
+    if (f.hebrewMonth == null && f.hebrewDay == null) {
+      f.hebrewDay(value, t.start());
+    } else if (f.hebrewYear == null && f.hebrewMonth != null) {
+      f.hebrewYear(hebrewYear(t.text(), value), t.start());
+    } else {
+      throw f.fail(t.start(), "unexpected Hebrew numeral '" + t.text() + "'");
+    }
+  }
+
+  /**
+   * A Hebrew-calendar year: תשפ״ו is 5786, and so are ה׳תשפ״ו and התשפ״ו (the ה here is the
+   * thousands, written without a geresh as in "התש״פ").
+   */
+  private static int hebrewYear(String text, int value) {
+    String bare = HebrewNames.bare(text);
+    if (bare.length() >= 3 && bare.charAt(0) == 'ה' && value < 1000 && text.charAt(1) != '\'') {
+      int rest = value - 5;
+      if (rest >= 400) return 5000 + rest;
+    }
+    return value < 1000 ? value + 5000 : value;
+  }
+
+  private void latinWord(DateToken t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    DateFields.DayPeriod period = periodAt(0);
+    if (period != null) {
+      f.period(period, t.start());
+    } else if (bare.equals("idt")) {
+      f.zoneOffset(ZoneOffset.ofHours(3), t.start());
+    } else if (bare.equals("ist")) {
+      f.zoneOffset(ZoneOffset.ofHours(2), t.start());
+    } else if (bare.equals("gmt") || bare.equals("utc") || bare.equals("z")) {
+      DateToken next = peek(1);
+      if (next != null && next.is(DateToken.Kind.OFFSET)) {
+        pos++;
+        offset(next);
+      } else {
+        f.offset(ZoneOffset.UTC, t.start());
+      }
+    } else if (bare.equals("ago")) {
+      if (f.relativeUnit == null) throw f.fail(t.start(), "'ago' without an amount");
+      f.relativeSign = -1;
+    } else if (bare.equals("now") || bare.equals("just")) {
+      if (!bare.equals("just")) f.now(ParsedDate.Precision.SECOND, t.start());
+    } else if (HebrewNames.relativeDay(bare) != null) {
+      f.relativeDays(HebrewNames.relativeDay(bare), t.start());
+    } else if (HebrewNames.weekdayByName(bare) != null) {
+      f.weekday(HebrewNames.weekdayByName(bare), t.start());
+    } else if (HebrewNames.monthByName(bare) != null) {
+      f.month(HebrewNames.monthByName(bare), t.start());
+    } else if (!HebrewNames.FILLERS.contains(bare)) {
+      throw f.fail(t.start(), "unexpected word '" + t.text() + "'");
+    }
+    pos++;
+  }
+
+  private void time(DateToken t) {
+    String[] parts = t.text().split(":");
+    int h = Integer.parseInt(parts[0]);
+    int m = Integer.parseInt(parts[1]);
+    int s = parts.length > 2 ? Integer.parseInt(parts[2]) : 0;
+    if (parts[1].length() != 2 || h > 23 || m > 59 || s > 59 || (parts.length > 2 && parts[2].length() != 2)) {
+      throw f.fail(t.start(), "not a time of day '" + t.text() + "'");
+    }
+    f.time(LocalTime.of(h, m, s), parts.length > 2 ? ParsedDate.Precision.SECOND : ParsedDate.Precision.MINUTE,
+        t.start());
+  }
+
+  private void offset(DateToken t) {
+    String s = t.text();
+    try {
+      String digits = s.substring(1).replace(":", "");
+      int hours;
+      int minutes = 0;
+      if (digits.length() <= 2) {
+        hours = Integer.parseInt(digits);
+      } else if (digits.length() == 4) {
+        hours = Integer.parseInt(digits.substring(0, 2));
+        minutes = Integer.parseInt(digits.substring(2));
+      } else {
+        throw f.fail(t.start(), "not an offset '" + s + "'");
+      }
+      int sign = s.charAt(0) == '-' ? -1 : 1;
+      f.offset(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes), t.start());
+    } catch (DateTimeException | NumberFormatException e) {
+      throw f.fail(t.start(), "not an offset '" + s + "'");
+    }
+  }
+
+  private void numericDate(DateToken t) {
+    if (f.day != null || f.month != null || f.year != null) throw f.fail(t.start(), "a second date '" + t.text() + "'");
+    String[] parts = t.text().split("[./-]");
+    int a = Integer.parseInt(parts[0]);
+    int b = Integer.parseInt(parts[1]);
+    int c = Integer.parseInt(parts[2]);
+    if (parts[0].length() == 4) {
+      f.year = a;
+      f.month = monthOf(b, t);
+      f.day = c;
+    } else {
+      if (parts[2].length() != 2 && parts[2].length() != 4) throw f.fail(t.start(), "not a year in '" + t.text() + "'");
+      f.day = a;
+      f.month = monthOf(b, t);
+      f.year = parts[2].length() == 2 ? twoDigitYear(c) : c;
+    }
+    f.dayAt = t.start();
+    f.monthAt = t.start();
+    f.yearAt = t.start();
+  }
+
+  private Month monthOf(int value, DateToken t) {
+    if (value < 1 || value > 12) throw f.fail(t.start(), "month " + value + " does not exist in '" + t.text() + "'");
+    return Month.of(value);
+  }
+
+  private static int twoDigitYear(int yy) {
+    return yy < 70 ? 2000 + yy : 1900 + yy;
+  }
+
+  static boolean looksLikeHebrewNumeral(String w) {
+    if (w.indexOf('"') < 0 && w.indexOf('\'') < 0) return false;
+    return isNumeralLetters(w);
+  }
+
+  /** Letters that all have a numeral value (marks allowed): יד, תשפז, כ״ג. */
+  static boolean isNumeralLetters(String w) {
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c == '"' || c == '\'') continue;
+      if (HebrewNumerals.letterValue(c) == 0) return false;
+      letter = true;
+    }
+    return letter;
+  }
+}

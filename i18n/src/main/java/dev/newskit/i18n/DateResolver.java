@@ -1,0 +1,183 @@
+package dev.newskit.i18n;
+
+import dev.newskit.core.DateContext;
+import dev.newskit.core.ParsedDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns the {@link DateFields} of a text into one {@link ParsedDate}: checks that the fields make a
+ * real date, fills in what the text left to its context (the year of a year-less date, the day of a
+ * time alone, the zone), and counts relative forms from the context's reference instant — never from
+ * the wall clock. Stateless.
+ */
+final class DateResolver {
+  /**
+   * A year-less date more than this many days after the reference day is taken to be last year's:
+   * pages print past dates, and a few days cover clock and time-zone slack.
+   */
+  static final int FUTURE_SLACK_DAYS = 3;
+
+  private DateResolver() {}
+
+  static ParsedDate resolve(DateFields f, DateContext context) {
+    ZoneId z = f.zone != null ? f.zone : context.zone().orElse(JerusalemTime.ZONE);
+    if (f.isRelative()) return relative(f, context, z);
+    LocalDate hebrew = hebrewDate(f);
+    LocalDate gregorian = gregorianDate(f, context, z);
+    LocalDate date;
+    if (hebrew != null && gregorian != null) {
+      if (!hebrew.equals(gregorian)) {
+        throw f.fail(f.hebrewAt, "the Hebrew date " + hebrew + " contradicts the Gregorian date " + gregorian);
+      }
+      date = gregorian;
+    } else if (hebrew != null) {
+      date = hebrew;
+    } else if (gregorian != null) {
+      date = gregorian;
+    } else if (f.time != null && f.weekday == null) {
+      date = context.reference().atZone(z).toLocalDate(); // a time alone: the reference day
+    } else {
+      throw f.fail(f.weekdayAt >= 0 ? f.weekdayAt : f.text().length(), "no day in text");
+    }
+    checkWeekday(f, context, date);
+    return withTime(f, context, date, z);
+  }
+
+  private static LocalDate hebrewDate(DateFields f) {
+    if (f.hebrewMonth == null) {
+      if (f.hebrewDay != null || f.hebrewYear != null) throw f.fail(f.hebrewAt, "a Hebrew day or year without a month");
+      return null;
+    }
+    if (f.hebrewDay == null && f.day != null && f.month == null && f.dayAt < f.hebrewAt) {
+      f.hebrewDay = f.day; // 23 בניסן תשפ״ו: the day in digits
+      f.day = null;
+    }
+    if (f.hebrewDay == null) {
+      throw f.hebrewYear != null ? f.fail(f.hebrewYearAt, "a Hebrew month and year without a day")
+          : f.fail(f.hebrewAt, "a Hebrew month without a day");
+    }
+    if (f.hebrewYear == null) throw f.fail(f.hebrewAt, "a Hebrew date without a year");
+    try {
+      return new HebrewCalendarDate(f.hebrewYear, f.hebrewMonth, f.hebrewDay).toLocalDate();
+    } catch (IllegalArgumentException e) {
+      throw f.fail(f.hebrewAt, e.getMessage());
+    }
+  }
+
+  private static LocalDate gregorianDate(DateFields f, DateContext context, ZoneId z) {
+    if (f.day == null && f.month == null && f.year == null) return null;
+    if (f.day == null) throw f.fail(f.monthAt >= 0 ? f.monthAt : f.yearAt, "no day in text");
+    if (f.month == null) throw f.fail(f.dayAt, "no month in text");
+    if (f.year != null) return date(f, f.year);
+    LocalDate today = context.reference().atZone(z).toLocalDate();
+    int year = today.getYear();
+    LocalDate candidate = validDate(f.month.getValue(), f.day, year);
+    if (candidate == null || candidate.isAfter(today.plusDays(FUTURE_SLACK_DAYS))) year--;
+    return date(f, year);
+  }
+
+  private static LocalDate validDate(int month, int day, int year) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate date(DateFields f, int year) {
+    LocalDate d = validDate(f.month.getValue(), f.day, year);
+    if (d == null) {
+      throw f.fail(f.dayAt, "day " + f.day + " does not exist in "
+          + f.month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year);
+    }
+    return d;
+  }
+
+  private static void checkWeekday(DateFields f, DateContext context, LocalDate date) {
+    if (f.weekday != null && f.weekday != date.getDayOfWeek() && context.strict()) {
+      throw f.fail(f.weekdayAt, "the day of the week (" + f.weekday + ") contradicts " + date + ", a "
+          + date.getDayOfWeek());
+    }
+  }
+
+  private static ParsedDate withTime(DateFields f, DateContext context, LocalDate date, ZoneId z) {
+    if (f.time == null) {
+      if (f.period != null) throw f.fail(f.periodAt, "am/pm without a time");
+      OffsetDateTime start = f.offset != null ? date.atStartOfDay().atOffset(f.offset)
+          : date.atStartOfDay(z).toOffsetDateTime();
+      return new ParsedDate(start, ParsedDate.Precision.DAY, Optional.of(z));
+    }
+    LocalTime t = f.time;
+    if (f.period != null) {
+      if (t.getHour() < 1 || t.getHour() > 12) throw f.fail(f.timeAt, "hour " + t.getHour() + " with am/pm");
+      t = t.withHour(f.period.hour24(t.getHour()));
+    }
+    LocalDateTime local = LocalDateTime.of(date, t);
+    if (f.summer != null && f.offset == null) f.offset = seasonOffset(f, local, z);
+    if (f.offset != null) {
+      if (context.strict() && f.zone != null && !f.zone.getRules().isValidOffset(local, f.offset)) {
+        throw f.fail(f.zoneAt, "offset " + f.offset + " is not in force in " + f.zone + " at " + local);
+      }
+      return new ParsedDate(OffsetDateTime.of(local, f.offset), f.timePrecision, Optional.ofNullable(f.zone));
+    }
+    try {
+      ZonedDateTime zoned = JerusalemTime.resolve(local, z,
+          context.strict() ? TransitionPolicy.STRICT : TransitionPolicy.EARLIER);
+      return new ParsedDate(zoned.toOffsetDateTime(), f.timePrecision, Optional.of(z));
+    } catch (DateTimeException e) {
+      throw f.fail(f.timeAt, e.getMessage());
+    }
+  }
+
+  /**
+   * The offset that (קיץ) or (חורף) picks at {@code local}: of the zone's offsets then, the one whose
+   * daylight-saving state matches; it also settles the repeated autumn hour.
+   */
+  private static java.time.ZoneOffset seasonOffset(DateFields f, LocalDateTime local, ZoneId z) {
+    java.time.zone.ZoneRules rules = z.getRules();
+    for (java.time.ZoneOffset o : rules.getValidOffsets(local)) {
+      if (rules.isDaylightSavings(local.toInstant(o)) == f.summer) return o;
+    }
+    throw f.fail(f.zoneAt, (f.summer ? "summer" : "winter") + " time is not in force in " + z + " at " + local);
+  }
+
+  private static ParsedDate relative(DateFields f, DateContext context, ZoneId z) {
+    if (f.hasCalendarDate()) {
+      int at = f.dayAt >= 0 ? f.dayAt : f.monthAt >= 0 ? f.monthAt : f.hebrewAt >= 0 ? f.hebrewAt : f.yearAt;
+      throw f.fail(Math.max(at, 0), "a relative expression mixed with a calendar date");
+    }
+    ZonedDateTime now = context.reference().atZone(z);
+    if (f.now != null) {
+      if (f.time != null) throw f.fail(f.timeAt, "a time mixed with 'now'");
+      return new ParsedDate(now.toOffsetDateTime(), f.now, Optional.of(z));
+    }
+    if (f.relativeUnit != null) {
+      if (f.time != null) throw f.fail(f.timeAt, "a time mixed with a relative amount");
+      if (f.relativeSign == 0) {
+        throw f.fail(f.relativeAt, "an amount of time without 'לפני', 'בעוד' or 'ago' is not a date");
+      }
+      ZonedDateTime then = now.plus(f.relativeSign * f.relativeAmount, f.relativeUnit);
+      if (f.relativeUnit == ChronoUnit.SECONDS) {
+        return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.SECOND, Optional.of(z));
+      }
+      if (f.relativeUnit == ChronoUnit.MINUTES || f.relativeUnit == ChronoUnit.HOURS) {
+        return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.MINUTE, Optional.of(z));
+      }
+      return new ParsedDate(then.toLocalDate().atStartOfDay(z).toOffsetDateTime(), ParsedDate.Precision.DAY,
+          Optional.of(z));
+    }
+    LocalDate date = now.toLocalDate().plusDays(f.relativeDays);
+    checkWeekday(f, context, date);
+    return withTime(f, context, date, z);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.newskit.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.newskit.core.DateContext;
+import dev.newskit.core.DateParseException;
+import dev.newskit.core.DateTextParser;
+import dev.newskit.core.FoundDate;
+import dev.newskit.core.ParsedDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HebrewDateFinderTest {
+  private static final DateContext NOW = HebrewDateFormsTest.NOW;
+  private final HebrewDateParser parser = new HebrewDateParser();
+
+  private String found(String text) {
+    StringBuilder out = new StringBuilder();
+    for (FoundDate f : parser.find(text, NOW)) {
+      if (out.length() > 0) out.append(" ; ");
+      out.append('[').append(f.textIn(text)).append("] ").append(f.date());
+    }
+    return out.toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "עודכן לאחרונה: 10.04.26 07:15 | [10.04.26 07:15] 2026-04-10T07:15:00+03:00",
+      "מבזקים - 3 ביוני 2026 | [3 ביוני 2026] 2026-06-03",
+      "ירושלים – ישראל כהן - 3/6/2026 | [3/6/2026] 2026-06-03",
+      "פורסם: ו 10 אפר 2026 7:15 am - שעון ירושלים, לפני שעתיים | [ו 10 אפר 2026 7:15 am - שעון ירושלים] 2026-04-10T07:15:00+03:00 ; [לפני שעתיים] 2026-04-10T10:00:00+03:00",
+      "הישיבה נקבעה ל-3 ביוני 2026 בשעה 8 בערב ונדחתה ל-5 ביוני | [3 ביוני 2026 בשעה 8 בערב] 2026-06-03T20:00:00+03:00 ; [5 ביוני] 2025-06-05",
+      "היום הודיע השר כי 5 אנשים נפצעו | ''",
+      "נפצעו 180 בני אדם במשך 180 שעות | ''",
+      "עודכן: 14:05 | [14:05] 2026-04-10T14:05:00+03:00",
+      "הוא נולד ב-3 ביוני 2026 | [3 ביוני 2026] 2026-06-03",
+      "נכתב 2026-06-04T10:00:00Z ועודכן ב-5 ביוני | [2026-06-04T10:00:00Z] 2026-06-04T10:00:00Z ; [5 ביוני] 2025-06-05",
+      "כ״ג בניסן תשפ״ו (10 באפריל 2026) | [כ״ג בניסן תשפ״ו (10 באפריל 2026)] 2026-04-10",
+  })
+  void findsTheDatesInAText(String text, String expected) {
+    assertEquals(expected, found(text));
+  }
+
+  @Test
+  void parseStaysStrict() {
+    assertThrows(DateParseException.class, () -> parser.parse("עודכן לאחרונה על ידי המערכת: 10.04.26 07:15", NOW));
+    assertEquals(1, parser.find("עודכן לאחרונה על ידי המערכת: 10.04.26 07:15", NOW).size());
+  }
+
+  @Test
+  void aParagraphOfProseWithDates() {
+    String paragraph = ("ביום רביעי, 3 ביוני 2026, התכנס הקבינט. " + "הדיון נמשך שעות ארוכות ".repeat(40)
+        + "ההודעה פורסמה לפני 5 דקות.").repeat(2);
+    List<FoundDate> dates = parser.find(paragraph, NOW);
+    assertEquals(4, dates.size(), dates.toString());
+    assertEquals("רביעי, 3 ביוני 2026", dates.get(0).textIn(paragraph));
+    assertEquals(ParsedDate.Precision.DAY, dates.get(0).date().precision());
+    assertEquals("לפני 5 דקות", dates.get(1).textIn(paragraph));
+  }
+
+  @Test
+  void theInstalledParsersFindThroughCore() {
+    List<FoundDate> dates = DateTextParser.installed().find("עודכן: 3 ביוני 2026 | 2026-06-04T10:00:00Z", NOW);
+    assertEquals(2, dates.size(), dates.toString());
+  }
+}

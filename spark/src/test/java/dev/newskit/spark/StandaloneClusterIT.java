@@ -73,7 +73,8 @@ class StandaloneClusterIT {
     assertEquals(1, shipped.stream().filter(j -> j.contains("newskit-spark-")).count(), () -> "newskit-spark's jar: " + shipped);
 
     try {
-      Process master = start(sparkHome, "master", List.of("-Xmx256m", "-cp", jobJar.toString(),
+      // Spark 4's master also starts a REST submission server, on fixed port 6066 unless disabled.
+      Process master = start(sparkHome, "master", List.of("-Xmx256m", "-Dspark.master.rest.enabled=false", "-cp", jobJar.toString(),
           "org.apache.spark.deploy.master.Master", "--host", LOOPBACK, "--port", "0", "--webui-port", "0"));
       String masterUrl = "spark://" + LOOPBACK + ":" + waitFor(master, "master", MASTER_URL).group(1);
       List<Process> workers = new ArrayList<>();

@@ -95,7 +95,7 @@ class StandaloneClusterIT {
           "-jar", jobJar.toString(),
           "--master", masterUrl, "--format", "jsonl", "--partitions", "4", "--output", out.toString(),
           dir.resolve("warcs").toString()));
-      if (!driver.waitFor(8, TimeUnit.MINUTES)) fail("the job did not finish in 8 minutes\n" + logs());
+      if (!driver.waitFor(15, TimeUnit.MINUTES)) fail("the job did not finish in 15 minutes\n" + logs());
       assertEquals(0, driver.exitValue(), this::logs);
       String stdout = Files.readString(log("driver"));
       assertTrue(stdout.contains("HTML pages  " + (pages.size() + 1)), stdout);

@@ -2,15 +2,19 @@ package dev.newskit.spark;
 
 import dev.newskit.core.Article;
 import dev.newskit.core.ArticleJson;
+import dev.newskit.core.DateTextParser;
 import dev.newskit.html.ArticleExtractor;
 import dev.newskit.html.HtmlLimitException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * Extracts the article of every page row of a partition, on an executor; a row that fails gets an
@@ -19,20 +23,26 @@ import org.apache.spark.util.LongAccumulator;
 final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
-  /** One extractor per executor JVM: it is thread-safe and costs something to build. */
+  /** One date parser and extractor per executor JVM: they are thread-safe and cost something to build. */
   private static final class Shared {
-    static final ArticleExtractor EXTRACTOR = ArticleExtractor.create();
+    static final DateTextParser DATES = DateTextParser.installed();
+    static final ArticleExtractor EXTRACTOR = ArticleExtractor.builder().dateParser(DATES).build();
   }
 
   private final PageColumns columns;
   private final boolean java8Time;
-  private final ExtractCounters counters;
 
-  ExtractPartition(PageColumns columns, boolean java8Time, ExtractCounters counters) {
+  ExtractPartition(PageColumns columns, boolean java8Time) {
     this.columns = columns;
     this.java8Time = java8Time;
-    this.counters = counters;
   }
+
+  /**
+   * What one row gives the extractor: its HTML as text or as bytes (exactly one is set), and the
+   * page's address, declared charset and capture time when the row has them.
+   */
+  record Page(Optional<String> text, Optional<byte[]> bytes, Optional<String> url, Optional<Charset> charset,
+      Optional<Instant> fetched) {}
 
   @Override
   public Iterator<Row> call(Iterator<Row> pages) {
@@ -50,14 +60,14 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  private Row extract(Row page, JsonRows rows) {
+  private Row extract(Row row, JsonRows rows) {
     int[] kept = columns.kept();
     Object[] out = new Object[kept.length + 2];
-    for (int i = 0; i < kept.length; i++) out[i] = page.get(kept[i]);
-    Row error = errorOf(page);
+    for (int i = 0; i < kept.length; i++) out[i] = row.get(kept[i]);
+    Row error = errorOf(row);
     if (error == null) {
       try {
-        Article article = extract(page);
+        Article article = extract(page(row, columns));
         out[kept.length] = rows.row(ArticleJson.toTree(article), ArticleSchema.ARTICLE);
       } catch (HtmlLimitException e) {
         error = error("limit", e.getMessage());
@@ -68,7 +78,6 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
       }
     }
     out[kept.length + 1] = error;
-    count(error);
     return RowFactory.create(out);
   }
 
@@ -78,30 +87,52 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     return null;
   }
 
-  private Article extract(Row page) {
-    String url = columns.url() >= 0 && !page.isNullAt(columns.url()) ? page.getString(columns.url()) : null;
-    if (!columns.htmlIsBinary()) return Shared.EXTRACTOR.extract(page.getString(columns.html()), url);
-    Charset charset = columns.charset() >= 0 && !page.isNullAt(columns.charset()) ? charset(page.getString(columns.charset())) : null;
-    return Shared.EXTRACTOR.extract((byte[]) page.get(columns.html()), url, charset);
+  /** The extractor's input from a row whose html is not null. */
+  static Page page(Row row, PageColumns columns) {
+    Optional<String> url = string(row, columns.url());
+    Optional<Instant> fetched = columns.fetched() < 0 || row.isNullAt(columns.fetched())
+        ? Optional.empty() : Optional.of(instant(row.get(columns.fetched())));
+    if (!columns.htmlIsBinary()) {
+      return new Page(Optional.of(row.getString(columns.html())), Optional.empty(), url, Optional.empty(), fetched);
+    }
+    Optional<Charset> charset = string(row, columns.charset()).flatMap(ExtractPartition::charset);
+    return new Page(Optional.empty(), Optional.of((byte[]) row.get(columns.html())), url, charset, fetched);
   }
 
-  /** The charset a label names, or null (detect from the page) when Java does not know it. */
-  private static Charset charset(String label) {
+  /**
+   * The article of a page; relative dates ("3 hours ago") count from its capture time when it has one.
+   * A row without a url is extracted without one (relative links are dropped), not refused.
+   */
+  static Article extract(Page page) {
+    ArticleExtractor extractor = page.fetched()
+        .map(at -> ArticleExtractor.builder().dateParser(Shared.DATES).clock(Clock.fixed(at, ZoneOffset.UTC)).build())
+        .orElse(Shared.EXTRACTOR);
+    if (page.text().isPresent()) {
+      String html = page.text().get();
+      return page.url().isPresent() ? extractor.extract(html, page.url().get()) : extractor.extract(html);
+    }
+    return extractor.extract(page.bytes().orElseThrow(), page.url().orElse(null), page.charset().orElse(null));
+  }
+
+  private static Optional<String> string(Row row, int column) {
+    return column < 0 || row.isNullAt(column) ? Optional.empty() : Optional.of(row.getString(column));
+  }
+
+  /** A timestamp as Spark gives it: an Instant with the Java 8 time API enabled, else a java.sql.Timestamp. */
+  private static Instant instant(Object timestamp) {
+    return timestamp instanceof Instant at ? at : ((java.sql.Timestamp) timestamp).toInstant();
+  }
+
+  /** The charset a label names, or empty (detect from the page) when Java does not know it. */
+  private static Optional<Charset> charset(String label) {
     try {
-      return Charset.forName(label.strip());
+      return Optional.of(Charset.forName(label.strip()));
     } catch (IllegalArgumentException e) {
-      return label.equalsIgnoreCase("utf8") ? StandardCharsets.UTF_8 : null;
+      return label.equalsIgnoreCase("utf8") ? Optional.of(StandardCharsets.UTF_8) : Optional.empty();
     }
   }
 
   private static Row error(String kind, String message) {
     return RowFactory.create(kind, message == null ? kind : message);
-  }
-
-  private void count(Row error) {
-    if (counters == null) return;
-    counters.pages().add(1);
-    LongAccumulator outcome = error == null ? counters.articles() : counters.failures();
-    outcome.add(1);
   }
 }

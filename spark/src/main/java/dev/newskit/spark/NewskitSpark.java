@@ -54,7 +54,9 @@ public final class NewskitSpark {
    *
    * <p>Pages need an {@code html} column (binary, decoded with the optional {@code charset} column's
    * label or detected from the page, or string) and may have a {@code url} column (the page's address,
-   * to resolve links) and an {@code error} column (a page already known to be bad is passed through as
+   * to resolve links; without it, relative links are dropped), a {@code fetched} timestamp column (the
+   * capture time, which relative dates such as "3 hours ago" count from; without it they count from the
+   * executor's clock) and an {@code error} column (a page already known to be bad is passed through as
    * an error of kind {@code warc}). The result keeps every other input column, in order, then adds
    * {@code article} ({@link ArticleSchema#ARTICLE}, null on failure) and {@code error} ({@link
    * ArticleSchema#ERROR}, null on success).
@@ -63,12 +65,8 @@ public final class NewskitSpark {
    *     the wrong type
    */
   public static Dataset<Row> extractArticles(Dataset<Row> pages) {
-    return extract(pages, null);
-  }
-
-  static Dataset<Row> extract(Dataset<Row> pages, ExtractCounters counters) {
     PageColumns columns = PageColumns.of(pages.schema());
     boolean java8Time = WarcFiles.java8Time(pages.sparkSession());
-    return pages.mapPartitions(new ExtractPartition(columns, java8Time, counters), Encoders.row(columns.output()));
+    return pages.mapPartitions(new ExtractPartition(columns, java8Time), Encoders.row(columns.output()));
   }
 }

@@ -9,13 +9,16 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.TimestampType;
 
 /**
  * Where the columns newskit reads are in a page schema, checked once on the driver: {@code html}
- * (binary or string, required), {@code url}, {@code charset} and {@code error} (strings, optional). Every
- * other column is kept, in order, in front of the article.
+ * (binary or string, required), {@code url}, {@code charset} and {@code error} (strings, optional) and
+ * {@code fetched} (a timestamp, optional: the capture time relative dates count from). Every column
+ * but {@code html} and {@code error} is kept, in order, in front of the article; an absent optional
+ * column has index -1.
  */
-record PageColumns(int html, boolean htmlIsBinary, int url, int charset, int error, int[] kept, StructType output)
+record PageColumns(int html, boolean htmlIsBinary, int url, int charset, int error, int fetched, int[] kept, StructType output)
     implements Serializable {
 
   static PageColumns of(StructType pages) {
@@ -31,6 +34,11 @@ record PageColumns(int html, boolean htmlIsBinary, int url, int charset, int err
     int url = optionalString(pages, names, "url");
     int charset = optionalString(pages, names, "charset");
     int error = optionalString(pages, names, "error");
+    int fetched = names.indexOf("fetched");
+    if (fetched >= 0 && !(pages.fields()[fetched].dataType() instanceof TimestampType)) {
+      throw new IllegalArgumentException("the 'fetched' column must be a timestamp, not "
+          + pages.fields()[fetched].dataType().simpleString());
+    }
     List<StructField> out = new ArrayList<>();
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -43,7 +51,7 @@ record PageColumns(int html, boolean htmlIsBinary, int url, int charset, int err
     }
     out.add(new StructField("article", ArticleSchema.ARTICLE, true, org.apache.spark.sql.types.Metadata.empty()));
     out.add(new StructField("error", ArticleSchema.ERROR, true, org.apache.spark.sql.types.Metadata.empty()));
-    return new PageColumns(html, htmlType instanceof BinaryType, url, charset, error,
+    return new PageColumns(html, htmlType instanceof BinaryType, url, charset, error, fetched,
         kept.stream().mapToInt(Integer::intValue).toArray(), new StructType(out.toArray(StructField[]::new)));
   }
 

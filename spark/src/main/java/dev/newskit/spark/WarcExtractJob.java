@@ -10,6 +10,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,19 +96,19 @@ public final class WarcExtractJob implements Callable<Integer> {
     SparkSession spark = session != null ? session : start();
     try {
       long start = System.nanoTime();
-      ExtractCounters counters = ExtractCounters.register(spark);
+      LongAccumulator records = spark.sparkContext().longAccumulator("newskit WARC records");
       List<String> files = WarcFiles.list(spark.sparkContext().hadoopConfiguration(), inputs);
       if (partitions != null && partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1: " + partitions);
-      Dataset<Row> pages = WarcFiles.read(spark, files, partitions == null ? 0 : partitions, counters.records());
-      Dataset<Row> articles = NewskitSpark.extract(pages, counters);
+      Dataset<Row> pages = WarcFiles.read(spark, files, partitions == null ? 0 : partitions, records);
+      Dataset<Row> articles = NewskitSpark.extractArticles(pages);
       DataFrameWriter<Row> writer = articles.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
       if (format == Format.parquet) writer.parquet(output);
       else writer.json(output);
+      Written written = Written.count(spark, format, output);
       double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
       out.printf(Locale.ROOT, "WARC files  %d%nrecords     %d%nHTML pages  %d%narticles    %d%nfailures    %d%n",
-          files.size(), counters.records().value(), counters.pages().value(), counters.articles().value(),
-          counters.failures().value());
-      out.printf(Locale.ROOT, "%.1f s, %.1f pages/s, %s written to %s%n", seconds, counters.pages().value() / seconds, format, output);
+          files.size(), records.value(), written.rows(), written.rows() - written.failures(), written.failures());
+      out.printf(Locale.ROOT, "%.1f s, %.1f pages/s, %s written to %s%n", seconds, written.rows() / seconds, format, output);
       out.flush();
       return 0;
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -118,6 +121,25 @@ public final class WarcExtractJob implements Callable<Integer> {
       return 2;
     } finally {
       if (session == null) spark.stop();
+    }
+  }
+
+  /**
+   * The rows and failures in the written output, counted by reading back only its {@code error} column
+   * (cheap, and exact however often Spark ran a task: accumulators updated in a transformation are not).
+   * {@code records} stays an accumulator, as only the reader sees non-HTML records; it is added once
+   * per split read to its end, and Spark applies a result task's update once and drops a failed
+   * attempt's.
+   */
+  record Written(long rows, long failures) {
+    private static final StructType ERROR_ONLY = new StructType().add("error", ArticleSchema.ERROR);
+
+    static Written count(SparkSession spark, Format format, String output) {
+      Dataset<Row> written = format == Format.parquet
+          ? spark.read().parquet(output).select("error")
+          : spark.read().schema(ERROR_ONLY).json(output);
+      Row counts = written.agg(functions.count(functions.lit(1)), functions.count(functions.col("error.kind"))).first();
+      return new Written(counts.getLong(0), counts.getLong(1));
     }
   }
 

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,7 +49,8 @@ class NewskitSparkTest {
 
   @BeforeAll
   static void startSparkAndWriteWarcs() throws IOException {
-    spark = SparkSession.builder().master("local[2]").appName("newskit-spark-test")
+    // local[2,2]: two threads, and a failed task is tried twice (plain local mode never retries one).
+    spark = SparkSession.builder().master("local[2,2]").appName("newskit-spark-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
         .config("spark.sql.session.timeZone", "UTC").getOrCreate();
     PAGES.put(TestWarcs.SEED_URL, TestWarcs.fixture("pages/seed-with-metadata.html"));
@@ -131,6 +133,73 @@ class NewskitSparkTest {
     Row cut = rows.stream().filter(r -> ((String) r.getAs("source")).endsWith("c.warc.gz") && r.getAs("error") != null).findFirst().orElseThrow();
     assertTrue(((String) ((Row) cut.getAs("error")).getAs("message")).contains("the rest of the file was not read"));
     assertTrue((Long) cut.getAs("offset") > 0);
+  }
+
+  @Test
+  void countsStayExactWhenATaskFailsOnceAndIsRetried() throws IOException {
+    Path flaky = Files.createDirectories(dir.resolve(FlakyFileSystem.DIRECTORY));
+    for (String name : List.of("a.warc.gz", "b.warc", "c.warc.gz")) Files.copy(warcs.resolve(name), flaky.resolve(name));
+    org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    int failedBefore = FlakyFileSystem.FAILED.get();
+    Path out = dir.resolve("retried");
+    String stdout;
+    hadoop.set("fs.file.impl", FlakyFileSystem.class.getName());
+    hadoop.setBoolean("fs.file.impl.disable.cache", true);
+    try {
+      stdout = run(0, "--output", out.toString(), "--partitions", "3", flaky.toString()).out();
+    } finally {
+      hadoop.unset("fs.file.impl");
+      hadoop.unset("fs.file.impl.disable.cache");
+    }
+    assertTrue(FlakyFileSystem.FAILED.get() > failedBefore, "no task failed: the test did not test retries");
+    assertTrue(stdout.contains("records     9"), stdout);
+    assertTrue(stdout.contains("HTML pages  8"), stdout);
+    assertTrue(stdout.contains("articles    6"), stdout);
+    assertTrue(stdout.contains("failures    2"), stdout);
+    List<Row> rows = spark.read().parquet(out.toString()).collectAsList();
+    assertEquals(8, rows.size());
+    assertEquals(8, rows.stream().map(r -> r.getAs("source") + "@" + r.getAs("offset")).distinct().count());
+  }
+
+  @Test
+  void stringHtmlWithoutAUrlColumnGivesArticles() {
+    Dataset<Row> pages = spark.createDataFrame(List.of(
+        RowFactory.create(new String(PAGES.get(EN), StandardCharsets.UTF_8)),
+        RowFactory.create("<p>Relative <a href=/x>links</a> are dropped without a url.</p>")),
+        new StructType().add("html", DataTypes.StringType));
+    List<Row> rows = NewskitSpark.extractArticles(pages).collectAsList();
+    assertEquals(2, rows.size());
+    for (Row row : rows) assertNull(row.getAs("error"), () -> String.valueOf(row));
+    Article direct = ArticleExtractor.create().extract(new String(PAGES.get(EN), StandardCharsets.UTF_8));
+    assertEquals(direct.title(), Optional.ofNullable((String) ((Row) rows.get(0).getAs("article")).getAs("title")));
+  }
+
+  @Test
+  void relativeDatesCountFromEachPagesCaptureTime() {
+    String page = "<html lang=he><body><article><header><h1>כותרת הידיעה</h1><span class=date>לפני 3 שעות</span></header><div class=body>"
+        + ("<p>" + "זהו גוף הידיעה, ארוך דיו כדי להיחשב למאמר ולהיקרא כגוף הטקסט. ".repeat(6) + "</p>").repeat(5)
+        + "</div></article></body></html>";
+    Instant first = Instant.parse("2024-02-01T10:00:00Z");
+    Instant second = Instant.parse("2025-07-15T22:30:00Z");
+    StructType schema = new StructType().add("id", DataTypes.IntegerType).add("html", DataTypes.StringType)
+        .add("fetched", DataTypes.TimestampType);
+    Dataset<Row> pages = spark.createDataFrame(List.of(
+        RowFactory.create(1, page, java.sql.Timestamp.from(first)),
+        RowFactory.create(2, page, java.sql.Timestamp.from(second))), schema);
+    Map<Integer, Instant> published = new HashMap<>();
+    for (Row row : NewskitSpark.extractArticles(pages).collectAsList()) {
+      assertNull(row.getAs("error"), () -> String.valueOf(row));
+      published.put(row.getAs("id"), ((java.sql.Timestamp) ((Row) row.getAs("article")).getAs("published")).toInstant());
+    }
+    assertEquals(Map.of(1, first.minusSeconds(3 * 3600), 2, second.minusSeconds(3 * 3600)), published);
+  }
+
+  @Test
+  void aFetchedColumnThatIsNotATimestampIsRefusedOnTheDriver() {
+    Dataset<Row> pages = spark.createDataFrame(List.of(RowFactory.create("<p>x</p>", "yesterday")),
+        new StructType().add("html", DataTypes.StringType).add("fetched", DataTypes.StringType));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NewskitSpark.extractArticles(pages));
+    assertTrue(e.getMessage().contains("'fetched' column must be a timestamp"), e.getMessage());
   }
 
   @Test

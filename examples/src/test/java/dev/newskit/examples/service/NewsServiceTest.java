@@ -38,7 +38,8 @@ class NewsServiceTest {
 
   @BeforeAll
   static void start() throws IOException {
-    ServiceConfig config = new ServiceConfig(InetAddress.getLoopbackAddress(), 0, 256 * 1024, 8, 512, Duration.ofSeconds(2));
+    ServiceConfig config = ServiceConfig.builder().port(0).maxBodyBytes(256 * 1024).workers(8).queue(512)
+        .readTimeout(Duration.ofSeconds(2)).accessLog(line -> { }).build();
     service = NewsService.start(config);
     base = "http://127.0.0.1:" + service.port();
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

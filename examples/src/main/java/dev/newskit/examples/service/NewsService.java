@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -552,8 +551,8 @@ public final class NewsService implements AutoCloseable {
     return p.getProperty("version", "unknown");
   }
 
-  /** For tests: the address a client should call. */
-  InetSocketAddress address() {
-    return new InetSocketAddress(config.bind(), port());
+  /** For tests: the worker pool, to occupy it deterministically. */
+  ThreadPoolExecutor workers() {
+    return workers;
   }
 }

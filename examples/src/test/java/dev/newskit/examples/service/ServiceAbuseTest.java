@@ -104,15 +104,25 @@ class ServiceAbuseTest {
         RawHttp.send(s, "POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<");
         slow.add(s);
       }
-      HttpClient client = HttpClient.newHttpClient();
-      for (int i = 0; i < 10; i++) {
-        for (Socket s : slow) {
+      // One byte every 200 ms from each: never idle long enough for the idle timeout, far below any useful rate.
+      CompletableFuture<Void> trickle = CompletableFuture.runAsync(() -> {
+        for (int round = 0; round < 40; round++) {
+          for (Socket s : slow) {
+            try {
+              s.getOutputStream().write('p');
+            } catch (IOException e) {
+              // Cut off already.
+            }
+          }
           try {
-            s.getOutputStream().write('p');
-          } catch (IOException e) {
-            // Already cut off.
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            return;
           }
         }
+      });
+      HttpClient client = HttpClient.newHttpClient();
+      for (int i = 0; i < 10; i++) {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/date/parse"))
             .header("Content-Type", "application/json").timeout(Duration.ofSeconds(5))
             .POST(HttpRequest.BodyPublishers.ofString(PARSE)).build(), HttpResponse.BodyHandlers.ofString());
@@ -125,7 +135,9 @@ class ServiceAbuseTest {
         if (RawHttp.status(reply) == 408) cutOff++;
         assertTrue(reply.isEmpty() || RawHttp.status(reply) == 408, reply);
       }
+      assertFalse(trickle.isDone(), "cut off while still trickling, not by the idle timeout");
       assertEquals(slow.size(), cutOff, "every slow sender got a 408");
+      trickle.cancel(true);
     } finally {
       for (Socket s : slow) s.close();
       service.stop();

@@ -75,6 +75,7 @@ public final class NewsService implements AutoCloseable {
   /** Bytes a second a client must at least send a body at; a 1 byte/s sender is cut off. */
   private static final long MIN_REQUEST_DATA_RATE = 1024;
   private static final int MAX_HEADER_BYTES = 16 * 1024;
+  private static final long KEEP_ALIVE_MILLIS = 30_000;
 
   private final ServiceConfig config;
   private final Server server;
@@ -104,7 +105,9 @@ public final class NewsService implements AutoCloseable {
     this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     connector.setHost(config.bind().getHostAddress());
     connector.setPort(config.port());
-    connector.setIdleTimeout(config.readTimeout().toMillis());
+    // Idle keep-alive connections cost no thread; a short idle timeout would only make clients race the
+    // close when they reuse a pooled connection. Slow bodies are bounded by the read deadline instead.
+    connector.setIdleTimeout(Math.max(config.readTimeout().toMillis(), KEEP_ALIVE_MILLIS));
     connector.setAcceptQueueSize(1024);
     server.addConnector(connector);
     server.setHandler(new Router());

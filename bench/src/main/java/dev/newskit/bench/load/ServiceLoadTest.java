@@ -51,8 +51,14 @@ public final class ServiceLoadTest {
     }
   }
 
+  /** A run against the service with its default flags. */
   public static Result run(int rate, int seconds) throws IOException, InterruptedException {
-    NewsService service = NewsService.start(ServiceConfig.builder().port(0).accessLog(line -> { }).build());
+    return run(rate, seconds, ServiceConfig.builder());
+  }
+
+  /** A run against the service configured by {@code config} (its port and access log are set here). */
+  public static Result run(int rate, int seconds, ServiceConfig.Builder config) throws IOException, InterruptedException {
+    NewsService service = NewsService.start(config.port(0).accessLog(line -> { }).build());
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newFixedThreadPool(8)).build();
     String base = "http://127.0.0.1:" + service.port();

@@ -36,6 +36,7 @@ public final class ServiceLoadTest {
     if (mode.equals("mixed") || mode.equals("all")) System.out.println("mixed: " + run(rate, seconds));
     if (mode.equals("slow") || mode.equals("all")) System.out.println("slow clients: " + SlowClients.run(200, 10, 30));
     if (mode.equals("saturate") || mode.equals("all")) System.out.println("saturation: " + Saturation.run(400));
+    System.exit(0); // the HTTP clients' executor threads would otherwise keep the JVM (and the bench lock) alive
   }
 
   /**

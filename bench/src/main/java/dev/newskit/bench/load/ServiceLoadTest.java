@@ -3,7 +3,6 @@ package dev.newskit.bench.load;
 import dev.newskit.examples.service.NewsService;
 import dev.newskit.examples.service.ServiceConfig;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,11 +29,14 @@ public final class ServiceLoadTest {
   private ServiceLoadTest() {}
 
   public static void main(String[] args) throws Exception {
-    int rate = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-    int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-    Result r = run(rate, seconds);
-    System.out.println(r);
-    if (r.errors > 0) System.exit(1);
+    String mode = args.length > 0 ? args[0] : "all";
+    int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    System.out.println("java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+    if (mode.equals("mixed") || mode.equals("all")) System.out.println("mixed: " + run(rate, seconds));
+    if (mode.equals("slow") || mode.equals("all")) System.out.println("slow clients: " + SlowClients.run(200, 10, 30));
+    if (mode.equals("saturate") || mode.equals("all")) System.out.println("saturation: " + Saturation.run(400));
+    System.exit(0); // the HTTP clients' executor threads would otherwise keep the JVM (and the bench lock) alive
   }
 
   /**
@@ -42,18 +44,22 @@ public final class ServiceLoadTest {
    * the run, while the JIT is still compiling the extractor.
    */
   public record Result(int sent, int errors, double p50Millis, double p99Millis, double steadyP50Millis,
-      double steadyP99Millis, double achievedRate) {
+      double steadyP99Millis, double achievedRate, String errorKinds) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "sent %d, errors %d, p50 %.1f ms, p99 %.1f ms (after the first tenth: p50 %.1f ms, "
-          + "p99 %.1f ms), %.0f requests/s", sent, errors, p50Millis, p99Millis, steadyP50Millis, steadyP99Millis, achievedRate);
+      return String.format(Locale.ROOT, "sent %d, errors %d %s, p50 %.1f ms, p99 %.1f ms (after the first tenth: p50 %.1f ms, "
+          + "p99 %.1f ms), %.0f requests/s", sent, errors, errorKinds, p50Millis, p99Millis, steadyP50Millis, steadyP99Millis, achievedRate);
     }
   }
 
+  /** A run against the service with its default flags. */
   public static Result run(int rate, int seconds) throws IOException, InterruptedException {
-    ServiceConfig config = new ServiceConfig(InetAddress.getLoopbackAddress(), 0, 5 * 1024 * 1024,
-        Math.max(4, Runtime.getRuntime().availableProcessors() * 2), 4096, Duration.ofSeconds(10));
-    NewsService service = NewsService.start(config);
+    return run(rate, seconds, ServiceConfig.builder());
+  }
+
+  /** A run against the service configured by {@code config} (its port and access log are set here). */
+  public static Result run(int rate, int seconds, ServiceConfig.Builder config) throws IOException, InterruptedException {
+    NewsService service = NewsService.start(config.port(0).accessLog(line -> { }).build());
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
         .executor(Executors.newFixedThreadPool(8)).build();
     String base = "http://127.0.0.1:" + service.port();
@@ -67,10 +73,11 @@ public final class ServiceLoadTest {
         HttpRequest.newBuilder(URI.create(base + "/v1/date/parse")).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"ו 10 אפר 2026 7:15 am - שעון ירושלים\"}", StandardCharsets.UTF_8)).build(),
         HttpRequest.newBuilder(URI.create(base + "/v1/date/format")).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"instant\": \"2026-04-10T04:15:00Z\", \"style\": \"hebrew-full\"}")).build(),
+            .POST(HttpRequest.BodyPublishers.ofString("{\"instant\": \"2026-04-10T04:15:00Z\", \"style\": \"hebrew\"}")).build(),
         HttpRequest.newBuilder(URI.create(base + "/health")).GET().build());
     ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>(); // {request number, nanoseconds}
     AtomicInteger errors = new AtomicInteger();
+    java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
@@ -81,7 +88,10 @@ public final class ServiceLoadTest {
       if (n >= total) return;
       long t0 = System.nanoTime();
       client.sendAsync(mix.get(n % mix.size()), HttpResponse.BodyHandlers.discarding()).whenComplete((resp, err) -> {
-        if (err != null || resp.statusCode() != 200) errors.incrementAndGet();
+        if (err != null || resp.statusCode() != 200) {
+          errors.incrementAndGet();
+          kinds.merge(err != null ? String.valueOf(err.getCause() == null ? err : err.getCause()) : Integer.toString(resp.statusCode()), 1, Integer::sum);
+        }
         latencies.add(new long[] {n, System.nanoTime() - t0});
         done.incrementAndGet();
       });
@@ -100,10 +110,10 @@ public final class ServiceLoadTest {
     Collections.sort(steady);
     int missing = (int) (total - done.get());
     return new Result((int) Math.min(total, sent.get()), errors.get() + missing, percentile(sorted, 0.50), percentile(sorted, 0.99),
-        percentile(steady, 0.50), percentile(steady, 0.99), done.get() / elapsed);
+        percentile(steady, 0.50), percentile(steady, 0.99), done.get() / elapsed, kinds.toString());
   }
 
-  private static double percentile(List<Long> sorted, double p) {
+  static double percentile(List<Long> sorted, double p) {
     if (sorted.isEmpty()) return Double.NaN;
     return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
   }

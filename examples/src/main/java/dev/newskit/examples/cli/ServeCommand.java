@@ -1,10 +1,13 @@
 package dev.newskit.examples.cli;
 
+import dev.newskit.examples.service.FetchPolicy;
 import dev.newskit.examples.service.NewsService;
 import dev.newskit.examples.service.ServiceConfig;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -12,9 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newskit serve}: the HTTP service, until SIGTERM or Ctrl-C. */
+/** {@code newskit serve}: the HTTP service, until SIGTERM or Ctrl-C, which drain it. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve /v1/extract, /v1/clean, /v1/date/parse, /v1/date/format and /health over HTTP.")
+    description = {"Serve newskit over HTTP (Jetty): /v1/extract, /v1/clean, /v1/date/parse, /v1/date/format, /v1/batch,",
+        "/health, /ready, /version, /metrics and /openapi.json. SIGTERM drains: /ready turns 503, new work gets 503,",
+        "requests in flight finish within --drain seconds."})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -24,28 +29,80 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String bind;
 
-  @Option(names = "--max-body", defaultValue = "5242880", paramLabel = "BYTES", description = "Largest request body. Default: ${DEFAULT-VALUE}.")
-  int maxBody;
+  @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body (413 beyond). Default: 5242880.")
+  Integer maxBody;
+
+  @Option(names = "--workers", paramLabel = "N", description = "Extraction threads. Default: one per core, at least 2.")
+  Integer workers;
+
+  @Option(names = "--queue", paramLabel = "N", description = "Requests that may wait for a worker (503 beyond). Default: 64 per worker.")
+  Integer queue;
+
+  @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Time a client has to send a request body (408 beyond). Default: 10.")
+  Double readTimeout;
+
+  @Option(names = "--drain", paramLabel = "SECONDS", description = "Time requests in flight get to finish on SIGTERM. Default: 20.")
+  Double drain;
+
+  @Option(names = "--allow-fetch", description = "Allow GET /v1/extract?fetch=URL (public addresses only). Default: off.")
+  boolean allowFetch;
+
+  @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent sent by ?fetch=. Default: newskit.")
+  String userAgent;
 
   @Override
   public Integer call() throws Exception {
+    ServiceConfig config = config();
+    NewsService service;
+    try {
+      service = NewsService.start(config);
+    } catch (IOException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("newskit serving on http://" + config.bind().getHostAddress() + ":" + service.port() + "/ (Ctrl-C to stop)");
+    err.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      service.drain();
+      stopped.countDown();
+    }, "newskit-shutdown"));
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private ServiceConfig config() {
     InetAddress address;
     try {
       address = InetAddress.getByName(bind);
     } catch (UnknownHostException e) {
       throw new BadInputException("--bind: unknown address " + bind);
     }
-    ServiceConfig config = ServiceConfig.defaults().withBind(address).withPort(port).withMaxBodyBytes(maxBody);
-    NewsService service = NewsService.start(config);
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("newskit serving on http://" + address.getHostAddress() + ":" + service.port() + "/ (Ctrl-C to stop)");
-    err.flush();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      service.stop();
-      stopped.countDown();
-    }, "newskit-shutdown"));
-    stopped.await();
-    return ExitCodes.OK;
+    ServiceConfig.Builder b = ServiceConfig.builder().bind(address);
+    try {
+      b.port(port);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--port: " + e.getMessage());
+    }
+    try {
+      if (maxBody != null) b.maxBodyBytes(maxBody);
+      if (workers != null) b.workers(workers);
+      if (queue != null) b.queue(queue);
+      else if (workers != null) b.queue(64 * workers);
+      if (readTimeout != null) b.readTimeout(seconds(readTimeout));
+      if (drain != null) b.drain(seconds(drain));
+      if (allowFetch) {
+        FetchPolicy fetch = FetchPolicy.on();
+        b.fetch(userAgent == null ? fetch : fetch.withUserAgent(userAgent));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    return b.build();
+  }
+
+  private static Duration seconds(double s) {
+    if (!(s >= 0) || s > 86_400) throw new IllegalArgumentException("a time must be 0 to 86400 seconds, not " + s);
+    return Duration.ofMillis(Math.round(s * 1000));
   }
 }

@@ -1,111 +1,143 @@
 package dev.newskit.examples.service;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.newskit.core.ArticleJson;
-import dev.newskit.core.DateContext;
-import dev.newskit.core.DateParseException;
-import dev.newskit.core.DateTextParser;
-import dev.newskit.html.ArticleExtractor;
-import dev.newskit.html.CleaningPolicy;
-import dev.newskit.html.HtmlCleaner;
 import dev.newskit.html.HtmlLimitException;
-import dev.newskit.i18n.HebrewDateFormatter;
-import dev.newskit.i18n.HebrewRelativeTime;
-import dev.newskit.i18n.JerusalemTime;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
-import java.nio.charset.Charset;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * newskit over HTTP, on the JDK's built-in server (no framework).
+ * newskit over HTTP, on an embedded Jetty 12 server. Endpoints (described in {@code /openapi.json}):
  *
  * <ul>
  *   <li>{@code POST /v1/extract[?url=...]}: an HTML page in (its {@code Content-Type} charset is
- *       honoured), the article JSON out.</li>
+ *       honoured), the article JSON out; {@code GET /v1/extract?fetch=URL} fetches the page first
+ *       when {@link FetchPolicy} allows it.</li>
  *   <li>{@code POST /v1/clean?policy=text|basic|article[&base=...]}: HTML in, cleaned HTML out.</li>
- *   <li>{@code POST /v1/date/parse}: {@code {"text": ..., "now"?: ..., "zone"?: ..., "strict"?: ...}} in,
- *       {@code {"value": "2026-04-10T07:15:00+03:00", "precision": "MINUTE"}} out.</li>
- *   <li>{@code POST /v1/date/format}: {@code {"instant": ..., "style"?: ..., "zone"?: ..., "now"?: ...}} in,
- *       {@code {"value": ...}} out.</li>
- *   <li>{@code GET /health}: {@code {"status": "ok"}}.</li>
+ *   <li>{@code POST /v1/date/parse} and {@code POST /v1/date/format}: JSON in, JSON out.</li>
+ *   <li>{@code POST /v1/batch}: NDJSON of pages in, NDJSON of articles or typed errors out, streamed.</li>
+ *   <li>{@code GET /health}, {@code /ready}, {@code /version}, {@code /metrics}, {@code /openapi.json}.</li>
  * </ul>
  *
- * <p>Errors are JSON {@code {"error": ..., "status": ...}} with 400, 404, 405, 413, 415 or 503, never
- * a stack trace. Request bodies are capped, workers and the queue bounded, slow senders cut off, and
- * {@link #stop()} drains requests in flight. Thread-safe; one instance per server.
+ * <p>Request bodies are read without holding a worker (a slow sender costs a connection, not a
+ * thread) within the read timeout and a minimum data rate; only complete requests queue for the
+ * bounded workers, and a full queue is answered at once with 503 and {@code Retry-After}. Every
+ * refusal is JSON {@code {"error": ..., "status": ...}}. Every request gets an {@code X-Request-Id}
+ * and one JSON access-log line. {@link #drain()} turns {@code /ready} false, refuses new work with
+ * 503, lets requests in flight finish and then stops. Thread-safe; one instance per server.
  */
 public final class NewsService implements AutoCloseable {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  static final String REQUEST_ID_HEADER = "X-Request-Id";
+  private static final String ID = "newskit.id";
+  private static final String ENDPOINT = "newskit.endpoint";
+  private static final String BYTES_IN = "newskit.in";
+  private static final Pattern CALLER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  private static final Set<String> ENDPOINTS = Set.of("/v1/extract", "/v1/clean", "/v1/date/parse", "/v1/date/format",
+      "/v1/batch", "/health", "/ready", "/version", "/metrics", "/openapi.json");
+  /** Bytes a second a client must at least send a body at; a 1 byte/s sender is cut off. */
+  private static final long MIN_REQUEST_DATA_RATE = 1024;
+  private static final int MAX_HEADER_BYTES = 16 * 1024;
+  private static final long KEEP_ALIVE_MILLIS = 30_000;
 
   private final ServiceConfig config;
-  private final HttpServer server;
+  private final Server server;
+  private final ServerConnector connector;
   private final ThreadPoolExecutor workers;
-  private final ArticleExtractor extractor = ArticleExtractor.create();
-  private final DateTextParser dates = DateTextParser.installed();
-  private final Map<String, HtmlCleaner> cleaners = Map.of(
-      "text", HtmlCleaner.of(CleaningPolicy.TEXT),
-      "basic", HtmlCleaner.of(CleaningPolicy.BASIC),
-      "article", HtmlCleaner.of(CleaningPolicy.ARTICLE));
+  private final Endpoints endpoints = new Endpoints();
+  private final Metrics metrics;
+  private final Batch batch;
+  private final Optional<Fetcher> fetcher;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger served = new AtomicInteger();
+  private final byte[] openapi;
+  private final String version;
+  private volatile boolean draining;
 
-  private NewsService(ServiceConfig config) throws IOException {
+  private NewsService(ServiceConfig config) {
     this.config = config;
-    // The JDK server reads these once: they bound how long a client may take to send a request.
-    System.setProperty("sun.net.httpserver.maxReqTime", Long.toString(Math.max(1, config.requestTimeout().toSeconds())));
-    System.setProperty("sun.net.httpserver.maxRspTime", "60");
-    this.server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 128);
-    AtomicInteger threads = new AtomicInteger();
+    QueuedThreadPool jetty = new QueuedThreadPool(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), 4);
+    jetty.setName("newskit-jetty");
+    if (VirtualThreads.areSupported()) jetty.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("newskit-jetty-v"));
+    this.server = new Server(jetty);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+    this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(config.bind().getHostAddress());
+    connector.setPort(config.port());
+    // Idle keep-alive connections cost no thread; a short idle timeout would only make clients race the
+    // close when they reuse a pooled connection. Slow bodies are bounded by the read deadline instead.
+    connector.setIdleTimeout(Math.max(config.readTimeout().toMillis(), KEEP_ALIVE_MILLIS));
+    connector.setAcceptQueueSize(1024);
+    server.addConnector(connector);
+    server.setHandler(new Router());
+    server.setErrorHandler(new JsonErrorHandler());
+    server.setRequestLog(this::log);
+    server.setStopTimeout(1000);
     this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(Math.max(1, config.queue())), r -> {
-          Thread t = new Thread(r, "newskit-http-" + threads.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-    server.setExecutor(command -> {
-      try {
-        workers.execute(command);
-      } catch (RejectedExecutionException e) {
-        throw e; // the server closes the connection; the client sees the refusal
-      }
-    });
-    server.createContext("/", this::handle);
+        new ArrayBlockingQueue<>(config.queue()), workerThreads());
+    this.metrics = new Metrics(inFlight::get, () -> workers.getQueue().size());
+    this.batch = new Batch(endpoints, metrics, config.maxBodyBytes());
+    this.fetcher = config.fetch().enabled() ? Optional.of(new Fetcher(config.fetch())) : Optional.empty();
+    this.openapi = resource("openapi.json");
+    this.version = versionString();
   }
 
-  /** Starts a service with {@code config}; stop it with {@link #stop()}. */
+  /** Starts a service with {@code config}; stop it with {@link #stop()} or {@link #drain()}. */
   public static NewsService start(ServiceConfig config) throws IOException {
     NewsService service = new NewsService(config);
-    service.server.start();
+    try {
+      service.server.start();
+    } catch (Exception e) {
+      service.stop();
+      throw new IOException("cannot listen on " + config.bind().getHostAddress() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
     return service;
   }
 
   /** The port the service listens on (useful with port 0). */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** Requests answered so far. */
@@ -113,16 +145,37 @@ public final class NewsService implements AutoCloseable {
     return served.get();
   }
 
-  /** Stops accepting, lets requests in flight finish (up to 5 seconds), then stops the workers. */
-  public void stop() {
-    server.stop(2);
-    workers.shutdown();
-    try {
-      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) workers.shutdownNow();
-    } catch (InterruptedException e) {
-      workers.shutdownNow();
-      Thread.currentThread().interrupt();
+  /**
+   * Drains: {@code /ready} answers 503 and new work is refused with 503 at once, requests in flight
+   * finish (up to the configured drain time), then the server stops. Returns whether every request
+   * in flight finished in time.
+   */
+  public boolean drain() {
+    draining = true;
+    long end = System.nanoTime() + config.drain().toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < end) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
     }
+    boolean clean = inFlight.get() == 0;
+    stop();
+    return clean;
+  }
+
+  /** Stops at once: connections are closed and requests in flight abandoned. */
+  public void stop() {
+    draining = true;
+    try {
+      server.stop();
+    } catch (Exception e) {
+      // Stopping is best effort; the workers go next either way.
+    }
+    workers.shutdownNow();
+    fetcher.ifPresent(Fetcher::close);
   }
 
   @Override
@@ -130,206 +183,326 @@ public final class NewsService implements AutoCloseable {
     stop();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
+  /** The caller's X-Request-Id when it is well formed, otherwise a new one; the same for the whole request. */
+  static String requestId(Request request) {
+    Object id = request.getAttribute(ID);
+    if (id instanceof String s) return s;
+    String given = request.getHeaders().get(REQUEST_ID_HEADER);
+    String value = given != null && CALLER_ID.matcher(given).matches() ? given
+        : Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+    request.setAttribute(ID, value);
+    return value;
+  }
+
+  /** One request: answers it exactly once, and counts it in flight while it holds a place in the queue. */
+  private final class Exchange {
+    final Request request;
+    final Response response;
+    final Callback callback;
+    final Map<String, String> query;
+    private final AtomicBoolean answered = new AtomicBoolean();
+    private volatile boolean admitted;
+    volatile Scheduler.Task deadline;
+
+    Exchange(Request request, Response response, Callback callback, Map<String, String> query) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+      this.query = query;
+    }
+
+    /** Takes a place for work, or answers 503 at once when draining or the queue is full. */
+    boolean admit() {
+      if (draining) {
+        send(Reply.error(503, "the service is draining; retry on another instance"), true);
+        return false;
+      }
+      if (workers.getQueue().remainingCapacity() == 0) {
+        send(Reply.error(503, "the service is busy; retry shortly"), true);
+        return false;
+      }
+      inFlight.incrementAndGet();
+      admitted = true;
+      return true;
+    }
+
+    /** Answers with {@code reply}; with {@code close} when the request body may be unread. */
+    void send(Reply reply, boolean close) {
+      if (!answered.compareAndSet(false, true)) return;
+      Scheduler.Task d = deadline;
+      if (d != null) d.cancel();
+      response.setStatus(reply.status());
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
+      if (reply.status() == 503) response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+      if (close) response.getHeaders().put(HttpHeader.CONNECTION, "close");
+      response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(this::finished, this::failed));
+    }
+
+    void fail(int status, String message) {
+      send(Reply.error(status, message), true);
+    }
+
+    /** Takes over answering for a streamed response; false when already answered. */
+    boolean stream() {
+      return answered.compareAndSet(false, true);
+    }
+
+    void finished() {
+      release();
+      callback.succeeded();
+    }
+
+    void failed(Throwable failure) {
+      release();
+      callback.failed(failure);
+    }
+
+    private void release() {
+      if (admitted) {
+        admitted = false;
+        inFlight.decrementAndGet();
+      }
+    }
+
+    boolean answered() {
+      return answered.get();
+    }
+  }
+
+  private final class Router extends Handler.Abstract.NonBlocking {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      response.getHeaders().put(REQUEST_ID_HEADER, requestId(request));
+      String path = Request.getPathInContext(request);
+      request.setAttribute(ENDPOINT, ENDPOINTS.contains(path) ? path : "other");
+      Map<String, String> query;
       try {
-        Response response = route(exchange);
-        send(exchange, response.status, response.contentType, response.body);
-      } catch (HttpError e) {
-        sendError(exchange, e.status, e.getMessage());
-      } catch (HtmlLimitException e) {
-        sendError(exchange, 413, e.getMessage());
-      } catch (RuntimeException e) {
-        sendError(exchange, 500, "internal error: " + e.getClass().getSimpleName());
-      } finally {
-        served.incrementAndGet();
+        query = query(request.getHttpURI().getQuery());
+      } catch (IllegalArgumentException e) {
+        new Exchange(request, response, callback, Map.of()).fail(400, "malformed query string");
+        return true;
       }
-    }
-  }
-
-  private record Response(int status, String contentType, byte[] body) {
-    static Response json(JsonNode node) {
-      return new Response(200, "application/json; charset=utf-8", JSON.writeValueAsBytes(node));
-    }
-
-    static Response jsonText(String json) {
-      return new Response(200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  private Response route(HttpExchange ex) throws IOException {
-    String path = ex.getRequestURI().getPath();
-    switch (path) {
-      case "/health":
-        requireMethod(ex, "GET");
-        return Response.json(JSON.createObjectNode().put("status", "ok"));
-      case "/v1/extract": {
-        requireMethod(ex, "POST");
-        byte[] body = body(ex);
-        Charset charset = htmlCharset(ex);
-        Map<String, String> q = query(ex.getRequestURI());
-        String url = q.get("url");
-        try {
-          return Response.jsonText(ArticleJson.write(extractor.extract(body, url, charset)));
-        } catch (IllegalArgumentException e) {
-          throw new HttpError(400, e.getMessage());
-        }
-      }
-      case "/v1/clean": {
-        requireMethod(ex, "POST");
-        byte[] body = body(ex);
-        Charset charset = htmlCharset(ex);
-        Map<String, String> q = query(ex.getRequestURI());
-        HtmlCleaner cleaner = cleaners.get(q.getOrDefault("policy", "article").toLowerCase(Locale.ROOT));
-        if (cleaner == null) throw new HttpError(400, "policy must be text, basic or article");
-        String html = cleaner.clean(body, charset, q.get("base"));
-        String type = cleaner.policy().output() == CleaningPolicy.Output.TEXT ? "text/plain" : "text/html";
-        return new Response(200, type + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
-      }
-      case "/v1/date/parse": {
-        requireMethod(ex, "POST");
-        JsonNode in = jsonBody(ex);
-        String text = string(in, "text", true);
-        DateContext context = new DateContext(instant(in, "now"), Optional.empty(), List.of(), in.path("strict").asBoolean(false));
-        String zone = string(in, "zone", false);
-        if (zone != null) context = context.withZone(zone(zone));
-        try {
-          var parsed = dates.parse(text, context);
-          return Response.json(JSON.createObjectNode().put("value", parsed.toIsoString()).put("precision", parsed.precision().name()));
-        } catch (DateParseException e) {
-          ObjectNode err = JSON.createObjectNode().put("error", e.getMessage()).put("status", 400).put("index", e.index());
-          return new Response(400, "application/json; charset=utf-8", JSON.writeValueAsBytes(err));
-        }
-      }
-      case "/v1/date/format": {
-        requireMethod(ex, "POST");
-        JsonNode in = jsonBody(ex);
-        Instant instant = instant(in, "instant");
-        if (!in.hasNonNull("instant")) throw new HttpError(400, "missing \"instant\"");
-        String style = Optional.ofNullable(string(in, "style", false)).orElse("full");
-        String zoneName = string(in, "zone", false);
-        ZoneId zone = zoneName == null ? JerusalemTime.ZONE : zone(zoneName);
-        String value;
-        if (style.equalsIgnoreCase("relative")) {
-          value = HebrewRelativeTime.format(instant, instant(in, "now"), zone);
-        } else {
-          try {
-            value = HebrewDateFormatter.preset(style).withZone(zone).format(instant);
-          } catch (IllegalArgumentException e) {
-            throw new HttpError(400, e.getMessage());
+      Exchange x = new Exchange(request, response, callback, query);
+      String method = request.getMethod();
+      switch (path) {
+        case "/health" -> get(x, method, () -> Reply.json(Reply.JSON.createObjectNode().put("status", "ok")));
+        case "/ready" -> get(x, method, () -> draining
+            ? Reply.error(503, "draining")
+            : Reply.json(Reply.JSON.createObjectNode().put("status", "ready")));
+        case "/version" -> get(x, method, () -> Reply.json(Reply.JSON.createObjectNode().put("version", version)
+            .put("java", Runtime.version().toString())));
+        case "/metrics" -> get(x, method, () -> new Reply(200, "text/plain; version=0.0.4; charset=utf-8",
+            metrics.scrape().getBytes(StandardCharsets.UTF_8)));
+        case "/openapi.json" -> get(x, method, () -> new Reply(200, Reply.JSON_TYPE, openapi));
+        case "/v1/extract" -> {
+          if (query.containsKey("fetch")) {
+            fetch(x, method);
+          } else if (post(x, method)) {
+            readThenRun(x, body -> endpoints.extract(body, contentType(x), query));
           }
         }
-        return Response.json(JSON.createObjectNode().put("value", value));
-      }
-      default:
-        throw new HttpError(404, "no such endpoint: " + path);
-    }
-  }
-
-  private static void requireMethod(HttpExchange ex, String method) {
-    if (!ex.getRequestMethod().equalsIgnoreCase(method)) {
-      ex.getResponseHeaders().set("Allow", method);
-      throw new HttpError(405, ex.getRequestMethod() + " is not allowed here; use " + method);
-    }
-  }
-
-  /** The request body, refused with 413 beyond the configured size and 400 when empty. */
-  private byte[] body(HttpExchange ex) throws IOException {
-    String declared = ex.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null) {
-      try {
-        if (Long.parseLong(declared.strip()) > config.maxBodyBytes()) {
-          throw new HttpError(413, "request body larger than " + config.maxBodyBytes() + " bytes");
+        case "/v1/clean" -> {
+          if (post(x, method)) readThenRun(x, body -> endpoints.clean(body, contentType(x), query));
         }
-      } catch (NumberFormatException e) {
-        throw new HttpError(400, "invalid Content-Length");
-      }
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[16 * 1024];
-    try (InputStream in = ex.getRequestBody()) {
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        if (out.size() + n > config.maxBodyBytes()) {
-          throw new HttpError(413, "request body larger than " + config.maxBodyBytes() + " bytes");
+        case "/v1/date/parse" -> {
+          if (post(x, method)) readThenRun(x, body -> endpoints.parseDate(body, contentType(x)));
         }
-        out.write(buffer, 0, n);
+        case "/v1/date/format" -> {
+          if (post(x, method)) readThenRun(x, body -> endpoints.formatDate(body, contentType(x)));
+        }
+        case "/v1/batch" -> {
+          if (post(x, method)) batch(x);
+        }
+        default -> x.fail(404, "no such endpoint: " + path);
       }
+      return true;
     }
-    if (out.size() == 0) throw new HttpError(400, "empty request body");
-    return out.toByteArray();
   }
 
-  private JsonNode jsonBody(HttpExchange ex) throws IOException {
-    String type = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
-    if (!type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new HttpError(415, "Content-Type must be application/json");
+  private interface Work {
+    Reply run(byte[] body);
+  }
+
+  private void get(Exchange x, String method, java.util.function.Supplier<Reply> reply) {
+    if (!method.equals("GET")) {
+      x.response.getHeaders().put(HttpHeader.ALLOW, "GET");
+      x.fail(405, method + " is not allowed here; use GET");
+      return;
     }
+    x.send(reply.get(), false);
+  }
+
+  private static boolean post(Exchange x, String method) {
+    if (method.equals("POST")) return true;
+    x.response.getHeaders().put(HttpHeader.ALLOW, "POST");
+    x.fail(405, method + " is not allowed here; use POST");
+    return false;
+  }
+
+  private static String contentType(Exchange x) {
+    return x.request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+  }
+
+  /**
+   * Reads the body without a thread (Jetty calls back as bytes arrive), refusing it with 413 at the
+   * first byte past the cap (at once from Content-Length) and with 408 past the read timeout; then
+   * queues the work for a worker.
+   */
+  private void readThenRun(Exchange x, Work work) {
+    long declared = x.request.getLength();
+    if (declared > config.maxBodyBytes()) {
+      x.fail(413, "request body larger than " + config.maxBodyBytes() + " bytes");
+      return;
+    }
+    if (!x.admit()) return;
+    long timeout = config.readTimeout().toMillis();
+    x.deadline = server.getScheduler().schedule(
+        () -> x.fail(408, "request body not received within " + timeout + " ms"), timeout, TimeUnit.MILLISECONDS);
+    ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+    new Runnable() {
+      @Override
+      public void run() {
+        while (!x.answered()) {
+          Content.Chunk chunk = x.request.read();
+          if (chunk == null) {
+            x.request.demand(this);
+            return;
+          }
+          if (Content.Chunk.isFailure(chunk)) {
+            Throwable failure = chunk.getFailure();
+            x.fail(readFailureStatus(failure), "request body not received: " + readFailureMessage(failure));
+            return;
+          }
+          ByteBuffer bytes = chunk.getByteBuffer();
+          int n = bytes.remaining();
+          if (body.size() + n > config.maxBodyBytes()) {
+            chunk.release();
+            x.fail(413, "request body larger than " + config.maxBodyBytes() + " bytes");
+            return;
+          }
+          if (bytes.hasArray()) {
+            body.write(bytes.array(), bytes.arrayOffset() + bytes.position(), n);
+          } else {
+            byte[] copy = new byte[n];
+            bytes.get(copy);
+            body.write(copy, 0, n);
+          }
+          boolean last = chunk.isLast();
+          chunk.release();
+          if (last) {
+            Scheduler.Task d = x.deadline;
+            if (d != null) d.cancel();
+            x.request.setAttribute(BYTES_IN, (long) body.size());
+            dispatch(x, () -> work.run(body.toByteArray()));
+            return;
+          }
+        }
+      }
+    }.run();
+  }
+
+  private static int readFailureStatus(Throwable failure) {
+    if (failure instanceof HttpException h) return h.getCode();
+    if (failure instanceof TimeoutException || failure.getCause() instanceof TimeoutException) return 408;
+    return 400;
+  }
+
+  private static String readFailureMessage(Throwable failure) {
+    String m = failure.getMessage();
+    return m == null || m.isBlank() ? failure.getClass().getSimpleName() : m;
+  }
+
+  private interface Job {
+    Reply run();
+  }
+
+  /** Runs {@code job} on a worker, turning refusals into JSON errors; 503 at once when the queue is full. */
+  private void dispatch(Exchange x, Job job) {
     try {
-      JsonNode node = JSON.readTree(body(ex));
-      if (!node.isObject()) throw new HttpError(400, "the body must be a JSON object");
-      return node;
-    } catch (JacksonException e) {
-      throw new HttpError(400, "malformed JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  /** The charset of an HTML body, or null to detect it; 415 for a type that is not HTML or text. */
-  private static Charset htmlCharset(HttpExchange ex) {
-    String type = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("text/html");
-    String mime = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
-    if (!mime.equals("text/html") && !mime.equals("application/xhtml+xml") && !mime.equals("text/plain")
-        && !mime.equals("application/octet-stream")) {
-      throw new HttpError(415, "Content-Type must be text/html, not " + mime);
-    }
-    for (String part : type.split(";")) {
-      String p = part.strip();
-      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+      workers.execute(() -> {
+        Reply reply;
         try {
-          return Charset.forName(p.substring(8).replace("\"", "").strip());
+          reply = job.run();
+        } catch (HttpError e) {
+          reply = Reply.error(e.status, e.getMessage());
+        } catch (HtmlLimitException e) {
+          reply = Reply.error(413, e.getMessage());
         } catch (RuntimeException e) {
-          throw new HttpError(415, "unknown charset: " + p.substring(8));
+          reply = Reply.error(500, "internal error: " + e.getClass().getSimpleName());
         }
-      }
+        if (reply.status() == 200 && x.request.getAttribute(ENDPOINT).equals("/v1/extract")) metrics.pageExtracted();
+        x.send(reply, false);
+      });
+    } catch (RejectedExecutionException e) {
+      x.fail(503, draining ? "the service is draining; retry on another instance" : "the service is busy; retry shortly");
     }
-    return null;
   }
 
-  private static String string(JsonNode in, String field, boolean required) {
-    JsonNode v = in.get(field);
-    if (v == null || v.isNull()) {
-      if (required) throw new HttpError(400, "missing \"" + field + "\"");
-      return null;
+  private void fetch(Exchange x, String method) {
+    if (!method.equals("GET")) {
+      x.response.getHeaders().put(HttpHeader.ALLOW, "GET");
+      x.fail(405, "?fetch= takes GET, without a body");
+      return;
     }
-    if (!v.isString()) throw new HttpError(400, "\"" + field + "\" must be a string");
-    return v.asString();
+    if (fetcher.isEmpty()) {
+      x.fail(403, "fetching by URL is off; start the service with --allow-fetch to turn it on");
+      return;
+    }
+    if (!x.admit()) return;
+    dispatch(x, () -> endpoints.extractFetched(fetcher.get().fetch(x.query.get("fetch")), x.query));
   }
 
-  private static Instant instant(JsonNode in, String field) {
-    String s = string(in, field, false);
-    if (s == null) return Instant.now();
+  private void batch(Exchange x) {
+    String type = Optional.ofNullable(contentType(x)).orElse("").toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/x-ndjson") && !type.startsWith("application/ndjson") && !type.startsWith("application/jsonl")) {
+      x.fail(415, "Content-Type must be application/x-ndjson");
+      return;
+    }
+    if (!x.admit()) return;
     try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeException e) {
-      try {
-        return Instant.parse(s);
-      } catch (DateTimeException e2) {
-        throw new HttpError(400, "\"" + field + "\" is not an ISO-8601 instant: " + s);
-      }
+      workers.execute(() -> {
+        if (!x.stream()) return;
+        x.response.setStatus(200);
+        x.response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/x-ndjson; charset=utf-8");
+        try (InputStream in = new BufferedInputStream(Content.Source.asInputStream(x.request), 16 * 1024);
+            OutputStream out = Content.Sink.asOutputStream(x.response)) {
+          batch.run(in, out);
+        } catch (IOException | UncheckedIOException e) {
+          // The client went away or stopped sending mid-stream; what was answered stays answered.
+        }
+        x.finished();
+      });
+    } catch (RejectedExecutionException e) {
+      x.fail(503, "the service is busy; retry shortly");
     }
   }
 
-  private static ZoneId zone(String name) {
-    try {
-      return ZoneId.of(name);
-    } catch (DateTimeException e) {
-      throw new HttpError(400, "unknown zone: " + name);
-    }
+  /** Counts and logs a finished request, whether the service or Jetty answered it. */
+  private void log(Request request, Response response) {
+    served.incrementAndGet();
+    Object endpoint = request.getAttribute(ENDPOINT);
+    String name = endpoint == null ? "other" : endpoint.toString();
+    long nanos = System.nanoTime() - request.getBeginNanoTime();
+    Object in = request.getAttribute(BYTES_IN);
+    long bytesIn = in instanceof Long l ? l : 0;
+    long bytesOut = Response.getContentBytesWritten(response);
+    metrics.record(name, response.getStatus(), nanos, bytesIn, bytesOut);
+    ObjectNode line = Reply.JSON.createObjectNode()
+        .put("time", Instant.now().toString())
+        .put("id", requestId(request))
+        .put("remote", Request.getRemoteAddr(request))
+        .put("method", request.getMethod())
+        .put("path", request.getHttpURI() == null ? "" : String.valueOf(request.getHttpURI().getPath()))
+        .put("status", response.getStatus())
+        .put("ms", Math.round(nanos / 1e4) / 100.0)
+        .put("in", bytesIn)
+        .put("out", bytesOut);
+    config.accessLog().accept(Reply.JSON.writeValueAsString(line));
   }
 
-  private static Map<String, String> query(URI uri) {
+  private static Map<String, String> query(String raw) {
     Map<String, String> out = new HashMap<>();
-    String raw = uri.getRawQuery();
     if (raw == null) return out;
     for (String pair : raw.split("&")) {
       if (pair.isEmpty()) continue;
@@ -341,34 +514,48 @@ public final class NewsService implements AutoCloseable {
     return out;
   }
 
-  private void sendError(HttpExchange ex, int status, String message) throws IOException {
-    drain(ex);
-    ObjectNode err = JSON.createObjectNode().put("error", message == null ? "" : message).put("status", status);
-    send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(err));
+  private static ThreadFactory workerThreads() {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory virtual = virtualThreadFactory();
+    return r -> {
+      Thread t = virtual != null ? virtual.newThread(r) : new Thread(r);
+      t.setName("newskit-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
-  /**
-   * Reads what is left of a refused request's body (up to the size limit), so that closing the
-   * exchange does not reset the connection under the client before it reads the error.
-   */
-  private void drain(HttpExchange ex) {
-    try (InputStream in = ex.getRequestBody()) {
-      byte[] buffer = new byte[8192];
-      long left = config.maxBodyBytes();
-      int n;
-      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= n;
+  /** Virtual threads on JDK 21 and later (read reflectively: the code is compiled for 17), else null. */
+  private static ThreadFactory virtualThreadFactory() {
+    try {
+      Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+      return (ThreadFactory) builder.getClass().getMethod("factory").invoke(builder);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = NewsService.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
+      return in.readAllBytes();
     } catch (IOException e) {
-      // The client went away; there is nobody to answer.
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type);
-    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
+  private static String versionString() {
+    Properties p = new Properties();
+    try (InputStream in = NewsService.class.getResourceAsStream("/dev/newskit/examples/cli/version.properties")) {
+      if (in != null) p.load(in);
+    } catch (IOException e) {
+      // No version file: report unknown.
     }
+    return p.getProperty("version", "unknown");
+  }
+
+  /** For tests: the worker pool, to occupy it deterministically. */
+  ThreadPoolExecutor workers() {
+    return workers;
   }
 }

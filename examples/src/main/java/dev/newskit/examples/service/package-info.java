@@ -1,6 +1,6 @@
 /**
- * An HTTP service example on the JDK's built-in server: newskit for services not written in Java.
- * Start it with {@code newskit serve}; see {@link dev.newskit.examples.service.NewsService} for the
- * endpoints.
+ * An HTTP service on embedded Jetty 12: newskit for services not written in Java. Start it with
+ * {@code newskit serve}; see {@link dev.newskit.examples.service.NewsService} for the endpoints and
+ * {@code /openapi.json} for their description.
  */
 package dev.newskit.examples.service;

@@ -35,10 +35,12 @@ class NewsServiceTest {
   private static NewsService service;
   private static HttpClient client;
   private static String base;
+  private static final java.util.Queue<String> ACCESS_LOG = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   @BeforeAll
   static void start() throws IOException {
-    ServiceConfig config = new ServiceConfig(InetAddress.getLoopbackAddress(), 0, 256 * 1024, 8, 512, Duration.ofSeconds(2));
+    ServiceConfig config = ServiceConfig.builder().port(0).maxBodyBytes(256 * 1024).workers(8).queue(512)
+        .readTimeout(Duration.ofSeconds(2)).accessLog(ACCESS_LOG::add).build();
     service = NewsService.start(config);
     base = "http://127.0.0.1:" + service.port();
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -186,5 +188,72 @@ class NewsServiceTest {
       assertTrue(n < 0 || reply.startsWith("HTTP/1.1 4") || reply.startsWith("HTTP/1.1 5"), "stalled client was cut off: " + reply);
       s.close();
     }
+  }
+
+  @Test
+  void readyVersionAndRequestIds() throws Exception {
+    HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(base + "/ready")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ready.statusCode());
+    assertEquals("ready", JSON.readTree(ready.body()).get("status").asString());
+    HttpResponse<String> version = client.send(HttpRequest.newBuilder(URI.create(base + "/version"))
+        .header("X-Request-Id", "caller-id-42").build(), HttpResponse.BodyHandlers.ofString());
+    assertFalse(JSON.readTree(version.body()).get("version").asString().isBlank());
+    assertEquals("caller-id-42", version.headers().firstValue("X-Request-Id").orElse(""));
+    HttpResponse<String> bad = client.send(HttpRequest.newBuilder(URI.create(base + "/health"))
+        .header("X-Request-Id", "no spaces or <tags>").build(), HttpResponse.BodyHandlers.ofString());
+    String generated = bad.headers().firstValue("X-Request-Id").orElse("");
+    assertTrue(generated.matches("[0-9a-f]{16}"), generated);
+    // One JSON access-log line per request, carrying the id.
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (ACCESS_LOG.stream().noneMatch(l -> l.contains("\"caller-id-42\"")) && System.nanoTime() < deadline) Thread.sleep(10);
+    JsonNode line = JSON.readTree(ACCESS_LOG.stream().filter(l -> l.contains("\"caller-id-42\"")).findFirst().orElseThrow());
+    assertEquals("/version", line.get("path").asString());
+    assertEquals(200, line.get("status").asInt());
+    assertEquals("GET", line.get("method").asString());
+    assertTrue(line.get("ms").asDouble() >= 0);
+  }
+
+  @Test
+  void metricsCountRequestsByEndpointAndStatus() throws Exception {
+    post("/v1/extract", "text/html", "<article><h1>T</h1><p>Body text, long enough to count.</p></article>".getBytes(StandardCharsets.UTF_8));
+    post("/v1/nothing", "text/html", "x".getBytes(StandardCharsets.UTF_8));
+    String metrics = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(metrics.matches("(?s).*\nnewskit_http_requests_total\\{endpoint=\"/v1/extract\",status=\"200\"\\} [1-9].*"), metrics);
+    assertTrue(metrics.matches("(?s).*\nnewskit_http_requests_total\\{endpoint=\"other\",status=\"404\"\\} [1-9].*"), metrics);
+    assertTrue(metrics.contains("newskit_http_request_duration_seconds_bucket{endpoint=\"/v1/extract\",le=\"+Inf\"}"), metrics);
+    assertTrue(metrics.matches("(?s).*\nnewskit_pages_extracted_total [1-9].*"), metrics);
+    assertTrue(metrics.matches("(?s).*\nnewskit_http_request_bytes_total [1-9].*"), metrics);
+    assertTrue(metrics.contains("\nnewskit_http_in_flight "), metrics);
+    assertTrue(metrics.contains("\nnewskit_http_queue_depth "), metrics);
+    for (String l : metrics.split("\n")) {
+      assertTrue(l.startsWith("# HELP ") || l.startsWith("# TYPE ") || l.matches("[a-z_]+(\\{[^}]*\\})? [0-9.]+"), "exposition line: " + l);
+    }
+  }
+
+  @Test
+  void batchStreamsOneAnswerPerLineWithTypedErrors() throws Exception {
+    String article = "<article><h1>First</h1><p>" + "Body text, long enough. ".repeat(10) + "</p></article>";
+    String in = JSON.writeValueAsString(JSON.createObjectNode().put("url", "https://e.com/1").put("html", article)) + "\n"
+        + "{not json\n"
+        + "\n"
+        + "{\"url\": \"https://e.com/3\"}\n"
+        + "{\"html\": \"" + "x".repeat(300 * 1024) + "\"}\n"
+        + JSON.writeValueAsString(JSON.createObjectNode().put("html", article.replace("First", "Last")));
+    HttpResponse<String> r = post("/v1/batch", "application/x-ndjson", in.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
+    String[] lines = r.body().split("\n");
+    assertEquals(5, lines.length, r.body());
+    JsonNode first = JSON.readTree(lines[0]);
+    assertEquals(1, first.get("line").asInt());
+    assertEquals("First", first.get("article").get("title").asString());
+    assertEquals("https://e.com/1", first.get("url").asString());
+    assertEquals("input", JSON.readTree(lines[1]).get("error").get("kind").asString());
+    assertEquals("input", JSON.readTree(lines[2]).get("error").get("kind").asString());
+    assertTrue(JSON.readTree(lines[2]).get("error").get("message").asString().contains("html"));
+    assertEquals("limit", JSON.readTree(lines[3]).get("error").get("kind").asString());
+    assertEquals(5, JSON.readTree(lines[4]).get("line").asInt());
+    assertEquals("Last", JSON.readTree(lines[4]).get("article").get("title").asString());
+    assertError(post("/v1/batch", "text/html", "x".getBytes(StandardCharsets.UTF_8)), 415);
   }
 }

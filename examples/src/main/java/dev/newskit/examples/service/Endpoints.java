@@ -1,0 +1,178 @@
+package dev.newskit.examples.service;
+
+import dev.newskit.core.ArticleJson;
+import dev.newskit.core.DateContext;
+import dev.newskit.core.DateParseException;
+import dev.newskit.core.DateTextParser;
+import dev.newskit.html.ArticleExtractor;
+import dev.newskit.html.CleaningPolicy;
+import dev.newskit.html.HtmlCleaner;
+import dev.newskit.i18n.HebrewDateFormatter;
+import dev.newskit.i18n.HebrewRelativeTime;
+import dev.newskit.i18n.JerusalemTime;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The work behind the {@code /v1} endpoints, apart from HTTP: a body, its content type and the query
+ * in, a {@link Reply} out; refusals are {@link HttpError}s. Thread-safe.
+ */
+final class Endpoints {
+  private final ArticleExtractor extractor = ArticleExtractor.create();
+  private final DateTextParser dates = DateTextParser.installed();
+  private final Map<String, HtmlCleaner> cleaners = Map.of(
+      "text", HtmlCleaner.of(CleaningPolicy.TEXT),
+      "basic", HtmlCleaner.of(CleaningPolicy.BASIC),
+      "article", HtmlCleaner.of(CleaningPolicy.ARTICLE));
+
+  ArticleExtractor extractor() {
+    return extractor;
+  }
+
+  Reply extract(byte[] body, String contentType, Map<String, String> query) {
+    requireBody(body);
+    Charset charset = htmlCharset(contentType);
+    try {
+      return Reply.jsonText(ArticleJson.write(extractor.extract(body, query.get("url"), charset)));
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, e.getMessage());
+    }
+  }
+
+  Reply extractFetched(Fetcher.Page page, Map<String, String> query) {
+    String url = query.getOrDefault("url", page.url());
+    try {
+      return Reply.jsonText(ArticleJson.write(extractor.extract(page.body(), url, page.charset().orElse(null))));
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, e.getMessage());
+    }
+  }
+
+  Reply clean(byte[] body, String contentType, Map<String, String> query) {
+    requireBody(body);
+    Charset charset = htmlCharset(contentType);
+    HtmlCleaner cleaner = cleaners.get(query.getOrDefault("policy", "article").toLowerCase(Locale.ROOT));
+    if (cleaner == null) throw new HttpError(400, "policy must be text, basic or article");
+    String html = cleaner.clean(body, charset, query.get("base"));
+    String type = cleaner.policy().output() == CleaningPolicy.Output.TEXT ? "text/plain" : "text/html";
+    return new Reply(200, type + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  Reply parseDate(byte[] body, String contentType) {
+    JsonNode in = jsonBody(body, contentType);
+    String text = string(in, "text", true);
+    DateContext context = new DateContext(instant(in, "now"), Optional.empty(), List.of(), in.path("strict").asBoolean(false));
+    String zone = string(in, "zone", false);
+    if (zone != null) context = context.withZone(zone(zone));
+    try {
+      var parsed = dates.parse(text, context);
+      return Reply.json(Reply.JSON.createObjectNode().put("value", parsed.toIsoString()).put("precision", parsed.precision().name()));
+    } catch (DateParseException e) {
+      ObjectNode err = Reply.errorNode(400, e.getMessage()).put("index", e.index());
+      return new Reply(400, Reply.JSON_TYPE, Reply.JSON.writeValueAsBytes(err));
+    }
+  }
+
+  Reply formatDate(byte[] body, String contentType) {
+    JsonNode in = jsonBody(body, contentType);
+    if (!in.hasNonNull("instant")) throw new HttpError(400, "missing \"instant\"");
+    Instant instant = instant(in, "instant");
+    String style = Optional.ofNullable(string(in, "style", false)).orElse("full");
+    String zoneName = string(in, "zone", false);
+    ZoneId zone = zoneName == null ? JerusalemTime.ZONE : zone(zoneName);
+    String value;
+    if (style.equalsIgnoreCase("relative")) {
+      value = HebrewRelativeTime.format(instant, instant(in, "now"), zone);
+    } else {
+      try {
+        value = HebrewDateFormatter.preset(style).withZone(zone).format(instant);
+      } catch (IllegalArgumentException e) {
+        throw new HttpError(400, e.getMessage());
+      }
+    }
+    return Reply.json(Reply.JSON.createObjectNode().put("value", value));
+  }
+
+  private static void requireBody(byte[] body) {
+    if (body.length == 0) throw new HttpError(400, "empty request body");
+  }
+
+  private static JsonNode jsonBody(byte[] body, String contentType) {
+    String type = contentType == null ? "" : contentType;
+    if (!type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw new HttpError(415, "Content-Type must be application/json");
+    }
+    requireBody(body);
+    try {
+      JsonNode node = Reply.JSON.readTree(body);
+      if (!node.isObject()) throw new HttpError(400, "the body must be a JSON object");
+      return node;
+    } catch (JacksonException e) {
+      throw new HttpError(400, "malformed JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** The charset of an HTML body, or null to detect it; 415 for a type that is not HTML or text. */
+  static Charset htmlCharset(String contentType) {
+    String type = contentType == null ? "text/html" : contentType;
+    String mime = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (!mime.equals("text/html") && !mime.equals("application/xhtml+xml") && !mime.equals("text/plain")
+        && !mime.equals("application/octet-stream")) {
+      throw new HttpError(415, "Content-Type must be text/html, not " + mime);
+    }
+    for (String part : type.split(";")) {
+      String p = part.strip();
+      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+        try {
+          return Charset.forName(p.substring(8).replace("\"", "").strip());
+        } catch (RuntimeException e) {
+          throw new HttpError(415, "unknown charset: " + p.substring(8));
+        }
+      }
+    }
+    return null;
+  }
+
+  static String string(JsonNode in, String field, boolean required) {
+    JsonNode v = in.get(field);
+    if (v == null || v.isNull()) {
+      if (required) throw new HttpError(400, "missing \"" + field + "\"");
+      return null;
+    }
+    if (!v.isString()) throw new HttpError(400, "\"" + field + "\" must be a string");
+    return v.asString();
+  }
+
+  private static Instant instant(JsonNode in, String field) {
+    String s = string(in, field, false);
+    if (s == null) return Instant.now();
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeException e) {
+      try {
+        return Instant.parse(s);
+      } catch (DateTimeException e2) {
+        throw new HttpError(400, "\"" + field + "\" is not an ISO-8601 instant: " + s);
+      }
+    }
+  }
+
+  private static ZoneId zone(String name) {
+    try {
+      return ZoneId.of(name);
+    } catch (DateTimeException e) {
+      throw new HttpError(400, "unknown zone: " + name);
+    }
+  }
+}

@@ -87,7 +87,7 @@ final class ArticleTree {
 
   private static ObjectNode link(Link l) {
     ObjectNode n = JsonTrees.NODES.objectNode();
-    if (!l.text().isEmpty()) n.put("text", l.text());
+    n.put("text", l.text());
     n.put("url", l.url().toString());
     return n;
   }

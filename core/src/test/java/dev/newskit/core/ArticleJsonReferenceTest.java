@@ -46,6 +46,16 @@ class ArticleJsonReferenceTest {
     assertEquals(DATABIND.writeValueAsString(empty), ArticleJson.write(empty));
   }
 
+  @Test
+  void anEmptyLinkTextIsWrittenAndReadBack() {
+    Article a = Article.builder().addBlock(new Paragraph("Photo.", java.util.List.of(Link.of("", "https://x.example/"))))
+        .addBlock(new Table(java.util.Optional.empty(), java.util.List.of(), java.util.List.of(java.util.List.of("1", ""), java.util.List.of())))
+        .build();
+    assertEquals(DATABIND.writeValueAsString(a), ArticleJson.write(a));
+    assertEquals(a, DATABIND.readValue(ArticleJson.write(a), Article.class));
+    assertEquals(a, ArticleJson.read(ArticleJson.write(a)));
+  }
+
   @Property(tries = 300)
   void randomArticlesAreWrittenAsDatabindWritesThem(@ForAll("articles") Article article) {
     assertEquals(DATABIND.writeValueAsString(article), ArticleJson.write(article));

@@ -82,6 +82,14 @@ class ConsumerTest {
     assertEquals(a, ArticleJson.read(Jackson2Mapper.MAPPER.writeValueAsString(a)));
   }
 
+  @Test
+  void theReadmeShowsThisMapper() throws Exception {
+    String source = Files.readString(Path.of("src/test/java/dev/newskit/consumer/Jackson2Mapper.java"));
+    String code = source.substring(source.indexOf("// README: Jackson 2 (begin)\n") + 28, source.indexOf("// README: Jackson 2 (end)"));
+    assertTrue(Files.readString(Path.of("../README.md")).contains("```java\n" + code + "```\n"),
+        "README's Jackson 2 block must be Jackson2Mapper.java between its markers");
+  }
+
   private static Article everyField() {
     return Article.builder()
         .url("https://www.alquds.com/en/articles/1")

@@ -1,31 +1,49 @@
 package dev.newskit.core;
 
-import java.time.format.DateTimeFormatter;
-import java.time.OffsetDateTime;
+import java.net.URI;
+import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Produces a schema.org {@code NewsArticle} JSON-LD document from an {@link Article}, ready to embed in
- * a {@code <script type="application/ld+json">} element. Thread-safe.
+ * Produces a schema.org {@code NewsArticle} JSON-LD document from an {@link Article}, safe to embed in an
+ * HTML page.
+ *
+ * <p>The text {@link #write} returns escapes {@code <}, {@code >}, {@code &}, U+2028 and U+2029 as
+ * {@code \u003C}-style escapes, which JSON parsers read back as the same characters: no value, however
+ * hostile, can close the {@code <script>} element, open an HTML comment or end a JavaScript line. Embed it
+ * as {@link #scriptElement} does. Thread-safe and stateless.
  */
 public final class ArticleJsonLd {
   private ArticleJsonLd() {}
 
-  /** The JSON-LD document as an indented JSON string. */
+  /** The JSON-LD document as indented JSON, escaped for embedding in HTML. */
   public static String write(Article article) {
-    return ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toTree(article));
+    return JsonTrees.write(toTree(article), true, true);
   }
 
   /**
-   * The JSON-LD document as a tree: {@code headline}, {@code datePublished}, {@code dateModified},
-   * {@code author} persons, {@code articleSection}, {@code keywords}, {@code inLanguage},
-   * {@code image}, {@code articleBody}, {@code publisher}, {@code mainEntityOfPage},
-   * {@code dateline} and {@code wordCount}, each only when the article has it.
+   * The whole {@code <script type="application/ld+json">…</script>} element for an HTML page's
+   * {@code <head>} or {@code <body>}, with the escaped document of {@link #write} inside.
+   */
+  public static String scriptElement(Article article) {
+    return "<script type=\"application/ld+json\">\n" + write(article) + "\n</script>";
+  }
+
+  /**
+   * The JSON-LD document as a tree: {@code headline}, {@code alternativeHeadline}, {@code description},
+   * {@code datePublished}, {@code dateModified}, {@code author} persons with their {@code url},
+   * {@code articleSection}, {@code keywords}, {@code inLanguage}, {@code image} as {@code ImageObject}s,
+   * {@code dateline}, {@code articleBody} (the text of the body without figure captions and embed titles)
+   * with its {@code wordCount}, {@code publisher} (the site's name and the address of its site) and
+   * {@code mainEntityOfPage}, each only when the article has it.
+   *
+   * <p>The tree holds unescaped strings: write it with {@link #write}, not with a mapper of your own, when
+   * the text goes into a page.
    */
   public static ObjectNode toTree(Article article) {
     Checks.notNull(article, "article");
-    ObjectNode doc = ArticleJson.mapper().createObjectNode();
+    ObjectNode doc = JsonTrees.NODES.objectNode();
     doc.put("@context", "https://schema.org");
     doc.put("@type", "NewsArticle");
     article.url().ifPresent(url -> {
@@ -37,8 +55,8 @@ public final class ArticleJsonLd {
     article.title().ifPresent(t -> doc.put("headline", t));
     article.subtitle().ifPresent(t -> doc.put("alternativeHeadline", t));
     article.description().ifPresent(t -> doc.put("description", t));
-    article.published().ifPresent(d -> doc.put("datePublished", iso(d)));
-    article.modified().ifPresent(d -> doc.put("dateModified", iso(d)));
+    article.published().ifPresent(d -> doc.put("datePublished", ArticleTree.iso(d)));
+    article.modified().ifPresent(d -> doc.put("dateModified", ArticleTree.iso(d)));
     if (!article.authors().isEmpty()) {
       ArrayNode authors = doc.putArray("author");
       for (Author a : article.authors()) {
@@ -58,6 +76,7 @@ public final class ArticleJsonLd {
         ObjectNode node = images.addObject();
         node.put("@type", "ImageObject");
         node.put("url", image.url().toString());
+        node.put("contentUrl", image.url().toString());
         image.caption().or(image::alt).ifPresent(c -> node.put("caption", c));
         image.credit().ifPresent(c -> node.put("creditText", c));
         image.width().ifPresent(w -> node.put("width", w));
@@ -65,20 +84,35 @@ public final class ArticleJsonLd {
       }
     }
     article.dateline().ifPresent(d -> doc.put("dateline", d.location().orElse(d.text())));
-    String body = article.text();
+    String body = articleBody(article);
     if (!body.isEmpty()) {
       doc.put("articleBody", body);
-      doc.put("wordCount", article.wordCount());
+      doc.put("wordCount", WordCounter.count(body, article.language().orElse(Locale.ROOT)));
     }
     article.siteName().ifPresent(name -> {
       ObjectNode publisher = doc.putObject("publisher");
       publisher.put("@type", "NewsMediaOrganization");
       publisher.put("name", name);
+      article.url().map(ArticleJsonLd::site).ifPresent(site -> publisher.put("url", site));
     });
     return doc;
   }
 
-  private static String iso(OffsetDateTime dateTime) {
-    return dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  /** The body's running text: figures (whose text is a caption) and embeds (a title) are not the article's prose. */
+  private static String articleBody(Article article) {
+    StringBuilder sb = new StringBuilder();
+    for (Block block : article.body()) {
+      if (block instanceof Figure || block instanceof Embed) continue;
+      String text = block.text();
+      if (text.isEmpty()) continue;
+      if (sb.length() > 0) sb.append("\n\n");
+      sb.append(text);
+    }
+    return sb.toString();
+  }
+
+  /** The site the article's address belongs to: its scheme and host, where the publisher's home page is. */
+  private static String site(URI url) {
+    return url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority() + "/";
   }
 }

@@ -6,11 +6,11 @@ import java.net.URI;
 /**
  * An inline link inside a block: the linked text as it appears in the block and its target.
  *
- * @param text the anchor text, as it appears in the block's text
+ * @param text the anchor text, as it appears in the block's text; written even when empty (an image link), as the schema requires
  * @param url the absolute http(s) target
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Link(String text, URI url) {
+public record Link(@JsonInclude(JsonInclude.Include.ALWAYS) String text, URI url) {
   /** Validates that the text is present and the URL is an absolute http(s) or mailto URI. */
   public Link {
     Checks.notNull(text, "Link.text");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,5 +39,61 @@ class ArticleJsonLdTest {
     assertFalse(ld.has("datePublished"));
     assertFalse(ld.has("articleBody"));
     assertTrue(ArticleJsonLd.write(Article.builder().build()).contains("\"NewsArticle\""));
+  }
+
+  @Test
+  void nothingInTheTextCanEndTheScriptOrOpenAComment() {
+    String hostile = "</script><img src=x onerror=alert(1)> <!-- & \u2028 \u2029 </SCRIPT >";
+    Article a = Article.builder().url("https://news.example/a?x=%3C/script%3E").title(hostile).description(hostile)
+        .addAuthor(Author.of(hostile)).addTag(hostile).addBlock(Paragraph.of(hostile)).siteName(hostile).build();
+    String json = ArticleJsonLd.write(a);
+    for (String c : List.of("<", ">", "&", "\u2028", "\u2029")) assertFalse(json.contains(c), c + " in " + json);
+    assertTrue(json.contains("\\u003C/script\\u003E"), json);
+    assertEquals(ArticleJsonLd.toTree(a), ArticleJsonReferenceTest.DATABIND.readTree(json));
+
+    String element = ArticleJsonLd.scriptElement(a);
+    assertTrue(element.startsWith("<script type=\"application/ld+json\">"), element);
+    assertTrue(element.endsWith("</script>"), element);
+    assertEquals(element.indexOf("</script"), element.lastIndexOf("</script"));
+    assertEquals(1, element.split("<", -1).length - 2, "only the element's own two tags open with <");
+  }
+
+  /**
+   * Google's structured data for articles lists no required properties and recommends {@code author} (with
+   * {@code name} and {@code url}), {@code dateModified}, {@code datePublished}, {@code headline} and {@code image};
+   * schema.org's NewsArticle adds {@code publisher}, {@code description}, {@code articleBody}.
+   */
+  @Test
+  void seedHasGooglesRecommendedNewsArticleProperties() {
+    JsonNode ld = ArticleJsonLd.toTree(SampleArticles.seed());
+    for (String property : List.of("headline", "image", "datePublished", "dateModified", "author", "publisher",
+        "description", "articleBody", "mainEntityOfPage", "inLanguage")) {
+      assertTrue(ld.has(property), property);
+    }
+    JsonNode author = ld.get("author").get(0);
+    assertEquals("Person", author.get("@type").asString());
+    assertEquals("https://www.alquds.com/authors/said-arikat", author.get("url").asString());
+    JsonNode image = ld.get("image").get(0);
+    assertEquals("ImageObject", image.get("@type").asString());
+    assertEquals("https://cdn.alquds.com/img/lead.jpg", image.get("contentUrl").asString());
+    assertEquals(1200, image.get("width").asInt());
+    JsonNode publisher = ld.get("publisher");
+    assertEquals("NewsMediaOrganization", publisher.get("@type").asString());
+    assertEquals("https://www.alquds.com/", publisher.get("url").asString());
+    assertEquals("An analysis of the stalled talks.", ld.get("description").asString());
+    assertTrue(ld.get("headline").asString().length() <= 110, "Google shows at most 110 characters of a headline");
+  }
+
+  @Test
+  void articleBodyIsTheProseWithoutCaptionsOrEmbedTitles() {
+    Article a = Article.builder().language(java.util.Locale.ENGLISH)
+        .addBlock(new Figure(Image.builder("https://x.example/a.jpg").caption("A caption first").build()))
+        .addBlock(Paragraph.of("The story starts here."))
+        .addBlock(new Embed("youtube", java.net.URI.create("https://www.youtube.com/watch?v=1"), java.util.Optional.of("Video")))
+        .addBlock(Paragraph.of("And ends here."))
+        .build();
+    JsonNode ld = ArticleJsonLd.toTree(a);
+    assertEquals("The story starts here.\n\nAnd ends here.", ld.get("articleBody").asString());
+    assertEquals(7, ld.get("wordCount").asInt());
   }
 }

@@ -10,18 +10,29 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads schema.org JSON-LD blocks: {@code @graph}s, arrays and nested objects, choosing the first
  * object typed as an article ({@code NewsArticle} and its subtypes, {@code Article},
  * {@code BlogPosting} …) and the site's {@code WebSite} or publisher name. Broken JSON is skipped;
  * walking is iterative and bounded, so cyclic or huge documents cannot exhaust the stack.
+ *
+ * <p>Parses with Jackson's streaming API into tree nodes, never through a databind mapper: Jackson 3's
+ * mapper needs {@code jackson-annotations} 2.20+, and an application on an older Jackson 2 resolves an older
+ * one (see {@code ArticleJson}).
  */
 final class JsonLdReader {
-  private static final JsonMapper LENIENT = JsonMapper.builder()
+  private static final JsonFactory LENIENT = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
           JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
           JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
@@ -46,7 +57,7 @@ final class JsonLdReader {
       json = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
       if (json.isEmpty()) continue;
       try {
-        collect(LENIENT.readTree(json), objects);
+        collect(readTree(json), objects);
       } catch (JacksonException e) {
         // A broken block is one bad source among several: skip it and read the others.
       }
@@ -118,6 +129,48 @@ final class JsonLdReader {
     boolean headlineInTitle = titleKey.contains(Texts.key(headline));
     boolean nameInTitle = titleKey.contains(Texts.key(name));
     return nameInTitle && !headlineInTitle ? name : headline;
+  }
+
+  /** The JSON value of the text as a tree, built iteratively so that depth costs no stack; text after it is an error. */
+  private static JsonNode readTree(String json) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    try (JsonParser p = LENIENT.createParser(ObjectReadContext.empty(), json)) {
+      Deque<JsonNode> open = new ArrayDeque<>();
+      String name = null;
+      JsonNode root = null;
+      for (JsonToken t = p.nextToken(); t != null; t = root == null ? p.nextToken() : null) {
+        JsonNode value = null;
+        switch (t) {
+          case PROPERTY_NAME -> name = p.currentName();
+          case END_OBJECT, END_ARRAY -> {
+            JsonNode closed = open.pop();
+            if (open.isEmpty()) root = closed;
+          }
+          case START_OBJECT -> value = nodes.objectNode();
+          case START_ARRAY -> value = nodes.arrayNode();
+          case VALUE_STRING -> value = nodes.stringNode(p.getString());
+          case VALUE_NUMBER_INT -> value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? nodes.numberNode(p.getBigIntegerValue()) : nodes.numberNode(p.getLongValue());
+          case VALUE_NUMBER_FLOAT -> value = nodes.numberNode(p.getDoubleValue());
+          case VALUE_TRUE, VALUE_FALSE -> value = nodes.booleanNode(t == JsonToken.VALUE_TRUE);
+          default -> value = nodes.nullNode();
+        }
+        if (value == null) continue;
+        JsonNode parent = open.peek();
+        if (parent instanceof ObjectNode o) {
+          o.set(name, value);
+        } else if (parent instanceof ArrayNode a) {
+          a.add(value);
+        }
+        if (value.isContainer()) {
+          open.push(value);
+        } else if (parent == null) {
+          root = value;
+        }
+      }
+      if (root == null || p.nextToken() != null) throw new StreamReadException(p, "Not a single JSON value");
+      return root;
+    }
   }
 
   /** Every object in the document, breadth first, bounded by {@link #MAX_NODES}. */

@@ -161,6 +161,12 @@ final class ChromiumHarness implements Closeable {
     return new Outcome(List.copyOf(executions), List.copyOf(violations));
   }
 
+  /** The string value of a JavaScript expression evaluated in the page {@link #run} loaded last. */
+  String evaluate(String expression) throws Exception {
+    return send(sessionId, "Runtime.evaluate", JSON.createObjectNode().put("expression", expression).put("returnByValue", true))
+        .path("result").path("value").asString("");
+  }
+
   private JsonNode send(String session, String method, ObjectNode params) throws Exception {
     int id = ids.incrementAndGet();
     ObjectNode msg = JSON.createObjectNode().put("id", id).put("method", method);

@@ -64,4 +64,27 @@ class SamplesTest {
     assertTrue(out.contains("כ״ג בניסן תשפ״ו → 2026-04-10"), out);
     assertTrue(out.contains("31 בפברואר 2026 → rejected at index 0: day 31 does not exist in February 2026"), out);
   }
+
+  @Test
+  void quickStartRunsAndIsWhatTheReadmeShows() throws Exception {
+    String sample = java.nio.file.Files.readString(Path.of("src/main/java/dev/newskit/examples/samples/QuickStart.java"));
+    String code = sample.substring(sample.indexOf("// README: Quick start (begin)\n") + 31, sample.indexOf("// README: Quick start (end)"));
+    String readme = java.nio.file.Files.readString(Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("## Quick start"));
+    String block = section.substring(section.indexOf("```java\n") + 8, section.indexOf("```\n", section.indexOf("```java\n") + 8));
+    assertEquals(code, block, "README's Quick start must be QuickStart.java between its markers");
+
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      QuickStart.main(new String[] {"samples/alquds-news-analysis.html"});
+    } finally {
+      System.setOut(original);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(out.contains("Optional[Trump asks Netanyahu"), out);
+    assertTrue(out.contains("Optional[Washington]"), out);
+    assertTrue(out.contains("Optional[2026-04-10T07:15+03:00]"), out);
+  }
 }

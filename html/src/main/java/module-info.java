@@ -8,4 +8,5 @@ module dev.newskit.html {
   requires org.jsoup;
 
   exports dev.newskit.html;
+  exports dev.newskit.html.safety;
 }

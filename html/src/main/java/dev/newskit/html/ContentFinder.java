@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

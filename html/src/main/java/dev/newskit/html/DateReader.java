@@ -4,6 +4,7 @@ import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.Texts;
 import java.util.Optional;
 
 /** Reads date texts found on a page with the extractor's {@link DateTextParser}, in one context. */

@@ -10,6 +10,8 @@ import dev.newskit.core.Image;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.core.TextDirection;
+import dev.newskit.html.internal.InputLimits;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +41,7 @@ final class Extraction {
   }
 
   Article run() {
-    limits.checkInput(html);
+    InputLimits.check(limits, html);
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
     Document doc = Jsoup.parse(html, url.orElse(""), parser);
     PageIndex index = new PageIndex(doc);

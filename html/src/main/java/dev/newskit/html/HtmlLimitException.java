@@ -8,7 +8,8 @@ public final class HtmlLimitException extends RuntimeException {
   private final long actual;
   private final long allowed;
 
-  HtmlLimitException(String limit, long actual, long allowed) {
+  /** A page exceeded {@code limit}: its value {@code actual} is over {@code allowed}. */
+  public HtmlLimitException(String limit, long actual, long allowed) {
     super("page exceeds " + limit + ": " + actual + " > " + allowed);
     this.limit = limit;
     this.actual = actual;

@@ -25,24 +25,6 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements) {
     if (maxElements <= 0) throw new IllegalArgumentException("maxElements must be positive: " + maxElements);
   }
 
-  /**
-   * Throws {@link HtmlLimitException} when {@code html} is longer than {@link #maxInputChars()} or
-   * holds more start tags than {@link #maxElements()}; one pass, no allocation.
-   */
-  void checkInput(CharSequence html) {
-    if (html.length() > maxInputChars) throw new HtmlLimitException("maxInputChars", html.length(), maxInputChars);
-    int tags = 0;
-    int n = html.length();
-    for (int i = 0; i + 1 < n; i++) {
-      if (html.charAt(i) == '<') {
-        char next = html.charAt(i + 1);
-        if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
-          if (++tags > maxElements) throw new HtmlLimitException("maxElements", tags, maxElements);
-        }
-      }
-    }
-  }
-
   /** The default limits, suited to real news pages (the largest seen are under 2 MB). */
   public static HtmlLimits defaults() {
     return DEFAULTS;

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

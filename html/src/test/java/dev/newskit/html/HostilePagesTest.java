@@ -1,12 +1,13 @@
 package dev.newskit.html;
 
+import dev.newskit.core.Article;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.newskit.core.Article;
-import org.junit.jupiter.api.Test;
 
 /**
  * Pages built to hurt: each gives a result or a typed {@link HtmlLimitException}, never a

@@ -1,8 +1,8 @@
 package dev.newskit.examples.cli;
 
-import dev.newskit.html.CleaningPolicy;
-import dev.newskit.html.HtmlCleaner;
 import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

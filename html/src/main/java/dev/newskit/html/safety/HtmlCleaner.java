@@ -1,5 +1,11 @@
-package dev.newskit.html;
+package dev.newskit.html.safety;
 
+import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.HtmlLimits;
+import dev.newskit.html.internal.Images;
+import dev.newskit.html.internal.InputLimits;
+import dev.newskit.html.internal.PageDecoder;
+import dev.newskit.html.internal.TextSanitizer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +73,7 @@ public final class HtmlCleaner {
   public String clean(String html, String baseUrl) {
     Objects.requireNonNull(html, "html");
     HtmlLimits limits = policy.limits();
-    limits.checkInput(html);
+    InputLimits.check(limits, html);
     Document dirty = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
     int elements = dirty.getAllElements().size();
     if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());

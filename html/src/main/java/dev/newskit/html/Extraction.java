@@ -11,6 +11,7 @@ import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.InputLimits;
+import dev.newskit.html.internal.NotHtml;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +26,7 @@ import org.jsoup.parser.Parser;
 
 /** One extraction of one page: parse, read metadata, prepare, find the body, read printed fields, assemble. */
 final class Extraction {
-  private final String html;
+  private final Document doc;
   private final Optional<String> url;
   private final HtmlLimits limits;
   private final DateReader dates;
@@ -33,23 +34,29 @@ final class Extraction {
   private String bodyHtml = "";
   private boolean wantBodyHtml;
 
-  Extraction(String html, Optional<String> url, HtmlLimits limits, DateReader dates) {
-    this.html = html;
+  /** An extraction of {@code doc}, which it changes (it prunes boilerplate): give it a page of its own. */
+  Extraction(Document doc, Optional<String> url, HtmlLimits limits, DateReader dates) {
+    this.doc = doc;
     this.url = url;
     this.limits = limits;
     this.dates = dates;
   }
 
-  Article run() {
+  /** Parses {@code html} within {@code limits}, refusing text that is not HTML. */
+  static Document parse(String html, Optional<String> url, HtmlLimits limits) {
     InputLimits.check(limits, html);
+    NotHtml.check(html);
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = Jsoup.parse(html, url.orElse(""), parser);
+    return Jsoup.parse(html, url.orElse(""), parser);
+  }
+
+  Article run() {
     PageIndex index = new PageIndex(doc);
     if (index.elements > limits.maxElements()) {
       throw new HtmlLimitException("maxElements", index.elements, limits.maxElements());
     }
 
-    PageMetadata meta = MetadataReader.read(doc, index, dates);
+    PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
     Optional<Locale> pageLanguage = pageLanguage(doc);
     String titleElement = Texts.normalise(doc.title());
     List<String> visibleTags = visibleTags(index);

@@ -1,7 +1,7 @@
 package dev.newskit.html;
 
 /** Thrown when a page exceeds one of the {@link HtmlLimits}; the message names the limit and the value. */
-public final class HtmlLimitException extends RuntimeException {
+public final class HtmlLimitException extends HtmlInputException {
   private static final long serialVersionUID = 1L;
 
   private final String limit;

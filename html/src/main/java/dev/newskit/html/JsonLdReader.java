@@ -33,12 +33,9 @@ final class JsonLdReader {
       "asknewsarticle", "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle", "report",
       "blogposting", "liveblogposting", "socialmediaposting", "posting", "liveblog");
 
-  /** Objects visited per page at most (about 5 MB of JSON-LD); pages with more are read only that far. */
-  private static final int MAX_NODES = 200_000;
-
   private JsonLdReader() {}
 
-  static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates) {
+  static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates, int maxNodes) {
     List<JsonNode> objects = new ArrayList<>();
     for (Element script : index.jsonLd) {
       String json = script.data().strip();
@@ -47,7 +44,7 @@ final class JsonLdReader {
       json = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
       if (json.isEmpty()) continue;
       try {
-        collect(LENIENT.readTree(json), objects);
+        collect(LENIENT.readTree(json), objects, maxNodes);
       } catch (JacksonException e) {
         // A broken block is one bad source among several: skip it and read the others.
       }
@@ -121,12 +118,12 @@ final class JsonLdReader {
     return nameInTitle && !headlineInTitle ? name : headline;
   }
 
-  /** Every object in the document, breadth first, bounded by {@link #MAX_NODES}. */
-  private static void collect(JsonNode root, List<JsonNode> out) {
+  /** Every object in the document, breadth first, visiting at most {@code maxNodes} ({@link HtmlLimits#maxJsonLdNodes()}). */
+  private static void collect(JsonNode root, List<JsonNode> out, int maxNodes) {
     Deque<JsonNode> queue = new ArrayDeque<>();
     queue.add(root);
     int visited = 0;
-    while (!queue.isEmpty() && visited++ < MAX_NODES) {
+    while (!queue.isEmpty() && visited++ < maxNodes) {
       JsonNode n = queue.poll();
       if (n.isArray()) {
         n.forEach(queue::add);

@@ -17,10 +17,10 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc, PageIndex index, DateReader dates) {
+  static PageMetadata read(Document doc, PageIndex index, DateReader dates, HtmlLimits limits) {
     PageMetadata meta = new PageMetadata();
     MetaTags tags = new MetaTags(index);
-    JsonLdReader.read(doc, index, meta, dates);
+    JsonLdReader.read(doc, index, meta, dates, limits.maxJsonLdNodes());
     readDublinCore(tags, meta);
     readOpenGraph(index, tags, meta, dates);
     readTwitter(tags, meta);

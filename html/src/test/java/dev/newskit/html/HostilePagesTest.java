@@ -71,7 +71,7 @@ class HostilePagesTest {
     assertTrue(a.text().contains("Good text"), a.text());
     assertFalse(a.text().contains("\u0000"));
 
-    assertTrue(cleaner.clean(HostilePages.wrongDeclaredCharset(), null, null).contains("שלום"));
+    assertTrue(cleaner.clean(HostilePages.wrongDeclaredCharset(), (String) null, null).contains("שלום"));
   }
 
   @Test

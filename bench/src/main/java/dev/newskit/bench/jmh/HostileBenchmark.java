@@ -57,7 +57,7 @@ public class HostileBenchmark {
   @Benchmark
   public Object clean() {
     try {
-      return cleaner.clean(bytes, null, "https://news.example/a");
+      return cleaner.clean(bytes, "https://news.example/a", null);
     } catch (HtmlLimitException refused) {
       return refused;
     }

@@ -182,7 +182,7 @@ public final class NewsService implements AutoCloseable {
         Map<String, String> q = query(ex.getRequestURI());
         HtmlCleaner cleaner = cleaners.get(q.getOrDefault("policy", "article").toLowerCase(Locale.ROOT));
         if (cleaner == null) throw new HttpError(400, "policy must be text, basic or article");
-        String html = cleaner.clean(body, charset, q.get("base"));
+        String html = cleaner.clean(body, q.get("base"), charset);
         String type = cleaner.policy().output() == CleaningPolicy.Output.TEXT ? "text/plain" : "text/html";
         return new Response(200, type + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
       }

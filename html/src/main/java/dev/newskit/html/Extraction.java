@@ -57,7 +57,7 @@ final class Extraction {
     }
 
     PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
-    Optional<Locale> pageLanguage = pageLanguage(doc);
+    Optional<Locale> pageLanguage = pageLanguage(doc, index);
     String titleElement = Texts.normalise(doc.title());
     List<String> visibleTags = visibleTags(index);
 
@@ -143,13 +143,18 @@ final class Extraction {
     }
   }
 
-  private static Optional<Locale> pageLanguage(Document doc) {
+  private static Optional<Locale> pageLanguage(Document doc, PageIndex index) {
     // Pages with several <html> tags (IE conditional comments) are merged by the parser: the root's
     // lang is the one that survived.
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").strip();
+    Element root = doc.selectFirst("html");
+    String lang = root == null ? "" : root.attr("lang").strip();
     if (lang.isEmpty()) {
-      Element meta = doc.selectFirst("meta[http-equiv=content-language][content]");
-      if (meta != null) lang = meta.attr("content").strip();
+      for (Element meta : index.metas) {
+        if (meta.attr("http-equiv").equalsIgnoreCase("content-language") && meta.hasAttr("content")) {
+          lang = meta.attr("content").strip();
+          break;
+        }
+      }
     }
     if (lang.isEmpty()) return Optional.empty();
     Locale locale = Locale.forLanguageTag(lang.replace('_', '-'));
@@ -173,18 +178,17 @@ final class Extraction {
     if (h1s.isEmpty()) return null;
     if (content.isEmpty() || h1s.size() == 1) return h1s.get(0);
     Element first = content.get(0);
+    // One walk gives every h1 and the body's first element their places in document order.
+    List<Element> all = body.getAllElements();
+    int firstAt = all.indexOf(first);
+    List<Element> firstAncestors = first.parents();
     Element best = null;
+    int h1At = 0;
     for (Element h1 : h1s) {
-      if (precedes(h1, first)) best = h1;
+      while (h1At < all.size() && all.get(h1At) != h1) h1At++;
+      if (firstAt >= 0 && h1At < firstAt && !firstAncestors.contains(h1)) best = h1;
     }
     return best != null ? best : h1s.get(0);
-  }
-
-  private static boolean precedes(Element a, Element b) {
-    List<Element> all = a.ownerDocument() == null ? List.of() : a.ownerDocument().getAllElements();
-    int ia = all.indexOf(a);
-    int ib = all.indexOf(b);
-    return ia >= 0 && ib >= 0 && ia < ib && !b.parents().contains(a);
   }
 
   /**
@@ -203,9 +207,11 @@ final class Extraction {
     }
     if (container == null) return List.of();
     List<Element> zone = new ArrayList<>();
+    Set<Element> firstAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    firstAncestors.addAll(first.parents());
     for (Element e : container.getAllElements()) {
       if (e == first) break;
-      if (e == container || first.parents().contains(e)) continue;
+      if (e == container || firstAncestors.contains(e)) continue;
       if (isLine(e)) zone.add(e);
     }
     return zone.size() > 60 ? zone.subList(zone.size() - 60, zone.size()) : zone;

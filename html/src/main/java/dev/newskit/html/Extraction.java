@@ -13,6 +13,7 @@ import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.InputLimits;
 import dev.newskit.html.internal.NotHtml;
 import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +98,7 @@ final class Extraction {
     article.body(blocks);
 
     url.ifPresent(u -> article.url(u).source("url", FieldSource.CALLER));
-    meta.text(PageMetadata.Field.URL).filter(u -> u.value().matches("(?i)https?://\\S+")).ifPresent(u -> {
+    meta.text(PageMetadata.Field.URL).filter(u -> Urls.isAbsoluteHttp(u.value())).ifPresent(u -> {
       try {
         article.url(u.value()).source("url", u.source());
       } catch (IllegalArgumentException ignored) {
@@ -422,7 +423,7 @@ final class Extraction {
   }
 
   private String absolute(String maybeRelative) {
-    if (maybeRelative.matches("(?i)https?://\\S+")) return maybeRelative;
+    if (Urls.isAbsoluteHttp(maybeRelative)) return maybeRelative;
     if (url.isEmpty()) return null;
     try {
       return java.net.URI.create(url.get()).resolve(maybeRelative.strip()).toString();

@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
 import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -89,7 +90,7 @@ final class JsonLdReader {
       if (one.isObject() && hasType(one, Set.of("organization", "newsmediaorganization")) && !authors.isEmpty()) continue;
       for (Author parsed : Authors.fromByline(name)) {
         String url = one.isObject() ? string(one.path("url")) : null;
-        Author withUrl = url != null && url.matches("(?i)https?://\\S+")
+        Author withUrl = url != null && Urls.isAbsoluteHttp(url)
             ? new Author(parsed.name(), java.util.Optional.of(java.net.URI.create(url.strip())), parsed.role())
             : parsed;
         if (authors.stream().noneMatch(x -> x.name().equals(withUrl.name()))) authors.add(withUrl);

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -154,7 +155,7 @@ final class MetadataReader {
       Authors.name(text).ifPresent(n -> {
         if (authors.stream().noneMatch(x -> x.name().equals(n))) {
           String href = a.absUrl("href");
-          authors.add(href.matches("(?i)https?://\\S+")
+          authors.add(Urls.isAbsoluteHttp(href)
               ? new Author(n, java.util.Optional.of(java.net.URI.create(href)), java.util.Optional.empty())
               : Author.of(n));
         }

@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.html.internal.InputLimits;
+import dev.newskit.html.internal.Urls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,8 +9,8 @@ import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page to extract: its HTML (text, bytes, a stream or an already parsed jsoup {@link Document}) with
@@ -164,7 +165,7 @@ public final class PageInput {
 
   static String checkUrl(String url) {
     String u = url.strip();
-    if (!u.matches("(?i)https?://\\S+")) throw new IllegalArgumentException("url must be an absolute http(s) URL: " + url);
+    if (!Urls.isAbsoluteHttp(u)) throw new IllegalArgumentException("url must be an absolute http(s) URL: " + url);
     return u;
   }
 }

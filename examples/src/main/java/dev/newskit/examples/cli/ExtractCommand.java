@@ -4,7 +4,7 @@ import dev.newskit.core.Article;
 import dev.newskit.core.ArticleJson;
 import dev.newskit.core.ArticleJsonLd;
 import dev.newskit.html.ArticleExtractor;
-import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.HtmlInputException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
       java.io.StringWriter buffer = new java.io.StringWriter();
       write(new PrintWriter(buffer), format, source, article);
       return buffer.toString();
-    } catch (HtmlLimitException | IllegalArgumentException e) {
+    } catch (HtmlInputException | IllegalArgumentException e) {
       throw new BadInputException(source + ": " + e.getMessage(), e);
     }
   }

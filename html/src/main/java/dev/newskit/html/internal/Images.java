@@ -63,7 +63,7 @@ public final class Images {
   /** The image an {@code img} element shows, with its alt text and size, if its address is a web address. */
   public static Optional<Image> of(Element img) {
     String url = img.absUrl("src");
-    if (!url.matches("(?i)https?://\\S+") || !hasRealSource(img)) return Optional.empty();
+    if (!Urls.isAbsoluteHttp(url) || !hasRealSource(img)) return Optional.empty();
     try {
       Image.Builder b = Image.builder(url);
       String alt = Texts.normalise(img.attr("alt"));

@@ -6,6 +6,8 @@
 module dev.newskit.html {
   requires transitive dev.newskit.core;
   requires org.jsoup;
+  requires static org.jspecify;
 
   exports dev.newskit.html;
+  exports dev.newskit.html.safety;
 }

@@ -1,12 +1,19 @@
 package dev.newskit.html;
 
 import dev.newskit.core.Article;
-import dev.newskit.core.DateContext;
 import dev.newskit.core.DateTextParser;
+import dev.newskit.html.internal.InputLimits;
+import dev.newskit.html.internal.NotHtml;
+import dev.newskit.html.internal.PageDecoder;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
 
 /**
  * Extracts a complete {@link Article} from a news page: metadata from every layer the page carries,
@@ -18,23 +25,30 @@ import java.util.Optional;
  * {@link DateTextParser} given to the builder, by default {@link DateTextParser#installed()}, which
  * reads Hebrew dates when {@code newskit-i18n} is on the class or module path.
  *
+ * <p>Each call takes a {@link PageInput}: the page and what the caller knows about it. Relative dates
+ * ("16 hours ago", "לפני שעתיים") count from the input's {@linkplain PageInput#withReferenceInstant
+ * reference instant}; without one, from the {@linkplain Builder#clock clock} if the builder was given
+ * one; otherwise they are left out, never read against the time of processing. The other
+ * {@code extract} methods are shorthands for a {@code PageInput}; a {@code null} URL means no URL in
+ * every one of them.
+ *
  * <pre>{@code
  * ArticleExtractor extractor = ArticleExtractor.create();
- * Article article = extractor.extract(html, "https://example.com/news/1");
+ * Article article = extractor.extract(PageInput.of(html).withUrl("https://example.com/news/1"));
  * }</pre>
  */
 public final class ArticleExtractor {
   private final DateTextParser dateParser;
   private final HtmlLimits limits;
-  private final Clock clock;
+  private final @Nullable Clock clock;
 
   private ArticleExtractor(Builder b) {
-    this.dateParser = b.dateParser;
+    this.dateParser = Objects.requireNonNull(b.dateParser);
     this.limits = b.limits;
     this.clock = b.clock;
   }
 
-  /** An extractor with the installed date parsers, default limits and the system clock. */
+  /** An extractor with the installed date parsers, default limits and no clock. */
   public static ArticleExtractor create() {
     return builder().build();
   }
@@ -44,81 +58,102 @@ public final class ArticleExtractor {
     return new Builder();
   }
 
-  /** Extracts from HTML text without a page address (relative links stay unresolved and are dropped). */
-  public Article extract(String html) {
-    return run(Objects.requireNonNull(html, "html"), Optional.empty());
+  /** A builder starting from this extractor's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.dateParser = dateParser;
+    b.limits = limits;
+    b.clock = clock;
+    return b;
   }
 
   /**
-   * Extracts from HTML text fetched from {@code url}, which resolves relative links and images.
+   * Extracts the article from one page.
+   *
+   * @throws HtmlLimitException if the page exceeds this extractor's {@link HtmlLimits}
+   * @throws NotHtmlException if the input is not HTML (an image, a PDF, an archive, an executable, binary data)
+   */
+  public Article extract(PageInput input) {
+    return extraction(input).run();
+  }
+
+  /**
+   * Extracts the article and, unless the input {@linkplain PageInput#withBodyHtml turns it off}, its body as
+   * clean HTML ({@link CleaningPolicy#ARTICLE}) with links resolved against the input's URL.
+   *
+   * @throws HtmlLimitException if the page exceeds this extractor's {@link HtmlLimits}
+   * @throws NotHtmlException if the input is not HTML
+   */
+  public ExtractedPage extractPage(PageInput input) {
+    Extraction extraction = extraction(input);
+    if (!input.bodyHtml()) return new ExtractedPage(extraction.run(), "");
+    Article article = extraction.withBodyHtml().run();
+    return new ExtractedPage(article, BODY_CLEANER.clean(extraction.rawBodyHtml(), input.url().orElse(null)));
+  }
+
+  /** Extracts from HTML text without a page address (relative links stay unresolved and are dropped). */
+  public Article extract(String html) {
+    return extract(PageInput.of(html));
+  }
+
+  /**
+   * Extracts from HTML text fetched from {@code url} ({@code null} for none), which resolves relative links
+   * and images.
    *
    * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
    * @throws HtmlLimitException if the page exceeds this extractor's {@link HtmlLimits}
    */
-  public Article extract(String html, String url) {
-    return run(Objects.requireNonNull(html, "html"), Optional.of(checkUrl(url)));
+  public Article extract(String html, @Nullable String url) {
+    return extract(PageInput.of(html).withUrl(url));
   }
 
   /** Extracts from page bytes, detecting the charset (BOM, then {@code <meta charset>}, then UTF-8). */
-  public Article extract(byte[] html, String url) {
-    return extract(html, url, null);
+  public Article extract(byte[] html, @Nullable String url) {
+    return extract(PageInput.of(html).withUrl(url));
   }
 
   /**
    * Extracts from page bytes; {@code charsetHint} (such as the HTTP header's charset, may be
    * {@code null}) is used when the page has no BOM and declares no charset.
    */
-  public Article extract(byte[] html, String url, Charset charsetHint) {
-    Objects.requireNonNull(html, "html");
-    if (html.length > limits.maxInputChars()) {
-      throw new HtmlLimitException("maxInputChars", html.length, limits.maxInputChars());
-    }
-    Optional<String> base = url == null ? Optional.empty() : Optional.of(checkUrl(url));
-    return run(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), base);
+  public Article extract(byte[] html, @Nullable String url, @Nullable Charset charsetHint) {
+    return extract(PageInput.of(html).withUrl(url).withCharset(charsetHint));
   }
 
   /**
    * Extracts the article and its body as clean HTML ({@link CleaningPolicy#ARTICLE}), resolving links
    * against {@code url} (may be null).
    */
-  public ExtractedPage extractPage(String html, String url) {
-    Objects.requireNonNull(html, "html");
-    Optional<String> base = url == null ? Optional.empty() : Optional.of(checkUrl(url));
-    Extraction extraction = extraction(html, base).withBodyHtml();
-    Article article = extraction.run();
-    return new ExtractedPage(article, BODY_CLEANER.clean(extraction.rawBodyHtml(), base.orElse(null)));
+  public ExtractedPage extractPage(String html, @Nullable String url) {
+    return extractPage(PageInput.of(html).withUrl(url));
   }
 
   /** Like {@link #extractPage(String, String)}, from page bytes with charset detection (the hint may be null). */
-  public ExtractedPage extractPage(byte[] html, String url, Charset charsetHint) {
-    Objects.requireNonNull(html, "html");
-    if (html.length > limits.maxInputChars()) {
-      throw new HtmlLimitException("maxInputChars", html.length, limits.maxInputChars());
-    }
-    return extractPage(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), url);
+  public ExtractedPage extractPage(byte[] html, @Nullable String url, @Nullable Charset charsetHint) {
+    return extractPage(PageInput.of(html).withUrl(url).withCharset(charsetHint));
   }
 
   private static final HtmlCleaner BODY_CLEANER = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder()
       .limits(HtmlLimits.builder().maxInputChars(Integer.MAX_VALUE).maxElements(Integer.MAX_VALUE).build()).build());
 
-  private Article run(String html, Optional<String> url) {
-    return extraction(html, url).run();
-  }
-
-  private Extraction extraction(String html, Optional<String> url) {
-    if (html.length() > limits.maxInputChars()) {
-      throw new HtmlLimitException("maxInputChars", html.length(), limits.maxInputChars());
+  private Extraction extraction(PageInput input) {
+    Objects.requireNonNull(input, "input");
+    Optional<String> url = input.url();
+    Object source = input.source();
+    Document doc;
+    if (source instanceof Document given) {
+      doc = given.clone();
+      url.ifPresent(doc::setBaseUri);
+    } else if (source instanceof byte[] bytes) {
+      InputLimits.checkSize(limits, bytes.length);
+      NotHtml.check(bytes);
+      doc = Extraction.parse(PageDecoder.decode(bytes, input.charset()), url, limits);
+    } else {
+      doc = Extraction.parse((String) source, url, limits);
     }
-    DateReader dates = new DateReader(dateParser, DateContext.of(clock));
-    return new Extraction(html, url, limits, dates);
-  }
-
-  private static String checkUrl(String url) {
-    Objects.requireNonNull(url, "url");
-    if (!url.strip().matches("(?i)https?://\\S+")) {
-      throw new IllegalArgumentException("url must be an absolute http(s) URL: " + url);
-    }
-    return url.strip();
+    Optional<Instant> reference = input.referenceInstant().or(() -> Optional.ofNullable(clock).map(Clock::instant));
+    DateReader dates = new DateReader(dateParser, reference, limits.maxDateChars());
+    return new Extraction(doc, url, limits, dates);
   }
 
   /** The limits this extractor enforces. */
@@ -126,11 +161,16 @@ public final class ArticleExtractor {
     return limits;
   }
 
+  /** The clock relative dates count from when a page gives no reference instant, if one was set. */
+  public Optional<Clock> clock() {
+    return Optional.ofNullable(clock);
+  }
+
   /** Builds an {@link ArticleExtractor}; not thread-safe, but what it builds is. */
   public static final class Builder {
-    private DateTextParser dateParser;
+    private @Nullable DateTextParser dateParser;
     private HtmlLimits limits = HtmlLimits.defaults();
-    private Clock clock = Clock.systemUTC();
+    private @Nullable Clock clock;
 
     private Builder() {}
 
@@ -146,9 +186,13 @@ public final class ArticleExtractor {
       return this;
     }
 
-    /** Sets the clock that relative dates ("2 hours ago") count from. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+    /**
+     * Sets the clock that relative dates ("2 hours ago") count from when a page comes without a
+     * {@linkplain PageInput#withReferenceInstant reference instant}; {@code null} (the default) leaves such
+     * dates out. Set it only when pages are extracted as they are fetched.
+     */
+    public Builder clock(@Nullable Clock clock) {
+      this.clock = clock;
       return this;
     }
 

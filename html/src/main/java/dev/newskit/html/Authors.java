@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.core.Author;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

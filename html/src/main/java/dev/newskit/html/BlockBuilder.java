@@ -10,6 +10,8 @@ import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
+import dev.newskit.html.internal.Images;
+import dev.newskit.html.internal.Texts;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

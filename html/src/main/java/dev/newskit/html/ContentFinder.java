@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ final class ContentFinder {
     Map<Element, Double> scores = new IdentityHashMap<>();
     java.util.Set<Element> holdsBlocks = blockHolders(body);
     TextStats stats = new TextStats(body);
-    for (Element e : body.getAllElements()) {
+    List<Element> all = body.getAllElements();
+    Map<Element, Integer> position = new IdentityHashMap<>(all.size() * 2);
+    for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
+    for (Element e : all) {
       if (!isParagraphLike(e, holdsBlocks, stats)) continue;
       String text = e.text();
       if (text.length() < 25) continue;
@@ -37,7 +41,12 @@ final class ContentFinder {
       entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
-    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    // Equal scores go to the element first in document order, so that the choice never depends on
+    // identity-hash order, which changes from JVM to JVM.
+    ranked.sort((a, b) -> {
+      int byScore = Double.compare(b.getValue(), a.getValue());
+      return byScore != 0 ? byScore : Integer.compare(position.getOrDefault(a.getKey(), -1), position.getOrDefault(b.getKey(), -1));
+    });
     Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
     if (best != null) {

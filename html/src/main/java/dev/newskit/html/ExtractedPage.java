@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.core.Article;
+import dev.newskit.html.safety.CleaningPolicy;
 import java.util.Objects;
 
 /**

@@ -10,6 +10,10 @@ import dev.newskit.core.Image;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.core.TextDirection;
+import dev.newskit.html.internal.InputLimits;
+import dev.newskit.html.internal.NotHtml;
+import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +27,7 @@ import org.jsoup.parser.Parser;
 
 /** One extraction of one page: parse, read metadata, prepare, find the body, read printed fields, assemble. */
 final class Extraction {
-  private final String html;
+  private final Document doc;
   private final Optional<String> url;
   private final HtmlLimits limits;
   private final DateReader dates;
@@ -31,24 +35,30 @@ final class Extraction {
   private String bodyHtml = "";
   private boolean wantBodyHtml;
 
-  Extraction(String html, Optional<String> url, HtmlLimits limits, DateReader dates) {
-    this.html = html;
+  /** An extraction of {@code doc}, which it changes (it prunes boilerplate): give it a page of its own. */
+  Extraction(Document doc, Optional<String> url, HtmlLimits limits, DateReader dates) {
+    this.doc = doc;
     this.url = url;
     this.limits = limits;
     this.dates = dates;
   }
 
-  Article run() {
-    limits.checkInput(html);
+  /** Parses {@code html} within {@code limits}, refusing text that is not HTML. */
+  static Document parse(String html, Optional<String> url, HtmlLimits limits) {
+    InputLimits.check(limits, html);
+    NotHtml.check(html);
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    Document doc = Jsoup.parse(html, url.orElse(""), parser);
+    return Jsoup.parse(html, url.orElse(""), parser);
+  }
+
+  Article run() {
     PageIndex index = new PageIndex(doc);
     if (index.elements > limits.maxElements()) {
       throw new HtmlLimitException("maxElements", index.elements, limits.maxElements());
     }
 
-    PageMetadata meta = MetadataReader.read(doc, index, dates);
-    Optional<Locale> pageLanguage = pageLanguage(doc);
+    PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
+    Optional<Locale> pageLanguage = pageLanguage(doc, index);
     String titleElement = Texts.normalise(doc.title());
     List<String> visibleTags = visibleTags(index);
 
@@ -88,7 +98,7 @@ final class Extraction {
     article.body(blocks);
 
     url.ifPresent(u -> article.url(u).source("url", FieldSource.CALLER));
-    meta.text(PageMetadata.Field.URL).filter(u -> u.value().matches("(?i)https?://\\S+")).ifPresent(u -> {
+    meta.text(PageMetadata.Field.URL).filter(u -> Urls.isAbsoluteHttp(u.value())).ifPresent(u -> {
       try {
         article.url(u.value()).source("url", u.source());
       } catch (IllegalArgumentException ignored) {
@@ -134,13 +144,18 @@ final class Extraction {
     }
   }
 
-  private static Optional<Locale> pageLanguage(Document doc) {
+  private static Optional<Locale> pageLanguage(Document doc, PageIndex index) {
     // Pages with several <html> tags (IE conditional comments) are merged by the parser: the root's
     // lang is the one that survived.
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").strip();
+    Element root = doc.selectFirst("html");
+    String lang = root == null ? "" : root.attr("lang").strip();
     if (lang.isEmpty()) {
-      Element meta = doc.selectFirst("meta[http-equiv=content-language][content]");
-      if (meta != null) lang = meta.attr("content").strip();
+      for (Element meta : index.metas) {
+        if (meta.attr("http-equiv").equalsIgnoreCase("content-language") && meta.hasAttr("content")) {
+          lang = meta.attr("content").strip();
+          break;
+        }
+      }
     }
     if (lang.isEmpty()) return Optional.empty();
     Locale locale = Locale.forLanguageTag(lang.replace('_', '-'));
@@ -164,18 +179,17 @@ final class Extraction {
     if (h1s.isEmpty()) return null;
     if (content.isEmpty() || h1s.size() == 1) return h1s.get(0);
     Element first = content.get(0);
+    // One walk gives every h1 and the body's first element their places in document order.
+    List<Element> all = body.getAllElements();
+    int firstAt = all.indexOf(first);
+    List<Element> firstAncestors = first.parents();
     Element best = null;
+    int h1At = 0;
     for (Element h1 : h1s) {
-      if (precedes(h1, first)) best = h1;
+      while (h1At < all.size() && all.get(h1At) != h1) h1At++;
+      if (firstAt >= 0 && h1At < firstAt && !firstAncestors.contains(h1)) best = h1;
     }
     return best != null ? best : h1s.get(0);
-  }
-
-  private static boolean precedes(Element a, Element b) {
-    List<Element> all = a.ownerDocument() == null ? List.of() : a.ownerDocument().getAllElements();
-    int ia = all.indexOf(a);
-    int ib = all.indexOf(b);
-    return ia >= 0 && ib >= 0 && ia < ib && !b.parents().contains(a);
   }
 
   /**
@@ -194,9 +208,11 @@ final class Extraction {
     }
     if (container == null) return List.of();
     List<Element> zone = new ArrayList<>();
+    Set<Element> firstAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    firstAncestors.addAll(first.parents());
     for (Element e : container.getAllElements()) {
       if (e == first) break;
-      if (e == container || first.parents().contains(e)) continue;
+      if (e == container || firstAncestors.contains(e)) continue;
       if (isLine(e)) zone.add(e);
     }
     return zone.size() > 60 ? zone.subList(zone.size() - 60, zone.size()) : zone;
@@ -407,7 +423,7 @@ final class Extraction {
   }
 
   private String absolute(String maybeRelative) {
-    if (maybeRelative.matches("(?i)https?://\\S+")) return maybeRelative;
+    if (Urls.isAbsoluteHttp(maybeRelative)) return maybeRelative;
     if (url.isEmpty()) return null;
     try {
       return java.net.URI.create(url.get()).resolve(maybeRelative.strip()).toString();

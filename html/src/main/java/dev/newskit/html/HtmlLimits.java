@@ -2,45 +2,47 @@ package dev.newskit.html;
 
 /**
  * Bounds on the work done for one page, so huge or hostile input fails fast with a
- * {@link HtmlLimitException} instead of exhausting memory or time. Immutable; build with
- * {@link #builder()} or start from {@link #defaults()}.
+ * {@link HtmlLimitException} (whose message names the limit) or is read only in part, instead of
+ * exhausting memory or time. Immutable; build with {@link #builder()} or start from {@link #defaults()}.
  *
  * <p>Defaults: 32 MiB of input, 512 levels of element nesting (deeper elements are kept but attached
  * at that depth, as jsoup does), 200,000 elements (twenty times the largest real page in the test
  * corpus). The element limit is checked on the raw text before parsing, by counting start tags, so a
  * page of a million elements is refused before it can fill the heap; with the defaults one extraction
- * or cleaning fits in a 256 MiB heap.
+ * or cleaning fits in a 256 MiB heap. Two limits bound what is read rather than refuse the page: JSON-LD
+ * beyond 200,000 nodes per script is not looked at, and a date text longer than 200 characters is not
+ * read as a date.
  *
  * @param maxInputChars the largest input accepted, in characters (or bytes for byte input)
  * @param maxDepth the deepest element nesting kept by the parser
  * @param maxElements the most elements a parsed page may hold
+ * @param maxJsonLdNodes the most JSON nodes looked at in one JSON-LD script; the rest is ignored
+ * @param maxDateChars the longest text read as a date (after whitespace is collapsed); longer ones are not dates
  */
-public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements) {
-  private static final HtmlLimits DEFAULTS = new HtmlLimits(32 * 1024 * 1024, 512, 200_000);
+public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int maxJsonLdNodes, int maxDateChars) {
+  private static final HtmlLimits DEFAULTS = new HtmlLimits(32 * 1024 * 1024, 512, 200_000, 200_000, 200);
 
   /** Validates that every limit is positive. */
   public HtmlLimits {
-    if (maxInputChars <= 0) throw new IllegalArgumentException("maxInputChars must be positive: " + maxInputChars);
-    if (maxDepth <= 0) throw new IllegalArgumentException("maxDepth must be positive: " + maxDepth);
-    if (maxElements <= 0) throw new IllegalArgumentException("maxElements must be positive: " + maxElements);
+    positive("maxInputChars", maxInputChars);
+    positive("maxDepth", maxDepth);
+    positive("maxElements", maxElements);
+    positive("maxJsonLdNodes", maxJsonLdNodes);
+    positive("maxDateChars", maxDateChars);
   }
 
   /**
-   * Throws {@link HtmlLimitException} when {@code html} is longer than {@link #maxInputChars()} or
-   * holds more start tags than {@link #maxElements()}; one pass, no allocation.
+   * The three refusing limits, with the defaults for the others.
+   *
+   * @deprecated use {@link #builder()}; kept for callers of the three-limit record
    */
-  void checkInput(CharSequence html) {
-    if (html.length() > maxInputChars) throw new HtmlLimitException("maxInputChars", html.length(), maxInputChars);
-    int tags = 0;
-    int n = html.length();
-    for (int i = 0; i + 1 < n; i++) {
-      if (html.charAt(i) == '<') {
-        char next = html.charAt(i + 1);
-        if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
-          if (++tags > maxElements) throw new HtmlLimitException("maxElements", tags, maxElements);
-        }
-      }
-    }
+  @Deprecated
+  public HtmlLimits(int maxInputChars, int maxDepth, int maxElements) {
+    this(maxInputChars, maxDepth, maxElements, DEFAULTS.maxJsonLdNodes, DEFAULTS.maxDateChars);
+  }
+
+  private static void positive(String name, int value) {
+    if (value <= 0) throw new IllegalArgumentException(name + " must be positive: " + value);
   }
 
   /** The default limits, suited to real news pages (the largest seen are under 2 MB). */
@@ -63,11 +65,15 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements) {
     private int maxInputChars;
     private int maxDepth;
     private int maxElements;
+    private int maxJsonLdNodes;
+    private int maxDateChars;
 
     private Builder(HtmlLimits from) {
       maxInputChars = from.maxInputChars;
       maxDepth = from.maxDepth;
       maxElements = from.maxElements;
+      maxJsonLdNodes = from.maxJsonLdNodes;
+      maxDateChars = from.maxDateChars;
     }
 
     /** Sets the largest input accepted. */
@@ -88,9 +94,21 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements) {
       return this;
     }
 
+    /** Sets the most JSON nodes looked at in one JSON-LD script. */
+    public Builder maxJsonLdNodes(int maxJsonLdNodes) {
+      this.maxJsonLdNodes = maxJsonLdNodes;
+      return this;
+    }
+
+    /** Sets the longest text read as a date. */
+    public Builder maxDateChars(int maxDateChars) {
+      this.maxDateChars = maxDateChars;
+      return this;
+    }
+
     /** Validates and builds. */
     public HtmlLimits build() {
-      return new HtmlLimits(maxInputChars, maxDepth, maxElements);
+      return new HtmlLimits(maxInputChars, maxDepth, maxElements, maxJsonLdNodes, maxDateChars);
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,12 +45,9 @@ final class JsonLdReader {
       "asknewsarticle", "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle", "report",
       "blogposting", "liveblogposting", "socialmediaposting", "posting", "liveblog");
 
-  /** Objects visited per page at most (about 5 MB of JSON-LD); pages with more are read only that far. */
-  private static final int MAX_NODES = 200_000;
-
   private JsonLdReader() {}
 
-  static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates) {
+  static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates, int maxNodes) {
     List<JsonNode> objects = new ArrayList<>();
     for (Element script : index.jsonLd) {
       String json = script.data().strip();
@@ -57,7 +56,7 @@ final class JsonLdReader {
       json = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
       if (json.isEmpty()) continue;
       try {
-        collect(readTree(json), objects);
+        collect(readTree(json), objects, maxNodes);
       } catch (JacksonException e) {
         // A broken block is one bad source among several: skip it and read the others.
       }
@@ -102,7 +101,7 @@ final class JsonLdReader {
       if (one.isObject() && hasType(one, Set.of("organization", "newsmediaorganization")) && !authors.isEmpty()) continue;
       for (Author parsed : Authors.fromByline(name)) {
         String url = one.isObject() ? string(one.path("url")) : null;
-        Author withUrl = url != null && url.matches("(?i)https?://\\S+")
+        Author withUrl = url != null && Urls.isAbsoluteHttp(url)
             ? new Author(parsed.name(), java.util.Optional.of(java.net.URI.create(url.strip())), parsed.role())
             : parsed;
         if (authors.stream().noneMatch(x -> x.name().equals(withUrl.name()))) authors.add(withUrl);
@@ -173,12 +172,12 @@ final class JsonLdReader {
     }
   }
 
-  /** Every object in the document, breadth first, bounded by {@link #MAX_NODES}. */
-  private static void collect(JsonNode root, List<JsonNode> out) {
+  /** Every object in the document, breadth first, visiting at most {@code maxNodes} ({@link HtmlLimits#maxJsonLdNodes()}). */
+  private static void collect(JsonNode root, List<JsonNode> out, int maxNodes) {
     Deque<JsonNode> queue = new ArrayDeque<>();
     queue.add(root);
     int visited = 0;
-    while (!queue.isEmpty() && visited++ < MAX_NODES) {
+    while (!queue.isEmpty() && visited++ < maxNodes) {
       JsonNode n = queue.poll();
       if (n.isArray()) {
         n.forEach(queue::add);

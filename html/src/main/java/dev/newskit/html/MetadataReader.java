@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,10 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc, PageIndex index, DateReader dates) {
+  static PageMetadata read(Document doc, PageIndex index, DateReader dates, HtmlLimits limits) {
     PageMetadata meta = new PageMetadata();
     MetaTags tags = new MetaTags(index);
-    JsonLdReader.read(doc, index, meta, dates);
+    JsonLdReader.read(doc, index, meta, dates, limits.maxJsonLdNodes());
     readDublinCore(tags, meta);
     readOpenGraph(index, tags, meta, dates);
     readTwitter(tags, meta);
@@ -154,7 +155,7 @@ final class MetadataReader {
       Authors.name(text).ifPresent(n -> {
         if (authors.stream().noneMatch(x -> x.name().equals(n))) {
           String href = a.absUrl("href");
-          authors.add(href.matches("(?i)https?://\\S+")
+          authors.add(Urls.isAbsoluteHttp(href)
               ? new Author(n, java.util.Optional.of(java.net.URI.create(href)), java.util.Optional.empty())
               : Author.of(n));
         }

@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

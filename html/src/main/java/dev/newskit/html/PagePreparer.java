@@ -1,5 +1,7 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Images;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

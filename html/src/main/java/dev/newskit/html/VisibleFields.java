@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Author;
 import dev.newskit.core.Dateline;
 import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,14 @@
 /**
- * Article extraction from news pages: {@link dev.newskit.html.ArticleExtractor} turns a page's HTML
- * (a string, or bytes with charset detection) into a core {@link dev.newskit.core.Article}, recording
- * where each field came from. {@link dev.newskit.html.HtmlLimits} bounds the work on hostile input.
- * Public types are immutable and thread-safe; everything else is package-private engine.
+ * Article extraction from news pages. {@code dev.newskit.html} (this package) holds the extractor:
+ * {@link dev.newskit.html.ArticleExtractor} turns a {@link dev.newskit.html.PageInput} into a core
+ * {@link dev.newskit.core.Article}, with {@link dev.newskit.html.HtmlLimits} bounding the work.
+ * {@link dev.newskit.html.safety} holds the XSS-safe HTML cleaner and its policies.
+ * {@code dev.newskit.html.internal} (not exported) holds the text, URL, charset and input helpers both use.
+ *
+ * <p>Public types are immutable and thread-safe; everything else is package-private engine. Nothing
+ * here is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package dev.newskit.html;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,12 +1,13 @@
 package dev.newskit.html;
 
+import dev.newskit.core.Article;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.newskit.core.Article;
-import org.junit.jupiter.api.Test;
 
 /**
  * Pages built to hurt: each gives a result or a typed {@link HtmlLimitException}, never a
@@ -70,7 +71,7 @@ class HostilePagesTest {
     assertTrue(a.text().contains("Good text"), a.text());
     assertFalse(a.text().contains("\u0000"));
 
-    assertTrue(cleaner.clean(HostilePages.wrongDeclaredCharset(), null, null).contains("שלום"));
+    assertTrue(cleaner.clean(HostilePages.wrongDeclaredCharset(), (String) null, null).contains("שלום"));
   }
 
   @Test

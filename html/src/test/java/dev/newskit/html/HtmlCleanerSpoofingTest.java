@@ -3,6 +3,8 @@ package dev.newskit.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import org.junit.jupiter.api.Test;
 
 /** Markup that would make cleaned output point or read other than the caller meant. */

@@ -1,9 +1,7 @@
 package dev.newskit.html;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlCleanerTest {
   private static final String BASE = "https://news.example/world/story.html";
@@ -94,11 +95,11 @@ class HtmlCleanerTest {
   @Test
   void bytesWithCharsetDetection() {
     byte[] latin = "<meta charset=iso-8859-8><p>\u05E9\u05DC\u05D5\u05DD</p>".getBytes(Charset.forName("ISO-8859-8"));
-    assertEquals("<p>שלום</p>", article.clean(latin, null, BASE));
+    assertEquals("<p>שלום</p>", article.clean(latin, BASE, null));
     byte[] bom = ("\uFEFF<p>é</p>").getBytes(StandardCharsets.UTF_8);
-    assertEquals("<p>é</p>", article.clean(bom, StandardCharsets.ISO_8859_1, BASE));
+    assertEquals("<p>é</p>", article.clean(bom, BASE, StandardCharsets.ISO_8859_1));
     byte[] hinted = "<p>é</p>".getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals("<p>é</p>", article.clean(hinted, StandardCharsets.ISO_8859_1, BASE));
+    assertEquals("<p>é</p>", article.clean(hinted, BASE, StandardCharsets.ISO_8859_1));
   }
 
   @Test

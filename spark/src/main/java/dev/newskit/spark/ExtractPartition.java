@@ -5,6 +5,7 @@ import dev.newskit.core.ArticleJson;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.html.ArticleExtractor;
 import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.NotHtmlException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -71,7 +72,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         out[kept.length] = rows.row(ArticleJson.toTree(article), ArticleSchema.ARTICLE);
       } catch (HtmlLimitException e) {
         error = error("limit", e.getMessage());
-      } catch (IllegalArgumentException e) {
+      } catch (NotHtmlException | IllegalArgumentException e) {
         error = error("input", e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
         error = error("internal", e.getClass().getName() + ": " + e.getMessage());

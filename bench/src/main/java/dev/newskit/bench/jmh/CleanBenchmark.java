@@ -1,7 +1,7 @@
 package dev.newskit.bench.jmh;
 
-import dev.newskit.html.CleaningPolicy;
-import dev.newskit.html.HtmlCleaner;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;

@@ -1,10 +1,10 @@
 package dev.newskit.bench.jmh;
 
 import dev.newskit.html.ArticleExtractor;
-import dev.newskit.html.CleaningPolicy;
 import dev.newskit.html.HostilePages;
-import dev.newskit.html.HtmlCleaner;
 import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,7 +57,7 @@ public class HostileBenchmark {
   @Benchmark
   public Object clean() {
     try {
-      return cleaner.clean(bytes, null, "https://news.example/a");
+      return cleaner.clean(bytes, "https://news.example/a", null);
     } catch (HtmlLimitException refused) {
       return refused;
     }

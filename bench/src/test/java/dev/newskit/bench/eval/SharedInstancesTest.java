@@ -1,12 +1,9 @@
 package dev.newskit.bench.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.newskit.core.ArticleJson;
 import dev.newskit.html.ArticleExtractor;
-import dev.newskit.html.CleaningPolicy;
-import dev.newskit.html.HtmlCleaner;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import dev.newskit.i18n.HebrewDateFormatter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One extractor, one cleaner and one formatter shared by 16 threads over the whole corpus give

@@ -1,8 +1,8 @@
 package dev.newskit.examples.cli;
 
-import dev.newskit.html.CleaningPolicy;
-import dev.newskit.html.HtmlCleaner;
-import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.HtmlInputException;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ final class CleanCommand implements Callable<Integer> {
         if (!line.isString()) return JsonLines.error("each line must be a JSON string of HTML");
         try {
           return StringNode.valueOf(cleaner.clean(line.asString(), baseUrl));
-        } catch (HtmlLimitException e) {
+        } catch (HtmlInputException e) {
           return JsonLines.error(e.getMessage());
         }
       });
@@ -56,8 +56,8 @@ final class CleanCommand implements Callable<Integer> {
     Inputs.Page page = Inputs.read(input, root.stdin());
     String base = baseUrl != null ? baseUrl : page.url().orElse(null);
     try {
-      out.println(TerminalText.strip(cleaner.clean(page.bytes(), page.charset().orElse(null), base)));
-    } catch (HtmlLimitException e) {
+      out.println(TerminalText.strip(cleaner.clean(page.bytes(), base, page.charset().orElse(null))));
+    } catch (HtmlInputException e) {
       throw new BadInputException(input + ": " + e.getMessage(), e);
     }
     return ExitCodes.OK;

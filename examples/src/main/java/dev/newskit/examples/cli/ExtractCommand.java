@@ -5,7 +5,7 @@ import dev.newskit.core.ArticleJson;
 import dev.newskit.core.ArticleJsonLd;
 import dev.newskit.html.ArticleExtractor;
 import dev.newskit.html.ExtractedPage;
-import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.HtmlInputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,7 +178,7 @@ final class ExtractCommand implements Callable<Integer> {
       java.io.StringWriter buffer = new java.io.StringWriter();
       write(new PrintWriter(buffer), format, source, article);
       return format == Format.text || format == Format.markdown ? TerminalText.strip(buffer.toString()) : buffer.toString();
-    } catch (HtmlLimitException | IllegalArgumentException e) {
+    } catch (HtmlInputException | IllegalArgumentException e) {
       throw new BadInputException(source + ": " + e.getMessage(), e);
     }
   }

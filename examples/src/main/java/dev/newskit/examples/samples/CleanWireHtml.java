@@ -1,7 +1,7 @@
 package dev.newskit.examples.samples;
 
-import dev.newskit.html.CleaningPolicy;
-import dev.newskit.html.HtmlCleaner;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import java.io.PrintStream;
 
 /** Cleans HTML from a wire feed so it can be republished: formatting kept, nothing active left. */

@@ -2,6 +2,7 @@ package dev.newskit.examples.service;
 
 import dev.newskit.core.ArticleJson;
 import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.NotHtmlException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +84,8 @@ final class Batch {
       return error(n, "input", e.getMessage());
     } catch (HtmlLimitException e) {
       return error(n, "limit", e.getMessage());
+    } catch (NotHtmlException e) {
+      return error(n, "input", e.getMessage());
     } catch (RuntimeException e) {
       return error(n, "internal", e.getClass().getSimpleName());
     }

@@ -5,8 +5,8 @@ import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.html.ArticleExtractor;
-import dev.newskit.html.CleaningPolicy;
-import dev.newskit.html.HtmlCleaner;
+import dev.newskit.html.safety.CleaningPolicy;
+import dev.newskit.html.safety.HtmlCleaner;
 import dev.newskit.i18n.HebrewDateFormatter;
 import dev.newskit.i18n.HebrewRelativeTime;
 import dev.newskit.i18n.JerusalemTime;
@@ -64,7 +64,7 @@ final class Endpoints {
     Charset charset = htmlCharset(contentType);
     HtmlCleaner cleaner = cleaners.get(query.getOrDefault("policy", "article").toLowerCase(Locale.ROOT));
     if (cleaner == null) throw new HttpError(400, "policy must be text, basic or article");
-    String html = cleaner.clean(body, charset, query.get("base"));
+    String html = cleaner.clean(body, query.get("base"), charset);
     String type = cleaner.policy().output() == CleaningPolicy.Output.TEXT ? "text/plain" : "text/html";
     return new Reply(200, type + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }

@@ -1,6 +1,7 @@
 package dev.newskit.examples.service;
 
 import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.NotHtmlException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -428,6 +429,8 @@ public final class NewsService implements AutoCloseable {
           reply = Reply.error(e.status, e.getMessage());
         } catch (HtmlLimitException e) {
           reply = Reply.error(413, e.getMessage());
+        } catch (NotHtmlException e) {
+          reply = Reply.error(415, e.getMessage());
         } catch (RuntimeException e) {
           reply = Reply.error(500, "internal error: " + e.getClass().getSimpleName());
         }

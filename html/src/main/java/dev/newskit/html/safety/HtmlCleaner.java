@@ -1,11 +1,18 @@
-package dev.newskit.html;
+package dev.newskit.html.safety;
 
+import dev.newskit.html.HtmlLimitException;
+import dev.newskit.html.HtmlLimits;
+import dev.newskit.html.internal.Images;
+import dev.newskit.html.internal.InputLimits;
+import dev.newskit.html.internal.PageDecoder;
+import dev.newskit.html.internal.TextSanitizer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -64,10 +71,10 @@ public final class HtmlCleaner {
    *
    * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
    */
-  public String clean(String html, String baseUrl) {
+  public String clean(String html, @Nullable String baseUrl) {
     Objects.requireNonNull(html, "html");
     HtmlLimits limits = policy.limits();
-    limits.checkInput(html);
+    InputLimits.check(limits, html);
     Document dirty = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
     dirty.setBaseUri(baseUrl == null ? "" : baseUrl); // jsoup takes an input <base href>: only the caller's counts
     int elements = dirty.getAllElements().size();
@@ -99,13 +106,28 @@ public final class HtmlCleaner {
     return clean.body().html();
   }
 
-  /** Cleans page bytes, detecting the charset (BOM, {@code <meta charset>}, then {@code charsetHint}, then UTF-8). */
-  public String clean(byte[] html, Charset charsetHint, String baseUrl) {
+  /**
+   * Cleans page bytes, detecting the charset (BOM, {@code <meta charset>}, then {@code charsetHint}, then
+   * UTF-8) and resolving relative URLs against {@code baseUrl}; the parameters come in the order of
+   * {@link dev.newskit.html.ArticleExtractor#extract(byte[], String, Charset)}, and either may be null.
+   *
+   * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
+   */
+  public String clean(byte[] html, @Nullable String baseUrl, @Nullable Charset charsetHint) {
     Objects.requireNonNull(html, "html");
-    if (html.length > policy.limits().maxInputChars()) {
-      throw new HtmlLimitException("maxInputChars", html.length, policy.limits().maxInputChars());
-    }
+    InputLimits.checkSize(policy.limits(), html.length);
     return clean(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), baseUrl);
+  }
+
+  /**
+   * Cleans page bytes with a charset hint and a base URL.
+   *
+   * @deprecated use {@link #clean(byte[], String, Charset)}, whose parameters come in the order of
+   *     {@code ArticleExtractor.extract}
+   */
+  @Deprecated
+  public String clean(byte[] html, @Nullable Charset charsetHint, @Nullable String baseUrl) {
+    return clean(html, baseUrl, charsetHint);
   }
 
   private static void prepare(Document dirty) {

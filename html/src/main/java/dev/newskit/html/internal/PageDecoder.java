@@ -1,4 +1,4 @@
-package dev.newskit.html;
+package dev.newskit.html.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  * with non-ASCII text is read as UTF-8 (saved pages often keep a stale declaration). Bytes that do not
  * decode become U+FFFD, so nothing fails on broken encodings.
  */
-final class PageDecoder {
+public final class PageDecoder {
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
   private PageDecoder() {}
 
-  static String decode(byte[] bytes, Optional<Charset> hint) {
+  public static String decode(byte[] bytes, Optional<Charset> hint) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return decode(bytes, 3, StandardCharsets.UTF_8);
     if (startsWith(bytes, 0xFE, 0xFF)) return decode(bytes, 2, StandardCharsets.UTF_16BE);
     if (startsWith(bytes, 0xFF, 0xFE)) return decode(bytes, 2, StandardCharsets.UTF_16LE);

@@ -1,7 +1,7 @@
-package dev.newskit.html;
+package dev.newskit.html.internal;
 
 /** Text clean-up shared by the extractor's readers. */
-final class Texts {
+public final class Texts {
   private Texts() {}
 
   /**
@@ -9,7 +9,7 @@ final class Texts {
    * controls and zero-width spaces, and strips the ends. ZWJ and ZWNJ stay: they shape Arabic, Persian
    * and emoji.
    */
-  static String normalise(String text) {
+  public static String normalise(String text) {
     if (text == null) return "";
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
@@ -29,13 +29,13 @@ final class Texts {
     return out.toString();
   }
 
-  static boolean isInvisible(char c) {
+  public static boolean isInvisible(char c) {
     return c == '\u200B' || c == '\uFEFF' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u00AD'
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /** A key for comparing texts loosely: normalised, lower-cased, punctuation dropped. */
-  static String key(String text) {
+  public static String key(String text) {
     String n = normalise(text).toLowerCase(java.util.Locale.ROOT);
     StringBuilder out = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
@@ -46,7 +46,7 @@ final class Texts {
   }
 
   /** The non-space characters of the text inside {@code root}, counted without building the text. */
-  static int visibleLength(org.jsoup.nodes.Element root) {
+  public static int visibleLength(org.jsoup.nodes.Element root) {
     int[] n = new int[1];
     org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
       if (node instanceof org.jsoup.nodes.TextNode) {
@@ -60,13 +60,13 @@ final class Texts {
     return n[0];
   }
 
-  static int countChar(String s, char c) {
+  public static int countChar(String s, char c) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
     return n;
   }
 
-  static int words(String s) {
+  public static int words(String s) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {

@@ -1,5 +1,7 @@
-package dev.newskit.html;
+package dev.newskit.html.safety;
 
+import dev.newskit.html.internal.Srcset;
+import dev.newskit.html.internal.TextSanitizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.newskit.html;
+package dev.newskit.html.internal;
 
 /**
  * Removes from text the invisible characters that can spoof what a reader sees: bidi embeddings,
@@ -6,10 +6,10 @@ package dev.newskit.html;
  * characters. ZWJ and ZWNJ between letters stay, because Persian, Arabic, Indic scripts and emoji
  * sequences need them.
  */
-final class TextSanitizer {
+public final class TextSanitizer {
   private TextSanitizer() {}
 
-  static String clean(String text) {
+  public static String clean(String text) {
     StringBuilder out = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -41,7 +41,7 @@ final class TextSanitizer {
         || type == Character.OTHER_SYMBOL || type == Character.SURROGATE || Character.isDigit(cp) || cp == 0xFE0F;
   }
 
-  static boolean isSpoofing(char c) {
+  public static boolean isSpoofing(char c) {
     // U+FFFE, U+FFFF and U+FDD0..U+FDEF are noncharacters: not text, and U+FFFF ends input in some parsers.
     return c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF') || c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2060' || c == '\uFEFF'
         || c == '\u180E' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')

@@ -1,4 +1,4 @@
-package dev.newskit.html;
+package dev.newskit.html.safety;
 
 import java.util.Locale;
 import java.util.Optional;

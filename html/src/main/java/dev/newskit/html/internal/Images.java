@@ -1,4 +1,4 @@
-package dev.newskit.html;
+package dev.newskit.html.internal;
 
 import dev.newskit.core.Image;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Image addresses as pages really give them: lazy-loading attributes, {@code srcset}, placeholders. */
-final class Images {
+public final class Images {
   private static final String[] LAZY_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-lazy",
       "data-url", "data-hi-res-src", "data-full-src"};
 
@@ -18,7 +18,7 @@ final class Images {
    * and keeps the image of a {@code <noscript>} fallback in place of its placeholder (any other
    * fallback content goes).
    */
-  static void resolveLazyImages(Document doc) {
+  public static void resolveLazyImages(Document doc) {
     for (Element noscript : doc.getElementsByTag("noscript")) {
       if (noscript.getElementsByTag("img").isEmpty()) {
         noscript.remove();
@@ -52,7 +52,7 @@ final class Images {
   }
 
   /** Whether {@code src} is a real address, not empty, a data: placeholder or a known spacer. */
-  static boolean hasRealSource(Element img) {
+  public static boolean hasRealSource(Element img) {
     String src = img.attr("src").strip();
     if (src.isEmpty() || src.startsWith("data:")) return false;
     String lower = src.toLowerCase(java.util.Locale.ROOT);
@@ -61,9 +61,9 @@ final class Images {
   }
 
   /** The image an {@code img} element shows, with its alt text and size, if its address is a web address. */
-  static Optional<Image> of(Element img) {
+  public static Optional<Image> of(Element img) {
     String url = img.absUrl("src");
-    if (!url.matches("(?i)https?://\\S+") || !hasRealSource(img)) return Optional.empty();
+    if (!Urls.isAbsoluteHttp(url) || !hasRealSource(img)) return Optional.empty();
     try {
       Image.Builder b = Image.builder(url);
       String alt = Texts.normalise(img.attr("alt"));
@@ -78,7 +78,7 @@ final class Images {
   }
 
   /** Whether an image is too small to be content (icons, tracking pixels), by its declared size. */
-  static boolean isTiny(Element img) {
+  public static boolean isTiny(Element img) {
     OptionalInt w = size(img.attr("width"));
     OptionalInt h = size(img.attr("height"));
     return (w.isPresent() && w.getAsInt() < 60) || (h.isPresent() && h.getAsInt() < 60);

@@ -1,4 +1,4 @@
-package dev.newskit.html;
+package dev.newskit.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.List;
  * the next whitespace (commas inside it stay, trailing commas end the candidate), then an optional
  * descriptor runs to the next comma.
  */
-final class Srcset {
-  record Candidate(String url, String descriptor) {}
+public final class Srcset {
+  public record Candidate(String url, String descriptor) {}
 
   private Srcset() {}
 
-  static List<Candidate> parse(String raw) {
+  public static List<Candidate> parse(String raw) {
     List<Candidate> out = new ArrayList<>();
     if (raw == null) return out;
     String srcset = normalise(raw);
@@ -62,12 +62,12 @@ final class Srcset {
   }
 
   /** HTML's ASCII whitespace, which is all the standard splits on (not Java's wider notion). */
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
   /** The width or density a descriptor gives ({@code 800w}, {@code 2x}), or 1 for none or a malformed one. */
-  static double size(String descriptor) {
+  public static double size(String descriptor) {
     if (!descriptor.matches("\\d+(\\.\\d+)?[wx]")) return 1;
     return Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
   }

@@ -1,5 +1,6 @@
-package dev.newskit.html;
+package dev.newskit.html.safety;
 
+import dev.newskit.html.internal.TextSanitizer;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

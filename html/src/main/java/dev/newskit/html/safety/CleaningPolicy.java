@@ -1,5 +1,6 @@
-package dev.newskit.html;
+package dev.newskit.html.safety;
 
+import dev.newskit.html.HtmlLimits;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

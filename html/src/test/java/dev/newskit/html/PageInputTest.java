@@ -1,0 +1,146 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.DateContext;
+import dev.newskit.core.DateParseException;
+import dev.newskit.core.DateTextParser;
+import dev.newskit.core.ParsedDate;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The per-call contract: {@link PageInput}, its shorthands, and relative dates against the reference instant. */
+class PageInputTest {
+  private static final String URL = "https://news.example/a/1";
+  private static final String PAGE = "<html><head><title>A headline that is long enough | Site</title>"
+      + "<meta property='article:published_time' content='%s'></head><body><article><h1>A headline that is long enough</h1>"
+      + "<p>" + "The first paragraph of the article body says something worth reading about the news. ".repeat(4) + "</p>"
+      + "<p>" + "A second paragraph follows with more sentences, so that the body is found as the content. ".repeat(4) + "</p>"
+      + "<a href='/b/2'>next</a></article></body></html>";
+
+  /** Reads "N hours ago" against the context's reference and ISO instants as themselves. */
+  private static final DateTextParser RELATIVE = new DateTextParser() {
+    @Override
+    public ParsedDate parse(String text, DateContext context) {
+      if (text.endsWith(" hours ago")) {
+        int hours = Integer.parseInt(text.substring(0, text.indexOf(' ')));
+        Instant then = context.reference().minus(Duration.ofHours(hours));
+        return new ParsedDate(then.atOffset(ZoneOffset.UTC), ParsedDate.Precision.MINUTE, Optional.empty());
+      }
+      try {
+        return new ParsedDate(OffsetDateTime.parse(text), ParsedDate.Precision.SECOND, Optional.empty());
+      } catch (RuntimeException e) {
+        throw new DateParseException(text, 0, "not a date");
+      }
+    }
+  };
+
+  private static String page(String published) {
+    return String.format(PAGE, published);
+  }
+
+  @Test
+  void relativeDatesCountFromTheReferenceInstant() {
+    ArticleExtractor extractor = ArticleExtractor.builder().dateParser(RELATIVE).build();
+    Instant fetched = Instant.parse("2020-05-05T12:00:00Z");
+    Article a = extractor.extract(PageInput.of(page("16 hours ago")).withUrl(URL).withReferenceInstant(fetched));
+    assertEquals(Optional.of(Instant.parse("2020-05-04T20:00:00Z")), a.published().map(OffsetDateTime::toInstant));
+  }
+
+  @Test
+  void withoutAReferenceOrClockRelativeDatesAreLeftOutAndAbsoluteOnesKept() {
+    ArticleExtractor extractor = ArticleExtractor.builder().dateParser(RELATIVE).build();
+    assertTrue(extractor.extract(PageInput.of(page("16 hours ago")).withUrl(URL)).published().isEmpty());
+    Article absolute = extractor.extract(PageInput.of(page("2020-05-04T20:00:00Z")).withUrl(URL));
+    assertEquals(Optional.of(Instant.parse("2020-05-04T20:00:00Z")), absolute.published().map(OffsetDateTime::toInstant));
+  }
+
+  @Test
+  void anExplicitClockIsUsedWhenTheInputGivesNoReferenceAndTheInputWinsOverIt() {
+    Clock clock = Clock.fixed(Instant.parse("2021-01-01T10:00:00Z"), ZoneOffset.UTC);
+    ArticleExtractor extractor = ArticleExtractor.builder().dateParser(RELATIVE).clock(clock).build();
+    assertEquals(Optional.of(Instant.parse("2021-01-01T08:00:00Z")),
+        extractor.extract(page("2 hours ago"), URL).published().map(OffsetDateTime::toInstant));
+    Article a = extractor.extract(PageInput.of(page("2 hours ago")).withReferenceInstant(Instant.parse("2019-01-01T10:00:00Z")));
+    assertEquals(Optional.of(Instant.parse("2019-01-01T08:00:00Z")), a.published().map(OffsetDateTime::toInstant));
+    ArticleExtractor copy = extractor.toBuilder().build();
+    assertEquals(Optional.of(clock), copy.clock());
+    assertEquals(extractor.limits(), copy.limits());
+  }
+
+  @Test
+  void aNullUrlMeansNoUrlInEveryShorthand() {
+    ArticleExtractor extractor = ArticleExtractor.create();
+    String html = page("2020-05-04T20:00:00Z");
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    assertTrue(extractor.extract(html, null).url().isEmpty());
+    assertTrue(extractor.extract(bytes, null).url().isEmpty());
+    assertTrue(extractor.extract(bytes, null, null).url().isEmpty());
+    assertTrue(extractor.extractPage(html, null).article().url().isEmpty());
+    assertEquals(extractor.extract(html), extractor.extract(html, null));
+    assertThrows(IllegalArgumentException.class, () -> PageInput.of(html).withUrl("not a url"));
+  }
+
+  @Test
+  void everyFormOfTheSamePageGivesTheSameArticle() {
+    ArticleExtractor extractor = ArticleExtractor.create();
+    String html = page("2020-05-04T20:00:00Z");
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    Article fromText = extractor.extract(PageInput.of(html).withUrl(URL));
+    assertEquals(fromText, extractor.extract(PageInput.of(bytes).withUrl(URL)));
+    assertEquals(fromText, extractor.extract(PageInput.of(new ByteArrayInputStream(bytes)).withUrl(URL)));
+    Document doc = Jsoup.parse(html);
+    String before = doc.outerHtml();
+    assertEquals(fromText, extractor.extract(PageInput.of(doc).withUrl(URL)));
+    assertEquals(before, doc.outerHtml(), "the caller's document is left as it was");
+    assertEquals(fromText, extractor.extract(html, URL));
+    assertTrue(fromText.url().isPresent());
+  }
+
+  @Test
+  void bodyHtmlCanBeTurnedOff() {
+    ArticleExtractor extractor = ArticleExtractor.create();
+    PageInput input = PageInput.of(page("2020-05-04T20:00:00Z")).withUrl(URL);
+    ExtractedPage with = extractor.extractPage(input);
+    ExtractedPage without = extractor.extractPage(input.withBodyHtml(false));
+    assertTrue(with.bodyHtml().contains("The first paragraph"));
+    assertEquals("", without.bodyHtml());
+    assertEquals(with.article(), without.article());
+    assertTrue(input.bodyHtml());
+    assertFalse(input.withBodyHtml(false).bodyHtml());
+  }
+
+  @Test
+  void aStreamLongerThanTheLimitIsRefusedByName() {
+    HtmlLimits limits = HtmlLimits.builder().maxInputChars(100).build();
+    byte[] big = new byte[101];
+    HtmlLimitException e = assertThrows(HtmlLimitException.class,
+        () -> PageInput.of(new ByteArrayInputStream(big), limits));
+    assertEquals("maxInputChars", e.limit());
+    assertTrue(PageInput.of(new ByteArrayInputStream(new byte[100]), limits).toString().contains("100 bytes"));
+  }
+
+  @Test
+  void accessorsGiveWhatWasSet() {
+    Instant when = Instant.parse("2020-01-01T00:00:00Z");
+    PageInput input = PageInput.of("<p>x</p>").withUrl(URL).withCharset(StandardCharsets.ISO_8859_1).withReferenceInstant(when);
+    assertEquals(Optional.of(URL), input.url());
+    assertEquals(Optional.of(StandardCharsets.ISO_8859_1), input.charset());
+    assertEquals(Optional.of(when), input.referenceInstant());
+    PageInput cleared = input.withUrl(null).withCharset(null).withReferenceInstant(null);
+    assertTrue(cleared.url().isEmpty() && cleared.charset().isEmpty() && cleared.referenceInstant().isEmpty());
+  }
+}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.Article;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * {@code StackOverflowError} or {@code OutOfMemoryError}. The build runs this class in its own JVM
  * with {@code -Xmx256m} (see the html pom), so the heap bound is part of the test.
  */
+@Tag("hostile")
 class HostilePagesTest {
   private final ArticleExtractor extractor = ArticleExtractor.create();
   private final HtmlCleaner cleaner = HtmlCleaner.of(CleaningPolicy.ARTICLE);

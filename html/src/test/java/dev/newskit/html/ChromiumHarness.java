@@ -271,11 +271,12 @@ final class ChromiumHarness implements Closeable {
     load = next;
     send(sessionId, "Page.navigate", JSON.createObjectNode().put("url", base + path.substring(1)));
     // Polled on the document itself (a load event may still come from the page before this one): done
-    // when it has loaded, or when every frame has been parsed and a few seconds went by (a raw payload
-    // can keep a frame loading for good).
+    // when it has loaded, or when every frame holds its own parsed document (not the initial about:blank)
+    // and a few seconds went by, as a raw payload can keep a frame loading for good.
     String state = "location.pathname !== '" + path + "' ? 'other' : document.readyState === 'complete' ? 'complete'"
         + " : document.readyState !== 'loading' && Array.from(document.querySelectorAll('iframe')).every(f => {"
-        + " try { return f.contentDocument.readyState !== 'loading'; } catch (e) { return true; } }) ? 'parsed' : 'loading'";
+        + " try { const d = f.contentDocument; return d.location.href !== 'about:blank' && d.readyState !== 'loading'; }"
+        + " catch (e) { return true; } }) ? 'parsed' : 'loading'";
     long start = System.nanoTime();
     long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
     long parsedSince = 0;

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
+
 /**
  * Pages built to hurt: each gives a result or a typed {@link HtmlLimitException}, never a
  * {@code StackOverflowError} or {@code OutOfMemoryError}. The build runs this class in its own JVM
  * with {@code -Xmx256m} (see the html pom), so the heap bound is part of the test.
  */
+@Tag("hostile")
 class HostilePagesTest {
   private final ArticleExtractor extractor = ArticleExtractor.create();
   private final HtmlCleaner cleaner = HtmlCleaner.of(CleaningPolicy.ARTICLE);

@@ -2,68 +2,60 @@ package dev.newskit.html;
 
 import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
- * The XSS suite in a real headless Chromium: every payload, cleaned under ARTICLE, is loaded with
- * alert/confirm/prompt/print/open and a sentinel hooked, requests and frames intercepted, and events
- * dispatched on every element. Zero executions are allowed. A control run with the raw payloads must
- * show many executions, so the harness is shown to catch them. Runs whenever Chromium is installed;
- * with {@code CI=true} a missing Chromium is a failure, elsewhere a skip.
+ * The XSS suite in a real headless Chromium: every payload, cleaned under ARTICLE, is loaded as a page
+ * of its own (many to a page load, each in its own frame) with alert/confirm/prompt/print/open and a
+ * sentinel hooked, requests and frames intercepted, and events dispatched on every element. Zero
+ * executions are allowed. A control run with the raw payloads in the same harness must show many
+ * executions, so the harness is shown to catch them. Runs whenever Chromium is installed; without it
+ * each test is skipped with a message, or fails with {@code CI=true}.
  */
 class HtmlCleanerBrowserTest {
   private static final String BASE = "https://news.example/section/article.html";
-  private static ChromiumHarness browser;
 
-  @BeforeAll
-  static void startChromium() throws Exception {
-    Optional<Path> binary = ChromiumHarness.findChromium();
-    if (binary.isEmpty()) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail("Chromium is not installed, and CI=true requires the browser test: install Debian's chromium (see .ci/run)");
-      }
-      Assumptions.abort("Chromium is not installed (set NEWSKIT_CHROMIUM or install Debian's chromium): browser XSS test skipped");
+  @Test
+  void noCleanedPayloadRunsAnything() throws Exception {
+    ChromiumHarness browser = ChromiumHarness.shared();
+    HtmlCleaner cleaner = HtmlCleaner.of(CleaningPolicy.ARTICLE);
+    List<XssPayloads.Payload> payloads = XssPayloads.all();
+    List<String> cleaned = new ArrayList<>();
+    for (XssPayloads.Payload p : payloads) cleaned.add(cleaner.clean(p.html(), BASE));
+
+    ChromiumHarness.Batch batch = browser.loadBatch(cleaned);
+
+    assertEquals(payloads.size(), batch.items().size(), "one outcome per payload");
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      ChromiumHarness.Outcome outcome = batch.items().get(i);
+      if (!outcome.clean()) failures.add(payloads.get(i).id() + " " + outcome);
     }
-    browser = ChromiumHarness.start(binary.get());
-  }
-
-  @AfterAll
-  static void stopChromium() {
-    if (browser != null) browser.close();
+    if (!batch.unattributed().clean()) failures.add("not attributable to one payload: " + batch.unattributed());
+    System.out.printf("browser XSS suite: %d cleaned payloads in %d page loads, %d ran script or loaded active content%n",
+        payloads.size(), (payloads.size() + ChromiumHarness.BATCH_SIZE - 1) / ChromiumHarness.BATCH_SIZE, failures.size());
+    assertEquals(List.of(), failures, "cleaned payloads that ran script or loaded active content");
   }
 
   @Test
-  void noCleanedPayloadRunsAnythingAndTheRawPayloadsDo() throws Exception {
-    HtmlCleaner cleaner = HtmlCleaner.of(CleaningPolicy.ARTICLE);
-    List<String> failures = new ArrayList<>();
-    int rawExecuting = 0;
-    int rawViolating = 0;
+  void theRawPayloadsRunInTheSameHarness() throws Exception {
+    ChromiumHarness browser = ChromiumHarness.shared();
     List<XssPayloads.Payload> payloads = XssPayloads.all();
-    for (XssPayloads.Payload p : payloads) {
-      ChromiumHarness.Outcome cleaned = browser.run("clean-" + p.id(), cleaner.clean(p.html(), BASE));
-      if (!cleaned.clean()) failures.add(p.id() + " " + cleaned);
-      ChromiumHarness.Outcome raw;
-      try {
-        raw = browser.run("raw-" + p.id(), p.html());
-      } catch (Exception e) {
-        throw new AssertionError("harness failed on raw " + p.id(), e);
-      }
-      if (!raw.executions().isEmpty()) rawExecuting++;
-      if (!raw.violations().isEmpty()) rawViolating++;
-    }
-    System.out.printf("browser XSS suite: %d payloads; raw: %d executed script, %d made requests or frames; cleaned: %d%n",
-        payloads.size(), rawExecuting, rawViolating, failures.size());
-    assertEquals(List.of(), failures, "cleaned payloads that ran script or loaded active content");
-    assertTrue(rawExecuting >= 100, "the control run must catch many executions, caught " + rawExecuting);
+    List<String> raw = new ArrayList<>();
+    for (XssPayloads.Payload p : payloads) raw.add(p.html());
+
+    ChromiumHarness.Batch batch = browser.loadBatch(raw);
+
+    long executing = batch.items().stream().filter(o -> !o.executions().isEmpty()).count();
+    long violating = batch.items().stream().filter(o -> !o.violations().isEmpty()).count();
+    System.out.printf("browser XSS control: %d raw payloads; %d executed script, %d made requests or frames; "
+        + "not attributable: %d executions, %d violations%n", payloads.size(), executing, violating,
+        batch.unattributed().executions().size(), batch.unattributed().violations().size());
+    assertTrue(executing >= 100, "the control run must catch many executions, caught " + executing);
   }
 }

@@ -6,11 +6,10 @@ import dev.newskit.core.DateTextParser;
 import dev.newskit.html.ArticleExtractor;
 import dev.newskit.html.HtmlLimitException;
 import dev.newskit.html.NotHtmlException;
+import dev.newskit.html.PageInput;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -26,8 +25,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
 
   /** One date parser and extractor per executor JVM: they are thread-safe and cost something to build. */
   private static final class Shared {
-    static final DateTextParser DATES = DateTextParser.installed();
-    static final ArticleExtractor EXTRACTOR = ArticleExtractor.builder().dateParser(DATES).build();
+    static final ArticleExtractor EXTRACTOR = ArticleExtractor.builder().dateParser(DateTextParser.installed()).build();
   }
 
   private final PageColumns columns;
@@ -105,14 +103,11 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
    * A row without a url is extracted without one (relative links are dropped), not refused.
    */
   static Article extract(Page page) {
-    ArticleExtractor extractor = page.fetched()
-        .map(at -> ArticleExtractor.builder().dateParser(Shared.DATES).clock(Clock.fixed(at, ZoneOffset.UTC)).build())
-        .orElse(Shared.EXTRACTOR);
-    if (page.text().isPresent()) {
-      String html = page.text().get();
-      return page.url().isPresent() ? extractor.extract(html, page.url().get()) : extractor.extract(html);
-    }
-    return extractor.extract(page.bytes().orElseThrow(), page.url().orElse(null), page.charset().orElse(null));
+    PageInput input = page.text().isPresent() ? PageInput.of(page.text().get()) : PageInput.of(page.bytes().orElseThrow());
+    return Shared.EXTRACTOR.extract(input
+        .withUrl(page.url().orElse(null))
+        .withCharset(page.charset().orElse(null))
+        .withReferenceInstant(page.fetched().orElse(null)));
   }
 
   private static Optional<String> string(Row row, int column) {

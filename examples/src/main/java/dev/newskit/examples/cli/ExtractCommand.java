@@ -6,6 +6,7 @@ import dev.newskit.core.ArticleJsonLd;
 import dev.newskit.html.ArticleExtractor;
 import dev.newskit.html.ExtractedPage;
 import dev.newskit.html.HtmlInputException;
+import dev.newskit.html.PageInput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,15 +167,19 @@ final class ExtractCommand implements Callable<Integer> {
     String source = input.name();
     try {
       Inputs.Page page = input.read();
-      String base = page.url().orElse(url);
+      // A WARC record's capture time is the reference for relative dates ("2 hours ago") on its page.
+      PageInput in = PageInput.of(page.bytes())
+          .withUrl(page.url().orElse(url))
+          .withCharset(page.charset().orElse(null))
+          .withReferenceInstant(page.fetched().orElse(null));
       if (format == Format.html) {
-        return TerminalText.strip(extractor.extractPage(page.bytes(), base, page.charset().orElse(null)).bodyHtml() + "\n");
+        return TerminalText.strip(extractor.extractPage(in).bodyHtml() + "\n");
       }
       if (format == Format.markdown) {
-        ExtractedPage extracted = extractor.extractPage(page.bytes(), base, page.charset().orElse(null));
+        ExtractedPage extracted = extractor.extractPage(in);
         return TerminalText.strip(Markdown.of(extracted.article(), extracted.bodyHtml()));
       }
-      Article article = extractor.extract(page.bytes(), base, page.charset().orElse(null));
+      Article article = extractor.extract(in.withBodyHtml(false));
       java.io.StringWriter buffer = new java.io.StringWriter();
       write(new PrintWriter(buffer), format, source, article);
       return format == Format.text || format == Format.markdown ? TerminalText.strip(buffer.toString()) : buffer.toString();

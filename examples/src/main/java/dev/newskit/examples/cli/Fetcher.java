@@ -13,6 +13,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
 
@@ -90,7 +91,8 @@ final class Fetcher {
         byte[] bytes = body.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) throw Inputs.tooLarge(url, bytes.length, maxBytes);
         Optional<Charset> charset = response.headers().firstValue("content-type").flatMap(Inputs::charsetOf);
-        return new Inputs.Page(url, bytes, charset, Optional.of(response.uri().toString()));
+        // The fetch time is this page's reference for relative dates ("2 hours ago").
+        return new Inputs.Page(url, bytes, charset, Optional.of(response.uri().toString()), Optional.of(Instant.now()));
       }
     } catch (IOException e) {
       throw new Retryable(describe(e, uri));

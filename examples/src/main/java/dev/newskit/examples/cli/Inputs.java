@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -39,7 +40,12 @@ final class Inputs {
   private Inputs() {}
 
   /** The bytes of one input, with the charset its source declared (an HTTP header), if any. */
-  record Page(String source, byte[] bytes, Optional<Charset> charset, Optional<String> url) {}
+  record Page(String source, byte[] bytes, Optional<Charset> charset, Optional<String> url, Optional<Instant> fetched) {
+    /** A page with no capture time: relative dates on it ("2 hours ago") are left out. */
+    Page(String source, byte[] bytes, Optional<Charset> charset, Optional<String> url) {
+      this(source, bytes, charset, url, Optional.empty());
+    }
+  }
 
   /** One page to process: its name in output and errors, and how to read it (on a worker thread). */
   record Source(String name, Supplier<Page> reader) {

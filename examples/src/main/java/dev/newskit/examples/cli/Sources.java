@@ -79,7 +79,7 @@ final class Sources implements Iterator<Source>, AutoCloseable {
     if (page.error().isPresent()) {
       return failing(name, name + ": " + (page.url().isEmpty() ? "" : page.url() + ": ") + page.error().get());
     }
-    Page read = new Page(name, page.html(), page.charset().flatMap(Inputs::charsetNamed), Optional.of(page.url()));
+    Page read = new Page(name, page.html(), page.charset().flatMap(Inputs::charsetNamed), Optional.of(page.url()), page.fetched());
     return new Source(name, () -> read);
   }
 

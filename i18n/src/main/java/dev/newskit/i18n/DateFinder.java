@@ -173,7 +173,10 @@ final class DateFinder {
 
   private static boolean nearHebrewMonth(List<DateToken> tokens, int i) {
     for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 1); j++) {
-      if (j != i && HebrewNames.hebrewMonthByName(tokens.get(j).text()) != null) return true;
+      DateToken near = tokens.get(j);
+      // isDateWord first: one lookup that every Hebrew month name passes
+      if (j != i && near.is(DateToken.Kind.HEBREW_WORD) && isDateWord(near.text())
+          && HebrewNames.hebrewMonthByName(near.text()) != null) return true;
     }
     return false;
   }

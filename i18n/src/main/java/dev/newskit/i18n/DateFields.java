@@ -69,12 +69,34 @@ final class DateFields {
   /** The text said "now" (עכשיו, זה עתה, לפני רגע, …), to this precision. */
   ParsedDate.Precision now;
 
+  /** When searching, a failed try is routine: it is signalled by {@link Rejected}, which costs nothing to throw. */
+  private final boolean searching;
+
   DateFields(String text) {
-    this.text = text;
+    this(text, false);
   }
 
-  DateParseException fail(int index, String reason) {
-    return new DateParseException(text, index, reason);
+  DateFields(String text, boolean searching) {
+    this.text = text;
+    this.searching = searching;
+  }
+
+  /** The failure to throw: a {@link DateParseException} saying what and where, or {@link Rejected} when searching. */
+  RuntimeException fail(int index, String reason) {
+    return searching ? Rejected.INSTANCE : new DateParseException(text, index, reason);
+  }
+
+  /**
+   * A stretch of text that {@link DateFinder} tried is not a date. One shared instance without a stack
+   * trace or message: the finder rejects thousands of stretches per page and never reports why.
+   */
+  static final class Rejected extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Rejected INSTANCE = new Rejected();
+
+    private Rejected() {
+      super(null, null, false, false);
+    }
   }
 
   String text() {

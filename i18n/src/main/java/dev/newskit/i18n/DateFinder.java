@@ -31,7 +31,8 @@ final class DateFinder {
     List<int[]> isoSpans = new ArrayList<>();
     Matcher iso = ISO.matcher(text);
     DateContext isoContext = context.withZone(context.zone().orElse(JerusalemTime.ZONE));
-    while (iso.find()) {
+    boolean isoShaped = mayHoldIso(text);
+    while (isoShaped && iso.find()) {
       isoSpans.add(new int[] {iso.start(), iso.end()});
       try {
         found.add(new FoundDate(DateTextParser.iso().parse(iso.group(), isoContext), iso.start(), iso.end()));
@@ -56,6 +57,15 @@ final class DateFinder {
     return List.copyOf(found);
   }
 
+  /** Whether four digits and a hyphen stand together somewhere: a scan far cheaper than the ISO pattern. */
+  private static boolean mayHoldIso(String text) {
+    for (int i = text.indexOf('-', 4); i >= 0; i = text.indexOf('-', i + 1)) {
+      if (DateTokenizer.isDigit(text.charAt(i - 1)) && DateTokenizer.isDigit(text.charAt(i - 2))
+          && DateTokenizer.isDigit(text.charAt(i - 3)) && DateTokenizer.isDigit(text.charAt(i - 4))) return true;
+    }
+    return false;
+  }
+
   /** The tokens, with those inside an ISO date replaced by a break. */
   private static List<DateToken> withoutSpans(List<DateToken> tokens, List<int[]> spans) {
     List<DateToken> out = new ArrayList<>(tokens.size());
@@ -69,31 +79,82 @@ final class DateFinder {
 
   private static void readRun(String text, List<DateToken> tokens, int from, int to, DateContext context,
       List<FoundDate> found) {
+    // nextAnchor[k - from]: the first token at or after k that a date cannot do without, or to if none
+    int[] nextAnchor = new int[to - from + 1];
+    nextAnchor[to - from] = to;
+    for (int k = to - 1; k >= from; k--) nextAnchor[k - from] = isAnchor(tokens.get(k)) ? k : nextAnchor[k + 1 - from];
     int s = from;
     while (s < to) {
+      int anchor = nextAnchor[s - from];
+      if (anchor >= to) break;
+      if (anchor - s > MAX_LEAD) {
+        s = anchor - MAX_LEAD;
+        continue;
+      }
       if (!canStart(tokens, s)) {
         s++;
         continue;
       }
       int next = s + 1;
-      for (int e = Math.min(to, s + MAX_WINDOW); e > s; e--) {
+      for (int e = Math.min(to, s + MAX_WINDOW); e > anchor; e--) {
         DateToken last = tokens.get(e - 1);
         if (!canEnd(last)) continue;
         List<DateToken> window = tokens.subList(s, e);
         if (window.size() == 1 && isLoneWord(last)) continue;
-        if (last.text().equals(")") && window.stream().noneMatch(w -> w.text().equals("("))) continue;
+        if (last.text().equals(")") && !contains(window, "(")) continue;
         try {
-          DateFields fields = DateReader.read(text, window);
+          DateFields fields = DateReader.read(text, window, true);
+          if (!DateResolver.mayResolve(fields)) continue;
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
           next = e;
           break;
-        } catch (DateParseException ignored) {
+        } catch (DateFields.Rejected | DateParseException notADate) {
           // not a date from s to e; try a shorter stretch
         }
       }
       s = next;
     }
   }
+
+  /**
+   * The most tokens a date puts before its first anchor ({@code בעוד כ - 10 דקות}, {@code יום ה׳ ,}):
+   * a start further from every anchor cannot begin a date.
+   */
+  private static final int MAX_LEAD = 8;
+
+  private static boolean contains(List<DateToken> window, String text) {
+    for (DateToken t : window) if (t.text().equals(text)) return true;
+    return false;
+  }
+
+  /**
+   * A token without which no stretch is a date: a number, time or numeric date, or a word that names a
+   * month, a day, an amount or a moment. Stretches of only the other date words (לפני, יום, שעון ישראל,
+   * separators, fillers) are never tried, which is what keeps searching prose cheap.
+   */
+  private static boolean isAnchor(DateToken t) {
+    switch (t.kind()) {
+      case NUMBER: case TIME: case NUMERIC_DATE:
+        return true;
+      case HEBREW_WORD:
+        return !WEAK_WORDS.contains(HebrewNames.bare(t.text())) && !isFiller(t);
+      case LATIN_WORD: {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return !isFiller(t) && !HebrewNames.FILLERS.contains(w) && switch (w) {
+          case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago" -> false;
+          default -> true;
+        };
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** Date words that never make a date alone, however many of them stand together. */
+  private static final java.util.Set<String> WEAK_WORDS = java.util.Set.of(
+      "יום", "שעון", "ירושלים", "ישראל", "קיץ", "חורף", "לפני", "בעוד", "עוד", "זה", "מספר", "כמה", "פחות", "כ",
+      "בערך", "לפנהצ", "אחהצ", "לפנות", "אחר", "אחרי");
 
   /** A token that may be part of a date. */
   private static boolean mayBelong(List<DateToken> tokens, int i) {
@@ -112,12 +173,38 @@ final class DateFinder {
 
   private static boolean nearHebrewMonth(List<DateToken> tokens, int i) {
     for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 1); j++) {
-      if (j != i && HebrewNames.hebrewMonthByName(tokens.get(j).text()) != null) return true;
+      DateToken near = tokens.get(j);
+      // isDateWord first: one lookup that every Hebrew month name passes
+      if (j != i && near.is(DateToken.Kind.HEBREW_WORD) && isDateWord(near.text())
+          && HebrewNames.hebrewMonthByName(near.text()) != null) return true;
     }
     return false;
   }
 
+  /**
+   * The Hebrew words without geresh or gershayim that {@link #isDateWord} accepts, computed once: one
+   * lookup per word of prose instead of a dozen. Candidates are the vocabulary with and without a one-letter
+   * prefix, filtered through {@code isDateWord} itself, so the set says exactly what it says.
+   */
+  private static java.util.Set<String> plainHebrewDateWords() {
+    java.util.Set<String> candidates = new java.util.HashSet<>(HebrewNames.vocabulary());
+    candidates.addAll(DATE_WORDS);
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String c : candidates) {
+      for (String w : List.of(c, "ב" + c, "ל" + c, "כ" + c)) {
+        if (w.indexOf('\'') < 0 && w.indexOf('"') < 0 && !w.isEmpty() && DateTokenizer.isHebrewLetter(w.charAt(0))
+            && isDateWordSlowly(w)) words.add(w);
+      }
+    }
+    return java.util.Set.copyOf(words);
+  }
+
   private static boolean isDateWord(String w) {
+    if (w.indexOf('\'') < 0 && w.indexOf('"') < 0) return PLAIN_HEBREW_DATE_WORDS.contains(w);
+    return isDateWordSlowly(w);
+  }
+
+  private static boolean isDateWordSlowly(String w) {
     String bare = HebrewNames.bare(w);
     return HebrewNames.monthByName(w) != null || HebrewNames.hebrewMonthByName(w) != null
         || HebrewNames.weekdayByName(w) != null || HebrewNames.weekdayByLetter(w) != null
@@ -131,6 +218,8 @@ final class DateFinder {
       "יום", "שעון", "ירושלים", "ישראל", "קיץ", "חורף", "לפני", "בעוד", "עוד", "עכשיו", "כרגע", "זה", "עתה", "רגע",
       "מספר", "כמה", "פחות", "מדקה", "כ", "בערך", "לפנהצ", "אחהצ", "בבוקר", "בוקר", "לפנות", "בצהריים", "צהריים",
       "בצהרים", "אחר", "אחרי", "הצהריים", "הצהרים", "בערב", "ערב", "בלילה", "לילה", "ראשון", "שני");
+
+  private static final java.util.Set<String> PLAIN_HEBREW_DATE_WORDS = plainHebrewDateWords();
 
   private static boolean isLatinDateWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);

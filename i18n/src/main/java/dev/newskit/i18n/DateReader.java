@@ -20,14 +20,22 @@ final class DateReader {
   private final DateFields f;
   private int pos;
 
-  private DateReader(String text, List<DateToken> tokens) {
+  private DateReader(String text, List<DateToken> tokens, boolean searching) {
     this.tokens = tokens;
-    this.f = new DateFields(text);
+    this.f = new DateFields(text, searching);
   }
 
   /** The fields {@code tokens} (of {@code text}) give. */
   static DateFields read(String text, List<DateToken> tokens) {
-    DateReader reader = new DateReader(text, tokens);
+    return read(text, tokens, false);
+  }
+
+  /**
+   * The fields {@code tokens} give; when {@code searching}, what is not a date throws
+   * {@link DateFields.Rejected} instead of a {@link dev.newskit.core.DateParseException}.
+   */
+  static DateFields read(String text, List<DateToken> tokens, boolean searching) {
+    DateReader reader = new DateReader(text, tokens, searching);
     if (tokens.isEmpty()) throw reader.f.fail(0, "no date in text");
     while (reader.pos < tokens.size()) reader.step(tokens.get(reader.pos));
     return reader.f;
@@ -435,9 +443,18 @@ final class DateReader {
     }
   }
 
+  /** The three numbers of a numeric date token, which the tokenizer made of digits and one separator twice. */
+  private static String[] numericDateParts(String s) {
+    int first = 0;
+    while (DateTokenizer.isDigit(s.charAt(first))) first++;
+    int second = first + 1;
+    while (DateTokenizer.isDigit(s.charAt(second))) second++;
+    return new String[] {s.substring(0, first), s.substring(first + 1, second), s.substring(second + 1)};
+  }
+
   private void numericDate(DateToken t) {
     if (f.day != null || f.month != null || f.year != null) throw f.fail(t.start(), "a second date '" + t.text() + "'");
-    String[] parts = t.text().split("[./-]");
+    String[] parts = numericDateParts(t.text());
     int a = Integer.parseInt(parts[0]);
     int b = Integer.parseInt(parts[1]);
     int c = Integer.parseInt(parts[2]);

@@ -29,6 +29,18 @@ final class DateResolver {
 
   private DateResolver() {}
 
+  /**
+   * Whether the fields have what {@link #resolve} needs before it checks values: a relative form, a
+   * whole Gregorian day and month, a Hebrew month, or a time alone. The finder asks this first, so that
+   * the many number-only stretches of prose are passed over without a thrown failure.
+   */
+  static boolean mayResolve(DateFields f) {
+    if (f.isRelative()) return true;
+    boolean gregorian = f.day != null || f.month != null || f.year != null;
+    if (gregorian) return f.day != null && f.month != null;
+    return f.hebrewMonth != null || f.time != null && f.weekday == null;
+  }
+
   static ParsedDate resolve(DateFields f, DateContext context) {
     ZoneId z = f.zone != null ? f.zone : context.zone().orElse(JerusalemTime.ZONE);
     if (f.isRelative()) return relative(f, context, z);

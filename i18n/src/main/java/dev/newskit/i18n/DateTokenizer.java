@@ -16,6 +16,7 @@ final class DateTokenizer {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
+      if (isHebrewLetter(c) || c > ' ' && c < 127 && c != '`') continue; // the common case, nothing to change
       if (BidiText.isBidiControl(c) || Character.isSpaceChar(c) || c == '\t' || c == '\r' || c == '\n') {
         chars[i] = ' ';
       } else if (c == '\u05F3' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u2032') {

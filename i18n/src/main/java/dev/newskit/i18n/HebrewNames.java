@@ -176,6 +176,24 @@ final class HebrewNames {
     }
   }
 
+  /**
+   * Every word the lookups here know, without prefixes: month, weekday, number, unit and relative-day
+   * words and fillers. A superset for building fast filters; each lookup still decides for itself.
+   */
+  static java.util.Set<String> vocabulary() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    words.addAll(MONTH_WORDS.keySet());
+    words.addAll(HEBREW_MONTH_WORDS.keySet());
+    words.addAll(WEEKDAY_WORDS.keySet());
+    words.addAll(LETTER_WORDS.keySet());
+    words.addAll(NUMBER_WORDS.keySet());
+    words.addAll(FILLERS);
+    words.addAll(java.util.List.of("שנייה", "שניה", "שניות", "שנ'", "דקה", "דקות", "דק'", "שעה", "שעות", "שעתיים",
+        "שע'", "יום", "ימים", "יומיים", "שבוע", "שבועות", "שבועיים", "חודש", "חודשים", "חודשיים", "שנה", "שנים",
+        "שנתיים", "היום", "אתמול", "שלשום", "מחר", "מחרתיים"));
+    return words;
+  }
+
   /** The days from today a word means: היום 0, אתמול −1, שלשום −2, מחר 1, מחרתיים 2; null if none. */
   static Integer relativeDay(String word) {
     switch (word.toLowerCase(Locale.ROOT)) {

@@ -29,12 +29,12 @@ class CleanerFuzzTest {
     assertEquals(once, CLEANER.clean(once, "https://news.example/a/b.html"));
   }
 
-  /** Any bytes give an article or a typed limit error. */
+  /** Any bytes give an article or a typed refusal (over a limit, or not HTML). */
   @FuzzTest(maxDuration = "60s")
   void extractorTakesAnyBytes(byte[] input) {
     try {
       EXTRACTOR.extract(input, "https://news.example/a");
-    } catch (HtmlLimitException expected) {
+    } catch (HtmlInputException expected) {
       // a typed refusal is a result
     }
   }

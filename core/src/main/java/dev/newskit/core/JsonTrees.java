@@ -66,12 +66,7 @@ final class JsonTrees {
         case START_OBJECT -> value = NODES.objectNode();
         case START_ARRAY -> value = NODES.arrayNode();
         case VALUE_STRING -> value = NODES.stringNode(p.getString());
-        case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
-          case INT -> NODES.numberNode(p.getIntValue());
-          case LONG -> NODES.numberNode(p.getLongValue());
-          default -> NODES.numberNode(p.getBigIntegerValue());
-        };
-        case VALUE_NUMBER_FLOAT -> value = NODES.numberNode(p.getDecimalValue());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = number(p, t);
         case VALUE_TRUE -> value = NODES.booleanNode(true);
         case VALUE_FALSE -> value = NODES.booleanNode(false);
         case VALUE_NULL -> value = NODES.nullNode();
@@ -91,6 +86,20 @@ final class JsonTrees {
     }
     if (p.nextToken() != null) throw new StreamReadException(p, "Trailing content after the JSON value");
     return root;
+  }
+
+  /** The number at the parser; one Jackson cannot represent (e.g. an exponent past BigDecimal's) is a typed read error. */
+  private static JsonNode number(JsonParser p, JsonToken t) {
+    try {
+      if (t == JsonToken.VALUE_NUMBER_FLOAT) return NODES.numberNode(p.getDecimalValue());
+      return switch (p.getNumberType()) {
+        case INT -> NODES.numberNode(p.getIntValue());
+        case LONG -> NODES.numberNode(p.getLongValue());
+        default -> NODES.numberNode(p.getBigIntegerValue());
+      };
+    } catch (NumberFormatException e) {
+      throw new StreamReadException(p, "Number out of range: " + e.getMessage());
+    }
   }
 
   /** The tree as JSON text; embeddable text escapes {@code < > &} U+2028 and U+2029 as {@code \\uXXXX}. */

@@ -36,7 +36,9 @@ import java.util.Optional;
  * @param direction the base direction of the article text
  * @param pageLanguage the language of the site around the article, such as {@code he} for a Hebrew site
  * @param siteName the publication's name
+ * @param publisherLogo the address of the publication's logo, where the page names one
  * @param description the summary the page gives of itself
+ * @param accessibleForFree whether the page says the article can be read without a subscription
  * @param tags the topic tags, in page order, without duplicates
  * @param images every image of the article, the lead image first
  * @param body the body blocks in reading order
@@ -46,7 +48,7 @@ import java.util.Optional;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({
   "url", "title", "subtitle", "section", "authors", "dateline", "published", "modified", "zone",
-  "language", "direction", "pageLanguage", "siteName", "description", "tags", "images", "body", "text",
+  "language", "direction", "pageLanguage", "siteName", "publisherLogo", "description", "accessibleForFree", "tags", "images", "body", "text",
   "wordCount", "provenance"
 })
 public record Article(
@@ -63,7 +65,9 @@ public record Article(
     Optional<TextDirection> direction,
     Optional<Locale> pageLanguage,
     Optional<String> siteName,
+    Optional<URI> publisherLogo,
     Optional<String> description,
+    Optional<Boolean> accessibleForFree,
     List<String> tags,
     List<Image> images,
     List<Block> body,
@@ -87,7 +91,9 @@ public record Article(
     direction = Checks.optional(direction);
     pageLanguage = Checks.optional(pageLanguage).map(l -> language(l, "Article.pageLanguage"));
     siteName = Checks.optionalText(siteName, "Article.siteName");
+    publisherLogo = Checks.optional(publisherLogo).map(u -> Checks.webUri(u, "Article.publisherLogo"));
     description = Checks.optionalText(description, "Article.description");
+    accessibleForFree = Checks.optional(accessibleForFree);
     tags = Checks.list(tags, "Article.tags");
     for (int i = 0; i < tags.size(); i++) Checks.notBlank(tags.get(i), "Article.tags[" + i + "]");
     if (tags.stream().distinct().count() != tags.size()) {
@@ -101,6 +107,23 @@ public record Article(
       throw new IllegalArgumentException(
           "Article.modified (" + modified.get() + ") is before Article.published (" + published.get() + ")");
     }
+  }
+
+  /**
+   * An article without {@link #publisherLogo} and {@link #accessibleForFree}: the constructor before those
+   * fields existed.
+   *
+   * @deprecated use {@link #builder()}, which does not change when fields are added
+   */
+  @Deprecated
+  public Article(Optional<URI> url, Optional<String> title, Optional<String> subtitle, Optional<String> section,
+      List<Author> authors, Optional<Dateline> dateline, Optional<OffsetDateTime> published,
+      Optional<OffsetDateTime> modified, Optional<ZoneId> zone, Optional<Locale> language,
+      Optional<TextDirection> direction, Optional<Locale> pageLanguage, Optional<String> siteName,
+      Optional<String> description, List<String> tags, List<Image> images, List<Block> body,
+      Map<String, FieldSource> provenance) {
+    this(url, title, subtitle, section, authors, dateline, published, modified, zone, language, direction,
+        pageLanguage, siteName, Optional.empty(), description, Optional.empty(), tags, images, body, provenance);
   }
 
   private static Locale language(Locale locale, String where) {
@@ -170,7 +193,9 @@ public record Article(
     private Optional<TextDirection> direction = Optional.empty();
     private Optional<Locale> pageLanguage = Optional.empty();
     private Optional<String> siteName = Optional.empty();
+    private Optional<URI> publisherLogo = Optional.empty();
     private Optional<String> description = Optional.empty();
+    private Optional<Boolean> accessibleForFree = Optional.empty();
     private final List<String> tags = new ArrayList<>();
     private final List<Image> images = new ArrayList<>();
     private final List<Block> body = new ArrayList<>();
@@ -192,7 +217,9 @@ public record Article(
       direction = a.direction;
       pageLanguage = a.pageLanguage;
       siteName = a.siteName;
+      publisherLogo = a.publisherLogo;
       description = a.description;
+      accessibleForFree = a.accessibleForFree;
       tags.addAll(a.tags);
       images.addAll(a.images);
       body.addAll(a.body);
@@ -290,6 +317,19 @@ public record Article(
       return this;
     }
 
+    /** Sets the address of the publication's logo; it must be an absolute http(s) URI. */
+    public Builder publisherLogo(URI publisherLogo) {
+      this.publisherLogo = Optional.of(
+          Checks.webUri(Checks.notNull(publisherLogo, "Article.publisherLogo"), "Article.publisherLogo"));
+      return this;
+    }
+
+    /** Sets whether the article can be read without a subscription, as the page says. */
+    public Builder accessibleForFree(boolean accessibleForFree) {
+      this.accessibleForFree = Optional.of(accessibleForFree);
+      return this;
+    }
+
     /** Sets the description. */
     public Builder description(String description) {
       this.description = Optional.of(Checks.notNull(description, "Article.description"));
@@ -345,7 +385,8 @@ public record Article(
     /** Validates and builds the article; throws {@link IllegalArgumentException} naming the bad field. */
     public Article build() {
       return new Article(url, title, subtitle, section, authors, dateline, published, modified, zone,
-          language, direction, pageLanguage, siteName, description, tags, images, body, provenance);
+          language, direction, pageLanguage, siteName, publisherLogo, description, accessibleForFree, tags, images, body,
+          provenance);
     }
   }
 }

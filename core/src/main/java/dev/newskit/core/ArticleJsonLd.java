@@ -35,7 +35,8 @@ public final class ArticleJsonLd {
    * {@code datePublished}, {@code dateModified}, {@code author} persons with their {@code url},
    * {@code articleSection}, {@code keywords}, {@code inLanguage}, {@code image} as {@code ImageObject}s,
    * {@code dateline}, {@code articleBody} (the text of the body without figure captions and embed titles)
-   * with its {@code wordCount}, {@code publisher} (the site's name and the address of its site) and
+   * with its {@code wordCount}, {@code isAccessibleForFree}, {@code publisher} (the site's name, the address
+   * of its site and its {@code logo} as an {@code ImageObject}) and
    * {@code mainEntityOfPage}, each only when the article has it.
    *
    * <p>The tree holds unescaped strings: write it with {@link #write}, not with a mapper of your own, when
@@ -84,6 +85,7 @@ public final class ArticleJsonLd {
       }
     }
     article.dateline().ifPresent(d -> doc.put("dateline", d.location().orElse(d.text())));
+    article.accessibleForFree().ifPresent(free -> doc.put("isAccessibleForFree", free));
     String body = articleBody(article);
     if (!body.isEmpty()) {
       doc.put("articleBody", body);
@@ -94,6 +96,11 @@ public final class ArticleJsonLd {
       publisher.put("@type", "NewsMediaOrganization");
       publisher.put("name", name);
       article.url().map(ArticleJsonLd::site).ifPresent(site -> publisher.put("url", site));
+      article.publisherLogo().ifPresent(logo -> {
+        ObjectNode image = publisher.putObject("logo");
+        image.put("@type", "ImageObject");
+        image.put("url", logo.toString());
+      });
     });
     return doc;
   }

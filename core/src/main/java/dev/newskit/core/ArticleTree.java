@@ -49,7 +49,9 @@ final class ArticleTree {
     a.direction().ifPresent(d -> o.put("direction", DIRECTION_NAMES.get(d)));
     a.pageLanguage().ifPresent(l -> o.put("pageLanguage", l.toLanguageTag()));
     a.siteName().ifPresent(t -> o.put("siteName", t));
+    a.publisherLogo().ifPresent(u -> o.put("publisherLogo", u.toString()));
     a.description().ifPresent(t -> o.put("description", t));
+    a.accessibleForFree().ifPresent(b -> o.put("accessibleForFree", b));
     strings(o, "tags", a.tags());
     array(o, "images", a.images(), ArticleTree::image);
     array(o, "body", a.body(), ArticleTree::block);
@@ -190,7 +192,10 @@ final class ArticleTree {
             optional(o, "language", this::language),
             optional(o, "direction", (n, path) -> constant(n, path, DIRECTION_NAMES)),
             optional(o, "pageLanguage", this::language),
-            text(o, "siteName"), text(o, "description"),
+            text(o, "siteName"),
+            optional(o, "publisherLogo", this::uri),
+            text(o, "description"),
+            optional(o, "accessibleForFree", this::bool),
             list(o, "tags", this::string),
             list(o, "images", this::image),
             list(o, "body", this::block),

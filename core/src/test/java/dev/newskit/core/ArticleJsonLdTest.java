@@ -38,6 +38,8 @@ class ArticleJsonLdTest {
     assertFalse(ld.has("author"));
     assertFalse(ld.has("datePublished"));
     assertFalse(ld.has("articleBody"));
+    assertFalse(ld.has("isAccessibleForFree"));
+    assertFalse(ld.has("publisher"));
     assertTrue(ArticleJsonLd.write(Article.builder().build()).contains("\"NewsArticle\""));
   }
 
@@ -61,7 +63,8 @@ class ArticleJsonLdTest {
   /**
    * Google's structured data for articles lists no required properties and recommends {@code author} (with
    * {@code name} and {@code url}), {@code dateModified}, {@code datePublished}, {@code headline} and {@code image};
-   * schema.org's NewsArticle adds {@code publisher}, {@code description}, {@code articleBody}.
+   * schema.org's NewsArticle adds {@code publisher} (with its {@code logo}), {@code description},
+   * {@code articleBody}; Google reads {@code isAccessibleForFree} for paywalled content.
    */
   @Test
   void seedHasGooglesRecommendedNewsArticleProperties() {
@@ -80,6 +83,10 @@ class ArticleJsonLdTest {
     JsonNode publisher = ld.get("publisher");
     assertEquals("NewsMediaOrganization", publisher.get("@type").asString());
     assertEquals("https://www.alquds.com/", publisher.get("url").asString());
+    assertEquals("ImageObject", publisher.get("logo").get("@type").asString());
+    assertEquals("https://www.alquds.com/logo.png", publisher.get("logo").get("url").asString());
+    assertTrue(ld.get("isAccessibleForFree").isBoolean());
+    assertFalse(ld.get("isAccessibleForFree").booleanValue());
     assertEquals("An analysis of the stalled talks.", ld.get("description").asString());
     assertTrue(ld.get("headline").asString().length() <= 110, "Google shows at most 110 characters of a headline");
   }

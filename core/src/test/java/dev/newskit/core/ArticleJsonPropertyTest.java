@@ -40,6 +40,9 @@ class ArticleJsonPropertyTest {
           Article.Builder b = Article.builder().body(blocks).authors(people).tags(tagList);
           title.ifPresent(b::title);
           section.ifPresent(b::section);
+          // Both values of accessibleForFree and a logo, varied by the generated text.
+          title.ifPresent(t -> b.accessibleForFree(t.length() % 2 == 0));
+          section.ifPresent(s -> b.publisherLogo(java.net.URI.create("https://news.example/logo-" + s.length() + ".png")));
           published.ifPresent(b::published);
           published.ifPresent(p -> b.modified(p.plusMinutes(5)));
           lang.ifPresent(b::language);

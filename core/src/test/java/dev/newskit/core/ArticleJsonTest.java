@@ -45,7 +45,8 @@ class ArticleJsonTest {
     List<String> names = new java.util.ArrayList<>();
     json.propertyNames().forEach(names::add);
     assertEquals(List.of("url", "title", "subtitle", "section", "authors", "dateline", "published", "modified",
-        "zone", "language", "direction", "pageLanguage", "siteName", "description", "tags", "images", "body",
+        "zone", "language", "direction", "pageLanguage", "siteName", "publisherLogo", "description",
+        "accessibleForFree", "tags", "images", "body",
         "text", "wordCount", "provenance"), names);
   }
 

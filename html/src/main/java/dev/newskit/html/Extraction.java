@@ -121,6 +121,17 @@ final class Extraction {
       article.tags(visibleTags).source("tags", FieldSource.VISIBLE_TEXT);
     }
     assignImages(meta, blocks);
+    meta.text(PageMetadata.Field.PUBLISHER_LOGO).ifPresent(logo -> {
+      String u = absolute(logo.value());
+      if (u == null || !Urls.isAbsoluteHttp(u)) return;
+      try {
+        article.publisherLogo(java.net.URI.create(u)).source("publisherLogo", logo.source());
+      } catch (IllegalArgumentException ignored) {
+        // Not a usable logo address.
+      }
+    });
+    meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
+        article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();
   }
 

@@ -92,6 +92,8 @@ final class JsonLdReader {
     if (publisher.isArray() && !publisher.isEmpty()) publisher = publisher.get(0);
     meta.offer(PageMetadata.Field.SITE_NAME, publisher.isObject() ? string(publisher.path("name")) : string(publisher),
         FieldSource.JSON_LD);
+    if (publisher.isObject()) meta.offer(PageMetadata.Field.PUBLISHER_LOGO, imageUrl(publisher.path("logo")), FieldSource.JSON_LD);
+    meta.offer(PageMetadata.Field.ACCESSIBLE_FOR_FREE, accessibleForFree(a), FieldSource.JSON_LD);
     List<Author> authors = new ArrayList<>();
     JsonNode author = a.path("author");
     if (author.isMissingNode() || author.isNull()) author = a.path("creator");
@@ -128,6 +130,31 @@ final class JsonLdReader {
     boolean headlineInTitle = titleKey.contains(Texts.key(headline));
     boolean nameInTitle = titleKey.contains(Texts.key(name));
     return nameInTitle && !headlineInTitle ? name : headline;
+  }
+
+  /**
+   * {@code "true"} or {@code "false"} from the article's {@code isAccessibleForFree}, else {@code "false"} when
+   * a part in {@code hasPart} is marked not free (Google's markup for paywalled sections), else null.
+   */
+  private static String accessibleForFree(JsonNode article) {
+    Boolean own = bool(article.path("isAccessibleForFree"));
+    if (own != null) return own.toString();
+    JsonNode parts = article.path("hasPart");
+    for (JsonNode part : parts.isArray() ? parts : List.of(parts)) {
+      if (part.isObject() && Boolean.FALSE.equals(bool(part.path("isAccessibleForFree")))) return "false";
+    }
+    return null;
+  }
+
+  /** A JSON boolean, or the strings schema.org examples use ({@code "True"}, {@code "false"} …); else null. */
+  private static Boolean bool(JsonNode n) {
+    if (n.isBoolean()) return n.booleanValue();
+    if (n.isString()) {
+      String s = n.stringValue().strip();
+      if (s.equalsIgnoreCase("true")) return true;
+      if (s.equalsIgnoreCase("false")) return false;
+    }
+    return null;
   }
 
   /** The JSON value of the text as a tree, built iteratively so that depth costs no stack; text after it is an error. */

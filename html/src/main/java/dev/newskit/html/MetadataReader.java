@@ -40,6 +40,7 @@ final class MetadataReader {
     meta.offer(PageMetadata.Field.URL, metaTags.get("og:url"), og);
     meta.offer(PageMetadata.Field.IMAGE, first(metaTags.get("og:image:secure_url"), metaTags.get("og:image")), og);
     meta.offer(PageMetadata.Field.SECTION, metaTags.get("article:section"), og);
+    meta.offer(PageMetadata.Field.ACCESSIBLE_FOR_FREE, contentTier(metaTags.get("article:content_tier")), og);
     dates.read(first(metaTags.get("article:published_time"), metaTags.get("og:published_time")))
         .ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, og));
     dates.read(first(metaTags.get("article:modified_time"), metaTags.get("og:updated_time")))
@@ -220,5 +221,15 @@ final class MetadataReader {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  /** {@code article:content_tier}: {@code free} is free and {@code locked} is not; {@code metered} says neither. */
+  private static String contentTier(String tier) {
+    if (tier == null) return null;
+    return switch (tier.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "free" -> "true";
+      case "locked" -> "false";
+      default -> null;
+    };
   }
 }

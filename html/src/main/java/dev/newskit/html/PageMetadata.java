@@ -17,7 +17,11 @@ import java.util.Optional;
  * trusted one. Not thread-safe: one per extraction.
  */
 final class PageMetadata {
-  enum Field { TITLE, DESCRIPTION, SITE_NAME, SECTION, URL, LANGUAGE, PUBLISHED, MODIFIED, IMAGE }
+  enum Field {
+    TITLE, DESCRIPTION, SITE_NAME, SECTION, URL, LANGUAGE, PUBLISHED, MODIFIED, IMAGE, PUBLISHER_LOGO,
+    /** {@code "true"} or {@code "false"}, as the page declares it. */
+    ACCESSIBLE_FOR_FREE
+  }
 
   private final Map<Field, Sourced<String>> texts = new HashMap<>();
   private final Map<Field, Sourced<ParsedDate>> dates = new HashMap<>();

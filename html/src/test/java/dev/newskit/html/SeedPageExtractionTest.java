@@ -52,6 +52,15 @@ class SeedPageExtractionTest {
     assertEquals(FieldSource.JSON_LD, a.provenance().get("published"));
     assertEquals(FieldSource.JSON_LD, a.provenance().get("authors"));
     assertEquals(FieldSource.VISIBLE_TEXT, a.provenance().get("dateline"));
+    assertEquals(Optional.of(java.net.URI.create("https://www.alquds.com/assets/logo.png")), a.publisherLogo());
+    assertEquals(Optional.of(false), a.accessibleForFree());
+    assertEquals(FieldSource.JSON_LD, a.provenance().get("publisherLogo"));
+    assertEquals(FieldSource.JSON_LD, a.provenance().get("accessibleForFree"));
+    tools.jackson.databind.JsonNode ld = dev.newskit.core.ArticleJsonLd.toTree(a);
+    assertFalse(ld.get("isAccessibleForFree").booleanValue());
+    assertTrue(ld.get("isAccessibleForFree").isBoolean());
+    assertEquals("ImageObject", ld.get("publisher").get("logo").get("@type").asString());
+    assertEquals("https://www.alquds.com/assets/logo.png", ld.get("publisher").get("logo").get("url").asString());
     assertCommon(a);
   }
 
@@ -71,6 +80,11 @@ class SeedPageExtractionTest {
     for (String field : List.of("title", "section", "authors", "dateline", "published", "tags")) {
       assertEquals(FieldSource.VISIBLE_TEXT, a.provenance().get(field), field);
     }
+    assertEquals(Optional.empty(), a.publisherLogo(), "never invented");
+    assertEquals(Optional.empty(), a.accessibleForFree(), "never invented");
+    tools.jackson.databind.JsonNode ld = dev.newskit.core.ArticleJsonLd.toTree(a);
+    assertFalse(ld.has("isAccessibleForFree"));
+    assertFalse(ld.get("publisher").has("logo"));
     assertCommon(a);
   }
 

@@ -1,0 +1,36 @@
+package dev.newskit.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.newskit.core.ArticleJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ArticleSchemaTest {
+
+  /** The hand-written Spark columns must list every field of core's JSON Schema, in the same order. */
+  @Test
+  void articleColumnsAreTheFieldsOfCoresJsonSchema() throws IOException {
+    JsonNode schema;
+    try (InputStream in = ArticleJson.class.getResourceAsStream("article.schema.json")) {
+      assertNotNull(in, "core's article.schema.json");
+      schema = JsonMapper.builder().build().readTree(in);
+    }
+    List<String> expected = new ArrayList<>();
+    schema.get("properties").propertyNames().forEach(expected::add);
+    assertEquals(expected, List.of(ArticleSchema.ARTICLE.fieldNames()));
+  }
+
+  @Test
+  void accessibleForFreeIsABooleanAndPublisherLogoAString() {
+    assertEquals(DataTypes.BooleanType, ArticleSchema.ARTICLE.apply("accessibleForFree").dataType());
+    assertEquals(DataTypes.StringType, ArticleSchema.ARTICLE.apply("publisherLogo").dataType());
+  }
+}

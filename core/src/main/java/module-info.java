@@ -7,6 +7,8 @@ module dev.newskit.core {
   requires transitive com.fasterxml.jackson.annotation;
 
   exports dev.newskit.core;
+  // One JSON tree reader for core and newskit-html; not API.
+  exports dev.newskit.core.internal to dev.newskit.html;
 
   // Jackson reflects on the records to map them.
   opens dev.newskit.core to tools.jackson.databind, com.fasterxml.jackson.databind;

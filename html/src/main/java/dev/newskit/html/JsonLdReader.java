@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.core.internal.JsonTreeReader;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayDeque;
@@ -13,15 +14,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads schema.org JSON-LD blocks: {@code @graph}s, arrays and nested objects, choosing the first
@@ -157,45 +153,10 @@ final class JsonLdReader {
     return null;
   }
 
-  /** The JSON value of the text as a tree, built iteratively so that depth costs no stack; text after it is an error. */
+  /** The JSON value of the text as a tree (iterative: depth costs no stack); text after it is an error. */
   private static JsonNode readTree(String json) {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
     try (JsonParser p = LENIENT.createParser(ObjectReadContext.empty(), json)) {
-      Deque<JsonNode> open = new ArrayDeque<>();
-      String name = null;
-      JsonNode root = null;
-      for (JsonToken t = p.nextToken(); t != null; t = root == null ? p.nextToken() : null) {
-        JsonNode value = null;
-        switch (t) {
-          case PROPERTY_NAME -> name = p.currentName();
-          case END_OBJECT, END_ARRAY -> {
-            JsonNode closed = open.pop();
-            if (open.isEmpty()) root = closed;
-          }
-          case START_OBJECT -> value = nodes.objectNode();
-          case START_ARRAY -> value = nodes.arrayNode();
-          case VALUE_STRING -> value = nodes.stringNode(p.getString());
-          case VALUE_NUMBER_INT -> value = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-              ? nodes.numberNode(p.getBigIntegerValue()) : nodes.numberNode(p.getLongValue());
-          case VALUE_NUMBER_FLOAT -> value = nodes.numberNode(p.getDoubleValue());
-          case VALUE_TRUE, VALUE_FALSE -> value = nodes.booleanNode(t == JsonToken.VALUE_TRUE);
-          default -> value = nodes.nullNode();
-        }
-        if (value == null) continue;
-        JsonNode parent = open.peek();
-        if (parent instanceof ObjectNode o) {
-          o.set(name, value);
-        } else if (parent instanceof ArrayNode a) {
-          a.add(value);
-        }
-        if (value.isContainer()) {
-          open.push(value);
-        } else if (parent == null) {
-          root = value;
-        }
-      }
-      if (root == null || p.nextToken() != null) throw new StreamReadException(p, "Not a single JSON value");
-      return root;
+      return JsonTreeReader.read(p);
     }
   }
 

@@ -29,8 +29,9 @@ import java.util.Optional;
  * @param section the section, kicker or genre line, such as {@code "News Analysis"}
  * @param authors the credited authors, in order
  * @param dateline where the story was filed from, as printed
- * @param published when the article was first published, with the offset the page meant
- * @param modified when the article was last changed
+ * @param published when the article was first published, as an instant with the offset the page gave;
+ *     empty when the page gave only a day or a time without an offset (see {@link #publishedTime()})
+ * @param modified when the article was last changed, as an instant with its offset (see {@link #modifiedTime()})
  * @param zone the time zone the dates were given in, where known (such as {@code Asia/Jerusalem})
  * @param language the language of the article text (BCP-47), which may differ from the page's
  * @param direction the base direction of the article text
@@ -43,6 +44,9 @@ import java.util.Optional;
  * @param images every image of the article, the lead image first
  * @param body the body blocks in reading order
  * @param provenance for each extracted field (by its JSON name), where its value came from
+ * @param publishedTime when the article was first published, exactly as precise as the page gave it: a
+ *     day, a local date-time, or a date-time with offset (the JSON {@code published} field prints this)
+ * @param modifiedTime when the article was last changed, as precise as the page gave it
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -58,8 +62,8 @@ public record Article(
     Optional<String> section,
     List<Author> authors,
     Optional<Dateline> dateline,
-    Optional<OffsetDateTime> published,
-    Optional<OffsetDateTime> modified,
+    @JsonProperty(value = "publishedInstant", access = JsonProperty.Access.WRITE_ONLY) Optional<OffsetDateTime> published,
+    @JsonProperty(value = "modifiedInstant", access = JsonProperty.Access.WRITE_ONLY) Optional<OffsetDateTime> modified,
     Optional<ZoneId> zone,
     Optional<Locale> language,
     Optional<TextDirection> direction,
@@ -71,12 +75,18 @@ public record Article(
     List<String> tags,
     List<Image> images,
     List<Block> body,
-    Map<String, FieldSource> provenance) {
+    Map<String, FieldSource> provenance,
+    @JsonProperty("published") Optional<PageDateTime> publishedTime,
+    @JsonProperty("modified") Optional<PageDateTime> modifiedTime) {
 
   /** Words per minute used for {@link #readingTime()}: a common figure for adult silent reading. */
   static final int WORDS_PER_MINUTE = 230;
 
-  /** Validates every field; the message names the field and the offending value. */
+  /**
+   * Validates every field; the message names the field and the offending value. {@code published} and
+   * {@code publishedTime} (likewise the modified pair) describe one value: give either, or both when they
+   * agree; the other is derived.
+   */
   public Article {
     url = Checks.optional(url).map(u -> Checks.webUri(u, "Article.url"));
     title = Checks.optionalText(title, "Article.title");
@@ -84,8 +94,10 @@ public record Article(
     section = Checks.optionalText(section, "Article.section");
     authors = Checks.list(authors, "Article.authors");
     dateline = Checks.optional(dateline);
-    published = Checks.optional(published);
-    modified = Checks.optional(modified);
+    publishedTime = agreeing(Checks.optional(published), Checks.optional(publishedTime), "published");
+    published = publishedTime.flatMap(PageDateTime::offsetDateTime);
+    modifiedTime = agreeing(Checks.optional(modified), Checks.optional(modifiedTime), "modified");
+    modified = modifiedTime.flatMap(PageDateTime::offsetDateTime);
     zone = Checks.optional(zone);
     language = Checks.optional(language).map(l -> language(l, "Article.language"));
     direction = Checks.optional(direction);
@@ -102,11 +114,38 @@ public record Article(
     images = Checks.list(images, "Article.images");
     body = Checks.list(body, "Article.body");
     provenance = Checks.map(provenance, "Article.provenance");
-    if (published.isPresent() && modified.isPresent()
-        && modified.get().toInstant().isBefore(published.get().toInstant())) {
+    if (publishedTime.isPresent() && modifiedTime.isPresent() && modifiedTime.get().isCertainlyBefore(publishedTime.get())) {
       throw new IllegalArgumentException(
-          "Article.modified (" + modified.get() + ") is before Article.published (" + published.get() + ")");
+          "Article.modified (" + modifiedTime.get() + ") is before Article.published (" + publishedTime.get() + ")");
     }
+  }
+
+  private static Optional<PageDateTime> agreeing(Optional<OffsetDateTime> instant, Optional<PageDateTime> time, String field) {
+    if (instant.isEmpty()) return time;
+    PageDateTime fromInstant = PageDateTime.of(instant.get());
+    if (time.isPresent() && !time.get().equals(fromInstant)) {
+      throw new IllegalArgumentException("Article." + field + " (" + instant.get() + ") and Article." + field
+          + "Time (" + time.get() + ") disagree");
+    }
+    return Optional.of(fromInstant);
+  }
+
+  /**
+   * An article whose dates are given as instants only: the constructor before {@link #publishedTime} and
+   * {@link #modifiedTime} existed.
+   *
+   * @deprecated use {@link #builder()}, which does not change when fields are added
+   */
+  @Deprecated
+  public Article(Optional<URI> url, Optional<String> title, Optional<String> subtitle, Optional<String> section,
+      List<Author> authors, Optional<Dateline> dateline, Optional<OffsetDateTime> published,
+      Optional<OffsetDateTime> modified, Optional<ZoneId> zone, Optional<Locale> language,
+      Optional<TextDirection> direction, Optional<Locale> pageLanguage, Optional<String> siteName,
+      Optional<URI> publisherLogo, Optional<String> description, Optional<Boolean> accessibleForFree,
+      List<String> tags, List<Image> images, List<Block> body, Map<String, FieldSource> provenance) {
+    this(url, title, subtitle, section, authors, dateline, published, modified, zone, language, direction,
+        pageLanguage, siteName, publisherLogo, description, accessibleForFree, tags, images, body, provenance,
+        Optional.empty(), Optional.empty());
   }
 
   /**
@@ -123,7 +162,8 @@ public record Article(
       Optional<String> description, List<String> tags, List<Image> images, List<Block> body,
       Map<String, FieldSource> provenance) {
     this(url, title, subtitle, section, authors, dateline, published, modified, zone, language, direction,
-        pageLanguage, siteName, Optional.empty(), description, Optional.empty(), tags, images, body, provenance);
+        pageLanguage, siteName, Optional.empty(), description, Optional.empty(), tags, images, body, provenance,
+        Optional.empty(), Optional.empty());
   }
 
   private static Locale language(Locale locale, String where) {
@@ -186,8 +226,8 @@ public record Article(
     private Optional<String> section = Optional.empty();
     private final List<Author> authors = new ArrayList<>();
     private Optional<Dateline> dateline = Optional.empty();
-    private Optional<OffsetDateTime> published = Optional.empty();
-    private Optional<OffsetDateTime> modified = Optional.empty();
+    private Optional<PageDateTime> published = Optional.empty();
+    private Optional<PageDateTime> modified = Optional.empty();
     private Optional<ZoneId> zone = Optional.empty();
     private Optional<Locale> language = Optional.empty();
     private Optional<TextDirection> direction = Optional.empty();
@@ -210,8 +250,8 @@ public record Article(
       section = a.section;
       authors.addAll(a.authors);
       dateline = a.dateline;
-      published = a.published;
-      modified = a.modified;
+      published = a.publishedTime;
+      modified = a.modifiedTime;
       zone = a.zone;
       language = a.language;
       direction = a.direction;
@@ -275,14 +315,26 @@ public record Article(
       return this;
     }
 
-    /** Sets the first publication time. */
+    /** Sets the first publication time, an instant with the offset the page gave. */
     public Builder published(OffsetDateTime published) {
+      this.published = Optional.of(PageDateTime.of(Checks.notNull(published, "Article.published")));
+      return this;
+    }
+
+    /** Sets the first publication time as precisely as the page gave it: a day, a local date-time or an instant. */
+    public Builder published(PageDateTime published) {
       this.published = Optional.of(Checks.notNull(published, "Article.published"));
       return this;
     }
 
-    /** Sets the last modification time. */
+    /** Sets the last modification time, an instant with the offset the page gave. */
     public Builder modified(OffsetDateTime modified) {
+      this.modified = Optional.of(PageDateTime.of(Checks.notNull(modified, "Article.modified")));
+      return this;
+    }
+
+    /** Sets the last modification time as precisely as the page gave it. */
+    public Builder modified(PageDateTime modified) {
       this.modified = Optional.of(Checks.notNull(modified, "Article.modified"));
       return this;
     }
@@ -384,9 +436,9 @@ public record Article(
 
     /** Validates and builds the article; throws {@link IllegalArgumentException} naming the bad field. */
     public Article build() {
-      return new Article(url, title, subtitle, section, authors, dateline, published, modified, zone,
+      return new Article(url, title, subtitle, section, authors, dateline, Optional.empty(), Optional.empty(), zone,
           language, direction, pageLanguage, siteName, publisherLogo, description, accessibleForFree, tags, images, body,
-          provenance);
+          provenance, published, modified);
     }
   }
 }

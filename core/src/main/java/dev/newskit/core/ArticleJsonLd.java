@@ -56,8 +56,8 @@ public final class ArticleJsonLd {
     article.title().ifPresent(t -> doc.put("headline", t));
     article.subtitle().ifPresent(t -> doc.put("alternativeHeadline", t));
     article.description().ifPresent(t -> doc.put("description", t));
-    article.published().ifPresent(d -> doc.put("datePublished", ArticleTree.iso(d)));
-    article.modified().ifPresent(d -> doc.put("dateModified", ArticleTree.iso(d)));
+    article.publishedTime().ifPresent(d -> doc.put("datePublished", d.toString()));
+    article.modifiedTime().ifPresent(d -> doc.put("dateModified", d.toString()));
     if (!article.authors().isEmpty()) {
       ArrayNode authors = doc.putArray("author");
       for (Author a : article.authors()) {

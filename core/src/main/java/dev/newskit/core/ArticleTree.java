@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,8 @@ final class ArticleTree {
       d.location().ifPresent(l -> n.put("location", l));
       n.put("text", d.text());
     });
-    a.published().ifPresent(d -> o.put("published", iso(d)));
-    a.modified().ifPresent(d -> o.put("modified", iso(d)));
+    a.publishedTime().ifPresent(d -> o.put("published", d.toString()));
+    a.modifiedTime().ifPresent(d -> o.put("modified", d.toString()));
     a.zone().ifPresent(z -> o.put("zone", z.getId()));
     a.language().ifPresent(l -> o.put("language", l.toLanguageTag()));
     a.direction().ifPresent(d -> o.put("direction", DIRECTION_NAMES.get(d)));
@@ -64,9 +63,6 @@ final class ArticleTree {
     return o;
   }
 
-  static String iso(OffsetDateTime dateTime) {
-    return dateTime.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-  }
 
   private static ObjectNode author(Author a) {
     ObjectNode n = JsonTrees.NODES.objectNode();
@@ -186,8 +182,8 @@ final class ArticleTree {
             text(o, "title"), text(o, "subtitle"), text(o, "section"),
             list(o, "authors", this::author),
             optional(o, "dateline", this::dateline),
-            optional(o, "published", this::dateTime),
-            optional(o, "modified", this::dateTime),
+            Optional.empty(),
+            Optional.empty(),
             optional(o, "zone", this::zone),
             optional(o, "language", this::language),
             optional(o, "direction", (n, path) -> constant(n, path, DIRECTION_NAMES)),
@@ -199,7 +195,9 @@ final class ArticleTree {
             list(o, "tags", this::string),
             list(o, "images", this::image),
             list(o, "body", this::block),
-            provenance(o.get("provenance")));
+            provenance(o.get("provenance")),
+            optional(o, "published", this::pageDateTime),
+            optional(o, "modified", this::pageDateTime));
       } catch (IllegalArgumentException e) {
         throw error(e.getMessage(), e);
       }
@@ -340,12 +338,12 @@ final class ArticleTree {
       return uri(n, path);
     }
 
-    private OffsetDateTime dateTime(JsonNode n, String path) {
+    private PageDateTime pageDateTime(JsonNode n, String path) {
       String s = string(n, path);
       try {
-        return OffsetDateTime.parse(s.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return PageDateTime.parse(s);
       } catch (java.time.DateTimeException e) {
-        throw error("Not an ISO-8601 date-time with an offset at " + path + ": '" + s + "'", e);
+        throw error("Not an ISO-8601 date, local date-time or date-time with offset at " + path + ": '" + s + "'", e);
       }
     }
 

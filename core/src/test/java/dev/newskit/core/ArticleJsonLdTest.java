@@ -33,6 +33,14 @@ class ArticleJsonLdTest {
   }
 
   @Test
+  void aDayIsPublishedAsADate() {
+    Article a = Article.builder().published(PageDateTime.parse("2019-10-16")).modified(PageDateTime.parse("2019-10-17T08:00")).build();
+    JsonNode ld = ArticleJsonLd.toTree(a);
+    assertEquals("2019-10-16", ld.get("datePublished").asString());
+    assertEquals("2019-10-17T08:00", ld.get("dateModified").asString());
+  }
+
+  @Test
   void absentFieldsAreLeftOut() {
     JsonNode ld = ArticleJsonLd.toTree(Article.builder().title("Only").build());
     assertFalse(ld.has("author"));

@@ -30,7 +30,7 @@ class ArticleJsonPropertyTest {
     Arbitrary<Optional<String>> optText = text().optional(0.7);
     Arbitrary<List<Block>> body = block().list().ofMaxSize(8);
     Arbitrary<List<Author>> authors = text().map(Author::of).list().ofMaxSize(3);
-    Arbitrary<Optional<OffsetDateTime>> date = dateTime().optional(0.7);
+    Arbitrary<Optional<PageDateTime>> date = pageDateTime().optional(0.7);
     Arbitrary<List<String>> tags = text().list().ofMaxSize(4).uniqueElements();
     Arbitrary<Optional<Locale>> language = Arbitraries.of("en", "he", "ar", "fa", "en-GB", "zh-Hant-TW")
         .map(Locale::forLanguageTag).optional(0.8);
@@ -44,7 +44,7 @@ class ArticleJsonPropertyTest {
           title.ifPresent(t -> b.accessibleForFree(t.length() % 2 == 0));
           section.ifPresent(s -> b.publisherLogo(java.net.URI.create("https://news.example/logo-" + s.length() + ".png")));
           published.ifPresent(b::published);
-          published.ifPresent(p -> b.modified(p.plusMinutes(5)));
+          published.ifPresent(p -> b.modified(later(p)));
           lang.ifPresent(b::language);
           dir.ifPresent(b::direction);
           if (published.isPresent()) b.zone(ZoneId.of("Asia/Jerusalem")).source("published", FieldSource.JSON_LD);
@@ -60,6 +60,20 @@ class ArticleJsonPropertyTest {
     return Arbitraries.oneOf(hebrew, arabic, latin, emoji).list().ofMinSize(1).ofMaxSize(4)
         .map(parts -> String.join(" ", parts))
         .filter(s -> !s.isBlank());
+  }
+
+  /** A day, a local date-time or an instant with offset, as pages give them. */
+  private static Arbitrary<PageDateTime> pageDateTime() {
+    return dateTime().flatMap(t -> Arbitraries.of(
+        PageDateTime.of(t), PageDateTime.of(t.toLocalDateTime()), PageDateTime.of(t.toLocalDate())));
+  }
+
+  private static PageDateTime later(PageDateTime p) {
+    return switch (p.precision()) {
+      case DAY -> PageDateTime.of(p.date().plusDays(1));
+      case LOCAL -> PageDateTime.of(p.localDateTime().orElseThrow().plusMinutes(5));
+      case OFFSET -> PageDateTime.of(p.offsetDateTime().orElseThrow().plusMinutes(5));
+    };
   }
 
   private static Arbitrary<OffsetDateTime> dateTime() {

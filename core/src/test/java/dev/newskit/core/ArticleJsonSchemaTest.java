@@ -39,6 +39,14 @@ class ArticleJsonSchemaTest {
   }
 
   @Test
+  void eachDatePrecisionIsValid() {
+    for (String when : List.of("2019-10-16", "2019-10-16T10:30", "2019-10-16T10:30:15", "2019-10-16T10:30:00+02:00")) {
+      Article a = Article.builder().published(PageDateTime.parse(when)).modified(PageDateTime.parse("2019-10-18")).build();
+      assertEquals(List.of(), messages(ArticleJson.toTree(a)), when);
+    }
+  }
+
+  @Test
   void emptyArticleIsValid() {
     assertEquals(List.of(), messages(ArticleJson.toTree(Article.builder().build())));
   }

@@ -84,6 +84,38 @@ class ArticleTest {
   }
 
   @Test
+  void datesKeepThePrecisionThePageGave() {
+    Article day = Article.builder().published(PageDateTime.parse("2019-10-16")).build();
+    assertEquals(Optional.empty(), day.published(), "a day is not an instant");
+    assertEquals("2019-10-16", day.publishedTime().orElseThrow().toString());
+    Article local = Article.builder().published(PageDateTime.parse("2019-10-16T10:30")).build();
+    assertEquals(Optional.empty(), local.published(), "a time without offset is not an instant");
+    assertEquals("2019-10-16T10:30", ArticleJson.read(ArticleJson.write(local)).publishedTime().orElseThrow().toString());
+    Article instant = Article.builder().published(OffsetDateTime.parse("2019-10-16T10:30:00+02:00")).build();
+    assertEquals(PageDateTime.parse("2019-10-16T10:30:00+02:00"), instant.publishedTime().orElseThrow());
+    assertEquals(instant, instant.toBuilder().build());
+  }
+
+  @SuppressWarnings("deprecation")
+  @Test
+  void theInstantConstructorStillWorksAndTheTwoFormsMustAgree() {
+    Article a = Article.builder().build();
+    Optional<OffsetDateTime> when = Optional.of(OffsetDateTime.parse("2026-04-10T07:15:00+03:00"));
+    Article old = new Article(a.url(), a.title(), a.subtitle(), a.section(), a.authors(), a.dateline(), when,
+        Optional.empty(), a.zone(), a.language(), a.direction(), a.pageLanguage(), a.siteName(), a.publisherLogo(),
+        a.description(), a.accessibleForFree(), a.tags(), a.images(), a.body(), a.provenance());
+    assertEquals(PageDateTime.of(when.get()), old.publishedTime().orElseThrow());
+    var e = assertThrows(IllegalArgumentException.class, () -> new Article(a.url(), a.title(), a.subtitle(),
+        a.section(), a.authors(), a.dateline(), when, Optional.empty(), a.zone(), a.language(), a.direction(),
+        a.pageLanguage(), a.siteName(), a.publisherLogo(), a.description(), a.accessibleForFree(), a.tags(),
+        a.images(), a.body(), a.provenance(), Optional.of(PageDateTime.parse("2026-04-10")), Optional.empty()));
+    assertTrue(e.getMessage().contains("disagree"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Article.builder()
+        .published(PageDateTime.parse("2026-04-10T09:00")).modified(PageDateTime.parse("2026-04-10T08:59")).build());
+    assertTrue(e.getMessage().contains("Article.modified"), e.getMessage());
+  }
+
+  @Test
   void collectionsAreCopiedAndUnmodifiable() {
     List<String> tags = new ArrayList<>(List.of("a", "b"));
     Article a = Article.builder().tags(tags).build();
@@ -93,6 +125,7 @@ class ArticleTest {
     assertThrows(UnsupportedOperationException.class, () -> a.provenance().put("x", FieldSource.META));
   }
 
+  @SuppressWarnings("deprecation")
   @Test
   void builderDropsRepeatedTagsButConstructorRejectsThem() {
     assertEquals(List.of("a"), Article.builder().addTag("a").addTag("a").build().tags());

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,16 +157,20 @@ public final class Evaluation {
    */
   static boolean sameDate(String expected, String got) {
     try {
-      if (expected.length() == 10) return LocalDate.parse(expected).equals(OffsetDateTime.parse(got).toLocalDate());
+      dev.newskit.core.PageDateTime g = dev.newskit.core.PageDateTime.parse(got);
+      if (expected.length() == 10) return LocalDate.parse(expected).equals(g.date());
       OffsetDateTime e = OffsetDateTime.parse(normaliseOffset(expected));
-      OffsetDateTime g = OffsetDateTime.parse(got);
-      java.time.temporal.ChronoUnit unit = g.getSecond() == 0 && g.getNano() == 0
+      if (g.precision() == dev.newskit.core.PageDateTime.Precision.DAY) return false;
+      java.time.temporal.ChronoUnit unit = g.time().orElseThrow().getSecond() == 0 && g.time().orElseThrow().getNano() == 0
           ? java.time.temporal.ChronoUnit.MINUTES : java.time.temporal.ChronoUnit.SECONDS;
-      return e.toInstant().truncatedTo(unit).equals(g.toInstant().truncatedTo(unit));
-    } catch (DateTimeParseException e) {
+      // A time the page printed without an offset is right when it is the gold's wall-clock time.
+      if (g.offset().isEmpty()) return e.toLocalDateTime().truncatedTo(unit).equals(g.localDateTime().orElseThrow().truncatedTo(unit));
+      return e.toInstant().truncatedTo(unit).equals(g.offsetDateTime().orElseThrow().toInstant().truncatedTo(unit));
+    } catch (java.time.DateTimeException e) {
       return normalise(expected).equals(normalise(got));
     }
   }
+
 
   private static String normaliseOffset(String iso) {
     return iso.matches(".*[+-]\\d{4}$") ? iso.substring(0, iso.length() - 2) + ":" + iso.substring(iso.length() - 2) : iso;

@@ -42,7 +42,7 @@ final class Extractors {
         a.text(),
         a.title().orElse(""),
         a.authors().stream().map(Author::name).collect(Collectors.joining(", ")),
-        a.published().map(Object::toString).orElse(""),
+        a.publishedTime().map(Object::toString).orElse(""),
         a.siteName().orElse(""),
         a.language().map(l -> l.toLanguageTag()).orElse(""),
         a.direction().map(d -> d.attributeValue()).orElse(""),

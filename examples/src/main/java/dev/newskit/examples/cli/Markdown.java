@@ -52,7 +52,7 @@ final class Markdown {
     StringBuilder meta = new StringBuilder();
     if (!a.authors().isEmpty()) meta.append(a.authors().stream().map(Author::name).collect(Collectors.joining(", ")));
     a.dateline().flatMap(d -> d.location()).ifPresent(l -> meta.append(meta.length() > 0 ? " · " : "").append(l));
-    a.published().ifPresent(p -> meta.append(meta.length() > 0 ? " · " : "").append(p));
+    a.publishedTime().ifPresent(p -> meta.append(meta.length() > 0 ? " · " : "").append(p));
     if (meta.length() > 0) md.append("_").append(escape(meta.toString())).append("_\n\n");
     for (Block b : a.body()) {
       if (b instanceof Paragraph) {

@@ -27,16 +27,34 @@ final class ParshaSchedule {
       Parsha.TAZRIA_METZORA, Parsha.ACHREI_MOT_KEDOSHIM, Parsha.BEHAR_BECHUKOTAI, Parsha.MATOT_MASEI,
       Parsha.CHUKAT_BALAK);
 
+  // the last schedule built for each place: lookups usually stay within one year
+  private static volatile ParshaSchedule lastInIsrael;
+  private static volatile ParshaSchedule lastAbroad;
+
+  private final int year;
   private final LocalDate firstShabbat;
   private final Parsha[] weekly; // one per Shabbat from firstShabbat; null for a festival reading
 
-  private ParshaSchedule(LocalDate firstShabbat, Parsha[] weekly) {
+  private ParshaSchedule(int year, LocalDate firstShabbat, Parsha[] weekly) {
+    this.year = year;
     this.firstShabbat = firstShabbat;
     this.weekly = weekly;
   }
 
   /** The schedule of the Hebrew year {@code year}, from Rosh Hashana to the eve of the next. */
   static ParshaSchedule of(int year, boolean inIsrael) {
+    ParshaSchedule last = inIsrael ? lastInIsrael : lastAbroad;
+    if (last != null && last.year == year) return last;
+    ParshaSchedule built = build(year, inIsrael);
+    if (inIsrael) {
+      lastInIsrael = built;
+    } else {
+      lastAbroad = built;
+    }
+    return built;
+  }
+
+  private static ParshaSchedule build(int year, boolean inIsrael) {
     LocalDate roshHashana = new HebrewCalendarDate(year, TISHREI, 1).toLocalDate();
     LocalDate nextRoshHashana = new HebrewCalendarDate(year + 1, TISHREI, 1).toLocalDate();
     LocalDate pesach = new HebrewCalendarDate(year, NISAN, 15).toLocalDate();
@@ -85,7 +103,7 @@ final class ParshaSchedule {
     if (next != lastOfYear.ordinal() + 1) {
       throw new IllegalStateException("the reading cycle of " + year + " does not end at " + lastOfYear);
     }
-    return new ParshaSchedule(first, weekly);
+    return new ParshaSchedule(year, first, weekly);
   }
 
   /**

@@ -9,8 +9,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Every day of the Hebrew years 5780–5800, in Israel and abroad, against KosherJava's schedule. */
@@ -74,6 +78,33 @@ class ParshaTest {
     // Israel read Matot and Masei apart to fall back in step, abroad they were read together
     assertEquals(Optional.of(Parsha.MASEI), Parsha.on(LocalDate.of(2019, 8, 3), true));
     assertEquals(Optional.of(Parsha.MATOT_MASEI), Parsha.on(LocalDate.of(2019, 8, 3), false));
+  }
+
+  @Test
+  void threadsAskingForDifferentYearsGetTheirOwn() throws Exception {
+    List<LocalDate> shabbatot = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2020, 1, 4); d.getYear() < 2030; d = d.plusWeeks(1)) shabbatot.add(d);
+    List<Optional<Parsha>> alone = new ArrayList<>();
+    for (LocalDate d : shabbatot) alone.add(Parsha.on(d, d.getDayOfYear() % 2 == 0));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Optional<Parsha>>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t * 37;
+        runs.add(pool.submit(() -> {
+          List<Optional<Parsha>> got = new ArrayList<>(Collections.nCopies(shabbatot.size(), Optional.empty()));
+          for (int i = 0; i < shabbatot.size(); i++) {
+            int k = (i + offset) % shabbatot.size(); // each thread walks the years from elsewhere
+            LocalDate d = shabbatot.get(k);
+            got.set(k, Parsha.on(d, d.getDayOfYear() % 2 == 0));
+          }
+          return got;
+        }));
+      }
+      for (Future<List<Optional<Parsha>>> run : runs) assertEquals(alone, run.get());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -40,8 +40,9 @@ final class DateFinder {
         // shaped like ISO but not a real date (2026-02-31): nothing found there
       }
     }
-    List<DateToken> tokens = DateTokenizer.tokenize(text, true);
+    List<DateToken> tokens = DateTokenizer.tokenizeProse(text, PLAIN_HEBREW_DATE_WORD_SET);
     if (!isoSpans.isEmpty()) tokens = withoutSpans(tokens, isoSpans);
+    readNumeralsBesideHebrewMonths(text, tokens);
     int i = 0;
     while (i < tokens.size()) {
       if (!mayBelong(tokens, i)) {
@@ -64,6 +65,20 @@ final class DateFinder {
           && DateTokenizer.isDigit(text.charAt(i - 3)) && DateTokenizer.isDigit(text.charAt(i - 4))) return true;
     }
     return false;
+  }
+
+  /**
+   * Gives back its text to each prose word that may be a Hebrew numeral of a Hebrew-calendar date (its
+   * letters all have a value and a Hebrew month name stands beside it: {@code יד אדר תשפז}); the other
+   * prose words stay breaks between candidate dates.
+   */
+  private static void readNumeralsBesideHebrewMonths(String text, List<DateToken> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      DateToken t = tokens.get(i);
+      if (t.is(DateToken.Kind.PROSE) && DateReader.isNumeralLetters(text, t.start(), t.end()) && nearHebrewMonth(tokens, i)) {
+        tokens.set(i, new DateToken(DateToken.Kind.HEBREW_WORD, text.substring(t.start(), t.end()), t.start(), t.end()));
+      }
+    }
   }
 
   /** The tokens, with those inside an ISO date replaced by a break. */
@@ -160,7 +175,7 @@ final class DateFinder {
   private static boolean mayBelong(List<DateToken> tokens, int i) {
     DateToken t = tokens.get(i);
     switch (t.kind()) {
-      case OTHER:
+      case OTHER: case PROSE:
         return false;
       case HEBREW_WORD:
         return isDateWord(t.text()) || DateReader.isNumeralLetters(t.text()) && nearHebrewMonth(tokens, i);
@@ -220,6 +235,9 @@ final class DateFinder {
       "בצהרים", "אחר", "אחרי", "הצהריים", "הצהרים", "בערב", "ערב", "בלילה", "לילה", "ראשון", "שני");
 
   private static final java.util.Set<String> PLAIN_HEBREW_DATE_WORDS = plainHebrewDateWords();
+
+  /** The same words, for the tokenizer to look a word up in without copying it out of the text. */
+  private static final WordSet PLAIN_HEBREW_DATE_WORD_SET = new WordSet(PLAIN_HEBREW_DATE_WORDS);
 
   private static boolean isLatinDateWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -49,10 +49,10 @@ final class DateFinder {
         i++;
         continue;
       }
-      int runEnd = i;
+      int runEnd = i + 1;
       while (runEnd < tokens.size() && mayBelong(tokens, runEnd)) runEnd++;
       readRun(text, tokens, i, runEnd, context, found);
-      i = runEnd;
+      i = runEnd + 1; // the token at runEnd does not belong
     }
     if (!isoSpans.isEmpty()) found.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return List.copyOf(found);
@@ -75,7 +75,7 @@ final class DateFinder {
   private static void readNumeralsBesideHebrewMonths(String text, List<DateToken> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       DateToken t = tokens.get(i);
-      if (t.is(DateToken.Kind.PROSE) && DateReader.isNumeralLetters(text, t.start(), t.end()) && nearHebrewMonth(tokens, i)) {
+      if (t.is(DateToken.Kind.PROSE) && nearHebrewMonth(tokens, i) && DateReader.isNumeralLetters(text, t.start(), t.end())) {
         tokens.set(i, new DateToken(DateToken.Kind.HEBREW_WORD, text.substring(t.start(), t.end()), t.start(), t.end()));
       }
     }
@@ -264,7 +264,9 @@ final class DateFinder {
   }
 
   private static boolean isFiller(DateToken t) {
-    return HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
+    // only a Latin word can change case
+    return HebrewNames.FILLERS.contains(t.text())
+        || t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** A word that prose uses on its own: היום, אתמול, עכשיו, a weekday. */

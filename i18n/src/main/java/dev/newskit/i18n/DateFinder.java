@@ -116,6 +116,8 @@ final class DateFinder {
         if (!canEnd(last)) continue;
         List<DateToken> window = tokens.subList(s, e);
         if (window.size() == 1 && isLoneWord(last)) continue;
+        // a number alone is a day or a year without a month, which never resolves: prose's most common try
+        if (window.size() == 1 && last.is(DateToken.Kind.NUMBER)) continue;
         if (last.text().equals(")") && !contains(window, "(")) continue;
         try {
           DateFields fields = DateReader.read(text, window, true);

@@ -266,9 +266,9 @@ final class DateFinder {
   }
 
   private static boolean isFiller(DateToken t) {
-    // only a Latin word can change case
-    return HebrewNames.FILLERS.contains(t.text())
-        || t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
+    // fillers are words, and only a Latin word can change case
+    if (t.is(DateToken.Kind.HEBREW_WORD)) return HebrewNames.FILLERS.contains(t.text());
+    return t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** A word that prose uses on its own: היום, אתמול, עכשיו, a weekday. */

@@ -79,6 +79,9 @@ public enum Parsha {
   MATOT_MASEI(MATOT, MASEI),
   NITZAVIM_VAYELECH(NITZAVIM, VAYELECH);
 
+  /** 1 Tishrei of the year 1, in the proleptic Gregorian calendar. */
+  private static final LocalDate EPOCH = LocalDate.of(-3760, 9, 7);
+
   private final String hebrewName;
   private final String transliteration;
   private final List<Parsha> parts;
@@ -120,11 +123,16 @@ public enum Parsha {
    * that is a festival or one of its intermediate days reads the festival's portion instead).
    *
    * @param inIsrael whether to use Israel's schedule or the diaspora's
+   * @throws IllegalArgumentException for a date before the Hebrew calendar's year 1
    */
   public static Optional<Parsha> on(LocalDate date, boolean inIsrael) {
     Objects.requireNonNull(date, "date");
+    int year = HebrewCalendarDate.of(date).year();
+    if (year < 1 || date.isBefore(EPOCH)) {
+      throw new IllegalArgumentException("no weekly portion before the Hebrew calendar's first year: " + date);
+    }
     if (date.getDayOfWeek() != DayOfWeek.SATURDAY) return Optional.empty();
-    return ParshaSchedule.of(HebrewCalendarDate.of(date).year(), inIsrael).on(date);
+    return ParshaSchedule.of(year, inIsrael).on(date);
   }
 
   /**

@@ -118,5 +118,9 @@ class ParshaTest {
     assertEquals(Optional.of(Parsha.LECH_LECHA), Parsha.ofWeek(LocalDate.of(2026, 10, 21), true));
     assertEquals(Optional.empty(), Parsha.on(LocalDate.of(2026, 10, 21), true));
     assertThrows(NullPointerException.class, () -> Parsha.on(null, true));
+    // the first Shabbat of the year 1 (6 Tishrei, Rosh Hashana a Monday) reads Vayelech; before it, nothing
+    assertEquals(Optional.of(Parsha.VAYELECH), Parsha.on(LocalDate.of(-3760, 9, 12), true));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Parsha.on(LocalDate.of(-4000, 1, 1), true));
+    assertEquals("no weekly portion before the Hebrew calendar's first year: -4000-01-01", e.getMessage());
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * of the reading cycle (Shulchan Aruch OC 428:4): Tzav before Pesach in a common year and Metzora in a
  * leap year, Bamidbar before Shavuot, Devarim before Tisha B'Av and Nitzavim before Rosh Hashana.
  * Between two fixed points the portions fill the Shabbatot that have no festival reading, and when
- * there are fewer Shabbatot than portions, pairs are read together in a fixed order of preference. When
+ * there are fewer Shabbatot than portions, pairs are read together in a fixed order of preference.
+ * Devarim's place needs no rule of its own: the weeks from Tisha B'Av to Rosh Hashana never change. When
  * Israel has a Shabbat more than the diaspora before Shavuot of a leap year (the eighth day of Pesach
  * on Shabbat), there is nothing to split, so Israel reads on past Bamidbar and the summer absorbs it.
  */
@@ -72,7 +73,8 @@ final class ParshaSchedule {
       LocalDate shabbat = first.plusWeeks(i);
       long tishreiDay = ChronoUnit.DAYS.between(roshHashana, shabbat) + 1;
       if (tishreiDay <= 23) {
-        // between Rosh Hashana and Yom Kippur, or Yom Kippur and Sukkot; Simchat Torah is never a Shabbat
+        // only the Shabbatot between Rosh Hashana and Sukkot other than Yom Kippur have a weekly portion;
+        // Sukkot to Simchat Torah read the festival's (the 23rd, Simchat Torah abroad, is never a Shabbat)
         if (tishreiDay >= 3 && tishreiDay <= 14 && tishreiDay != 10) tishrei.add(i);
       } else if (shabbat.isBefore(pesach)) {
         beforePesach.add(i);

@@ -40,18 +40,19 @@ final class DateFinder {
         // shaped like ISO but not a real date (2026-02-31): nothing found there
       }
     }
-    List<DateToken> tokens = DateTokenizer.tokenize(text, true);
+    List<DateToken> tokens = DateTokenizer.tokenizeProse(text, PLAIN_HEBREW_DATE_WORD_SET);
     if (!isoSpans.isEmpty()) tokens = withoutSpans(tokens, isoSpans);
+    readNumeralsBesideHebrewMonths(text, tokens);
     int i = 0;
     while (i < tokens.size()) {
       if (!mayBelong(tokens, i)) {
         i++;
         continue;
       }
-      int runEnd = i;
+      int runEnd = i + 1;
       while (runEnd < tokens.size() && mayBelong(tokens, runEnd)) runEnd++;
       readRun(text, tokens, i, runEnd, context, found);
-      i = runEnd;
+      i = runEnd + 1; // the token at runEnd does not belong
     }
     if (!isoSpans.isEmpty()) found.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return List.copyOf(found);
@@ -64,6 +65,20 @@ final class DateFinder {
           && DateTokenizer.isDigit(text.charAt(i - 3)) && DateTokenizer.isDigit(text.charAt(i - 4))) return true;
     }
     return false;
+  }
+
+  /**
+   * Gives back its text to each prose word that may be a Hebrew numeral of a Hebrew-calendar date (its
+   * letters all have a value and a Hebrew month name stands beside it: {@code יד אדר תשפז}); the other
+   * prose words stay breaks between candidate dates.
+   */
+  private static void readNumeralsBesideHebrewMonths(String text, List<DateToken> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      DateToken t = tokens.get(i);
+      if (t.is(DateToken.Kind.PROSE) && nearHebrewMonth(tokens, i) && DateReader.isNumeralLetters(text, t.start(), t.end())) {
+        tokens.set(i, new DateToken(DateToken.Kind.HEBREW_WORD, text.substring(t.start(), t.end()), t.start(), t.end()));
+      }
+    }
   }
 
   /** The tokens, with those inside an ISO date replaced by a break. */
@@ -101,6 +116,8 @@ final class DateFinder {
         if (!canEnd(last)) continue;
         List<DateToken> window = tokens.subList(s, e);
         if (window.size() == 1 && isLoneWord(last)) continue;
+        // a number alone is a day or a year without a month, which never resolves: prose's most common try
+        if (window.size() == 1 && last.is(DateToken.Kind.NUMBER)) continue;
         if (last.text().equals(")") && !contains(window, "(")) continue;
         try {
           DateFields fields = DateReader.read(text, window, true);
@@ -160,7 +177,7 @@ final class DateFinder {
   private static boolean mayBelong(List<DateToken> tokens, int i) {
     DateToken t = tokens.get(i);
     switch (t.kind()) {
-      case OTHER:
+      case OTHER: case PROSE:
         return false;
       case HEBREW_WORD:
         return isDateWord(t.text()) || DateReader.isNumeralLetters(t.text()) && nearHebrewMonth(tokens, i);
@@ -221,6 +238,9 @@ final class DateFinder {
 
   private static final java.util.Set<String> PLAIN_HEBREW_DATE_WORDS = plainHebrewDateWords();
 
+  /** The same words, for the tokenizer to look a word up in without copying it out of the text. */
+  private static final WordSet PLAIN_HEBREW_DATE_WORD_SET = new WordSet(PLAIN_HEBREW_DATE_WORDS);
+
   private static boolean isLatinDateWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
@@ -246,7 +266,9 @@ final class DateFinder {
   }
 
   private static boolean isFiller(DateToken t) {
-    return HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
+    // fillers are words, and only a Latin word can change case
+    if (t.is(DateToken.Kind.HEBREW_WORD)) return HebrewNames.FILLERS.contains(t.text());
+    return t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** A word that prose uses on its own: היום, אתמול, עכשיו, a weekday. */

@@ -489,9 +489,14 @@ final class DateReader {
 
   /** Letters that all have a numeral value (marks allowed): יד, תשפז, כ״ג. */
   static boolean isNumeralLetters(String w) {
+    return isNumeralLetters(w, 0, w.length());
+  }
+
+  /** Whether {@code text[start, end)} is letters that all have a numeral value (marks allowed). */
+  static boolean isNumeralLetters(String text, int start, int end) {
     boolean letter = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       if (c == '"' || c == '\'') continue;
       if (HebrewNumerals.letterValue(c) == 0) return false;
       letter = true;

@@ -5,8 +5,11 @@ package dev.newskit.i18n;
  * offset ({@code +03:00}), a word (Hebrew or Latin) or a separator, with its place in the input.
  */
 record DateToken(Kind kind, String text, int start, int end) {
-  /** OTHER is anything else, kept only when searching a longer text: it ends a candidate date. */
-  enum Kind { NUMBER, TIME, NUMERIC_DATE, OFFSET, HEBREW_WORD, LATIN_WORD, SEPARATOR, OTHER }
+  /**
+   * OTHER is anything else and PROSE a Hebrew word that is no date word (its text left empty); both are
+   * made only when searching a longer text, and end a candidate date.
+   */
+  enum Kind { NUMBER, TIME, NUMERIC_DATE, OFFSET, HEBREW_WORD, LATIN_WORD, SEPARATOR, OTHER, PROSE }
 
   boolean is(Kind k) {
     return kind == k;

@@ -10,13 +10,23 @@ import java.util.List;
  * {@code "}, dashes become {@code -}), so every token's index points into the original text.
  */
 final class DateTokenizer {
+  /** The one-character strings of ASCII, so that a separator token does not allocate its text. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) ASCII[c] = String.valueOf(c);
+  }
+
   private DateTokenizer() {}
 
   static String normalise(String text) {
+    int first = 0;
+    while (first < text.length() && isPlain(text.charAt(first))) first++;
+    if (first == text.length()) return text;
     char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = first; i < chars.length; i++) {
       char c = chars[i];
-      if (isHebrewLetter(c) || c > ' ' && c < 127 && c != '`') continue; // the common case, nothing to change
+      if (isPlain(c)) continue;
       if (BidiText.isBidiControl(c) || Character.isSpaceChar(c) || c == '\t' || c == '\r' || c == '\n') {
         chars[i] = ' ';
       } else if (c == '\u05F3' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u2032') {
@@ -30,16 +40,28 @@ final class DateTokenizer {
     return new String(chars);
   }
 
+  /** A character that normalising leaves as it is, tested first because it is the common case. */
+  private static boolean isPlain(char c) {
+    return isHebrewLetter(c) || c > ' ' && c < 127 && c != '`';
+  }
+
   /** The tokens of a date text; a character no date uses is a {@link DateParseException}. */
   static List<DateToken> tokenize(String original) {
-    return tokenize(original, false);
+    return tokenize(original, null);
   }
 
   /**
-   * The tokens of a text; when {@code lenient}, a character no date uses becomes an
-   * {@link DateToken.Kind#OTHER} token instead of an error (for searching prose).
+   * The tokens of prose that may hold dates: a character no date uses becomes an
+   * {@link DateToken.Kind#OTHER} token instead of an error, and a Hebrew word without geresh or
+   * gershayim that is not in {@code dateWords} becomes a {@link DateToken.Kind#PROSE} token, its text
+   * not copied out.
    */
-  static List<DateToken> tokenize(String original, boolean lenient) {
+  static List<DateToken> tokenizeProse(String original, WordSet dateWords) {
+    return tokenize(original, dateWords);
+  }
+
+  private static List<DateToken> tokenize(String original, WordSet proseFilter) {
+    boolean lenient = proseFilter != null;
     String s = normalise(original);
     List<DateToken> tokens = new ArrayList<>();
     int i = 0;
@@ -57,12 +79,14 @@ final class DateTokenizer {
         i = j;
       } else if (isHebrewLetter(c)) {
         int j = i + 1;
+        boolean marked = false;
         while (j < n) {
           char d = s.charAt(j);
           if (isHebrewLetter(d)) {
             j++;
           } else if (d == '"' || d == '\'') {
             // Geresh or gershayim inside or at the end of a word (כ"ג, לפנה"צ, ו', א').
+            marked = true;
             j++;
             if (j < n && isHebrewLetter(s.charAt(j))) continue;
             break;
@@ -70,7 +94,11 @@ final class DateTokenizer {
             break;
           }
         }
-        tokens.add(new DateToken(DateToken.Kind.HEBREW_WORD, s.substring(i, j), i, j));
+        if (lenient && !marked && !proseFilter.contains(s, i, j)) {
+          tokens.add(new DateToken(DateToken.Kind.PROSE, "", i, j));
+        } else {
+          tokens.add(new DateToken(DateToken.Kind.HEBREW_WORD, s.substring(i, j), i, j));
+        }
         i = j;
       } else if (isLatinLetter(c)) {
         int j = i + 1;
@@ -80,7 +108,7 @@ final class DateTokenizer {
         i = j;
       } else if (c == ',' || c == '-' || c == '|' || c == '·' || c == '/' || c == '(' || c == ')' || c == '.'
           || c == ':' || c == '•' || c == '@') {
-        tokens.add(new DateToken(DateToken.Kind.SEPARATOR, String.valueOf(c), i, i + 1));
+        tokens.add(new DateToken(DateToken.Kind.SEPARATOR, c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1));
         i++;
       } else if (lenient) {
         int j = i + 1;

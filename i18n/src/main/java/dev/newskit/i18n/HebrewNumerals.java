@@ -118,19 +118,22 @@ public final class HebrewNumerals {
 
   /** The numeric value of a Hebrew letter, or 0 if it is not one. */
   static int letterValue(char c) {
-    int i = ONES.indexOf(c);
-    if (i > 0) return i;
-    i = TENS.indexOf(c);
-    if (i > 0) return i * 10;
-    i = HUNDREDS.indexOf(c);
-    if (i > 0) return i * 100;
-    switch (c) {
-      case 'ך': return 20;
-      case 'ם': return 40;
-      case 'ן': return 50;
-      case 'ף': return 80;
-      case 'ץ': return 90;
-      default: return 0;
-    }
+    return c >= 'א' && c <= 'ת' ? LETTER_VALUES[c - 'א'] : 0;
+  }
+
+  /** The value of each letter from א to ת, final forms included (ך is 20 like כ). */
+  private static final int[] LETTER_VALUES = letterValues();
+
+  private static int[] letterValues() {
+    int[] values = new int['ת' - 'א' + 1];
+    for (int i = 1; i < ONES.length(); i++) values[ONES.charAt(i) - 'א'] = i;
+    for (int i = 1; i < TENS.length(); i++) values[TENS.charAt(i) - 'א'] = i * 10;
+    for (int i = 1; i < HUNDREDS.length(); i++) values[HUNDREDS.charAt(i) - 'א'] = i * 100;
+    values['ך' - 'א'] = 20;
+    values['ם' - 'א'] = 40;
+    values['ן' - 'א'] = 50;
+    values['ף' - 'א'] = 80;
+    values['ץ' - 'א'] = 90;
+    return values;
   }
 }

@@ -3,7 +3,8 @@
  * transitions, {@link dev.newskit.i18n.HebrewDateFormatter} for printing, {@link
  * dev.newskit.i18n.HebrewDateParser} for reading, {@link dev.newskit.i18n.HebrewNumerals} for
  * gematria, {@link dev.newskit.i18n.HebrewRelativeTime} for "two hours ago" and {@link
- * dev.newskit.i18n.BidiText} for mixed-direction strings. Every public type is immutable and
- * thread-safe.
+ * dev.newskit.i18n.BidiText} for mixed-direction strings, {@link dev.newskit.i18n.HebrewHoliday}
+ * and {@link dev.newskit.i18n.Parsha} for the holidays and the weekly Torah portion. Every public
+ * type is immutable and thread-safe.
  */
 package dev.newskit.i18n;

@@ -39,6 +39,9 @@ class HebrewDateFinderTest {
       "הוא נולד ב-3 ביוני 2026 | [3 ביוני 2026] 2026-06-03",
       "נכתב 2026-06-04T10:00:00Z ועודכן ב-5 ביוני | [2026-06-04T10:00:00Z] 2026-06-04T10:00:00Z ; [5 ביוני] 2025-06-05",
       "כ״ג בניסן תשפ״ו (10 באפריל 2026) | [כ״ג בניסן תשפ״ו (10 באפריל 2026)] 2026-04-10",
+      // numerals without marks are prose words until a Hebrew month stands beside them
+      "בתאריך יד אדר תשפז נפתח הכנס השנתי | [יד אדר תשפז] 2027-03-23",
+      "לדברי שרים, Updated at 10 Apr 2026 7:15 PM נמסר | [10 Apr 2026 7:15 PM] 2026-04-10T19:15:00+03:00",
   })
   void findsTheDatesInAText(String text, String expected) {
     assertEquals(expected, found(text));

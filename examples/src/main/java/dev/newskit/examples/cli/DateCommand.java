@@ -8,6 +8,7 @@ import dev.newskit.i18n.HebrewHoliday;
 import dev.newskit.i18n.HebrewNumerals;
 import dev.newskit.i18n.HebrewRelativeTime;
 import dev.newskit.i18n.JerusalemTime;
+import dev.newskit.i18n.Parsha;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -124,7 +125,8 @@ final class DateCommand implements Runnable {
           + "datetime-short, zone-generic-long, zone-specific-long); the Hebrew calendar (hebrew-date-full, "
           + "hebrew-date-long, hebrew-date-long-with-thousands, hebrew-date-kosherjava, hebrew-year, "
           + "hebrew-year-with-thousands); hebrew-numeral (formats --number); relative, relative-numeric, "
-          + "relative-auto and calendar (against --now); holiday (Israel's calendar; empty when none); pattern (--pattern, CLDR syntax or {field} braces); and "
+          + "relative-auto and calendar (against --now); holiday (Israel's calendar; empty when none); parsha (the weekly Torah portion of the "
+          + "date's week in Israel, read on it or the coming Shabbat; empty when that Shabbat reads a festival's); pattern (--pattern, CLDR syntax or {field} braces); and "
           + "the presets full, long, medium, short, time24, time12, datetime, datetime-zone, datetime-offset, "
           + "dateline, hebrew, hebrew-full.")
   static final class Format implements java.util.concurrent.Callable<Integer> {
@@ -201,6 +203,8 @@ final class DateCommand implements Runnable {
           return HebrewRelativeTime.formatCalendar(instant, reference, zone);
         case "holiday":
           return HebrewHoliday.on(instant.atZone(zone).toLocalDate(), true).map(HebrewHoliday::hebrewName).orElse("");
+        case "parsha":
+          return Parsha.ofWeek(instant.atZone(zone).toLocalDate(), true).map(Parsha::hebrewName).orElse("");
         case "hebrew-numeral":
           if (number == null) throw new BadInputException("--style hebrew-numeral needs --number (or \"number\")");
           try {
@@ -220,7 +224,7 @@ final class DateCommand implements Runnable {
             return HebrewDateFormatter.preset(style).withZone(zone).format(instant);
           } catch (IllegalArgumentException e) {
             throw new BadInputException("--style: " + e.getMessage()
-                + " (or relative, relative-numeric, relative-auto, calendar, holiday, pattern, hebrew-numeral)");
+                + " (or relative, relative-numeric, relative-auto, calendar, holiday, parsha, pattern, hebrew-numeral)");
           }
       }
     }

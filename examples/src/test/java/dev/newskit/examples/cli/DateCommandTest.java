@@ -117,4 +117,19 @@ class DateCommandTest {
     r = CliRunner.withStdin(in, "date", "format", "--jsonl");
     assertEquals("{\"value\":\"ט״ו\"}\n{\"value\":\"יום שישי\"}\n{\"value\":\"אתמול\"}", r.out().strip().replace("\r", ""));
   }
+
+  @Test
+  void formatsTheWeeklyPortionOfTheDatesWeekInJerusalem() {
+    // Wednesday 21 October 2026 reads ahead to Shabbat the 24th; 21:30Z on the 24th is already Sunday in Jerusalem
+    CliRunner.Result r = CliRunner.run("date", "format", "--style", "parsha", "2026-10-21T09:00:00Z",
+        "2026-10-24T21:30:00Z", "2026-10-03T09:00:00Z");
+    assertEquals(0, r.code(), r.err());
+    // 3 October 2026 is Shemini Atzeret on a Shabbat: a festival reading, so no weekly portion
+    assertEquals("לך לך\nוירא\n\n", r.out().replace("\r\n", "\n"));
+    String in = "{\"instant\":\"2026-03-10T09:00:00Z\",\"style\":\"parsha\"}\n"
+        + "{\"style\":\"parsha\"}\n";
+    r = CliRunner.withStdin(in, "date", "format", "--jsonl");
+    assertEquals("{\"value\":\"ויקהל-פקודי\"}\n{\"error\":\"missing \\\"instant\\\" string\"}",
+        r.out().strip().replace("\r", ""));
+  }
 }

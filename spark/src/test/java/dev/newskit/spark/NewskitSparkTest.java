@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newskit.core.Article;
 import dev.newskit.core.ArticleJson;
 import dev.newskit.html.ArticleExtractor;
+import dev.newskit.spark.job.WarcExtractJob;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -31,7 +31,9 @@ import java.util.stream.Stream;
 public final class ClusterVsLocal {
   private static final String LOOPBACK = "127.0.0.1";
   /** As the cluster test: newskit's jars and the libraries newskit needs that Spark does not have. */
-  private static final Pattern SHIPPED = Pattern.compile("newskit-.*|jsoup-.*|jwarc-.*|picocli-.*|jackson-(core|databind)-3\\..*");
+  private static final Pattern SHIPPED = Pattern.compile("newskit-.*|jsoup-.*|jwarc-.*|jackson-(core|databind)-3\\..*");
+  /** The job's command line, which only the driver runs: neither shipped nor in the workers' Spark home. */
+  private static final Pattern DRIVER_ONLY = Pattern.compile("picocli-.*");
   /** The JDK packages Spark needs opened, for the master and workers (the job jar's manifest opens them for the job). */
   private static final List<String> OPENS = Stream.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io",
       "java.net", "java.nio", "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "jdk.internal.ref",
@@ -128,7 +130,8 @@ public final class ClusterVsLocal {
   private String startCluster() throws IOException, InterruptedException {
     Path home = Files.createDirectories(work.resolve("spark-home/jars"));
     try (Stream<Path> lib = Files.list(sparkTarget.resolve("lib"))) {
-      for (Path jar : lib.filter(j -> !SHIPPED.matcher(j.getFileName().toString()).matches()).toList()) {
+      for (Path jar : lib.filter(j -> !SHIPPED.matcher(j.getFileName().toString()).matches()
+          && !DRIVER_ONLY.matcher(j.getFileName().toString()).matches()).toList()) {
         Files.createSymbolicLink(home.resolve(jar.getFileName()), jar);
       }
     }
@@ -155,10 +158,7 @@ public final class ClusterVsLocal {
     try (Stream<Path> lib = Files.list(sparkTarget.resolve("lib"))) {
       lib.filter(j -> SHIPPED.matcher(j.getFileName().toString()).matches()).sorted().forEach(j -> jars.add(j.toString()));
     }
-    try (Stream<Path> files = Files.list(sparkTarget)) {
-      files.filter(j -> j.getFileName().toString().matches("newskit-spark-[0-9].*(?<!-sources|-javadoc|-tests)\\.jar"))
-          .forEach(j -> jars.add(j.toString()));
-    }
+    jars.add(sparkTarget.resolve("newskit-spark.jar").toString());
     return jars;
   }
 

@@ -2,12 +2,11 @@ package dev.newskit.bench.spark;
 
 import dev.newskit.bench.eval.Corpus;
 import dev.newskit.examples.cli.Main;
-import dev.newskit.spark.WarcExtractJob;
+import dev.newskit.spark.WarcExtraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,10 +109,7 @@ public final class SparkVsCli {
   }
 
   private static void runJob(SparkSession spark, Path warc, Path out) {
-    StringWriter err = new StringWriter();
-    int code = WarcExtractJob.run(spark, new PrintWriter(Writer.nullWriter()), new PrintWriter(err),
-        "--format", "jsonl", "--overwrite", "--output", out.toString(), warc.toString());
-    if (code != 0) throw new IllegalStateException("Spark job exited " + code + ": " + err);
+    WarcExtraction.run(spark, List.of(warc.toString()), 0, WarcExtraction.Format.JSONL, out.toString(), true);
   }
 
   private static double time(Runnable run) {

@@ -1,18 +1,15 @@
-package dev.newskit.spark;
+package dev.newskit.spark.job;
 
+import dev.newskit.spark.WarcExtraction;
+import dev.newskit.spark.WarcExtraction.Counts;
+import dev.newskit.spark.WarcExtraction.Format;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.DataFrameWriter;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The newskit-spark job: WARC files in, articles out as Parquet or JSON Lines, with counts and
- * throughput on stdout.
+ * The newskit-spark job's command line: WARC files in, articles out as Parquet or JSON Lines, with counts
+ * and throughput on stdout. The work is {@link WarcExtraction}'s; this class is only in the job jar
+ * ({@code newskit-spark-job.jar}, classifier {@code job}), so the library does not bring picocli.
  *
  * <p>Run on its own ({@code java -jar newskit-spark-job.jar}), it starts Spark embedded in {@code
  * local[*]} mode; under {@code spark-submit} it runs on the cluster it is given, unchanged.
@@ -31,8 +29,6 @@ import picocli.CommandLine.Spec;
     versionProvider = WarcExtractJob.Version.class,
     description = "Extract articles from WARC files with Apache Spark; write Parquet or JSON Lines.")
 public final class WarcExtractJob implements Callable<Integer> {
-  enum Format { parquet, jsonl }
-
   @Spec CommandSpec spec;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
@@ -40,7 +36,7 @@ public final class WarcExtractJob implements Callable<Integer> {
   String output;
 
   @Option(names = "--format", defaultValue = "parquet",
-      description = "parquet or jsonl (one JSON object per row: url, source, offset, article, error). Default: ${DEFAULT-VALUE}.")
+      description = "parquet or jsonl (one JSON object per row: url, source, offset, article, error). Default: parquet.")
   Format format;
 
   @Option(names = "--overwrite", description = "Replace the output directory if it exists.")
@@ -71,13 +67,13 @@ public final class WarcExtractJob implements Callable<Integer> {
   }
 
   /**
-   * Runs the job on an existing session (notebooks, tests, benchmarks), which it uses and leaves
-   * running; the counts go to {@code out}, errors to {@code err}.
+   * Runs the job on an existing session (notebooks, tests), which it uses and leaves running; the counts
+   * go to {@code out}, errors to {@code err}.
    *
    * @return the exit status: 0 done, 1 internal failure, 2 bad arguments or paths
    */
   public static int run(SparkSession session, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine command = command(java.util.Objects.requireNonNull(session, "session"));
+    CommandLine command = command(Objects.requireNonNull(session, "session"));
     command.setOut(out).setErr(err);
     return command.execute(args);
   }
@@ -96,19 +92,13 @@ public final class WarcExtractJob implements Callable<Integer> {
     SparkSession spark = session != null ? session : start();
     try {
       long start = System.nanoTime();
-      LongAccumulator records = spark.sparkContext().longAccumulator("newskit WARC records");
-      List<String> files = WarcFiles.list(spark.sparkContext().hadoopConfiguration(), inputs);
       if (partitions != null && partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1: " + partitions);
-      Dataset<Row> pages = WarcFiles.read(spark, files, partitions == null ? 0 : partitions, records);
-      Dataset<Row> articles = NewskitSpark.extractArticles(pages);
-      DataFrameWriter<Row> writer = articles.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-      if (format == Format.parquet) writer.parquet(output);
-      else writer.json(output);
-      Written written = Written.count(spark, format, output);
+      Counts counts = WarcExtraction.run(spark, inputs, partitions == null ? 0 : partitions, format, output, overwrite);
       double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
       out.printf(Locale.ROOT, "WARC files  %d%nrecords     %d%nHTML pages  %d%narticles    %d%nfailures    %d%n",
-          files.size(), records.value(), written.rows(), written.rows() - written.failures(), written.failures());
-      out.printf(Locale.ROOT, "%.1f s, %.1f pages/s, %s written to %s%n", seconds, written.rows() / seconds, format, output);
+          counts.warcFiles(), counts.records(), counts.pages(), counts.articles(), counts.failures());
+      out.printf(Locale.ROOT, "%.1f s, %.1f pages/s, %s written to %s%n", seconds, counts.pages() / seconds,
+          format.name().toLowerCase(Locale.ROOT), output);
       out.flush();
       return 0;
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -121,25 +111,6 @@ public final class WarcExtractJob implements Callable<Integer> {
       return 2;
     } finally {
       if (session == null) spark.stop();
-    }
-  }
-
-  /**
-   * The rows and failures in the written output, counted by reading back only its {@code error} column
-   * (cheap, and exact however often Spark ran a task: accumulators updated in a transformation are not).
-   * {@code records} stays an accumulator, as only the reader sees non-HTML records; it is added once
-   * per split read to its end, and Spark applies a result task's update once and drops a failed
-   * attempt's.
-   */
-  record Written(long rows, long failures) {
-    private static final StructType ERROR_ONLY = new StructType().add("error", ArticleSchema.ERROR);
-
-    static Written count(SparkSession spark, Format format, String output) {
-      Dataset<Row> written = format == Format.parquet
-          ? spark.read().parquet(output).select("error")
-          : spark.read().schema(ERROR_ONLY).json(output);
-      Row counts = written.agg(functions.count(functions.lit(1)), functions.count(functions.col("error.kind"))).first();
-      return new Written(counts.getLong(0), counts.getLong(1));
     }
   }
 

@@ -52,10 +52,10 @@ final class DateVote {
   /** Why {@code c}, with {@code votes} sources naming its minute, won or lost against {@code chosen}. */
   private static String note(Sourced<ParsedDate> c, int votes, Sourced<ParsedDate> chosen, int chosenVotes, boolean timed) {
     if (!timed) return c == chosen ? "only days given; the most trusted source" : "only days given; a less trusted source";
-    if (c == chosen) return votes + " of the sources name this minute";
+    if (c == chosen) return "named by " + sources(votes);
     if (c.value().precision() == ParsedDate.Precision.DAY) return "gives the day only";
     if (sameMinute(c.value(), chosen.value())) return "agrees with the chosen date";
-    if (votes < chosenVotes) return votes + " of the sources name this minute, " + chosenVotes + " the chosen one";
+    if (votes < chosenVotes) return "named by " + sources(votes) + ", the chosen date by " + chosenVotes;
     if (mislabelledUtc(c.value(), chosen.value())) return "local time labelled UTC";
     return "as many sources, but a less trusted one";
   }
@@ -71,6 +71,10 @@ final class DateVote {
     long diff = Math.abs(utc.dateTime().toEpochSecond() - local.dateTime().toEpochSecond());
     // Off by the offset, or by twice it when the writer applied it in the wrong direction.
     return Math.abs(diff - Math.abs(offset)) < 60 || Math.abs(diff - 2L * Math.abs(offset)) < 60;
+  }
+
+  private static String sources(int n) {
+    return n == 1 ? "1 source" : n + " sources";
   }
 
   private static boolean sameMinute(ParsedDate a, ParsedDate b) {

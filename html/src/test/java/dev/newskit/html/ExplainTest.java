@@ -115,7 +115,7 @@ class ExplainTest {
     Candidate loser = published.candidates().stream().filter(c -> c.value().startsWith("2019")).findFirst().orElseThrow();
     assertFalse(loser.chosen());
     long agreeing = published.candidates().stream().filter(c -> c.value().startsWith("2026-04-10T07:15")).count();
-    assertEquals("1 of the sources name this minute, " + agreeing + " the chosen one", loser.note());
+    assertEquals("named by 1 source, the chosen date by " + agreeing, loser.note());
   }
 
   @Test

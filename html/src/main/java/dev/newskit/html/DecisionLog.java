@@ -38,7 +38,7 @@ final class DecisionLog implements ExtractionRecorder {
   private static final Set<String> WHOLE = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "ul",
       "ol", "figure", "picture", "img", "iframe", "video", "embed");
   private static final Set<String> MEDIA = Set.of("figure", "picture", "img", "iframe", "video", "embed");
-  private static final Set<String> NO_TEXT = Set.of("script", "style", "template", "noscript", "head", "svg", "math");
+  private static final Set<String> NO_TEXT = Set.of("script", "style", "template", "head", "svg", "math");
   private static final List<String> FIELD_ORDER = List.of("title", "authors", "published", "modified", "dateline",
       "section", "url", "siteName", "description", "language", "direction", "pageLanguage", "tags", "images",
       "publisherLogo", "accessibleForFree");
@@ -79,8 +79,9 @@ final class DecisionLog implements ExtractionRecorder {
       if (NO_TEXT.contains(tag)) continue;
       if (e != body && (WHOLE.contains(tag) || !holdsBlocks.contains(e))) {
         String t = Texts.normalise(e.text());
-        if (t.isEmpty() && MEDIA.contains(tag)) t = Texts.normalise(mediaLabel(e));
-        if (!t.isEmpty() || MEDIA.contains(tag)) units.add(unit(e, tag, t));
+        boolean media = MEDIA.contains(tag) || (t.isEmpty() && e.selectFirst("img, iframe, video") != null);
+        if (t.isEmpty() && media) t = Texts.normalise(mediaLabel(e));
+        if (!t.isEmpty() || media) units.add(unit(e, tag, t));
         continue;
       }
       List<Node> children = e.childNodes();

@@ -64,7 +64,7 @@ public final class InspectReport {
    * The policy the report carries: nothing may load or run, except the report's own style (by its hash).
    * Servers should send it as the {@code Content-Security-Policy} header too.
    */
-  public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(CSS)
+  public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + hashSource(CSS)
       + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
   private InspectReport() {}
@@ -196,9 +196,10 @@ public final class InspectReport {
     return out.toString();
   }
 
-  private static String sha256(String text) {
+  /** The Content-Security-Policy source that allows exactly {@code inline}, an inline style or script: its SHA-256 hash. */
+  public static String hashSource(String inline) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(inline.getBytes(StandardCharsets.UTF_8));
       return "sha256-" + Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

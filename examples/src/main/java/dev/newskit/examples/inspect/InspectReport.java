@@ -107,7 +107,8 @@ public final class InspectReport {
       Block b = body.get(i);
       String type = b.getClass().getSimpleName().toLowerCase(Locale.ROOT);
       out.append("<li data-index=\"").append(i).append("\" data-type=\"").append(type).append("\" dir=\"").append(articleDir)
-          .append("\"><span class=\"type\">").append(type).append("</span> ").append(escape(cut(b.text()))).append("</li>");
+          .append("\"><span class=\"type\">").append(type).append("</span> <span class=\"t\">").append(escape(cut(b.text())))
+          .append("</span></li>");
     }
     if (body.isEmpty()) out.append("<li>(no body)</li>");
     out.append("</ol></div></section></main></body></html>\n");

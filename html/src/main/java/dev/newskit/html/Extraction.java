@@ -332,7 +332,7 @@ final class Extraction {
     }
     if (!titleElement.isEmpty()) {
       recorder.candidate("title", titleElement, FieldSource.META, winner == 2,
-          winner == 2 ? why : "the <title> ranks below a declared title and the headline");
+          winner == 2 ? why : declared.isPresent() ? "the page declares its title" : "holds the printed headline and more");
     }
   }
 

@@ -31,7 +31,7 @@ import org.jsoup.nodes.TextNode;
  * explicit stack, so deep nesting cannot overflow.
  */
 final class BlockBuilder {
-  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+  static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
       "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "figure", "pre",
       "iframe", "video", "hr", "center", "picture", "li", "tr", "td", "address", "details", "figcaption");
   private static final Pattern CREDIT_PREFIX = Pattern.compile(
@@ -43,11 +43,13 @@ final class BlockBuilder {
 
   private final List<Block> blocks = new ArrayList<>();
   private final List<Element> roots;
+  private final ExtractionRecorder recorder;
   /** Elements with a block-level element or an image inside, found once from the leaves up. */
   private final java.util.Set<Element> holdsBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-  private BlockBuilder(List<Element> roots) {
+  private BlockBuilder(List<Element> roots, ExtractionRecorder recorder) {
     this.roots = roots;
+    this.recorder = recorder;
     for (Element root : roots) {
       List<Element> all = root.getAllElements();
       for (int i = all.size() - 1; i > 0; i--) {
@@ -62,7 +64,12 @@ final class BlockBuilder {
   }
 
   static List<Block> build(List<Element> roots) {
-    BlockBuilder b = new BlockBuilder(roots);
+    return build(roots, ExtractionRecorder.NONE);
+  }
+
+  /** Like {@link #build(List)}, telling {@code recorder} which node made each block and which made none. */
+  static List<Block> build(List<Element> roots, ExtractionRecorder recorder) {
+    BlockBuilder b = new BlockBuilder(roots, recorder);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
@@ -70,13 +77,22 @@ final class BlockBuilder {
   }
 
   private void visit(Node node, Deque<Node> stack) {
+    int before = blocks.size();
+    visitNode(node, stack);
+    for (int i = before; i < blocks.size(); i++) recorder.built(node, blocks.get(i));
+  }
+
+  private void visitNode(Node node, Deque<Node> stack) {
     if (node instanceof TextNode) {
       paragraphs(((TextNode) node).text(), List.of());
       return;
     }
     if (!(node instanceof Element)) return;
     Element e = (Element) node;
-    if (!roots.contains(e) && Vocabulary.isBoilerplateBox(e)) return;
+    if (!roots.contains(e) && Vocabulary.isBoilerplateBox(e)) {
+      recorder.skipped(e, Explanation.Reason.BOILERPLATE_CLASS);
+      return;
+    }
     String tag = e.normalName();
     switch (tag) {
       case "p":
@@ -99,6 +115,7 @@ final class BlockBuilder {
         return;
       case "img":
         if (!Images.isTiny(e)) figure(e, Optional.empty(), Optional.empty());
+        else recorder.skipped(e, Explanation.Reason.TINY_IMAGE);
         return;
       case "table":
         if (isDataTable(e)) {
@@ -182,7 +199,10 @@ final class BlockBuilder {
     }
     if (items.isEmpty()) return;
     // A list that is nothing but links is navigation or related stories, not text.
-    if (items.size() >= 3 && ContentFinder.linkDensity(e) > 0.9) return;
+    if (items.size() >= 3 && ContentFinder.linkDensity(e) > 0.9) {
+      recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
+      return;
+    }
     blocks.add(new ListBlock(ordered, items, links(e)));
   }
 
@@ -272,7 +292,10 @@ final class BlockBuilder {
       Element source = e.selectFirst("source[src]");
       if (source != null) src = source.absUrl("src");
     }
-    if (!EMBED_HOSTS.matcher(src).find()) return;
+    if (!EMBED_HOSTS.matcher(src).find()) {
+      recorder.skipped(e, Explanation.Reason.UNKNOWN_EMBED);
+      return;
+    }
     try {
       String title = Texts.normalise(e.attr("title"));
       blocks.add(new Embed(provider(src), URI.create(src), Optional.of(title).filter(s -> !s.isEmpty())));

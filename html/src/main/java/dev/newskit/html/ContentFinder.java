@@ -20,6 +20,11 @@ final class ContentFinder {
 
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
   static List<Element> find(Element body) {
+    return find(body, ExtractionRecorder.NONE);
+  }
+
+  /** Like {@link #find(Element)}, telling {@code recorder} which of the best container's siblings stayed out. */
+  static List<Element> find(Element body, ExtractionRecorder recorder) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     java.util.Set<Element> holdsBlocks = blockHolders(body);
     TextStats stats = new TextStats(body);
@@ -59,7 +64,7 @@ final class ContentFinder {
       }
     }
     if (best == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(best, bestScore, scores, stats);
+    return withSiblings(best, bestScore, scores, stats, recorder);
   }
 
   /**
@@ -81,7 +86,8 @@ final class ContentFinder {
     return best;
   }
 
-  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats) {
+  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats,
+      ExtractionRecorder recorder) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
     double threshold = Math.max(10, bestScore * 0.2);
@@ -99,7 +105,11 @@ final class ContentFinder {
         double density = stats.linkDensity(sibling);
         if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && text.matches(".*[.!?؟。]\\s*$"))) {
           out.add(sibling);
+        } else {
+          recorder.rejected(sibling, density >= 0.25 ? Explanation.Reason.LINK_DENSITY : Explanation.Reason.LOW_SCORE);
         }
+      } else {
+        recorder.rejected(sibling, Explanation.Reason.LOW_SCORE);
       }
     }
     return out;

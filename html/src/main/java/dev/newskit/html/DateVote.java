@@ -16,24 +16,48 @@ final class DateVote {
   private DateVote() {}
 
   static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<Sourced<ParsedDate>> printed) {
+    return choose(declared, printed, ExtractionRecorder.NONE);
+  }
+
+  /** Like {@link #choose(List, Optional)}, telling {@code recorder} how each candidate fared as {@code published}. */
+  static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<Sourced<ParsedDate>> printed,
+      ExtractionRecorder recorder) {
     List<Sourced<ParsedDate>> all = new ArrayList<>(declared);
     printed.ifPresent(all::add);
     if (all.isEmpty()) return Optional.empty();
     Sourced<ParsedDate> best = null;
     int bestVotes = 0;
-    for (Sourced<ParsedDate> candidate : all) {
+    int[] votesOf = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Sourced<ParsedDate> candidate = all.get(i);
       if (candidate.value().precision() == ParsedDate.Precision.DAY) continue;
       int votes = 0;
       for (Sourced<ParsedDate> other : all) {
         if (other.value().precision() != ParsedDate.Precision.DAY && sameMinute(candidate.value(), other.value())) votes++;
       }
+      votesOf[i] = votes;
       if (votes > bestVotes || (votes == bestVotes && best != null && mislabelledUtc(best.value(), candidate.value()))) {
         best = candidate;
         bestVotes = votes;
       }
     }
-    if (best != null) return Optional.of(best);
-    return Optional.of(all.get(0)); // only days: the most trusted one
+    Sourced<ParsedDate> chosen = best != null ? best : all.get(0); // only days: the most trusted one
+    for (int i = 0; i < all.size() && recorder != ExtractionRecorder.NONE; i++) {
+      Sourced<ParsedDate> c = all.get(i);
+      recorder.candidate("published", c.value().toIsoString(), c.source(), c == chosen, note(c, votesOf[i], chosen, bestVotes, best != null));
+    }
+    return Optional.of(chosen);
+  }
+
+  /** Why {@code c}, with {@code votes} sources naming its minute, won or lost against {@code chosen}. */
+  private static String note(Sourced<ParsedDate> c, int votes, Sourced<ParsedDate> chosen, int chosenVotes, boolean timed) {
+    if (!timed) return c == chosen ? "only days given; the most trusted source" : "only days given; a less trusted source";
+    if (c == chosen) return "named by " + sources(votes);
+    if (c.value().precision() == ParsedDate.Precision.DAY) return "gives the day only";
+    if (sameMinute(c.value(), chosen.value())) return "agrees with the chosen date";
+    if (votes < chosenVotes) return "named by " + sources(votes) + ", the chosen date by " + chosenVotes;
+    if (mislabelledUtc(c.value(), chosen.value())) return "local time labelled UTC";
+    return "as many sources, but a less trusted one";
   }
 
   /**
@@ -47,6 +71,10 @@ final class DateVote {
     long diff = Math.abs(utc.dateTime().toEpochSecond() - local.dateTime().toEpochSecond());
     // Off by the offset, or by twice it when the writer applied it in the wrong direction.
     return Math.abs(diff - Math.abs(offset)) < 60 || Math.abs(diff - 2L * Math.abs(offset)) < 60;
+  }
+
+  private static String sources(int n) {
+    return n == 1 ? "1 source" : n + " sources";
   }
 
   private static boolean sameMinute(ParsedDate a, ParsedDate b) {

@@ -34,6 +34,7 @@ final class Extraction {
   private final Article.Builder article = Article.builder();
   private String bodyHtml = "";
   private boolean wantBodyHtml;
+  private ExtractionRecorder recorder = ExtractionRecorder.NONE;
 
   /** An extraction of {@code doc}, which it changes (it prunes boilerplate): give it a page of its own. */
   Extraction(Document doc, Optional<String> url, HtmlLimits limits, DateReader dates) {
@@ -62,23 +63,28 @@ final class Extraction {
     String titleElement = Texts.normalise(doc.title());
     List<String> visibleTags = visibleTags(index);
 
-    PagePreparer.prepare(doc);
+    recorder.page(doc);
+    PagePreparer.prepare(doc, recorder);
     Element body = doc.body();
-    List<Element> content = body == null ? List.of() : ContentFinder.find(body);
+    List<Element> content = body == null ? List.of() : ContentFinder.find(body, recorder);
+    recorder.container(content);
     Element h1 = headline(body, content);
 
-    VisibleFields visible = new VisibleFields(dates);
+    VisibleFields visible = new VisibleFields(dates, recorder);
     if (!content.isEmpty()) visible.readHeader(headerZone(body, content.get(0), h1));
 
     String title = title(meta, h1, titleElement);
     Set<String> lifted = new HashSet<>();
     if (title != null) lifted.add(Texts.key(title));
+    if (recorder != ExtractionRecorder.NONE && title != null && h1 != null && Texts.key(h1.text()).equals(Texts.key(title))) {
+      recorder.liftedLine(h1, "title");
+    }
     for (String line : visible.usedLines) lifted.add(Texts.key(line));
 
     List<Block> blocks = new ArrayList<>();
     List<Element> leadFigureElements = leadFigureElements(content, h1);
     List<Block> leadFigures = leadFigureElements.isEmpty() ? List.of()
-        : BlockBuilder.build(leadFigureElements).stream().filter(b -> b instanceof Figure).toList();
+        : BlockBuilder.build(leadFigureElements, recorder).stream().filter(b -> b instanceof Figure).toList();
     if (wantBodyHtml) {
       StringBuilder html = new StringBuilder();
       for (Element e : leadFigureElements) html.append(e.outerHtml());
@@ -86,15 +92,22 @@ final class Extraction {
       bodyHtml = html.toString();
     }
     blocks.addAll(leadFigures);
-    for (Block b : BlockBuilder.build(content)) {
+    for (Block b : BlockBuilder.build(content, recorder)) {
       if (b instanceof Paragraph || b instanceof Heading) {
         String text = b.text();
-        if (lifted.contains(Texts.key(text)) || Vocabulary.isBoilerplateLine(text)) continue;
+        if (lifted.contains(Texts.key(text))) {
+          recorder.repeatsField(b);
+          continue;
+        }
+        if (Vocabulary.isBoilerplateLine(text)) {
+          recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+          continue;
+        }
       }
       blocks.add(b);
     }
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
-    trailingByline(blocks, visible);
+    trailingByline(blocks, visible, recorder);
     article.body(blocks);
 
     url.ifPresent(u -> article.url(u).source("url", FieldSource.CALLER));
@@ -139,7 +152,7 @@ final class Extraction {
    * A last paragraph that is only a name in parentheses, as Hebrew and Arabic news flashes credit their
    * reporter ("(אלישע בן קימון)"), is the byline: it moves from the body to the authors.
    */
-  private static void trailingByline(List<Block> blocks, VisibleFields visible) {
+  private static void trailingByline(List<Block> blocks, VisibleFields visible, ExtractionRecorder recorder) {
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
       if (!(b instanceof Paragraph)) continue;
@@ -147,7 +160,7 @@ final class Extraction {
       if (t.length() < 60 && t.startsWith("(") && t.endsWith(")")) {
         Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
         if (name.isPresent()) {
-          blocks.remove(i);
+          recorder.lifted(blocks.remove(i), "authors");
           if (visible.authors.isEmpty()) visible.authors.add(Author.of(name.get()));
         }
       }
@@ -243,6 +256,12 @@ final class Extraction {
     return true;
   }
 
+  /** Has {@link #run()} report its decisions to {@code recorder}. */
+  Extraction recordingTo(ExtractionRecorder recorder) {
+    this.recorder = recorder;
+    return this;
+  }
+
   /** Asks {@link #run()} to keep the body's HTML too. */
   Extraction withBodyHtml() {
     wantBodyHtml = true;
@@ -277,25 +296,44 @@ final class Extraction {
     if (declared.isPresent()) {
       String t = declared.get().value();
       if (!h1Text.isEmpty() && !t.equals(h1Text) && Texts.key(t).contains(Texts.key(h1Text)) && h1Text.length() > 15) {
+        titleCandidates(declared, h1Text, titleElement, 1, "the printed headline; the declared title adds to it");
         article.source("title", FieldSource.VISIBLE_TEXT);
         return h1Text;
       }
+      titleCandidates(declared, h1Text, titleElement, 0, "declared by the page");
       article.source("title", declared.get().source());
       return withoutSiteSuffix(t, h1Text);
     }
     if (!h1Text.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1Text)))) {
+      titleCandidates(declared, h1Text, titleElement, 1, "the printed headline, which the <title> repeats");
       article.source("title", FieldSource.VISIBLE_TEXT);
       return h1Text;
     }
     if (!titleElement.isEmpty()) {
+      titleCandidates(declared, h1Text, titleElement, 2, "the <title>, as the headline is not part of it");
       article.source("title", FieldSource.META);
       return withoutSiteSuffix(titleElement, h1Text);
     }
     if (!h1Text.isEmpty()) {
+      titleCandidates(declared, h1Text, titleElement, 1, "the printed headline, the only candidate");
       article.source("title", FieldSource.VISIBLE_TEXT);
       return h1Text;
     }
     return null;
+  }
+
+  /** Tells the recorder about the title's candidates: 0 declared, 1 the headline, 2 the {@code <title>}. */
+  private void titleCandidates(Optional<Sourced<String>> declared, String h1Text, String titleElement, int winner, String why) {
+    declared.ifPresent(d -> recorder.candidate("title", d.value(), d.source(), winner == 0,
+        winner == 0 ? why : "the printed headline is the title without the extra words"));
+    if (!h1Text.isEmpty()) {
+      recorder.candidate("title", h1Text, FieldSource.VISIBLE_TEXT, winner == 1, winner == 1 ? why
+          : declared.isPresent() ? "the page declares its title" : "not part of the page's <title>");
+    }
+    if (!titleElement.isEmpty()) {
+      recorder.candidate("title", titleElement, FieldSource.META, winner == 2,
+          winner == 2 ? why : declared.isPresent() ? "the page declares its title" : "holds the printed headline and more");
+    }
   }
 
   private static final String TITLE_SEPARATORS = "\\s+[|–—:»«·•/\\\\-]{1,2}\\s+";
@@ -339,8 +377,11 @@ final class Extraction {
     Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.SECTION);
     if (declared.isPresent()) {
       article.section(declared.get().value()).source("section", declared.get().source());
+      recorder.candidate("section", declared.get().value(), declared.get().source(), true, "declared by the page");
+      visible.kicker.ifPresent(k -> recorder.candidate("section", k, FieldSource.VISIBLE_TEXT, false, "the page declares its section"));
     } else if (visible.kicker.isPresent()) {
       article.section(visible.kicker.get()).source("section", FieldSource.VISIBLE_TEXT);
+      recorder.candidate("section", visible.kicker.get(), FieldSource.VISIBLE_TEXT, true, "the kicker line; nothing declared");
     }
   }
 
@@ -351,14 +392,25 @@ final class Extraction {
     boolean declaredDesk = declared.isPresent() && declared.get().value().stream().allMatch(a -> Authors.isDesk(a.name()));
     if (declared.isPresent() && !(declaredDesk && !visible.authors.isEmpty())) {
       article.authors(declared.get().value()).source("authors", declared.get().source());
+      recorder.candidate("authors", names(declared.get().value()), declared.get().source(), true, "declared by the page");
+      if (!visible.authors.isEmpty()) {
+        recorder.candidate("authors", names(visible.authors), FieldSource.VISIBLE_TEXT, false, "the page declares its authors");
+      }
     } else if (!visible.authors.isEmpty()) {
       article.authors(visible.authors).source("authors", FieldSource.VISIBLE_TEXT);
+      declared.ifPresent(d -> recorder.candidate("authors", names(d.value()), d.source(), false, "a desk or the site, not a person"));
+      recorder.candidate("authors", names(visible.authors), FieldSource.VISIBLE_TEXT, true,
+          declared.isPresent() ? "a person named in the printed byline" : "the printed byline; nothing declared");
     }
+  }
+
+  private static String names(List<Author> authors) {
+    return String.join(", ", authors.stream().map(Author::name).toList());
   }
 
   private void assignDates(PageMetadata meta, VisibleFields visible) {
     Optional<Sourced<ParsedDate>> printed = visible.published.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
-    Optional<Sourced<ParsedDate>> chosen = DateVote.choose(meta.publishedCandidates(), printed);
+    Optional<Sourced<ParsedDate>> chosen = DateVote.choose(meta.publishedCandidates(), printed, recorder);
     chosen.ifPresent(d -> {
       article.published(d.value().dateTime()).source("published", d.source());
       // Metadata gives an offset; a printed dateline of the same instant may name the zone.
@@ -369,6 +421,8 @@ final class Extraction {
       boolean afterPublished = chosen.isEmpty()
           || !d.value().dateTime().toInstant().isBefore(chosen.get().value().dateTime().toInstant());
       if (afterPublished) article.modified(d.value().dateTime()).source("modified", d.source());
+      recorder.candidate("modified", d.value().toIsoString(), d.source(), afterPublished,
+          afterPublished ? "declared by the page" : "before the published date");
     });
   }
 

@@ -23,10 +23,17 @@ final class PagePreparer {
   private PagePreparer() {}
 
   static void prepare(Document doc) {
+    prepare(doc, ExtractionRecorder.NONE);
+  }
+
+  static void prepare(Document doc, ExtractionRecorder recorder) {
     Images.resolveLazyImages(doc);
     List<Element> removed = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
-      if (isNeverContent(e)) removed.add(e);
+      if (isNeverContent(e)) {
+        removed.add(e);
+        recorder.removed(e, neverContentReason(e));
+      }
     }
     for (Element e : removed) e.remove();
     if (doc.body() == null) return;
@@ -35,7 +42,11 @@ final class PagePreparer {
     for (Element e : doc.body().getAllElements()) {
       boolean form = e.normalName().equals("form") && !holdsArticle(e, pageText);
       boolean boilerplate = Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e) && !holdsArticle(e, pageText);
-      if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, pageText)) doomed.add(e);
+      if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, pageText)) {
+        doomed.add(e);
+        recorder.removed(e, form ? Explanation.Reason.FORM : boilerplate ? Explanation.Reason.BOILERPLATE_CLASS
+            : isHiddenByStyle(e) ? Explanation.Reason.HIDDEN : Explanation.Reason.SITE_CHROME);
+      }
     }
     for (Element e : doomed) e.remove();
   }
@@ -47,6 +58,17 @@ final class PagePreparer {
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
     String role = e.attr("role");
     return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Which kind of never-content {@code e} is, for {@link ArticleExtractor#explain}. */
+  private static Explanation.Reason neverContentReason(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("nav") || tag.equals("aside")) return Explanation.Reason.NAVIGATION;
+    if (ALWAYS_REMOVED_TAGS.contains(tag)) return Explanation.Reason.NOT_CONTENT;
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return Explanation.Reason.HIDDEN;
+    String role = e.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
+    if (role.equals("banner") || role.equals("contentinfo")) return Explanation.Reason.SITE_CHROME;
+    return role.contains("dialog") ? Explanation.Reason.NOT_CONTENT : Explanation.Reason.NAVIGATION;
   }
 
   private static boolean isHiddenByStyle(Element e) {

@@ -28,6 +28,7 @@ final class VisibleFields {
       "^(?<place>\\p{Lu}[\\p{Lu} .,'’]{2,40}?)(?:\\s*\\([^)]{2,30}\\))?\\s+[—–-]{1,2}\\s+");
 
   private final DateReader dates;
+  private final ExtractionRecorder recorder;
   final List<String> usedLines = new ArrayList<>();
   Optional<Dateline> dateline = Optional.empty();
   final List<Author> authors = new ArrayList<>();
@@ -35,7 +36,12 @@ final class VisibleFields {
   Optional<String> kicker = Optional.empty();
 
   VisibleFields(DateReader dates) {
+    this(dates, ExtractionRecorder.NONE);
+  }
+
+  VisibleFields(DateReader dates, ExtractionRecorder recorder) {
     this.dates = dates;
+    this.recorder = recorder;
   }
 
   /** Reads the lines of {@code zone}, the elements between the article's top and its body, in order. */
@@ -51,13 +57,21 @@ final class VisibleFields {
     Matcher m = PLACE_AUTHOR_DATE.matcher(text);
     if (m.matches()) {
       dateline = Optional.of(Dateline.of(m.group("place"), text));
-      Authors.name(m.group("author")).ifPresent(n -> authors.add(Author.of(n)));
-      if (published.isEmpty()) published = dates.read(m.group("date"));
+      recorder.liftedLine(e, "dateline");
+      Authors.name(m.group("author")).ifPresent(n -> {
+        authors.add(Author.of(n));
+        recorder.liftedLine(e, "authors");
+      });
+      if (published.isEmpty()) {
+        published = dates.read(m.group("date"));
+        if (published.isPresent()) recorder.liftedLine(e, "published");
+      }
       return true;
     }
     Optional<String> genre = Vocabulary.kicker(text);
     if (genre.isPresent()) {
       if (kicker.isEmpty()) kicker = genre;
+      recorder.liftedLine(e, "section");
       return true;
     }
     Optional<String> byline = Vocabulary.afterAuthorPrefix(text);
@@ -66,6 +80,7 @@ final class VisibleFields {
       List<Author> found = Authors.fromByline(text);
       if (!found.isEmpty()) {
         if (authors.isEmpty()) authors.addAll(found);
+        recorder.liftedLine(e, "authors");
         return true;
       }
     }
@@ -73,6 +88,7 @@ final class VisibleFields {
       Optional<ParsedDate> d = dates.read(text);
       if (d.isPresent()) {
         published = d;
+        recorder.liftedLine(e, "published");
         return true;
       }
     }

@@ -107,6 +107,7 @@ final class ChromiumHarness implements Closeable {
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<String, String> pages = new ConcurrentHashMap<>();
+  private final List<String> requested = new CopyOnWriteArrayList<>();
   /** Frame of each JavaScript execution context, and parent of each frame, for attribution. */
   private final Map<Integer, String> contextFrames = new ConcurrentHashMap<>();
   private final Map<String, String> frameParents = new ConcurrentHashMap<>();
@@ -218,6 +219,42 @@ final class ChromiumHarness implements Closeable {
       pages.remove(path);
     }
     return current.unattributed();
+  }
+
+  /**
+   * Loads {@code document} as it is (a whole document, with its own head), dispatches events everywhere,
+   * and reports what ran. {@link #requested()} then lists every request the load made.
+   */
+  Outcome runDocument(String name, String document) throws Exception {
+    String path = "/document/" + name.replaceAll("[^A-Za-z0-9_-]", "_");
+    pages.put(path, document);
+    requested.clear();
+    Load current = new Load(List.of(), false);
+    try {
+      navigate(current, path, SINGLE_ROOT, 1, 10);
+    } finally {
+      pages.remove(path);
+    }
+    return current.unattributed();
+  }
+
+  /** Every URL requested since {@link #runDocument} began, the document's own included, in order. */
+  List<String> requested() {
+    return List.copyOf(requested);
+  }
+
+  /** A PNG of the page loaded last, laid out {@code width} CSS pixels wide, as tall as the page up to {@code maxHeight}. */
+  byte[] screenshot(int width, int maxHeight) throws Exception {
+    send(sessionId, "Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", 900)
+        .put("deviceScaleFactor", 1).put("mobile", false));
+    try {
+      int height = Math.min(maxHeight, Math.max(1, (int) Double.parseDouble(evaluate("String(document.documentElement.scrollHeight)"))));
+      ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
+      params.putObject("clip").put("x", 0).put("y", 0).put("width", width).put("height", height).put("scale", 1);
+      return java.util.Base64.getDecoder().decode(send(sessionId, "Page.captureScreenshot", params).path("data").asString(""));
+    } finally {
+      send(sessionId, "Emulation.clearDeviceMetricsOverride", null);
+    }
   }
 
   /**
@@ -422,6 +459,7 @@ final class ChromiumHarness implements Closeable {
         break;
       case "Fetch.requestPaused": {
         String url = p.path("request").path("url").asString("");
+        requested.add(url);
         String type = p.path("resourceType").asString("");
         String requestId = p.path("requestId").asString("");
         String frame = p.path("frameId").asString(null);

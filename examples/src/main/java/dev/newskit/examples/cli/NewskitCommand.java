@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Extract, clean and date news content.",
-    subcommands = {ExtractCommand.class, CleanCommand.class, DateCommand.class, ServeCommand.class},
+    subcommands = {ExtractCommand.class, InspectCommand.class, CleanCommand.class, DateCommand.class, ServeCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 internal failure, 2 bad input, 3 some inputs of a batch failed."})
 final class NewskitCommand implements Runnable {
   private final InputStream stdin;

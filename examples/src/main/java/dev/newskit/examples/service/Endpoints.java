@@ -4,7 +4,9 @@ import dev.newskit.core.ArticleJson;
 import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
+import dev.newskit.examples.inspect.InspectReport;
 import dev.newskit.html.ArticleExtractor;
+import dev.newskit.html.PageInput;
 import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
 import dev.newskit.i18n.HebrewDateFormatter;
@@ -57,6 +59,39 @@ final class Endpoints {
     } catch (IllegalArgumentException e) {
       throw new HttpError(400, e.getMessage());
     }
+  }
+
+  /**
+   * The inspection report of a page: the body is the page ({@code text/html}, its charset honoured, the
+   * address in {@code ?url=}) or the {@code /inspect} form ({@code application/x-www-form-urlencoded} with
+   * {@code html} and {@code url}).
+   */
+  Reply inspect(byte[] body, String contentType, Map<String, String> query) {
+    requireBody(body);
+    String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    if (type.equals("application/x-www-form-urlencoded")) {
+      Map<String, String> form = InspectForm.fields(new String(body, StandardCharsets.UTF_8));
+      String html = form.getOrDefault("html", "");
+      if (html.isBlank()) throw new HttpError(400, "the form's html field is empty");
+      String url = form.getOrDefault("url", "").strip();
+      return report(PageInput.of(html), url.isEmpty() ? null : url);
+    }
+    return report(PageInput.of(body).withCharset(htmlCharset(contentType)), query.get("url"));
+  }
+
+  Reply inspectFetched(Fetcher.Page page, Map<String, String> query) {
+    return report(PageInput.of(page.body()).withCharset(page.charset().orElse(null)), query.getOrDefault("url", page.url()));
+  }
+
+  private Reply report(PageInput input, String url) {
+    PageInput page;
+    try {
+      page = input.withUrl(url);
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, "url: " + e.getMessage());
+    }
+    String html = InspectReport.render(extractor.explain(page), url != null ? url : "(pasted page)");
+    return new Reply(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }
 
   Reply clean(byte[] body, String contentType, Map<String, String> query) {

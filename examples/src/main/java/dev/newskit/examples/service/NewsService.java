@@ -1,5 +1,6 @@
 package dev.newskit.examples.service;
 
+import dev.newskit.examples.inspect.InspectReport;
 import dev.newskit.html.HtmlLimitException;
 import dev.newskit.html.NotHtmlException;
 import java.io.BufferedInputStream;
@@ -55,6 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code POST /v1/clean?policy=text|basic|article[&base=...]}: HTML in, cleaned HTML out.</li>
  *   <li>{@code POST /v1/date/parse} and {@code POST /v1/date/format}: JSON in, JSON out.</li>
  *   <li>{@code POST /v1/batch}: NDJSON of pages in, NDJSON of articles or typed errors out, streamed.</li>
+ *   <li>{@code GET /inspect}: a form for {@code POST /v1/inspect[?url=...]}, which takes a page (or the form)
+ *       and answers its inspection report, an HTML page; {@code GET /v1/inspect?fetch=URL} fetches it first.</li>
  *   <li>{@code GET /health}, {@code /ready}, {@code /version}, {@code /metrics}, {@code /openapi.json}.</li>
  * </ul>
  *
@@ -72,7 +75,7 @@ public final class NewsService implements AutoCloseable {
   private static final String BYTES_IN = "newskit.in";
   private static final Pattern CALLER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final Set<String> ENDPOINTS = Set.of("/v1/extract", "/v1/clean", "/v1/date/parse", "/v1/date/format",
-      "/v1/batch", "/health", "/ready", "/version", "/metrics", "/openapi.json");
+      "/v1/batch", "/v1/inspect", "/inspect", "/health", "/ready", "/version", "/metrics", "/openapi.json");
   /** Bytes a second a client must at least send a body at; a 1 byte/s sender is cut off. */
   private static final long MIN_REQUEST_DATA_RATE = 1024;
   private static final int MAX_HEADER_BYTES = 16 * 1024;
@@ -298,9 +301,22 @@ public final class NewsService implements AutoCloseable {
         case "/openapi.json" -> get(x, method, () -> new Reply(200, Reply.JSON_TYPE, openapi));
         case "/v1/extract" -> {
           if (query.containsKey("fetch")) {
-            fetch(x, method);
+            fetch(x, method, endpoints::extractFetched);
           } else if (post(x, method)) {
             readThenRun(x, body -> endpoints.extract(body, contentType(x), query));
+          }
+        }
+        case "/inspect" -> {
+          inspectHeaders(x, InspectForm.CONTENT_SECURITY_POLICY);
+          get(x, method, () -> new Reply(200, "text/html; charset=utf-8",
+              InspectForm.page(fetcher.isPresent()).getBytes(StandardCharsets.UTF_8)));
+        }
+        case "/v1/inspect" -> {
+          inspectHeaders(x, InspectReport.CONTENT_SECURITY_POLICY);
+          if (query.containsKey("fetch")) {
+            fetch(x, method, endpoints::inspectFetched);
+          } else if (post(x, method)) {
+            readThenRun(x, body -> endpoints.inspect(body, contentType(x), query));
           }
         }
         case "/v1/clean" -> {
@@ -442,7 +458,14 @@ public final class NewsService implements AutoCloseable {
     }
   }
 
-  private void fetch(Exchange x, String method) {
+  /** The report and the form are pages: they get a policy that forbids everything they do not need. */
+  private static void inspectHeaders(Exchange x, String policy) {
+    x.response.getHeaders().put("Content-Security-Policy", policy);
+    x.response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    x.response.getHeaders().put("Referrer-Policy", "no-referrer");
+  }
+
+  private void fetch(Exchange x, String method, java.util.function.BiFunction<Fetcher.Page, Map<String, String>, Reply> work) {
     if (!method.equals("GET")) {
       x.response.getHeaders().put(HttpHeader.ALLOW, "GET");
       x.fail(405, "?fetch= takes GET, without a body");
@@ -453,7 +476,7 @@ public final class NewsService implements AutoCloseable {
       return;
     }
     if (!x.admit()) return;
-    dispatch(x, () -> endpoints.extractFetched(fetcher.get().fetch(x.query.get("fetch")), x.query));
+    dispatch(x, () -> work.apply(fetcher.get().fetch(x.query.get("fetch")), x.query));
   }
 
   private void batch(Exchange x) {

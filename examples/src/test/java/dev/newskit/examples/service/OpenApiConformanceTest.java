@@ -111,6 +111,14 @@ class OpenApiConformanceTest {
     conforms("/v1/extract", "post", post("/v1/extract", "image/png", "x"));
     conforms("/v1/extract", "post", post("/v1/extract", "text/html", "x".repeat(65 * 1024)));
     conforms("/v1/extract", "get", call(HttpRequest.newBuilder(uri("/v1/extract?fetch=https%3A%2F%2Fexample.com%2F")).build()));
+    conforms("/v1/inspect", "post", post("/v1/inspect?url=https%3A%2F%2Fwww.alquds.com%2Fen%2Fa%2F1", "text/html; charset=utf-8", page));
+    conforms("/v1/inspect", "post", post("/v1/inspect", "application/x-www-form-urlencoded",
+        "html=" + java.net.URLEncoder.encode(article, StandardCharsets.UTF_8) + "&url="));
+    conforms("/v1/inspect", "post", post("/v1/inspect", "application/x-www-form-urlencoded", "url=x"));
+    conforms("/v1/inspect", "post", post("/v1/inspect", "image/png", "x"));
+    conforms("/v1/inspect", "get", call(HttpRequest.newBuilder(uri("/v1/inspect?fetch=https%3A%2F%2Fexample.com%2F")).build()));
+    conforms("/inspect", "get", call(HttpRequest.newBuilder(uri("/inspect")).build()));
+    conforms("/inspect", "get", call(HttpRequest.newBuilder(uri("/inspect")).POST(HttpRequest.BodyPublishers.ofString("x")).build()));
     conforms("/v1/clean", "post", post("/v1/clean?policy=article", "text/html", "<p onclick=x>hi</p>"));
     conforms("/v1/clean", "post", post("/v1/clean?policy=text", "text/html", "<p>hi</p>"));
     conforms("/v1/clean", "post", post("/v1/clean?policy=nope", "text/html", "<p>hi</p>"));

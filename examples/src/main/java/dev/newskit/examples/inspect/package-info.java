@@ -1,0 +1,5 @@
+/**
+ * The inspection report of an extraction ({@code newskit inspect}, the service's {@code /inspect}): the
+ * page's text blocks marked kept, dropped or lifted, beside the article and its fields' provenance.
+ */
+package dev.newskit.examples.inspect;

@@ -1,0 +1,46 @@
+package dev.newskit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesTheReportOfTheSamplePage() throws Exception {
+    Path out = dir.resolve("report.html");
+    CliRunner.Result r = CliRunner.run("inspect", "--url", "https://www.alquds.com/en/articles/1",
+        "samples/alquds-news-analysis.html", "-o", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+    String report = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("<!DOCTYPE html>"));
+    assertTrue(report.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"), report);
+    assertTrue(report.contains("data-verdict=\"lifted\" data-tag=\"div\" data-fields=\"dateline authors\""), report);
+    assertTrue(report.contains("https://www.alquds.com/en/articles/1"));
+    assertFalse(report.contains("<script"), "the page's scripts appear only as text, and the report has none");
+  }
+
+  @Test
+  void writesToStandardOutputAndRefusesBadInputWithOneLine() {
+    CliRunner.Result r = CliRunner.withStdin("<p onclick=alert(1)>Hello <script>alert(2)</script></p>", "inspect", "-");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Hello"), r.out());
+    assertFalse(r.out().contains("onclick"), r.out());
+    assertFalse(r.out().contains("<script"), r.out());
+
+    r = CliRunner.run("inspect", "no-such-page.html");
+    assertEquals(2, r.code());
+    assertEquals("error: no-such-page.html: no such file", r.err().strip());
+    r = CliRunner.run("inspect", "--url", "not a url", "samples/alquds-news-analysis.html");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("error: --url:"), r.err());
+  }
+}

@@ -1,0 +1,294 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.Author;
+import dev.newskit.core.Block;
+import dev.newskit.core.FieldSource;
+import dev.newskit.core.TextDirection;
+import dev.newskit.html.internal.Texts;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The recorder behind {@link ArticleExtractor#explain}: it divides the page into text blocks before
+ * anything is pruned, keeps what the extractor reports about elements, nodes and blocks, and then gives
+ * each text block the verdict those records add up to.
+ *
+ * <p>A text block is what a reader sees as one block: a paragraph, heading, list, quote, figure or
+ * preformatted text whole; any other element with only inline content; and text standing directly in a
+ * container beside blocks. This follows the division {@link BlockBuilder} makes, so a kept text block maps
+ * to the body blocks made from it.
+ */
+final class DecisionLog implements ExtractionRecorder {
+  private static final Set<String> WHOLE = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "ul",
+      "ol", "figure", "picture", "img", "iframe", "video", "embed");
+  private static final Set<String> MEDIA = Set.of("figure", "picture", "img", "iframe", "video", "embed");
+  private static final Set<String> NO_TEXT = Set.of("script", "style", "template", "head", "svg", "math");
+  private static final List<String> FIELD_ORDER = List.of("title", "authors", "published", "modified", "dateline",
+      "section", "url", "siteName", "description", "language", "direction", "pageLanguage", "tags", "images",
+      "publisherLogo", "accessibleForFree");
+
+  /** A text block of the page, noted before pruning. */
+  private record Unit(Node node, String tag, String text, String path, Optional<TextDirection> direction) {}
+
+  private final List<Unit> units = new ArrayList<>();
+  private final Map<Node, Explanation.Reason> removed = new IdentityHashMap<>();
+  private final Map<Node, Explanation.Reason> rejected = new IdentityHashMap<>();
+  private final Map<Node, Explanation.Reason> skipped = new IdentityHashMap<>();
+  private final Map<Node, List<Block>> built = new IdentityHashMap<>();
+  private final Map<Node, List<Block>> builtBelow = new IdentityHashMap<>();
+  private final Map<Block, Explanation.Reason> droppedBlocks = new IdentityHashMap<>();
+  private final Map<Block, String> liftedBlocks = new IdentityHashMap<>();
+  private final Set<Block> repeating = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Node, Set<String>> liftedLines = new IdentityHashMap<>();
+  private final Map<String, Set<String>> liftedLineKeys = new LinkedHashMap<>();
+  private final Set<Node> content = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<String, List<Explanation.Candidate>> candidates = new LinkedHashMap<>();
+
+  @Override
+  public void page(Document doc) {
+    Element body = doc.body();
+    if (body == null) return;
+    Set<Element> holdsBlocks = holdsBlocks(body);
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(body);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof TextNode text) {
+        String t = Texts.normalise(text.text());
+        if (!t.isEmpty()) units.add(unit(node, "#text", t));
+        continue;
+      }
+      if (!(node instanceof Element e)) continue;
+      String tag = e.normalName();
+      if (NO_TEXT.contains(tag)) continue;
+      if (e != body && (WHOLE.contains(tag) || !holdsBlocks.contains(e))) {
+        String t = Texts.normalise(e.text());
+        boolean media = MEDIA.contains(tag) || (t.isEmpty() && e.selectFirst("img, iframe, video") != null);
+        if (t.isEmpty() && media) t = Texts.normalise(mediaLabel(e));
+        if (!t.isEmpty() || media) units.add(unit(e, tag, t));
+        continue;
+      }
+      List<Node> children = e.childNodes();
+      for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
+    }
+  }
+
+  @Override
+  public void removed(Element e, Explanation.Reason reason) {
+    removed.putIfAbsent(e, reason);
+  }
+
+  @Override
+  public void container(List<Element> elements) {
+    content.addAll(elements);
+  }
+
+  @Override
+  public void rejected(Element sibling, Explanation.Reason reason) {
+    rejected.put(sibling, reason);
+  }
+
+  @Override
+  public void built(Node source, Block block) {
+    built.computeIfAbsent(source, k -> new ArrayList<>()).add(block);
+    for (Node n = source; n != null; n = n.parentNode()) builtBelow.computeIfAbsent(n, k -> new ArrayList<>()).add(block);
+  }
+
+  @Override
+  public void skipped(Node source, Explanation.Reason reason) {
+    skipped.putIfAbsent(source, reason);
+  }
+
+  @Override
+  public void dropped(Block block, Explanation.Reason reason) {
+    droppedBlocks.put(block, reason);
+  }
+
+  @Override
+  public void repeatsField(Block block) {
+    repeating.add(block);
+  }
+
+  @Override
+  public void lifted(Block block, String field) {
+    liftedBlocks.put(block, field);
+  }
+
+  @Override
+  public void liftedLine(Element line, String field) {
+    liftedLines.computeIfAbsent(line, k -> new LinkedHashSet<>()).add(field);
+    liftedLineKeys.computeIfAbsent(Texts.key(Texts.normalise(line.text())), k -> new LinkedHashSet<>()).add(field);
+  }
+
+  @Override
+  public void candidate(String field, String value, FieldSource source, boolean chosen, String note) {
+    candidates.computeIfAbsent(field, k -> new ArrayList<>()).add(new Explanation.Candidate(value, source, chosen, note));
+  }
+
+  /** The explanation of {@code article}, the result of the extraction this log recorded. */
+  Explanation explanation(Article article) {
+    Map<Block, Integer> bodyIndex = new IdentityHashMap<>();
+    for (int i = 0; i < article.body().size(); i++) bodyIndex.put(article.body().get(i), i);
+    String titleKey = article.title().map(Texts::key).orElse("");
+    List<Explanation.BlockDecision> decisions = new ArrayList<>();
+    for (Unit u : units) decisions.add(decide(u, bodyIndex, titleKey));
+    return new Explanation(article, decisions, fields(article));
+  }
+
+  private Explanation.BlockDecision decide(Unit u, Map<Block, Integer> bodyIndex, String titleKey) {
+    Optional<Explanation.Reason> removedBy = outermost(u.node(), removed);
+    if (removedBy.isPresent()) return decision(u, Explanation.Verdict.DROPPED, removedBy, List.of(), List.of());
+    Set<String> fields = new LinkedHashSet<>();
+    for (Node n = u.node(); n != null; n = n.parentNode()) fields.addAll(liftedLines.getOrDefault(n, Set.of()));
+    if (u.node() instanceof Element e) {
+      for (Element d : e.getAllElements()) fields.addAll(liftedLines.getOrDefault(d, Set.of()));
+    }
+    Set<Block> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
+    blocks.addAll(builtBelow.getOrDefault(u.node(), List.of()));
+    for (Node n = u.node().parentNode(); n != null; n = n.parentNode()) blocks.addAll(built.getOrDefault(n, List.of()));
+    List<Integer> kept = new ArrayList<>();
+    Optional<Explanation.Reason> droppedBy = Optional.empty();
+    for (Block b : blocks) {
+      Integer at = bodyIndex.get(b);
+      if (at != null) kept.add(at);
+      if (liftedBlocks.containsKey(b)) fields.add(liftedBlocks.get(b));
+      if (repeating.contains(b)) {
+        String key = Texts.key(b.text());
+        if (key.equals(titleKey)) fields.add("title");
+        fields.addAll(liftedLineKeys.getOrDefault(key, Set.of()));
+      }
+      if (droppedBlocks.containsKey(b)) droppedBy = Optional.of(droppedBlocks.get(b));
+    }
+    if (!kept.isEmpty()) {
+      Collections.sort(kept);
+      return decision(u, Explanation.Verdict.KEPT, Optional.empty(), List.of(), kept);
+    }
+    if (!fields.isEmpty()) return decision(u, Explanation.Verdict.LIFTED, Optional.empty(), List.copyOf(fields), List.of());
+    if (droppedBy.isEmpty()) droppedBy = nearest(u.node(), skipped).or(() -> nearest(u.node(), rejected));
+    if (droppedBy.isEmpty()) {
+      boolean inside = false;
+      for (Node n = u.node(); n != null && !inside; n = n.parentNode()) inside = content.contains(n);
+      droppedBy = Optional.of(inside && blocks.isEmpty() ? Explanation.Reason.UNUSABLE : Explanation.Reason.OUTSIDE_CONTAINER);
+    }
+    return decision(u, Explanation.Verdict.DROPPED, droppedBy, List.of(), List.of());
+  }
+
+  private static Explanation.BlockDecision decision(Unit u, Explanation.Verdict verdict, Optional<Explanation.Reason> reason,
+      List<String> fields, List<Integer> bodyBlocks) {
+    return new Explanation.BlockDecision(u.text(), u.tag(), u.path(), verdict, reason, fields, bodyBlocks, u.direction());
+  }
+
+  /** The reason recorded for the outermost of {@code node} and its ancestors that has one. */
+  private static Optional<Explanation.Reason> outermost(Node node, Map<Node, Explanation.Reason> reasons) {
+    Explanation.Reason found = null;
+    for (Node n = node; n != null; n = n.parentNode()) found = reasons.getOrDefault(n, found);
+    return Optional.ofNullable(found);
+  }
+
+  /** The reason recorded for the nearest of {@code node} and its ancestors that has one. */
+  private static Optional<Explanation.Reason> nearest(Node node, Map<Node, Explanation.Reason> reasons) {
+    for (Node n = node; n != null; n = n.parentNode()) {
+      Explanation.Reason r = reasons.get(n);
+      if (r != null) return Optional.of(r);
+    }
+    return Optional.empty();
+  }
+
+  private List<Explanation.FieldChoice> fields(Article article) {
+    Map<String, Function<Article, Optional<String>>> values = new LinkedHashMap<>();
+    values.put("title", a -> a.title());
+    values.put("authors", a -> a.authors().isEmpty() ? Optional.empty()
+        : Optional.of(String.join(", ", a.authors().stream().map(Author::name).toList())));
+    values.put("published", a -> a.published().map(Object::toString));
+    values.put("modified", a -> a.modified().map(Object::toString));
+    values.put("dateline", a -> a.dateline().map(d -> d.location().map(l -> l + " (" + d.text() + ")").orElse(d.text())));
+    values.put("section", a -> a.section());
+    values.put("url", a -> a.url().map(Object::toString));
+    values.put("siteName", a -> a.siteName());
+    values.put("description", a -> a.description());
+    values.put("language", a -> a.language().map(Locale::toLanguageTag));
+    values.put("direction", a -> a.direction().map(d -> d.name().toLowerCase(Locale.ROOT)));
+    values.put("pageLanguage", a -> a.pageLanguage().map(Locale::toLanguageTag));
+    values.put("tags", a -> a.tags().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", a.tags())));
+    values.put("images", a -> a.images().isEmpty() ? Optional.empty()
+        : Optional.of(String.join(" ", a.images().stream().map(i -> i.url().toString()).toList())));
+    values.put("publisherLogo", a -> a.publisherLogo().map(Object::toString));
+    values.put("accessibleForFree", a -> a.accessibleForFree().map(Object::toString));
+    List<Explanation.FieldChoice> out = new ArrayList<>();
+    for (String name : FIELD_ORDER) {
+      Optional<String> value = values.get(name).apply(article);
+      List<Explanation.Candidate> weighed = candidates.getOrDefault(name, List.of());
+      if (value.isEmpty() && weighed.isEmpty()) continue;
+      out.add(new Explanation.FieldChoice(name, value, Optional.ofNullable(article.provenance().get(name)), weighed));
+    }
+    return out;
+  }
+
+  private static Unit unit(Node node, String tag, String text) {
+    Element element = node instanceof Element e ? e : (Element) node.parentNode();
+    Optional<TextDirection> direction = Optional.empty();
+    Element withDir = element == null ? null : element.closest("[dir]");
+    if (withDir != null) {
+      String dir = withDir.attr("dir").strip().toLowerCase(Locale.ROOT);
+      if (dir.equals("rtl")) direction = Optional.of(TextDirection.RTL);
+      if (dir.equals("ltr")) direction = Optional.of(TextDirection.LTR);
+    }
+    return new Unit(node, tag, text, path(node), direction);
+  }
+
+  /** Up to four elements, the node's own last, each with its id or first class; {@code #text} after them for text. */
+  private static String path(Node node) {
+    List<String> parts = new ArrayList<>();
+    if (node instanceof TextNode) parts.add("#text");
+    for (Node n = node instanceof Element ? node : node.parentNode(); n instanceof Element e && parts.size() < 4; n = n.parentNode()) {
+      if (e.normalName().equals("body") || e.normalName().equals("html")) break;
+      parts.add(name(e));
+    }
+    Collections.reverse(parts);
+    return String.join(" > ", parts);
+  }
+
+  private static String name(Element e) {
+    if (!e.id().isEmpty()) return e.normalName() + "#" + e.id();
+    String cls = e.className().strip();
+    if (!cls.isEmpty()) return e.normalName() + "." + cls.split("\\s+")[0];
+    return e.normalName();
+  }
+
+  private static String mediaLabel(Element e) {
+    Element img = e.normalName().equals("img") ? e : e.selectFirst("img");
+    if (img != null && !img.attr("alt").isBlank()) return img.attr("alt");
+    return e.attr("title");
+  }
+
+  /** The elements with a block-level element or an image inside, as {@link BlockBuilder} counts them. */
+  private static Set<Element> holdsBlocks(Element root) {
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> all = root.getAllElements();
+    for (int i = all.size() - 1; i > 0; i--) {
+      Element e = all.get(i);
+      String tag = e.normalName();
+      if (holders.contains(e) || BlockBuilder.BLOCK_TAGS.contains(tag) || tag.equals("img")) {
+        Element parent = e.parent();
+        if (parent != null) holders.add(parent);
+      }
+    }
+    return holders;
+  }
+}

@@ -209,7 +209,7 @@ public final class ApiDump {
     } else {
       kind = "class";
     }
-    StringBuilder line = new StringBuilder(Modifier.toString(modifiers));
+    StringBuilder line = new StringBuilder(deprecated(type)).append(Modifier.toString(modifiers));
     if (type.isSealed()) {
       line.append(" sealed");
     }
@@ -236,7 +236,8 @@ public final class ApiDump {
   private static List<String> memberLines(Class<?> type) {
     List<String> lines = new ArrayList<>();
     lines.addAll(sorted(Arrays.stream(type.getDeclaredFields()).filter(ApiDump::isApi)
-        .map(field -> modifiers(field.getModifiers(), type) + name(field.getGenericType()) + ' ' + field.getName())));
+        .map(field -> deprecated(field) + modifiers(field.getModifiers(), type) + name(field.getGenericType())
+            + ' ' + field.getName())));
     lines.addAll(sorted(Arrays.stream(type.getDeclaredConstructors()).filter(ApiDump::isApi)
         .map(constructor -> executable(constructor, type))));
     lines.addAll(sorted(Arrays.stream(type.getDeclaredMethods()).filter(ApiDump::isApi)
@@ -258,7 +259,7 @@ public final class ApiDump {
   }
 
   private static String executable(Executable executable, Class<?> owner) {
-    StringBuilder line = new StringBuilder(modifiers(executable.getModifiers(), owner));
+    StringBuilder line = new StringBuilder(deprecated(executable)).append(modifiers(executable.getModifiers(), owner));
     if (executable instanceof Method method && method.isDefault()) {
       line.append("default ");
     }
@@ -291,6 +292,11 @@ public final class ApiDump {
           .collect(Collectors.joining(", ")));
     }
     return line.toString();
+  }
+
+  /** Deprecation is part of the API: it tells users to move before the thing goes. */
+  private static String deprecated(java.lang.reflect.AnnotatedElement element) {
+    return element.isAnnotationPresent(Deprecated.class) ? "@Deprecated " : "";
   }
 
   /** {@code " <T extends Bound>"} with a leading space, or empty. */

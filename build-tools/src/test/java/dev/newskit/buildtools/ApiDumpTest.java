@@ -33,7 +33,7 @@ class ApiDumpTest {
           protected final double side
           protected Box(java.lang.String...) throws java.io.IOException
           public Box(double)
-          protected <K, V extends java.lang.Number> java.util.Map<K, V[]> index(java.util.function.Function<? super K, V>)
+          @Deprecated protected <K, V extends java.lang.Number> java.util.Map<K, V[]> index(java.util.function.Function<? super K, V>)
           public double area()
 
         public record dev.newskit.buildtools.fixture.Shape.Circle implements dev.newskit.buildtools.fixture.Shape

@@ -104,15 +104,16 @@ final class PagePreparer {
 
   /**
    * The body's elements in document order, each with the size of its subtree (so that a walk can skip
-   * it) and, for the subtree, its visible characters, whether it holds an {@code h1}, and how many of its
-   * paragraphs are long; counted in one walk.
+   * it) and, for the subtree, its visible characters and whether it holds an {@code h1}, counted in one
+   * walk; which of its paragraphs are long is found when asked.
    */
   private static final class Subtrees implements NodeVisitor {
     final List<Element> elements = new ArrayList<>();
     int[] size = new int[64];
     int[] visible = new int[64];
-    int[] longParagraphs = new int[64];
     boolean[] headline = new boolean[64];
+    /** Per element: 0 not yet known, 1 a long paragraph, -1 anything else; filled only for the boxes asked about. */
+    byte[] longParagraph = new byte[64];
     /** The elements open at this point of the walk, innermost last. */
     private int[] open = new int[16];
     private int depth;
@@ -143,11 +144,9 @@ final class PagePreparer {
       String tag = e.normalName();
       size[i] = elements.size() - i;
       if (tag.equals("h1")) headline[i] = true;
-      if (tag.equals("p") && e.text().length() > 150) longParagraphs[i]++;
       if (depth > 0) {
         int parent = open[depth - 1];
         visible[parent] += visible[i];
-        longParagraphs[parent] += longParagraphs[i];
         headline[parent] |= headline[i];
       }
     }
@@ -157,7 +156,7 @@ final class PagePreparer {
       int capacity = Math.max(n, size.length * 2);
       size = Arrays.copyOf(size, capacity);
       visible = Arrays.copyOf(visible, capacity);
-      longParagraphs = Arrays.copyOf(longParagraphs, capacity);
+      longParagraph = Arrays.copyOf(longParagraph, capacity);
       headline = Arrays.copyOf(headline, capacity);
     }
 
@@ -168,7 +167,16 @@ final class PagePreparer {
     boolean holdsArticle(int i, int pageText) {
       if (headline[i]) return true;
       if (pageText > 0 && visible[i] * 10 >= pageText * 3) return true;
-      return longParagraphs[i] >= 3;
+      // Long paragraphs are counted only for the boxes asked about, each paragraph's text built once.
+      int longParagraphs = 0;
+      for (int j = i, end = i + size[i]; j < end; j++) {
+        if (longParagraph[j] == 0) {
+          Element e = elements.get(j);
+          longParagraph[j] = (byte) (e.normalName().equals("p") && e.text().length() > 150 ? 1 : -1);
+        }
+        if (longParagraph[j] == 1 && ++longParagraphs >= 3) return true;
+      }
+      return false;
     }
   }
 }

@@ -84,11 +84,11 @@ final class Vocabulary {
     return Optional.of(Texts.normalise(text).substring(m.end()));
   }
 
-  /** Class and id fragments that mark boilerplate even inside the article's own container. */
-  static final Pattern BOILERPLATE_CLASS = Pattern.compile(
-      "(?i)(^|[\\s_-])(share|sharing|social|related|newsletter|subscribe|subscription|comments?|tags|tag-list|"
-          + "taglist|promo|advert|ads?|sponsor(ed)?|outbrain|taboola|most-?read|popular|recommended|cookie|"
-          + "breadcrumbs?|ticker|read-?more|more-stories|signup|author-bio)([\\s_-]|$)");
+  /** Class and id words that mark boilerplate even inside the article's own container, matched as whole words. */
+  private static final ClassWords BOILERPLATE_WORDS = new ClassWords(
+      "share sharing social related newsletter subscribe subscription comment comments tags tag-list taglist "
+          + "promo advert ad ads sponsor sponsored outbrain taboola most-read mostread popular recommended cookie "
+          + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio");
 
   static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
@@ -99,7 +99,7 @@ final class Vocabulary {
   static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
-    return !cls.isEmpty() && BOILERPLATE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+    return !cls.isEmpty() && BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {

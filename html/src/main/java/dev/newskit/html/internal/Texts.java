@@ -142,13 +142,10 @@ public final class Texts {
     return n;
   }
 
-  /** The visible characters of {@code s}: everything but whitespace and NBSP. */
+  /** The visible characters of {@code s}: everything but {@linkplain #isSpace whitespace}. */
   public static int visibleChars(String s) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0') n++;
-    }
+    for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) n++;
     return n;
   }
 

@@ -19,9 +19,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -31,9 +32,17 @@ import org.jsoup.nodes.TextNode;
  * explicit stack, so deep nesting cannot overflow.
  */
 final class BlockBuilder {
-  static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
-      "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "figure", "pre",
-      "iframe", "video", "hr", "center", "picture", "li", "tr", "td", "address", "details", "figcaption");
+  private static final Evaluator CITE = QueryParser.parse("cite, footer");
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator FRAME = QueryParser.parse("iframe, video");
+  private static final Evaluator CAPTION = QueryParser.parse("caption");
+  private static final Evaluator ROW = QueryParser.parse("tr");
+  private static final Evaluator CELL = QueryParser.parse("td");
+  private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, div, ul, ol");
+  private static final Evaluator SOURCE_WITH_SRC = QueryParser.parse("source[src]");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern CAPTION_SENTENCES = Pattern.compile("(?<=[.)])\\s+|\\s+[|/]\\s+");
   private static final Pattern CREDIT_PREFIX = Pattern.compile(
       "(?i)^(photo|picture|image|credit|צילום|קרדיט|تصوير|الصورة|المصدر|foto)\\s*:?\\s*(.+)$");
   private static final Pattern EMBED_HOSTS = Pattern.compile(
@@ -44,32 +53,23 @@ final class BlockBuilder {
   private final List<Block> blocks = new ArrayList<>();
   private final List<Element> roots;
   private final ExtractionRecorder recorder;
-  /** Elements with a block-level element or an image inside, found once from the leaves up. */
-  private final java.util.Set<Element> holdsBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** The body's index, which says which elements hold a block or an image. */
+  private final TextStats stats;
 
-  private BlockBuilder(List<Element> roots, ExtractionRecorder recorder) {
+  private BlockBuilder(List<Element> roots, TextStats stats, ExtractionRecorder recorder) {
     this.roots = roots;
+    this.stats = stats;
     this.recorder = recorder;
-    for (Element root : roots) {
-      List<Element> all = root.getAllElements();
-      for (int i = all.size() - 1; i > 0; i--) {
-        Element e = all.get(i);
-        String tag = e.normalName();
-        if (holdsBlocks.contains(e) || BLOCK_TAGS.contains(tag) || tag.equals("img")) {
-          Element parent = e.parent();
-          if (parent != null) holdsBlocks.add(parent);
-        }
-      }
-    }
   }
 
-  static List<Block> build(List<Element> roots) {
-    return build(roots, ExtractionRecorder.NONE);
+  /** The blocks of {@code roots}, which must lie inside the subtree {@code stats} indexed, unchanged since. */
+  static List<Block> build(List<Element> roots, TextStats stats) {
+    return build(roots, stats, ExtractionRecorder.NONE);
   }
 
-  /** Like {@link #build(List)}, telling {@code recorder} which node made each block and which made none. */
-  static List<Block> build(List<Element> roots, ExtractionRecorder recorder) {
-    BlockBuilder b = new BlockBuilder(roots, recorder);
+  /** Like {@link #build(List, TextStats)}, telling {@code recorder} which node made each block and which made none. */
+  static List<Block> build(List<Element> roots, TextStats stats, ExtractionRecorder recorder) {
+    BlockBuilder b = new BlockBuilder(roots, stats, recorder);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
@@ -158,7 +158,7 @@ final class BlockBuilder {
   }
 
   private void paragraphs(String raw, List<Link> links) {
-    String[] parts = raw.split("\\n\\s*\\n");
+    String[] parts = PARAGRAPH_BREAK.split(raw);
     for (String part : parts) {
       String text = Texts.normalise(part);
       if (text.isEmpty()) continue;
@@ -179,7 +179,7 @@ final class BlockBuilder {
         }
       }
     }
-    Element cite = e.selectFirst("cite, footer");
+    Element cite = e.selectFirst(CITE);
     Optional<String> attribution = cite == null ? Optional.empty()
         : Optional.of(Texts.normalise(cite.text())).filter(s -> !s.isEmpty());
     String text = Texts.normalise(e.text());
@@ -199,7 +199,7 @@ final class BlockBuilder {
     }
     if (items.isEmpty()) return;
     // A list that is nothing but links is navigation or related stories, not text.
-    if (items.size() >= 3 && ContentFinder.linkDensity(e) > 0.9) {
+    if (items.size() >= 3 && stats.linkDensity(e) > 0.9) {
       recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
       return;
     }
@@ -207,8 +207,8 @@ final class BlockBuilder {
   }
 
   private void figureElement(Element e) {
-    Element img = e.selectFirst("img");
-    Element caption = e.selectFirst("figcaption");
+    Element img = e.selectFirst(IMG);
+    Element caption = e.selectFirst(FIGCAPTION);
     Optional<String> credit = Optional.empty();
     Optional<String> captionText = Optional.empty();
     if (caption != null) {
@@ -226,7 +226,7 @@ final class BlockBuilder {
       }
       if (credit.isEmpty()) {
         // "Caption text. Photo: Reuters" / "צילום: רויטרס"
-        String[] sentences = all.split("(?<=[.)])\\s+|\\s+[|/]\\s+");
+        String[] sentences = CAPTION_SENTENCES.split(all);
         var m = CREDIT_PREFIX.matcher(sentences[sentences.length - 1].strip());
         if (m.matches()) {
           credit = Optional.of(m.group(2).strip());
@@ -238,7 +238,7 @@ final class BlockBuilder {
     if (img != null) {
       figure(img, captionText, credit);
     } else {
-      Element frame = e.selectFirst("iframe, video");
+      Element frame = e.selectFirst(FRAME);
       if (frame != null) embed(frame);
     }
   }
@@ -255,20 +255,20 @@ final class BlockBuilder {
   private static boolean isDataTable(Element table) {
     if ("presentation".equals(table.attr("role"))) return false;
     if (!table.select("table table").isEmpty()) return false;
-    if (!table.getElementsByTag("th").isEmpty() || table.selectFirst("caption") != null) return true;
-    int rows = table.select("tr").size();
+    if (!table.getElementsByTag("th").isEmpty() || table.selectFirst(CAPTION) != null) return true;
+    int rows = table.select(ROW).size();
     int maxCols = 0;
-    for (Element tr : table.select("tr")) maxCols = Math.max(maxCols, tr.select("td").size());
-    return rows >= 2 && maxCols >= 2 && table.select("p, div, ul, ol").size() < rows;
+    for (Element tr : table.select(ROW)) maxCols = Math.max(maxCols, tr.select(CELL).size());
+    return rows >= 2 && maxCols >= 2 && table.select(TEXT_BLOCK).size() < rows;
   }
 
   private void table(Element table) {
-    Element captionEl = table.selectFirst("caption");
+    Element captionEl = table.selectFirst(CAPTION);
     Optional<String> caption = captionEl == null ? Optional.empty()
         : Optional.of(Texts.normalise(captionEl.text())).filter(s -> !s.isEmpty());
     List<String> header = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
-    for (Element tr : table.select("tr")) {
+    for (Element tr : table.select(ROW)) {
       List<String> cells = new ArrayList<>();
       boolean allTh = true;
       for (Element cell : tr.children()) {
@@ -289,7 +289,7 @@ final class BlockBuilder {
   private void embed(Element e) {
     String src = e.absUrl("src");
     if (src.isEmpty()) {
-      Element source = e.selectFirst("source[src]");
+      Element source = e.selectFirst(SOURCE_WITH_SRC);
       if (source != null) src = source.absUrl("src");
     }
     if (!EMBED_HOSTS.matcher(src).find()) {
@@ -315,7 +315,7 @@ final class BlockBuilder {
   }
 
   private boolean hasBlockDescendant(Element e) {
-    return holdsBlocks.contains(e);
+    return stats.holdsReadingBlock(e);
   }
 
   static List<Link> links(Element e) {

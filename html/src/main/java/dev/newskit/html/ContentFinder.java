@@ -16,23 +16,25 @@ import org.jsoup.nodes.TextNode;
  * to it, or that are substantial paragraphs, join it (bodies split across several containers).
  */
 final class ContentFinder {
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?؟。]\\s*$");
+
   private ContentFinder() {}
 
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
   static List<Element> find(Element body) {
-    return find(body, ExtractionRecorder.NONE);
+    return find(body, new TextStats(body), ExtractionRecorder.NONE);
   }
 
-  /** Like {@link #find(Element)}, telling {@code recorder} which of the best container's siblings stayed out. */
-  static List<Element> find(Element body, ExtractionRecorder recorder) {
+  /** {@link #find(Element)} reading the body's index {@code stats} instead of walking the body again. */
+  static List<Element> find(Element body, TextStats stats) {
+    return find(body, stats, ExtractionRecorder.NONE);
+  }
+
+  /** Like {@link #find(Element, TextStats)}, telling {@code recorder} which of the best container's siblings stayed out. */
+  static List<Element> find(Element body, TextStats stats, ExtractionRecorder recorder) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    java.util.Set<Element> holdsBlocks = blockHolders(body);
-    TextStats stats = new TextStats(body);
-    List<Element> all = body.getAllElements();
-    Map<Element, Integer> position = new IdentityHashMap<>(all.size() * 2);
-    for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
-    for (Element e : all) {
-      if (!isParagraphLike(e, holdsBlocks, stats)) continue;
+    for (Element e : stats.elements()) {
+      if (!isParagraphLike(e, stats)) continue;
       String text = e.text();
       if (text.length() < 25) continue;
       double score = 1 + Texts.countChar(text, ',') + Texts.countChar(text, '،') + Math.min(text.length() / 100.0, 3);
@@ -50,7 +52,7 @@ final class ContentFinder {
     // identity-hash order, which changes from JVM to JVM.
     ranked.sort((a, b) -> {
       int byScore = Double.compare(b.getValue(), a.getValue());
-      return byScore != 0 ? byScore : Integer.compare(position.getOrDefault(a.getKey(), -1), position.getOrDefault(b.getKey(), -1));
+      return byScore != 0 ? byScore : Integer.compare(stats.position(a.getKey()), stats.position(b.getKey()));
     });
     Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
@@ -80,10 +82,16 @@ final class ContentFinder {
     if (close.size() < 2) return best;
     for (Element ancestor = best.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
       int contained = 0;
-      for (Element c : close) if (c.parents().contains(ancestor)) contained++;
+      for (Element c : close) if (isInside(c, ancestor)) contained++;
       if (contained >= 2) return ancestor;
     }
     return best;
+  }
+
+  /** Whether {@code ancestor} is above {@code e}, found by walking up rather than building {@code e.parents()}. */
+  static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+    return false;
   }
 
   private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats,
@@ -103,7 +111,7 @@ final class ContentFinder {
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
         double density = stats.linkDensity(sibling);
-        if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && text.matches(".*[.!?؟。]\\s*$"))) {
+        if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches())) {
           out.add(sibling);
         } else {
           recorder.rejected(sibling, density >= 0.25 ? Explanation.Reason.LINK_DENSITY : Explanation.Reason.LOW_SCORE);
@@ -120,53 +128,26 @@ final class ContentFinder {
    * link; or a {@code div} that is a paragraph without the tag (it holds only inline content, or text
    * directly beside its blocks).
    */
-  static boolean isParagraphLike(Element e, java.util.Set<Element> holdsBlocks, TextStats stats) {
+  static boolean isParagraphLike(Element e, TextStats stats) {
     String tag = e.normalName();
     if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) return true;
-    if (tag.equals("li")) return !holdsBlocks.contains(e) && stats.linkDensity(e) < 0.5;
+    if (tag.equals("li")) return !stats.holdsBlock(e) && stats.linkDensity(e) < 0.5;
     if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
-    if (!holdsBlocks.contains(e)) return true;
+    if (!stats.holdsBlock(e)) return true;
     for (Node child : e.childNodes()) {
       if (child instanceof TextNode && ((TextNode) child).text().strip().length() >= 25) return true;
     }
     return false;
   }
 
-  private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "section", "article", "main",
-      "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote",
-      "figure", "pre", "form", "hr", "li", "address", "center", "details");
-
-  /** The elements that have a block-level element somewhere inside them, found in one pass from the leaves up. */
-  static java.util.Set<Element> blockHolders(Element root) {
-    java.util.Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> all = root.getAllElements();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Element e = all.get(i);
-      if (holders.contains(e) || BLOCKS.contains(e.normalName())) {
-        Element parent = e.parent();
-        if (parent != null) holders.add(parent);
-      }
-    }
-    return holders;
-  }
-
   static int classWeight(Element e) {
     String cls = e.className() + " " + e.id();
     int w = 0;
     if (Vocabulary.POSITIVE_CLASS.matcher(cls).find()) w += 25;
-    if (Vocabulary.NEGATIVE_CLASS.matcher(cls).find()) w -= 25;
+    if (Vocabulary.isNegativeClass(cls)) w -= 25;
     String tag = e.normalName();
     if (tag.equals("article") || e.attr("itemprop").contains("articleBody")) w += 30;
     if (tag.equals("main")) w += 10;
     return w;
-  }
-
-  /** The share of an element's text that sits inside links, 0 to 1, computed afresh (for small elements). */
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) return 0;
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) links += a.text().length();
-    return Math.min(1, links / (double) total);
   }
 }

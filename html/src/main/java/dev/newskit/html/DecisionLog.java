@@ -64,7 +64,7 @@ final class DecisionLog implements ExtractionRecorder {
   public void page(Document doc) {
     Element body = doc.body();
     if (body == null) return;
-    Set<Element> holdsBlocks = holdsBlocks(body);
+    TextStats stats = new TextStats(body);
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(body);
     while (!stack.isEmpty()) {
@@ -77,7 +77,7 @@ final class DecisionLog implements ExtractionRecorder {
       if (!(node instanceof Element e)) continue;
       String tag = e.normalName();
       if (NO_TEXT.contains(tag)) continue;
-      if (e != body && (WHOLE.contains(tag) || !holdsBlocks.contains(e))) {
+      if (e != body && (WHOLE.contains(tag) || !stats.holdsReadingBlock(e))) {
         String t = Texts.normalise(e.text());
         boolean media = MEDIA.contains(tag) || (t.isEmpty() && e.selectFirst("img, iframe, video") != null);
         if (t.isEmpty() && media) t = Texts.normalise(mediaLabel(e));
@@ -275,20 +275,5 @@ final class DecisionLog implements ExtractionRecorder {
     Element img = e.normalName().equals("img") ? e : e.selectFirst("img");
     if (img != null && !img.attr("alt").isBlank()) return img.attr("alt");
     return e.attr("title");
-  }
-
-  /** The elements with a block-level element or an image inside, as {@link BlockBuilder} counts them. */
-  private static Set<Element> holdsBlocks(Element root) {
-    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> all = root.getAllElements();
-    for (int i = all.size() - 1; i > 0; i--) {
-      Element e = all.get(i);
-      String tag = e.normalName();
-      if (holders.contains(e) || BlockBuilder.BLOCK_TAGS.contains(tag) || tag.equals("img")) {
-        Element parent = e.parent();
-        if (parent != null) holders.add(parent);
-      }
-    }
-    return holders;
   }
 }

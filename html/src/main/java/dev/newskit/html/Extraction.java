@@ -10,6 +10,7 @@ import dev.newskit.core.Image;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.core.TextDirection;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.InputLimits;
 import dev.newskit.html.internal.NotHtml;
 import dev.newskit.html.internal.Texts;
@@ -23,10 +24,15 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.parser.Parser;
 
 /** One extraction of one page: parse, read metadata, prepare, find the body, read printed fields, assemble. */
 final class Extraction {
+  private static final Evaluator ASIDE_OR_NAV = QueryParser.parse("aside, nav");
+  private static final Evaluator WITH_LANG = QueryParser.parse("[lang]");
+  private static final Evaluator WITH_DIR = QueryParser.parse("[dir]");
   private final Document doc;
   private final Optional<String> url;
   private final HtmlLimits limits;
@@ -59,19 +65,20 @@ final class Extraction {
     }
 
     PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
-    Optional<Locale> pageLanguage = pageLanguage(doc, index);
-    String titleElement = Texts.normalise(doc.title());
+    Optional<Locale> pageLanguage = pageLanguage(index);
+    String titleElement = Texts.normalise(index.title());
     List<String> visibleTags = visibleTags(index);
 
     recorder.page(doc);
-    PagePreparer.prepare(doc, recorder);
+    PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
-    List<Element> content = body == null ? List.of() : ContentFinder.find(body, recorder);
+    TextStats stats = body == null ? null : new TextStats(body);
+    List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, recorder);
     recorder.container(content);
-    Element h1 = headline(body, content);
+    Element h1 = headline(body, content, stats);
 
     VisibleFields visible = new VisibleFields(dates, recorder);
-    if (!content.isEmpty()) visible.readHeader(headerZone(body, content.get(0), h1));
+    if (!content.isEmpty()) visible.readHeader(headerZone(body, content.get(0), h1, stats));
 
     String title = title(meta, h1, titleElement);
     Set<String> lifted = new HashSet<>();
@@ -84,7 +91,7 @@ final class Extraction {
     List<Block> blocks = new ArrayList<>();
     List<Element> leadFigureElements = leadFigureElements(content, h1);
     List<Block> leadFigures = leadFigureElements.isEmpty() ? List.of()
-        : BlockBuilder.build(leadFigureElements, recorder).stream().filter(b -> b instanceof Figure).toList();
+        : BlockBuilder.build(leadFigureElements, stats, recorder).stream().filter(b -> b instanceof Figure).toList();
     if (wantBodyHtml) {
       StringBuilder html = new StringBuilder();
       for (Element e : leadFigureElements) html.append(e.outerHtml());
@@ -92,10 +99,15 @@ final class Extraction {
       bodyHtml = html.toString();
     }
     blocks.addAll(leadFigures);
-    for (Block b : BlockBuilder.build(content, recorder)) {
+    Set<Integer> liftedLengths = new HashSet<>();
+    for (String k : lifted) liftedLengths.add(k.length());
+    for (Block b : BlockBuilder.build(content, stats, recorder)) {
       if (b instanceof Paragraph || b instanceof Heading) {
         String text = b.text();
-        if (lifted.contains(Texts.key(text))) {
+        // A key is the text's letters and digits, so a text with a different count cannot be lifted:
+        // counting is cheaper than building the key of every paragraph.
+        boolean maybeLifted = liftedLengths.contains(Texts.lettersAndDigits(text));
+        if (maybeLifted && lifted.contains(Texts.key(text))) {
           recorder.repeatsField(b);
           continue;
         }
@@ -168,10 +180,10 @@ final class Extraction {
     }
   }
 
-  private static Optional<Locale> pageLanguage(Document doc, PageIndex index) {
+  private static Optional<Locale> pageLanguage(PageIndex index) {
     // Pages with several <html> tags (IE conditional comments) are merged by the parser: the root's
     // lang is the one that survived.
-    Element root = doc.selectFirst("html");
+    Element root = index.htmlRoot;
     String lang = root == null ? "" : root.attr("lang").strip();
     if (lang.isEmpty()) {
       for (Element meta : index.metas) {
@@ -189,7 +201,7 @@ final class Extraction {
   private static List<String> visibleTags(PageIndex index) {
     List<String> tags = new ArrayList<>();
     for (Element a : index.withRel("tag")) {
-      if (a.closest("aside, nav") != null) continue;
+      if (a.closest(ASIDE_OR_NAV) != null) continue;
       String t = Texts.normalise(a.text());
       if (!t.isEmpty() && t.length() < 60 && !tags.contains(t)) tags.add(t);
     }
@@ -197,21 +209,18 @@ final class Extraction {
   }
 
   /** The article's headline element: the {@code h1} nearest before the body, or the only one. */
-  private static Element headline(Element body, List<Element> content) {
+  private static Element headline(Element body, List<Element> content, TextStats stats) {
     if (body == null) return null;
-    List<Element> h1s = body.getElementsByTag("h1");
+    List<Element> h1s = new ArrayList<>();
+    for (Element e : stats.elements()) if (e.normalName().equals("h1")) h1s.add(e);
     if (h1s.isEmpty()) return null;
     if (content.isEmpty() || h1s.size() == 1) return h1s.get(0);
     Element first = content.get(0);
-    // One walk gives every h1 and the body's first element their places in document order.
-    List<Element> all = body.getAllElements();
-    int firstAt = all.indexOf(first);
-    List<Element> firstAncestors = first.parents();
+    // The body's index gives every h1 and the body's first element their places in document order.
+    int firstAt = stats.position(first);
     Element best = null;
-    int h1At = 0;
     for (Element h1 : h1s) {
-      while (h1At < all.size() && all.get(h1At) != h1) h1At++;
-      if (firstAt >= 0 && h1At < firstAt && !firstAncestors.contains(h1)) best = h1;
+      if (firstAt >= 0 && stats.position(h1) < firstAt && !ContentFinder.isInside(first, h1)) best = h1;
     }
     return best != null ? best : h1s.get(0);
   }
@@ -220,11 +229,11 @@ final class Extraction {
    * The elements between the article's top and its body, in document order: from the container that
    * holds both the headline and the body (or the body's parent), up to the body's first element.
    */
-  private static List<Element> headerZone(Element body, Element first, Element h1) {
+  private static List<Element> headerZone(Element body, Element first, Element h1, TextStats stats) {
     Element container = first.parent();
     if (h1 != null) {
       for (Element p = first.parent(); p != null && p != body.parent(); p = p.parent()) {
-        if (p.getElementsByTag("h1").contains(h1)) {
+        if (p == h1 || ContentFinder.isInside(h1, p)) {
           container = p;
           break;
         }
@@ -234,7 +243,12 @@ final class Extraction {
     List<Element> zone = new ArrayList<>();
     Set<Element> firstAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     firstAncestors.addAll(first.parents());
-    for (Element e : container.getAllElements()) {
+    // The container's subtree runs from its place in the body's document order to past the body's first
+    // element; a container above the body (the html element) is walked afresh.
+    int from = stats.position(container);
+    int to = stats.position(first);
+    List<Element> before = from >= 0 && to >= from ? stats.elements().subList(from, to) : container.getAllElements();
+    for (Element e : before) {
       if (e == first) break;
       if (e == container || firstAncestors.contains(e)) continue;
       if (isLine(e)) zone.add(e);
@@ -247,11 +261,7 @@ final class Extraction {
     if (e.normalName().equals("h1")) return false;
     if (!e.hasText()) return false;
     for (Element c : e.children()) {
-      String tag = c.normalName();
-      if (tag.equals("div") || tag.equals("p") || tag.equals("ul") || tag.equals("ol") || tag.equals("section")
-          || tag.equals("header") || tag.equals("h2") || tag.equals("figure") || tag.equals("table")) {
-        return false;
-      }
+      if (HtmlTags.isLineBreaking(c.normalName())) return false;
     }
     return true;
   }
@@ -430,7 +440,7 @@ final class Extraction {
     pageLanguage.ifPresent(l -> article.pageLanguage(l).source("pageLanguage", FieldSource.HTML_ATTRIBUTE));
     Optional<Locale> declared = Optional.empty();
     if (!content.isEmpty()) {
-      Element withLang = content.get(0).closest("[lang]");
+      Element withLang = content.get(0).closest(WITH_LANG);
       if (withLang != null) declared = Optional.of(Locale.forLanguageTag(withLang.attr("lang").strip()));
     }
     if (declared.isEmpty() || declared.get().getLanguage().isEmpty()) {
@@ -450,7 +460,7 @@ final class Extraction {
           .source("direction", FieldSource.DETECTED);
     } else if (!content.isEmpty()) {
       // The text does not say which language it is in: the markup's dir is all there is to go on.
-      Element withDir = content.get(0).closest("[dir]");
+      Element withDir = content.get(0).closest(WITH_DIR);
       String dir = withDir == null ? "" : withDir.attr("dir").strip().toLowerCase(Locale.ROOT);
       if (dir.equals("rtl") || dir.equals("ltr")) {
         article.direction(dir.equals("rtl") ? TextDirection.RTL : TextDirection.LTR)
@@ -490,10 +500,6 @@ final class Extraction {
   private String absolute(String maybeRelative) {
     if (Urls.isAbsoluteHttp(maybeRelative)) return maybeRelative;
     if (url.isEmpty()) return null;
-    try {
-      return java.net.URI.create(url.get()).resolve(maybeRelative.strip()).toString();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Urls.resolve(url.get(), maybeRelative.strip()).orElse(null);
   }
 }

@@ -64,7 +64,7 @@ final class JsonLdReader {
         break;
       }
     }
-    if (article != null) readArticle(article, meta, dates, Texts.key(doc.title()));
+    if (article != null) readArticle(article, meta, dates, Texts.key(index.title()));
     for (JsonNode o : objects) {
       if (hasType(o, Set.of("website"))) meta.offer(PageMetadata.Field.SITE_NAME, string(o.path("name")), FieldSource.JSON_LD);
     }

@@ -40,6 +40,11 @@ final class LanguageGuesser {
     int limit = Math.min(text.length(), 20_000);
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
+      if (c < 0x80) {
+        // ASCII letters are Latin: no script lookup (a binary search) for the commonest case.
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) latin++;
+        continue;
+      }
       if (!Character.isLetter(c)) continue;
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
       switch (script) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The elements the metadata readers look at, gathered in one walk over the parsed page instead of a
@@ -18,15 +19,30 @@ final class PageIndex {
   final List<Element> itemprops = new ArrayList<>();
   final List<Element> rels = new ArrayList<>();
   final List<Element> times = new ArrayList<>();
+  final List<Element> noscripts = new ArrayList<>();
+  final List<Element> images = new ArrayList<>();
+  /** The first {@code html} element: the root whose {@code lang} survived when a page has several. */
+  @Nullable Element htmlRoot;
   int elements;
+  private final Document doc;
+  private @Nullable String title;
 
   PageIndex(Document doc) {
+    this.doc = doc;
     NodeTraversor.traverse((node, depth) -> {
       if (!(node instanceof Element)) return;
       Element e = (Element) node;
       elements++;
+      String tag = e.normalName();
+      if (tag.equals("img")) {
+        images.add(e);
+      } else if (tag.equals("noscript")) {
+        noscripts.add(e);
+      } else if (htmlRoot == null && tag.equals("html")) {
+        htmlRoot = e;
+      }
       if (e.attributesSize() == 0) return;
-      switch (e.normalName()) {
+      switch (tag) {
         case "meta":
           metas.add(e);
           break;
@@ -45,6 +61,12 @@ final class PageIndex {
       }
       if (e.hasAttr("itemprop")) itemprops.add(e);
     }, doc);
+  }
+
+  /** The text of the page's {@code <title>}, whitespace normalised; read once, before the page is pruned. */
+  String title() {
+    if (title == null) title = doc.title();
+    return title;
   }
 
   /** The first element whose {@code itemprop} list holds {@code prop}. */

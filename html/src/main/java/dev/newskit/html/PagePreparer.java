@@ -1,54 +1,89 @@
 package dev.newskit.html;
 
 import dev.newskit.html.internal.Images;
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes from a parsed page what is never article content: scripts and styles, forms, hidden
  * elements, site navigation, sidebars and footers, and boxes whose class or id names boilerplate
  * (share bars, tag boxes, newsletters, comments, related and most-read lists, tickers, cookie notices).
  * Lazy images are given their real {@code src} first, and {@code <noscript>} image fallbacks kept.
+ *
+ * <p>Two walks in all, each skipping what it already removes, and removal in bulk: the second walk reads
+ * each element's text length, headline and long paragraphs from counts gathered from the leaves up, so
+ * that asking whether a box holds the article costs nothing however deeply boxes nest.
  */
 final class PagePreparer {
-  private static final java.util.Set<String> ALWAYS_REMOVED_TAGS = java.util.Set.of("script", "style", "template",
+  private static final Set<String> ALWAYS_REMOVED_TAGS = Set.of("script", "style", "template",
       "svg", "canvas", "button", "input", "select", "textarea", "object", "link", "meta", "dialog", "nav", "aside");
-  private static final java.util.Set<String> CHROME_ROLES = java.util.Set.of("navigation", "banner", "contentinfo",
+  private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo",
       "complementary", "search", "dialog", "alertdialog", "menu", "menubar");
+  private static final Evaluator ARTICLE_LEVEL = QueryParser.parse("article, main, [itemprop~=articleBody]");
 
   private PagePreparer() {}
 
-  static void prepare(Document doc) {
-    prepare(doc, ExtractionRecorder.NONE);
+  static void prepare(Document doc, PageIndex index) {
+    prepare(doc, index, ExtractionRecorder.NONE);
   }
 
-  static void prepare(Document doc, ExtractionRecorder recorder) {
-    Images.resolveLazyImages(doc);
+  /** Like {@link #prepare(Document, PageIndex)}, telling {@code recorder} what was removed and why. */
+  static void prepare(Document doc, PageIndex index, ExtractionRecorder recorder) {
+    Images.resolveLazyImages(index.noscripts, index.images);
     List<Element> removed = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
-      if (isNeverContent(e)) {
-        removed.add(e);
-        recorder.removed(e, neverContentReason(e));
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element)) return FilterResult.SKIP_CHILDREN;
+        if (isNeverContent((Element) node)) {
+          removed.add((Element) node);
+          recorder.removed((Element) node, neverContentReason((Element) node));
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
-    for (Element e : removed) e.remove();
-    if (doc.body() == null) return;
-    int pageText = Texts.visibleLength(doc.body());
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+    Nodes.removeAll(removed);
+    Element body = doc.body();
+    if (body == null) return;
+    Subtrees subtrees = new Subtrees(body);
+    int pageText = subtrees.visible[0];
     List<Element> doomed = new ArrayList<>();
-    for (Element e : doc.body().getAllElements()) {
-      boolean form = e.normalName().equals("form") && !holdsArticle(e, pageText);
-      boolean boilerplate = Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e) && !holdsArticle(e, pageText);
-      if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, pageText)) {
+    List<Element> all = subtrees.elements;
+    for (int i = 0; i < all.size(); ) {
+      Element e = all.get(i);
+      boolean form = e.normalName().equals("form") && !subtrees.holdsArticle(i, pageText);
+      boolean boilerplate = !form && Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e)
+          && !subtrees.holdsArticle(i, pageText);
+      if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, i, subtrees, pageText)) {
         doomed.add(e);
         recorder.removed(e, form ? Explanation.Reason.FORM : boilerplate ? Explanation.Reason.BOILERPLATE_CLASS
             : isHiddenByStyle(e) ? Explanation.Reason.HIDDEN : Explanation.Reason.SITE_CHROME);
+        i += subtrees.size[i];
+      } else {
+        i++;
       }
     }
-    for (Element e : doomed) e.remove();
+    Nodes.removeAll(doomed);
   }
 
   /** Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold. */
@@ -57,7 +92,7 @@ final class PagePreparer {
     if (e.attributesSize() == 0) return false;
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
     String role = e.attr("role");
-    return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(java.util.Locale.ROOT));
+    return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Which kind of never-content {@code e} is, for {@link ArticleExtractor#explain}. */
@@ -72,6 +107,7 @@ final class PagePreparer {
   }
 
   private static boolean isHiddenByStyle(Element e) {
+    if (e.attributesSize() == 0) return false;
     String style = e.attr("style");
     if (style.isEmpty()) return false;
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
@@ -79,23 +115,87 @@ final class PagePreparer {
   }
 
   /** A page-level header or footer, outside any article. */
-  private static boolean isSiteChrome(Element e, int pageText) {
+  private static boolean isSiteChrome(Element e, int i, Subtrees subtrees, int pageText) {
     String tag = e.normalName();
-    return (tag.equals("header") || tag.equals("footer")) && e.closest("article, main, [itemprop~=articleBody]") == null
-        && !holdsArticle(e, pageText);
+    return (tag.equals("header") || tag.equals("footer")) && e.closest(ARTICLE_LEVEL) == null
+        && !subtrees.holdsArticle(i, pageText);
   }
 
   /**
-   * Whether an element with a boilerplate-sounding class still holds the article: its headline, long
-   * paragraphs, or a large share of the page's text.
+   * The body's elements in document order, each with the size of its subtree (so that a walk can skip
+   * it) and, for the subtree, its visible characters and whether it holds an {@code h1}, counted in one
+   * walk; which of its paragraphs are long is found when asked.
    */
-  private static boolean holdsArticle(Element e, int pageText) {
-    if (!e.getElementsByTag("h1").isEmpty()) return true;
-    if (pageText > 0 && Texts.visibleLength(e) * 10 >= pageText * 3) return true;
-    int longParagraphs = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      if (p.text().length() > 150 && ++longParagraphs >= 3) return true;
+  private static final class Subtrees implements NodeVisitor {
+    final List<Element> elements = new ArrayList<>();
+    int[] size = new int[64];
+    int[] visible = new int[64];
+    boolean[] headline = new boolean[64];
+    /** Per element: 0 not yet known, 1 a long paragraph, -1 anything else; filled only for the boxes asked about. */
+    byte[] longParagraph = new byte[64];
+    /** The elements open at this point of the walk, innermost last. */
+    private int[] open = new int[16];
+    private int depth;
+
+    Subtrees(Element root) {
+      NodeTraversor.traverse(this, root);
     }
-    return false;
+
+    @Override
+    public void head(Node node, int ignored) {
+      if (node instanceof TextNode) {
+        if (depth > 0) visible[open[depth - 1]] += Texts.visibleChars(((TextNode) node).getWholeText());
+        return;
+      }
+      if (!(node instanceof Element)) return;
+      int i = elements.size();
+      elements.add((Element) node);
+      grow(i + 1);
+      if (depth == open.length) open = Arrays.copyOf(open, open.length * 2);
+      open[depth++] = i;
+    }
+
+    @Override
+    public void tail(Node node, int ignored) {
+      if (!(node instanceof Element)) return;
+      int i = open[--depth];
+      Element e = (Element) node;
+      String tag = e.normalName();
+      size[i] = elements.size() - i;
+      if (tag.equals("h1")) headline[i] = true;
+      if (depth > 0) {
+        int parent = open[depth - 1];
+        visible[parent] += visible[i];
+        headline[parent] |= headline[i];
+      }
+    }
+
+    private void grow(int n) {
+      if (n <= size.length) return;
+      int capacity = Math.max(n, size.length * 2);
+      size = Arrays.copyOf(size, capacity);
+      visible = Arrays.copyOf(visible, capacity);
+      longParagraph = Arrays.copyOf(longParagraph, capacity);
+      headline = Arrays.copyOf(headline, capacity);
+    }
+
+    /**
+     * Whether the element at {@code i}, though its class sounds like boilerplate, still holds the article:
+     * its headline, a large share of the page's text, or long paragraphs.
+     */
+    boolean holdsArticle(int i, int pageText) {
+      if (headline[i]) return true;
+      if (pageText > 0 && visible[i] * 10 >= pageText * 3) return true;
+      // Long paragraphs are counted only for the boxes asked about, each paragraph's text built once.
+      int longParagraphs = 0;
+      for (int j = i, end = i + size[i]; j < end; j++) {
+        if (longParagraph[j] == 0) {
+          Element e = elements.get(j);
+          longParagraph[j] = (byte) (e.normalName().equals("p") && e.text().length() > 150 ? 1 : -1);
+        }
+        if (longParagraph[j] == 1 && ++longParagraphs >= 3) return true;
+      }
+      return false;
+    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.HtmlTags;
+import dev.newskit.html.internal.Texts;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,53 +10,88 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * How much visible text each element holds and how much of it sits inside links, for a whole subtree
- * in one pass from the leaves up (counting letters and other non-space characters), so that link
- * density costs nothing per element.
+ * The index of a prepared page's body, built in one pass from the leaves up: each element's place in
+ * document order, how much visible text it holds (letters and other non-space characters) and how much
+ * of it sits inside links, and whether a block-level element (or, for reading, an image) sits somewhere
+ * inside it. {@link ContentFinder}, {@link BlockBuilder} and {@link Extraction} read it instead of walking
+ * the body again; it is valid as long as the body is not changed.
  */
 final class TextStats {
-  private final Map<Element, int[]> counts = new IdentityHashMap<>();
+  private static final int TEXT = 0;
+  private static final int LINKS = 1;
+  private static final int POSITION = 2;
+  private static final int FLAGS = 3;
+  private static final int HOLDS_BLOCK = 1;
+  private static final int HOLDS_READING_BLOCK = 2;
+
+  private final Map<Element, int[]> counts;
+  private final List<Element> elements;
 
   TextStats(Element root) {
-    List<Element> all = root.getAllElements();
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Element e = all.get(i);
+    elements = root.getAllElements();
+    counts = new IdentityHashMap<>(elements.size() * 2);
+    for (int i = elements.size() - 1; i >= 0; i--) {
+      Element e = elements.get(i);
       int text = 0;
       int links = 0;
+      int flags = 0;
       for (Node child : e.childNodes()) {
         if (child instanceof TextNode) {
-          text += visibleChars(((TextNode) child).getWholeText());
+          text += Texts.visibleChars(((TextNode) child).getWholeText());
         } else if (child instanceof Element) {
           int[] c = counts.get(child);
           if (c == null) continue;
-          text += c[0];
-          links += ((Element) child).normalName().equals("a") ? c[0] : c[1];
+          Element ce = (Element) child;
+          text += c[TEXT];
+          links += ce.normalName().equals("a") ? c[TEXT] : c[LINKS];
+          String tag = ce.normalName();
+          if ((c[FLAGS] & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag)) flags |= HOLDS_BLOCK;
+          if ((c[FLAGS] & HOLDS_READING_BLOCK) != 0 || HtmlTags.isReadingBlock(tag) || tag.equals("img")) {
+            flags |= HOLDS_READING_BLOCK;
+          }
         }
       }
-      counts.put(e, new int[] {text, links});
+      counts.put(e, new int[] {text, links, i, flags});
     }
+  }
+
+  /** Every element of the root's subtree, the root first, in document order. */
+  List<Element> elements() {
+    return elements;
   }
 
   /** Non-space characters of visible text inside {@code e}. */
   int text(Element e) {
     int[] c = counts.get(e);
-    return c == null ? 0 : c[0];
+    return c == null ? 0 : c[TEXT];
   }
 
   /** The share of {@code e}'s text inside links, 0 to 1. */
   double linkDensity(Element e) {
     int[] c = counts.get(e);
-    if (c == null || c[0] == 0) return 0;
-    int links = e.normalName().equals("a") ? c[0] : c[1];
-    return Math.min(1, links / (double) c[0]);
+    if (c == null || c[TEXT] == 0) return 0;
+    int links = e.normalName().equals("a") ? c[TEXT] : c[LINKS];
+    return Math.min(1, links / (double) c[TEXT]);
   }
 
-  private static int visibleChars(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00A0') n++;
-    }
-    return n;
+  /** The element's place in document order, or -1 when it is outside the indexed subtree. */
+  int position(Element e) {
+    int[] c = counts.get(e);
+    return c == null ? -1 : c[POSITION];
+  }
+
+  /** Whether a block-level element (a paragraph, a list, a section, ...) sits somewhere inside {@code e}. */
+  boolean holdsBlock(Element e) {
+    int[] c = counts.get(e);
+    return c != null && (c[FLAGS] & HOLDS_BLOCK) != 0;
+  }
+
+  /**
+   * Whether something that reads as its own block (a paragraph, a list, a figure, an embed, an image) sits
+   * somewhere inside {@code e}, so that {@code e} is not one run of inline text.
+   */
+  boolean holdsReadingBlock(Element e) {
+    int[] c = counts.get(e);
+    return c != null && (c[FLAGS] & HOLDS_READING_BLOCK) != 0;
   }
 }

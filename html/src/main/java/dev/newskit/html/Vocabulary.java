@@ -15,14 +15,6 @@ import java.util.regex.Pattern;
 final class Vocabulary {
   private Vocabulary() {}
 
-  /** Class and id fragments of page parts that are not the article. */
-  static final Pattern NEGATIVE_CLASS = Pattern.compile(
-      "(?i)(^|[\\s_-])(comment|comments|share|sharing|social|related|recommend|newsletter|subscribe|subscription|"
-          + "signup|footer|sidebar|widget|menu|nav|navbar|navigation|breadcrumbs?|ticker|breaking|tags?|tagcloud|"
-          + "cookie|consent|popular|most-?read|trending|promo|sponsor|advert|ads?|banner|masthead|"
-          + "outbrain|taboola|disqus|pagination|pager|toolbar|modal|popup|print|login|search|skip|rating|"
-          + "author-bio|bio|more-stories|read-more|readmore|also|meta-nav|site-header|header-nav)([\\s_-]|$)");
-
   /** Class and id fragments of the article itself. */
   static final Pattern POSITIVE_CLASS = Pattern.compile(
       "(?i)(article|body|content|entry|main|page|post|text|story|blog|hentry|prose|paragraph|detail)");
@@ -68,7 +60,11 @@ final class Vocabulary {
       "^(?i)(by|written by|von|par|por|di|door|מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة)\\s*:?\\s+");
 
   static boolean isBoilerplateLine(String text) {
-    String t = Texts.normalise(text).toLowerCase(Locale.ROOT);
+    String n = Texts.normalise(text);
+    // Longer than any listed line and than the phrase check's 300 (lower-casing never shortens a text;
+    // the colon and the space before it are all that is stripped): not boilerplate, and not worth lower-casing.
+    if (n.length() > 302) return false;
+    String t = n.toLowerCase(Locale.ROOT);
     if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
     if (BOILERPLATE_LINES.contains(t)) return true;
     if (t.length() > 300) return false;
@@ -88,11 +84,11 @@ final class Vocabulary {
     return Optional.of(Texts.normalise(text).substring(m.end()));
   }
 
-  /** Class and id fragments that mark boilerplate even inside the article's own container. */
-  static final Pattern BOILERPLATE_CLASS = Pattern.compile(
-      "(?i)(^|[\\s_-])(share|sharing|social|related|newsletter|subscribe|subscription|comments?|tags|tag-list|"
-          + "taglist|promo|advert|ads?|sponsor(ed)?|outbrain|taboola|most-?read|popular|recommended|cookie|"
-          + "breadcrumbs?|ticker|read-?more|more-stories|signup|author-bio)([\\s_-]|$)");
+  /** Class and id words that mark boilerplate even inside the article's own container, matched as whole words. */
+  private static final ClassWords BOILERPLATE_WORDS = new ClassWords(
+      "share sharing social related newsletter subscribe subscription comment comments tags tag-list taglist "
+          + "promo advert ad ads sponsor sponsored outbrain taboola most-read mostread popular recommended cookie "
+          + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio");
 
   static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
@@ -103,7 +99,7 @@ final class Vocabulary {
   static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
-    return !cls.isEmpty() && BOILERPLATE_CLASS.matcher(cls).find() && !isArticleLevel(e);
+    return !cls.isEmpty() && BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
@@ -112,7 +108,15 @@ final class Vocabulary {
     return !cls.isEmpty() && NEGATIVE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
-  /** The negative vocabulary as whole words of a class or id, matched without a regular expression. */
+  /** Whether a class or id value holds a word of the negative vocabulary, whatever element it is on. */
+  static boolean isNegativeClass(String classAndId) {
+    return NEGATIVE_WORDS.test(classAndId);
+  }
+
+  /**
+   * The negative vocabulary, once: class and id words of page parts that are not the article, matched as
+   * whole words without a regular expression.
+   */
   private static final ClassWords NEGATIVE_WORDS = new ClassWords(
       "comment comments share sharing social related recommend newsletter subscribe subscription signup footer "
           + "sidebar widget menu nav navbar navigation breadcrumb breadcrumbs ticker breaking tag tags tagcloud cookie "

@@ -1,16 +1,20 @@
 package dev.newskit.html.internal;
 
 import dev.newskit.core.Image;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Image addresses as pages really give them: lazy-loading attributes, {@code srcset}, placeholders. */
 public final class Images {
   private static final String[] LAZY_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-lazy",
       "data-url", "data-hi-res-src", "data-full-src"};
 
+  private static final Evaluator PICTURE = QueryParser.parse("picture");
   private Images() {}
 
   /**
@@ -19,7 +23,15 @@ public final class Images {
    * fallback content goes).
    */
   public static void resolveLazyImages(Document doc) {
-    for (Element noscript : doc.getElementsByTag("noscript")) {
+    resolveLazyImages(doc.getElementsByTag("noscript"), doc.getElementsByTag("img"));
+  }
+
+  /**
+   * {@link #resolveLazyImages(Document)} for a page whose {@code noscript} and {@code img} elements were
+   * already gathered, in document order, before anything was changed.
+   */
+  public static void resolveLazyImages(List<Element> noscripts, List<Element> images) {
+    for (Element noscript : noscripts) {
       if (noscript.getElementsByTag("img").isEmpty()) {
         noscript.remove();
       } else {
@@ -28,8 +40,9 @@ public final class Images {
         noscript.unwrap();
       }
     }
-    for (Element img : doc.getElementsByTag("img")) {
-      if (hasRealSource(img)) continue;
+    for (Element img : images) {
+      // A placeholder removed above is no longer on the page.
+      if (img.parent() == null || hasRealSource(img)) continue;
       String real = null;
       for (String attr : LAZY_ATTRIBUTES) {
         if (img.hasAttr(attr) && !img.attr(attr).isBlank()) {
@@ -39,7 +52,7 @@ public final class Images {
       }
       if (real == null) real = largestFromSrcset(firstNonBlank(img.attr("srcset"), img.attr("data-srcset")));
       if (real == null) {
-        Element picture = img.closest("picture");
+        Element picture = img.closest(PICTURE);
         if (picture != null) {
           for (Element source : picture.getElementsByTag("source")) {
             real = largestFromSrcset(firstNonBlank(source.attr("srcset"), source.attr("data-srcset")));
@@ -62,8 +75,9 @@ public final class Images {
 
   /** The image an {@code img} element shows, with its alt text and size, if its address is a web address. */
   public static Optional<Image> of(Element img) {
+    if (!hasRealSource(img)) return Optional.empty();
     String url = img.absUrl("src");
-    if (!Urls.isAbsoluteHttp(url) || !hasRealSource(img)) return Optional.empty();
+    if (!Urls.isAbsoluteHttp(url)) return Optional.empty();
     try {
       Image.Builder b = Image.builder(url);
       String alt = Texts.normalise(img.attr("alt"));

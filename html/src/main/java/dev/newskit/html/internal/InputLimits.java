@@ -16,14 +16,25 @@ public final class InputLimits {
     int maxElements = limits.maxElements();
     int tags = 0;
     int n = html.length();
-    for (int i = 0; i + 1 < n; i++) {
-      if (html.charAt(i) == '<') {
-        char next = html.charAt(i + 1);
-        if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
-          if (++tags > maxElements) throw new HtmlLimitException("maxElements", tags, maxElements);
+    if (html instanceof String) {
+      // String.indexOf is an intrinsic that scans many characters at a time.
+      String s = (String) html;
+      for (int i = s.indexOf('<'); i >= 0 && i + 1 < n; i = s.indexOf('<', i + 1)) {
+        if (isLetter(s.charAt(i + 1)) && ++tags > maxElements) {
+          throw new HtmlLimitException("maxElements", tags, maxElements);
         }
       }
+      return;
     }
+    for (int i = 0; i + 1 < n; i++) {
+      if (html.charAt(i) == '<' && isLetter(html.charAt(i + 1)) && ++tags > maxElements) {
+        throw new HtmlLimitException("maxElements", tags, maxElements);
+      }
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Throws {@link HtmlLimitException} when an input of {@code length} chars or bytes exceeds the size limit. */

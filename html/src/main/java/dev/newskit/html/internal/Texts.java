@@ -1,22 +1,32 @@
 package dev.newskit.html.internal;
 
-/** Text clean-up shared by the extractor's readers. */
+import java.util.Locale;
+
+/**
+ * Text clean-up shared by the extractor and the cleaner: the one set of invisible characters, the one
+ * definition of whitespace ({@link #isSpace}) and its collapsing, and loose comparison keys.
+ *
+ * <p>The NBSP rule: in extracted text ({@link #normalise}) an NBSP is a space like any other. In HTML
+ * ({@link #collapseWhitespace}, the cleaner's output) a lone NBSP between words stays, because there it
+ * is markup (keep these words on one line); an NBSP in a run of whitespace is collapsed with the run.
+ */
 public final class Texts {
   private Texts() {}
 
   /**
-   * Collapses runs of whitespace (including NBSP and other Unicode spaces) to one space, drops bidi
-   * controls and zero-width spaces, and strips the ends. ZWJ and ZWNJ stay: they shape Arabic, Persian
-   * and emoji.
+   * Collapses runs of whitespace (including NBSP and other Unicode spaces) to one space, drops
+   * {@linkplain #isInvisible invisible characters}, and strips the ends. ZWJ and ZWNJ stay: they shape
+   * Arabic, Persian and emoji. Text that is already normal is returned as it is, without a copy.
    */
   public static String normalise(String text) {
     if (text == null) return "";
+    if (isNormal(text)) return text;
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isInvisible(c)) continue;
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = out.length() > 0;
         continue;
       }
@@ -29,14 +39,91 @@ public final class Texts {
     return out.toString();
   }
 
+  /** Whether {@link #normalise} would return {@code text} unchanged. */
+  private static boolean isNormal(String text) {
+    int n = text.length();
+    if (n == 0) return true;
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') return false;
+    boolean previousSpace = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) return false;
+        previousSpace = true;
+      } else if (c < 0x80 ? c < 0x21 : isSpace(c) || isInvisible(c)) {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Collapses each run of whitespace (including NBSP) to one space, keeping a lone NBSP; nothing is
+   * stripped or dropped. Text without such a run is returned as it is.
+   */
+  public static String collapseWhitespace(String text) {
+    if (!needsCollapse(text)) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        int j = i;
+        while (j < text.length() && isSpace(text.charAt(j))) j++;
+        out.append(j - i == 1 && c == '\u00A0' ? '\u00A0' : ' ');
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@link #collapseWhitespace} would change {@code text}: a whitespace run, or whitespace other than a space. */
+  private static boolean needsCollapse(String text) {
+    boolean previousSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\u00A0') {
+        if (previousSpace) return true;
+        previousSpace = true;
+      } else if (c < 0x21 || isSpace(c)) {
+        return true;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return false;
+  }
+
+  /** Whitespace as the collapser sees it: Java whitespace, NBSP and every other Unicode space separator. */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * The characters that show nothing but can change or hide what a reader sees, dropped from extracted
+   * text and from cleaned HTML alike: bidi marks, embeddings, overrides and isolates (U+200E, U+200F,
+   * U+061C, U+202A–U+202E, U+2066–U+2069); zero-width and word-joining characters (U+200B, U+2060, U+FEFF,
+   * U+180E); the soft hyphen U+00AD (a hyphenation hint that would otherwise split words for search);
+   * invisible operators and interlinear annotation (U+2061–U+2064, U+FFF9–U+FFFB); NUL and the
+   * noncharacters U+FFFE, U+FFFF, U+FDD0–U+FDEF. ZWJ and ZWNJ are not here: between letters they shape
+   * text (see {@link TextSanitizer}).
+   */
   public static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\uFEFF' || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u00AD'
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    if (c < '\u00AD') return c == '\u0000';
+    return c == '\u00AD' || c == '\u061C' || c == '\u180E' || c == '\u200B' || c == '\u200E' || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB') || c == '\uFFFE' || c == '\uFFFF'
+        || (c >= '\uFDD0' && c <= '\uFDEF');
   }
 
   /** A key for comparing texts loosely: normalised, lower-cased, punctuation dropped. */
   public static String key(String text) {
-    String n = normalise(text).toLowerCase(java.util.Locale.ROOT);
+    String n = normalise(text).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
@@ -45,19 +132,21 @@ public final class Texts {
     return out.toString();
   }
 
-  /** The non-space characters of the text inside {@code root}, counted without building the text. */
-  public static int visibleLength(org.jsoup.nodes.Element root) {
-    int[] n = new int[1];
-    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof org.jsoup.nodes.TextNode) {
-        String t = ((org.jsoup.nodes.TextNode) node).getWholeText();
-        for (int i = 0; i < t.length(); i++) {
-          char c = t.charAt(i);
-          if (!Character.isWhitespace(c) && c != '\u00A0') n[0]++;
-        }
-      }
-    }, root);
-    return n[0];
+  /**
+   * How many letters and digits {@code s} holds: the length of its {@link #key}, counted without building
+   * it (lower-casing keeps the count: the one letter it expands, U+0130, gains a combining mark, not a letter).
+   */
+  public static int lettersAndDigits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
+    return n;
+  }
+
+  /** The visible characters of {@code s}: everything but {@linkplain #isSpace whitespace}. */
+  public static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) n++;
+    return n;
   }
 
   public static int countChar(String s, char c) {

@@ -1,6 +1,8 @@
 /**
- * Helpers shared by extraction and the cleaner, each written once: text normalisation and sanitising,
- * image addresses, charset decoding, input limits and the not-HTML check. Not exported: no API.
+ * Helpers shared by extraction and the cleaner, each written once: text normalisation, the invisible
+ * characters and whitespace ({@code Texts}, {@code TextSanitizer}), the block-tag table ({@code HtmlTags}),
+ * bulk DOM edits ({@code Nodes}), URLs ({@code Urls}), images, charset decoding, input limits and the
+ * not-HTML check. Not exported: no API.
  */
 @NullMarked
 package dev.newskit.html.internal;

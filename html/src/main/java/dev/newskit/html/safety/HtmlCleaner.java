@@ -5,7 +5,10 @@ import dev.newskit.html.HtmlLimits;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.InputLimits;
 import dev.newskit.html.internal.PageDecoder;
+import dev.newskit.html.internal.HtmlTags;
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.TextSanitizer;
+import dev.newskit.html.internal.Texts;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +146,7 @@ public final class HtmlCleaner {
   }
 
   private void tidy(Element body) {
-    replaceChildren(body, unwrapped(body, false));
+    Nodes.replaceChildren(body, unwrapped(body, false));
     normaliseText(body);
     // Removing elements can leave texts side by side and whitespace at a block's edge, and trimming
     // can leave elements empty: repeat until nothing changes (each round removes something, so it ends).
@@ -169,7 +172,7 @@ public final class HtmlCleaner {
     for (TextNode t : texts) {
       String whole = t.getWholeText();
       String text = TextSanitizer.clean(whole);
-      if (!insidePre(t)) text = collapse(text);
+      if (!insidePre(t)) text = Texts.collapseWhitespace(text);
       if (text.isEmpty()) {
         t.remove();
       } else if (!text.equals(whole)) {
@@ -179,17 +182,13 @@ public final class HtmlCleaner {
     mergeAdjacentText(body);
   }
 
-  private static final Set<String> BLOCKS = Set.of("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-      "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr",
-      "td", "th", "picture");
-
   /**
    * Whitespace at the start and end of blocks goes: browsers do not render it, and a parser drops it
    * at the start of a body, so keeping it would make cleaning its own output change it.
    */
   private static void trimBlockEdges(Element body) {
     for (Element e : body.getAllElements()) {
-      if (e != body && !BLOCKS.contains(e.normalName())) continue;
+      if (e != body && !HtmlTags.isTrimmedBlock(e.normalName())) continue;
       Node first = e.firstChild();
       if (first instanceof TextNode) {
         String t = ((TextNode) first).getWholeText().stripLeading();
@@ -227,7 +226,7 @@ public final class HtmlCleaner {
         e.empty(); // detached children move to the new parent without being removed from this one
         out.addAll(kept);
       } else {
-        replaceChildren(e, kept);
+        Nodes.replaceChildren(e, kept);
         out.add(e);
       }
     }
@@ -259,66 +258,15 @@ public final class HtmlCleaner {
             run.append(((TextNode) child).getWholeText());
           }
         } else {
-          if (run != null) runStart.text(collapse(run.toString()));
+          if (run != null) runStart.text(Texts.collapseWhitespace(run.toString()));
           runStart = null;
           run = null;
           kept.add(child);
         }
       }
-      if (run != null) runStart.text(collapse(run.toString()));
-      if (kept.size() < size) replaceChildren(e, kept);
+      if (run != null) runStart.text(Texts.collapseWhitespace(run.toString()));
+      if (kept.size() < size) Nodes.replaceChildren(e, kept);
     }
-  }
-
-  /**
-   * Gives {@code parent} exactly {@code children}, in one pass. Editing a child list node by node costs
-   * a scan and a re-index of every sibling per edit in jsoup, quadratic on the wide, flat lists hostile
-   * pages have (100,000 siblings took seconds).
-   */
-  private static void replaceChildren(Element parent, List<Node> children) {
-    parent.empty();
-    for (Node child : children) parent.appendChild(child);
-  }
-
-  /** A run of whitespace (including NBSP) becomes one space; a lone NBSP between words stays. */
-  static String collapse(String text) {
-    if (!needsCollapse(text)) return text;
-    StringBuilder out = new StringBuilder(text.length());
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0' || Character.isSpaceChar(c)) {
-        int j = i;
-        while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || text.charAt(j) == '\u00A0'
-            || Character.isSpaceChar(text.charAt(j)))) j++;
-        out.append(j - i == 1 && c == '\u00A0' ? '\u00A0' : ' ');
-        i = j;
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether {@link #collapse} would change {@code text}: a whitespace run, or whitespace other than a space. */
-  private static boolean needsCollapse(String text) {
-    boolean previousSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        if (previousSpace) return true;
-        previousSpace = true;
-      } else if (c == '\u00A0') {
-        if (previousSpace) return true;
-        previousSpace = true;
-      } else if (c < 0x21 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        return true;
-      } else {
-        previousSpace = false;
-      }
-    }
-    return false;
   }
 
   /**
@@ -350,7 +298,7 @@ public final class HtmlCleaner {
       kept.add(child);
     }
     if (kept.size() < size) {
-      replaceChildren(e, kept);
+      Nodes.replaceChildren(e, kept);
       removed[0] = true;
     }
     return content;

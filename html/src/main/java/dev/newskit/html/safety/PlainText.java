@@ -1,7 +1,8 @@
 package dev.newskit.html.safety;
 
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.TextSanitizer;
-import java.util.Set;
+import dev.newskit.html.internal.Texts;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,10 +11,6 @@ import org.jsoup.select.NodeVisitor;
 
 /** HTML as plain text: block elements separated by a blank line, line breaks kept, whitespace collapsed. */
 final class PlainText {
-  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
-      "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
-      "blockquote", "figure", "figcaption", "pre", "hr", "address", "details", "summary", "caption");
-
   private PlainText() {}
 
   static String of(Element root) {
@@ -22,7 +19,7 @@ final class PlainText {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode) {
-          String t = TextSanitizer.clean(HtmlCleaner.collapse(((TextNode) node).getWholeText())).replace('\u00A0', ' ');
+          String t = TextSanitizer.clean(Texts.collapseWhitespace(((TextNode) node).getWholeText())).replace('\u00A0', ' ');
           if (out.length() == 0 || out.charAt(out.length() - 1) == '\n') t = t.stripLeading();
           out.append(t);
         } else if (node instanceof Element) {
@@ -30,7 +27,7 @@ final class PlainText {
           if (tag.equals("br")) {
             trimEnd(out);
             out.append('\n');
-          } else if (BLOCKS.contains(tag)) {
+          } else if (HtmlTags.isPlainTextBlock(tag)) {
             breakParagraph(out, tag.equals("li") || tag.equals("tr") || tag.equals("dt") || tag.equals("dd"));
           } else if (tag.equals("td") || tag.equals("th")) {
             if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') out.append('\t');
@@ -40,7 +37,7 @@ final class PlainText {
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element && BLOCKS.contains(((Element) node).normalName())) {
+        if (node instanceof Element && HtmlTags.isPlainTextBlock(((Element) node).normalName())) {
           String tag = ((Element) node).normalName();
           breakParagraph(out, tag.equals("li") || tag.equals("tr") || tag.equals("dt") || tag.equals("dd"));
         }

@@ -1,5 +1,6 @@
 package dev.newskit.html.safety;
 
+import dev.newskit.html.internal.Urls;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,11 +35,9 @@ final class UrlPolicy {
     String scheme = scheme(url);
     if (scheme == null) {
       if (base == null || base.isEmpty()) return Optional.empty();
-      try {
-        url = new java.net.URL(baseUrl(base), url).toExternalForm();
-      } catch (java.net.MalformedURLException | IllegalArgumentException e) {
-        return Optional.empty();
-      }
+      Optional<String> resolved = Urls.resolve(base, url);
+      if (resolved.isEmpty()) return Optional.empty();
+      url = resolved.get();
       scheme = scheme(url);
       if (scheme == null) return Optional.empty();
     }
@@ -69,19 +68,6 @@ final class UrlPolicy {
     int host = at + 3;
     return host < url.length() && url.charAt(host) != '/' && url.charAt(host) != '\\' && url.charAt(host) != '?'
         && url.charAt(host) != '#';
-  }
-
-  /** Parsed base URLs, kept because every relative URL of a page resolves against the same one. */
-  private final java.util.Map<String, java.net.URL> bases = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private java.net.URL baseUrl(String base) throws java.net.MalformedURLException {
-    java.net.URL parsed = bases.get(base);
-    if (parsed == null) {
-      parsed = new java.net.URL(base);
-      if (bases.size() > 256) bases.clear();
-      bases.put(base, parsed);
-    }
-    return parsed;
   }
 
   /**

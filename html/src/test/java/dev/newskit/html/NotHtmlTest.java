@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,9 +81,12 @@ class NotHtmlTest {
   void textPagesInAnyScriptAreNotRefused() {
     String hebrew = "<html><body><article><p>" + "שלום עולם, זו כתבה ארוכה מספיק כדי להיחשב גוף. ".repeat(20)
         + "</p></article></body></html>";
-    extractor.extract(hebrew.getBytes(StandardCharsets.UTF_8), null);
-    extractor.extract(hebrew.getBytes(java.nio.charset.Charset.forName("windows-1255")), null);
-    extractor.extract("plain text, not markup\tat all\r\n\f");
+    String expected = "שלום עולם, זו כתבה ארוכה מספיק כדי להיחשב גוף.";
+    assertTrue(extractor.extract(hebrew.getBytes(StandardCharsets.UTF_8), null).text().startsWith(expected));
+    byte[] legacy = hebrew.getBytes(java.nio.charset.Charset.forName("windows-1255"));
+    assertFalse(extractor.extract(legacy, null).body().isEmpty(), "undeclared windows-1255 is read, as U+FFFD, not refused");
+    assertTrue(extractor.extract(legacy, null, java.nio.charset.Charset.forName("windows-1255")).text().startsWith(expected));
+    assertTrue(extractor.extract("plain text, not markup\tat all\r\n\f").text().contains("plain text, not markup"));
   }
 
   @Test

@@ -41,6 +41,8 @@ final class UrlPolicy {
       scheme = scheme(url);
       if (scheme == null) return Optional.empty();
     }
+    // Browsers serialise the scheme in lower case (WHATWG URL); "HTTPS://" is written as they read it.
+    url = scheme + url.substring(scheme.length());
     if (scheme.equals("mailto")) return link && mailto ? Optional.of(url) : Optional.empty();
     if (!scheme.equals("http") && !scheme.equals("https")) return Optional.empty();
     if (!hasHost(url, scheme)) return Optional.empty();

@@ -1,0 +1,98 @@
+package dev.newskit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every type core documents as thread-safe, shared by 16 threads that start together: each thread's
+ * results equal the single-threaded ones. The articles are shared instances too, so a value an
+ * article computes on first use is raced for.
+ */
+class ThreadSafetyTest {
+  private static final int THREADS = 16;
+  private static final int ROUNDS = 4;
+  private static final DateContext CONTEXT =
+      DateContext.of(Clock.fixed(Instant.parse("2026-04-10T12:00:00Z"), ZoneOffset.UTC));
+  private static final List<String> DATES = List.of("2026-04-10T07:15:00+03:00", "2026-04-10T07:15+03:00",
+      "2026-04-10T04:15:00Z", "2026-04-10 07:15:00", "2026-04-10", "Fri, 10 Apr 2026 04:15:00 GMT", "2026-02-31",
+      "yesterday", "");
+
+  /** Runs {@code work} once alone, then {@value #ROUNDS} times on each of 16 threads, and compares. */
+  static <T> void sameOnEveryThread(Callable<T> work) throws Exception {
+    T expected = work.call();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CyclicBarrier start = new CyclicBarrier(THREADS);
+    try {
+      List<Future<List<T>>> runs = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        runs.add(pool.submit(() -> {
+          start.await();
+          List<T> out = new ArrayList<>();
+          for (int r = 0; r < ROUNDS; r++) out.add(work.call());
+          return out;
+        }));
+      }
+      for (Future<List<T>> run : runs) {
+        for (T actual : run.get()) assertEquals(expected, actual);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Article> articles() {
+    Article seed = SampleArticles.seed();
+    return List.of(seed, seed.toBuilder().title("כותרת בעברית").language(java.util.Locale.forLanguageTag("he"))
+        .direction(TextDirection.RTL).build(), Article.builder().title("Only a title").build());
+  }
+
+  @Test
+  void articleJsonAndJsonLd() throws Exception {
+    List<Article> shared = articles();
+    sameOnEveryThread(() -> {
+      List<Object> out = new ArrayList<>();
+      for (Article a : shared) {
+        String json = ArticleJson.write(a);
+        out.add(json);
+        out.add(ArticleJson.writePretty(a));
+        out.add(ArticleJson.read(json));
+        out.add(ArticleJsonLd.write(a));
+        out.add(ArticleJsonLd.scriptElement(a));
+        out.add(a.text());
+        out.add(a.wordCount());
+      }
+      return out;
+    });
+  }
+
+  @Test
+  void isoAndInstalledDateParsers() throws Exception {
+    DateTextParser iso = DateTextParser.iso();
+    DateTextParser installed = DateTextParser.installed();
+    sameOnEveryThread(() -> {
+      List<String> out = new ArrayList<>();
+      for (DateTextParser parser : List.of(iso, installed)) {
+        for (String text : DATES) {
+          try {
+            out.add(parser.parse(text, CONTEXT).toIsoString());
+          } catch (DateParseException e) {
+            out.add("refused at " + e.index());
+          }
+          out.add(parser.find("published " + text + " updated", CONTEXT).toString());
+        }
+      }
+      return out;
+    });
+  }
+}

@@ -1,0 +1,88 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Author;
+import dev.newskit.core.DateTextParser;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The article object of a page's JSON-LD: found in graphs and arrays, read leniently, its fields offered as JSON-LD. */
+class JsonLdReaderTest {
+  private static PageMetadata read(String title, String... scripts) {
+    StringBuilder head = new StringBuilder("<title>" + title + "</title>");
+    for (String s : scripts) head.append("<script type='application/ld+json'>").append(s).append("</script>");
+    Document doc = Jsoup.parse("<html><head>" + head + "</head><body></body></html>", "https://news.example/a/1");
+    PageMetadata meta = new PageMetadata();
+    JsonLdReader.read(doc, new PageIndex(doc), meta, new DateReader(DateTextParser.iso(), Optional.empty(), 200), 10_000);
+    return meta;
+  }
+
+  private static String text(PageMetadata m, PageMetadata.Field f) {
+    return m.text(f).map(Sourced::value).orElse(null);
+  }
+
+  @Test
+  void everyFieldOfANewsArticle() {
+    PageMetadata m = read("Talks stall | News", "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Talks stall\",\"description\":\"A summary\",\"datePublished\":\"2026-04-10T07:15:00+03:00\","
+        + "\"dateModified\":\"2026-04-10T09:02:00+03:00\",\"articleSection\":[\"World\",\"Politics\"],\"inLanguage\":\"en\","
+        + "\"mainEntityOfPage\":{\"@id\":\"https://news.example/a/1\"},\"image\":{\"url\":\"https://news.example/i.jpg\"},"
+        + "\"publisher\":{\"name\":\"News\",\"logo\":{\"url\":\"https://news.example/logo.png\"}},"
+        + "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\",\"url\":\"https://news.example/jane\"},{\"name\":\"John Roe\"}],"
+        + "\"keywords\":\"Gaza, Talks\"}");
+    assertEquals("Talks stall", text(m, PageMetadata.Field.TITLE));
+    assertEquals("A summary", text(m, PageMetadata.Field.DESCRIPTION));
+    assertEquals("World", text(m, PageMetadata.Field.SECTION));
+    assertEquals("en", text(m, PageMetadata.Field.LANGUAGE));
+    assertEquals("https://news.example/a/1", text(m, PageMetadata.Field.URL));
+    assertEquals("https://news.example/i.jpg", text(m, PageMetadata.Field.IMAGE));
+    assertEquals("News", text(m, PageMetadata.Field.SITE_NAME));
+    assertEquals("https://news.example/logo.png", text(m, PageMetadata.Field.PUBLISHER_LOGO));
+    assertEquals("2026-04-10T07:15:00+03:00", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    assertEquals("2026-04-10T09:02:00+03:00", m.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
+    List<Author> authors = m.authors().orElseThrow().value();
+    assertEquals(List.of("Jane Doe", "John Roe"), authors.stream().map(Author::name).toList());
+    assertEquals("https://news.example/jane", authors.get(0).url().orElseThrow().toString());
+    assertEquals(List.of("Gaza", "Talks"), m.tags().orElseThrow().value());
+  }
+
+  @Test
+  void theArticleInsideAGraphOrArrayAndTheWebsiteName() {
+    PageMetadata m = read("x", "{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Site\"},{\"@type\":[\"Thing\",\"ReportageNewsArticle\"],"
+        + "\"headline\":\"In a graph\"}]}");
+    assertEquals("In a graph", text(m, PageMetadata.Field.TITLE));
+    assertEquals("Site", text(m, PageMetadata.Field.SITE_NAME));
+    assertEquals("In an array", text(read("x", "[{\"@type\":\"BlogPosting\",\"headline\":\"In an array\"}]"), PageMetadata.Field.TITLE));
+  }
+
+  @Test
+  void leniencyWithRealPagesJson() {
+    PageMetadata m = read("x", "<!-- {'@type':'Article', /* a comment */ 'headline':'Single quotes',} -->");
+    assertEquals("Single quotes", text(m, PageMetadata.Field.TITLE));
+    PageMetadata broken = read("x", "{\"@type\":\"Article\",\"headline\":", "{\"@type\":\"Article\",\"headline\":\"Second script\"}");
+    assertEquals("Second script", text(broken, PageMetadata.Field.TITLE), "a broken script does not hide the next");
+  }
+
+  @Test
+  void theHeadlineThePageTitleHolds() {
+    String ld = "{\"@type\":\"NewsArticle\",\"headline\":\"Opinion\",\"name\":\"The real headline\"}";
+    assertEquals("The real headline", text(read("The real headline | Site", ld), PageMetadata.Field.TITLE));
+    assertEquals("Opinion", text(read("Opinion: The real headline", ld), PageMetadata.Field.TITLE), "both in the title: the headline");
+    assertEquals("Opinion", text(read("Something else", ld), PageMetadata.Field.TITLE), "neither: the headline");
+  }
+
+  @Test
+  void noArticleNoFieldsAndAnOrganizationAfterAPersonIsNotAnAuthor() {
+    PageMetadata none = read("x", "{\"@type\":\"Organization\",\"name\":\"Org\"}");
+    assertTrue(none.text(PageMetadata.Field.TITLE).isEmpty());
+    assertTrue(none.authors().isEmpty());
+    PageMetadata m = read("x", "{\"@type\":\"Article\",\"headline\":\"h\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},"
+        + "{\"@type\":\"NewsMediaOrganization\",\"name\":\"News Desk Inc\"}]}");
+    assertEquals(List.of("Jane Doe"), m.authors().orElseThrow().value().stream().map(Author::name).toList());
+  }
+}

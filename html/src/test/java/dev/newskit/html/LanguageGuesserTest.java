@@ -1,0 +1,55 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguageGuesserTest {
+  private static final String ENGLISH = "The talks in Washington were delayed, and the envoy said that it was too early "
+      + "to speak of a deal with the other side.";
+  private static final String HEBREW = "הממשלה התכנסה אמש לדיון ארוך על התקציב ועל המצב הביטחוני בצפון הארץ";
+  private static final String ARABIC = "اجتمعت الحكومة مساء أمس لمناقشة الميزانية والوضع الأمني في شمال البلاد";
+  private static final String PERSIAN = "دولت دیشب برای بررسی بودجه و وضعیت امنیتی در شمال کشور گرد هم آمد و گفتگو کرد";
+
+  private static Optional<Locale> guess(String text, String declared) {
+    return LanguageGuesser.guess(text, Optional.ofNullable(declared).map(Locale::forLanguageTag));
+  }
+
+  @Test
+  void theScriptDecidesOverTheDeclaration() {
+    assertEquals(Optional.of(Locale.forLanguageTag("he")), guess(HEBREW, "en"));
+    assertEquals(Optional.of(Locale.forLanguageTag("ar")), guess(ARABIC, null));
+    assertEquals(Optional.of(Locale.forLanguageTag("fa")), guess(PERSIAN, "ar"));
+    assertEquals(Optional.of(Locale.forLanguageTag("en")), guess(ENGLISH, "he"), "an English article on a Hebrew site");
+    assertEquals(Optional.of(Locale.forLanguageTag("ru")), guess("Правительство собралось вчера вечером для обсуждения", null));
+  }
+
+  @Test
+  void aMatchingDeclarationKeepsItsRegion() {
+    assertEquals(Optional.of(Locale.forLanguageTag("he-IL")), guess(HEBREW, "he-IL"));
+    assertEquals(Optional.of(Locale.forLanguageTag("en-GB")), guess(ENGLISH, "en-GB"));
+  }
+
+  @Test
+  void tooLittleTextGivesTheDeclaration() {
+    assertEquals(Optional.of(Locale.forLanguageTag("de")), guess("Hi there", "de"));
+    assertEquals(Optional.empty(), guess("12 34", null));
+  }
+
+  @Test
+  void latinTextWithoutStopwordsSaysNothing() {
+    assertEquals(Optional.empty(), guess("Lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor", null));
+    assertEquals(Optional.of(Locale.forLanguageTag("fr")), guess("Le gouvernement a dit que la réunion est pour les "
+        + "ministres et des experts dans une salle du palais", null));
+  }
+
+  @Test
+  void rightToLeftLanguages() {
+    for (String l : new String[] {"he", "iw", "yi", "ar", "fa", "ur"}) assertTrue(LanguageGuesser.isRightToLeft(Locale.forLanguageTag(l)), l);
+    for (String l : new String[] {"en", "ru", "zh", "el"}) assertFalse(LanguageGuesser.isRightToLeft(Locale.forLanguageTag(l)), l);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Author;
+import dev.newskit.core.DateTextParser;
+import dev.newskit.core.FieldSource;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Page metadata from meta tags, microdata, time elements and links, each with its source, the most trusted first. */
+class MetadataReaderTest {
+  private static PageMetadata read(String head, String body) {
+    Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>", "https://news.example/a/1");
+    return MetadataReader.read(doc, new PageIndex(doc), new DateReader(DateTextParser.iso(), Optional.empty(), 200),
+        HtmlLimits.defaults());
+  }
+
+  private static Optional<Sourced<String>> text(PageMetadata m, PageMetadata.Field f) {
+    return m.text(f);
+  }
+
+  @Test
+  void openGraphAndArticleProperties() {
+    PageMetadata m = read("<meta property='og:title' content=' The  headline '><meta property='og:site_name' content='News'>"
+        + "<meta property='article:section' content='World'><meta property='article:published_time' content='2026-04-10T07:15:00+03:00'>"
+        + "<meta property='article:tag' content='Gaza'><meta property='article:tag' content='gaza '><meta property='article:tag' content='Talks'>"
+        + "<meta property='article:author' content='Jane Doe'><meta property='og:image' content='https://news.example/i.jpg'>", "");
+    assertEquals(Optional.of(new Sourced<>("The headline", FieldSource.OPEN_GRAPH)), text(m, PageMetadata.Field.TITLE));
+    assertEquals("News", text(m, PageMetadata.Field.SITE_NAME).orElseThrow().value());
+    assertEquals("World", text(m, PageMetadata.Field.SECTION).orElseThrow().value());
+    assertEquals("https://news.example/i.jpg", text(m, PageMetadata.Field.IMAGE).orElseThrow().value());
+    assertEquals("2026-04-10T07:15:00+03:00", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    assertEquals(FieldSource.OPEN_GRAPH, m.date(PageMetadata.Field.PUBLISHED).orElseThrow().source());
+    assertEquals(List.of("Gaza", "gaza", "Talks"), m.tags().orElseThrow().value());
+    assertEquals(List.of("Jane Doe"), m.authors().orElseThrow().value().stream().map(Author::name).toList());
+  }
+
+  @Test
+  void jsonLdComesBeforeOpenGraph() {
+    PageMetadata m = read("<meta property='og:title' content='OG title'>"
+        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"LD title\"}</script>", "");
+    assertEquals(Optional.of(new Sourced<>("LD title", FieldSource.JSON_LD)), text(m, PageMetadata.Field.TITLE));
+  }
+
+  @Test
+  void aContentTierOfFreeOrLocked() {
+    assertEquals("true", text(read("<meta property='article:content_tier' content='free'>", ""),
+        PageMetadata.Field.ACCESSIBLE_FOR_FREE).orElseThrow().value());
+    assertEquals("false", text(read("<meta property='article:content_tier' content='locked'>", ""),
+        PageMetadata.Field.ACCESSIBLE_FOR_FREE).orElseThrow().value());
+    assertTrue(text(read("<meta property='article:content_tier' content='metered'>", ""),
+        PageMetadata.Field.ACCESSIBLE_FOR_FREE).isEmpty());
+  }
+
+  @Test
+  void unreadableOrRelativeDatesAreLeftOut() {
+    PageMetadata m = read("<meta property='article:published_time' content='last Tuesday'>", "");
+    assertTrue(m.date(PageMetadata.Field.PUBLISHED).isEmpty());
+    assertTrue(m.publishedCandidates().isEmpty());
+  }
+
+  @Test
+  void nothingGivesNothing() {
+    PageMetadata m = read("<title>Only a title</title>", "<p>text</p>");
+    for (PageMetadata.Field f : PageMetadata.Field.values()) {
+      if (f != PageMetadata.Field.TITLE) assertFalse(text(m, f).isPresent(), f.toString());
+    }
+    assertTrue(m.authors().isEmpty());
+    assertTrue(m.tags().isEmpty());
+  }
+}

@@ -1,0 +1,54 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+  private static Element first(String html) {
+    return Jsoup.parse(html).body().child(0);
+  }
+
+  @Test
+  void boilerplateLinesInThreeLanguages() {
+    assertTrue(Vocabulary.isBoilerplateLine("  Related Articles: "));
+    assertTrue(Vocabulary.isBoilerplateLine("תגיות"));
+    assertTrue(Vocabulary.isBoilerplateLine("اقرأ أيضاً"));
+    assertTrue(Vocabulary.isBoilerplateLine("© 2026 News Inc. All rights reserved."));
+    assertTrue(Vocabulary.isBoilerplateLine("מצאתם טעות? דווחו לנו"));
+    assertFalse(Vocabulary.isBoilerplateLine("The minister shared the related figures with reporters."));
+    assertFalse(Vocabulary.isBoilerplateLine("x".repeat(301) + " privacy policy"), "a long paragraph is not a notice");
+  }
+
+  @Test
+  void kickersAndAuthorPrefixes() {
+    assertEquals(Optional.of("News Analysis"), Vocabulary.kicker(" News  Analysis "));
+    assertEquals(Optional.of("פרשנות"), Vocabulary.kicker("פרשנות"));
+    assertEquals(Optional.empty(), Vocabulary.kicker("An analysis of the talks"));
+    assertEquals(Optional.of("Jane Doe"), Vocabulary.afterAuthorPrefix("By  Jane Doe"));
+    assertEquals(Optional.of("רון כהן"), Vocabulary.afterAuthorPrefix("מאת: רון כהן"));
+    assertEquals(Optional.of("محمد علي"), Vocabulary.afterAuthorPrefix("بقلم محمد علي"));
+    assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Bypass road opens"));
+    assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Jane Doe"));
+  }
+
+  @Test
+  void classesOfArticlesBoxesAndChrome() {
+    assertTrue(Vocabulary.hasNegativeClass(first("<div class='site-sidebar'>x</div>")));
+    assertTrue(Vocabulary.hasNegativeClass(first("<div id='comments'>x</div>")));
+    assertFalse(Vocabulary.hasNegativeClass(first("<div class='commentary-body'>x</div>")));
+    assertFalse(Vocabulary.hasNegativeClass(first("<article class='post share'>x</article>")), "the article itself");
+    assertFalse(Vocabulary.hasNegativeClass(first("<div>x</div>")));
+    assertTrue(Vocabulary.isBoilerplateBox(first("<div class='social-share'>x</div>")));
+    assertTrue(Vocabulary.isBoilerplateBox(first("<section class='most-read'>x</section>")));
+    assertFalse(Vocabulary.isBoilerplateBox(first("<div class='shared-story'>x</div>")));
+    assertFalse(Vocabulary.isBoilerplateBox(first("<main class='related'>x</main>")));
+    assertTrue(Vocabulary.hasPositiveClass(first("<div class='article-body'>x</div>")));
+    assertFalse(Vocabulary.hasPositiveClass(first("<div class='menu'>x</div>")));
+  }
+}

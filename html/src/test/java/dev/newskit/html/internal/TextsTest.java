@@ -1,0 +1,49 @@
+package dev.newskit.html.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+  @Test
+  void normaliseCollapsesSpacesAndDropsInvisibles() {
+    assertEquals("a b c", Texts.normalise("  a \u00A0\u2003 b\n\tc  "));
+    assertEquals("שלום עולם", Texts.normalise("\u200Fשלום\u200B \u2067עולם\u2069"));
+    assertEquals("می\u200Cخواهم 👩\u200D💻", Texts.normalise("می\u200Cخواهم 👩\u200D💻"), "ZWNJ and ZWJ stay");
+    assertEquals("", Texts.normalise(null));
+    assertEquals("", Texts.normalise(" \u00AD "));
+  }
+
+  @Test
+  void invisibleCharacters() {
+    for (char c : "\u200B\uFEFF\u200E\u200F\u061C\u00AD\u202A\u202E\u2066\u2069".toCharArray()) {
+      assertTrue(Texts.isInvisible(c), Integer.toHexString(c));
+    }
+    for (char c : "a \u200C\u200D\u2065\u202F".toCharArray()) assertFalse(Texts.isInvisible(c), Integer.toHexString(c));
+  }
+
+  @Test
+  void keyIgnoresCaseSpacingAndPunctuation() {
+    assertEquals("trumpasksnetanyahu", Texts.key(" Trump asks — Netanyahu! "));
+    assertEquals(Texts.key("Said Arikat"), Texts.key("said  ARIKAT."));
+    assertEquals("שלום2026", Texts.key("שלום, 2026"));
+  }
+
+  @Test
+  void visibleLengthCountsNonSpaceCharactersOfAllText() {
+    assertEquals(8, Texts.visibleLength(Jsoup.parse("<div> ab <p>c\u00A0d</p><span>e f g h</span></div>").body()));
+    assertEquals(0, Texts.visibleLength(Jsoup.parse("<div> \n </div>").body()));
+  }
+
+  @Test
+  void countsOfCharactersAndWords() {
+    assertEquals(3, Texts.countChar("a,b,c,", ','));
+    assertEquals(0, Texts.countChar("", ','));
+    assertEquals(4, Texts.words("one, two-three  שלום"));
+    assertEquals(0, Texts.words(" ... "));
+    assertEquals(2, Texts.words("7:15"));
+  }
+}

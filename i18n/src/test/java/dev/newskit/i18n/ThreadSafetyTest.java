@@ -1,0 +1,135 @@
+package dev.newskit.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.DateContext;
+import dev.newskit.core.DateParseException;
+import dev.newskit.core.DateTextParser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every type i18n documents as thread-safe, one instance shared by 16 threads that start together:
+ * each thread's results equal the single-threaded ones. The formatters include the ICU-backed presets,
+ * whose ICU {@code DateFormat} is not thread-safe by itself.
+ */
+class ThreadSafetyTest {
+  private static final int THREADS = 16;
+  private static final int ROUNDS = 4;
+  private static final DateContext NOW = HebrewDateFormsTest.NOW;
+  /** Hand-written dateline and paragraph texts in the forms the other tests pin, with some that fail. */
+  private static final List<String> TEXTS = List.of("ו 10 אפר 2026 7:15 am - שעון ירושלים", "רביעי, 3 ביוני 2026",
+      "3 ביוני 2026 בשעה 8 בערב", "3 ביוני 2026 14:00 GMT+3", "3 בינואר 2026 14:00 IST",
+      "25 באוקטובר 2026 1:30 שעון ישראל (חורף)", "3 באפריל", "עודכן: 14:05", "כ״ג בניסן תשפ״ו", "יד אדר תשפז",
+      "כ״ג בניסן תשפ״ו (10 באפריל 2026)", "לפני 5 דק׳", "לפני כשעתיים", "עוד 5 דקות", "עכשיו", "10.04.26 07:15",
+      "3/6/2026", "2026-06-04T10:00:00Z", "לפני שעות", "31 בפברואר 2026", "not a date",
+      "ירושלים – ישראל כהן - עודכן לאחרונה: 10.04.26 07:15, לפני 5 דק׳",
+      "הישיבה נקבעה ל-3 ביוני 2026 בשעה 8 בערב ונדחתה ל-5 ביוני");
+  private static final List<Instant> INSTANTS = List.of(Instant.parse("2026-04-10T04:15:00Z"),
+      Instant.parse("2026-01-01T15:05:07Z"), Instant.parse("2026-10-24T23:30:00Z"), Instant.parse("1999-12-31T22:00:00Z"),
+      Instant.parse("2027-03-26T00:30:00Z"));
+
+  static <T> void sameOnEveryThread(Callable<T> work) throws Exception {
+    T expected = work.call();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    CyclicBarrier start = new CyclicBarrier(THREADS);
+    try {
+      List<Future<List<T>>> runs = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        runs.add(pool.submit(() -> {
+          start.await();
+          List<T> out = new ArrayList<>();
+          for (int r = 0; r < ROUNDS; r++) out.add(work.call());
+          return out;
+        }));
+      }
+      for (Future<List<T>> run : runs) {
+        for (T actual : run.get()) assertEquals(expected, actual);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<String> parseAndFind(DateTextParser parser) {
+    List<String> out = new ArrayList<>();
+    for (DateContext context : List.of(NOW, NOW.withStrict(true))) {
+      for (String text : TEXTS) {
+        try {
+          out.add(parser.parse(text, context).toIsoString());
+        } catch (DateParseException e) {
+          out.add("refused at " + e.index());
+        }
+        out.add(parser.find(text, context).toString());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void oneHebrewDateParser() throws Exception {
+    HebrewDateParser parser = new HebrewDateParser();
+    List<String> alone = parseAndFind(parser);
+    assertTrue(alone.stream().filter(s -> s.startsWith("refused")).count() >= 4, "some texts are refused: " + alone);
+    assertTrue(alone.stream().filter(s -> s.startsWith("20")).count() >= 20, "most texts are read: " + alone);
+    sameOnEveryThread(() -> parseAndFind(parser));
+  }
+
+  @Test
+  void theInstalledParsersFoundThroughCore() throws Exception {
+    DateTextParser installed = DateTextParser.installed();
+    assertEquals(parseAndFind(new HebrewDateParser()).get(0), parseAndFind(installed).get(0), "the Hebrew parser is installed");
+    sameOnEveryThread(() -> parseAndFind(installed));
+  }
+
+  @Test
+  void everyFormatterPreset() throws Exception {
+    List<HebrewDateFormatter> formatters = new ArrayList<>();
+    for (String name : HebrewDateFormatter.presetNames()) formatters.add(HebrewDateFormatter.preset(name));
+    formatters.add(HebrewDateFormatter.ofPattern("d בMMMM y HH:mm"));
+    formatters.add(HebrewDateFormatter.ofPattern("{weekday}, {d} ב{month} {yyyy} {HH}:{mm} {offset}"));
+    sameOnEveryThread(() -> {
+      List<String> out = new ArrayList<>();
+      for (HebrewDateFormatter f : formatters) for (Instant i : INSTANTS) out.add(f.format(i));
+      return out;
+    });
+  }
+
+  @Test
+  void theStaticHelpers() throws Exception {
+    Instant reference = Instant.parse("2026-04-10T09:00:00Z");
+    ZoneId zone = JerusalemTime.ZONE;
+    sameOnEveryThread(() -> {
+      List<Object> out = new ArrayList<>();
+      for (Instant i : INSTANTS) {
+        for (HebrewRelativeTime.Style style : HebrewRelativeTime.Style.values()) {
+          out.add(HebrewRelativeTime.format(i, reference, zone, style));
+        }
+        out.add(HebrewRelativeTime.formatCalendar(i, reference, zone));
+        LocalDate day = i.atZone(zone).toLocalDate();
+        out.add(HebrewHoliday.on(day, true));
+        out.add(HebrewHoliday.on(day, false));
+        out.add(JerusalemTime.of(LocalDateTime.ofInstant(i, zone), TransitionPolicy.LATER));
+      }
+      for (int n = 1; n < 6000; n += 7) {
+        String numeral = HebrewNumerals.format(n);
+        out.add(numeral);
+        out.add(HebrewNumerals.parse(numeral));
+      }
+      out.add(HebrewNumerals.formatNumber(12_345));
+      for (String text : TEXTS) out.add(BidiText.stripControls(BidiText.isolateLtrRuns(text)));
+      return out;
+    });
+  }
+}

@@ -68,7 +68,10 @@ final class Extraction {
     Element h1 = headline(body, content);
 
     VisibleFields visible = new VisibleFields(dates);
-    if (!content.isEmpty()) visible.readHeader(headerZone(body, content.get(0), h1));
+    if (!content.isEmpty()) {
+      visible.readHeader(headerZone(body, content.get(0), h1));
+      visible.readBodyTop(content);
+    }
 
     String title = title(meta, h1, titleElement);
     Set<String> lifted = new HashSet<>();

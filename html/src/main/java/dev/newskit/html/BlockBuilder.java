@@ -43,11 +43,13 @@ final class BlockBuilder {
 
   private final List<Block> blocks = new ArrayList<>();
   private final List<Element> roots;
+  private final ExtractionFocus focus;
   /** Elements with a block-level element or an image inside, found once from the leaves up. */
   private final java.util.Set<Element> holdsBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-  private BlockBuilder(List<Element> roots) {
+  private BlockBuilder(List<Element> roots, ExtractionFocus focus) {
     this.roots = roots;
+    this.focus = focus;
     for (Element root : roots) {
       List<Element> all = root.getAllElements();
       for (int i = all.size() - 1; i > 0; i--) {
@@ -62,7 +64,12 @@ final class BlockBuilder {
   }
 
   static List<Block> build(List<Element> roots) {
-    BlockBuilder b = new BlockBuilder(roots);
+    return build(roots, ExtractionFocus.BALANCED);
+  }
+
+  /** The blocks of {@code roots}, with {@code focus} deciding whether link-heavy blocks stay. */
+  static List<Block> build(List<Element> roots, ExtractionFocus focus) {
+    BlockBuilder b = new BlockBuilder(roots, focus);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
@@ -80,6 +87,7 @@ final class BlockBuilder {
     String tag = e.normalName();
     switch (tag) {
       case "p":
+        if (focus == ExtractionFocus.PRECISION && isLinkHeavy(e)) return;
         inline(e);
         for (Element img : e.getElementsByTag("img")) figure(img, Optional.empty(), Optional.empty());
         return;
@@ -182,7 +190,7 @@ final class BlockBuilder {
     }
     if (items.isEmpty()) return;
     // A list that is nothing but links is navigation or related stories, not text.
-    if (items.size() >= 3 && ContentFinder.linkDensity(e) > 0.9) return;
+    if (items.size() >= 3 && ContentFinder.linkDensity(e) > focus.maxBlockLinkDensity) return;
     blocks.add(new ListBlock(ordered, items, links(e)));
   }
 
@@ -289,6 +297,11 @@ final class BlockBuilder {
     if (host.equals("x.com") || host.startsWith("twitter")) return "x";
     int dot = host.indexOf('.');
     return dot > 0 ? host.substring(0, dot) : host;
+  }
+
+  /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */
+  private boolean isLinkHeavy(Element p) {
+    return p.text().length() < 300 && ContentFinder.linkDensity(p) > focus.maxBlockLinkDensity;
   }
 
   private boolean hasBlockDescendant(Element e) {

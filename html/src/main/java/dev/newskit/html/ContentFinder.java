@@ -20,6 +20,11 @@ final class ContentFinder {
 
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
   static List<Element> find(Element body) {
+    return find(body, ExtractionFocus.BALANCED);
+  }
+
+  /** The body's elements in document order, with {@code focus} deciding how readily neighbours join. */
+  static List<Element> find(Element body, ExtractionFocus focus) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     java.util.Set<Element> holdsBlocks = blockHolders(body);
     TextStats stats = new TextStats(body);
@@ -50,7 +55,7 @@ final class ContentFinder {
     Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
     if (best != null) {
-      best = commonAncestorOfCloseCandidates(best, bestScore, ranked);
+      best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
       bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       // An only child says nothing by itself: its parent is the container.
       while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
@@ -59,7 +64,7 @@ final class ContentFinder {
       }
     }
     if (best == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(best, bestScore, scores, stats);
+    return withSiblings(best, bestScore, scores, stats, focus);
   }
 
   /**
@@ -67,10 +72,10 @@ final class ContentFinder {
    * its own container), the body is their common ancestor.
    */
   private static Element commonAncestorOfCloseCandidates(Element best, double bestScore,
-      List<Map.Entry<Element, Double>> ranked) {
+      List<Map.Entry<Element, Double>> ranked, ExtractionFocus focus) {
     List<Element> close = new ArrayList<>();
     for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
-      if (ranked.get(i).getValue() >= bestScore * 0.75) close.add(ranked.get(i).getKey());
+      if (ranked.get(i).getValue() >= bestScore * focus.closeCandidateShare) close.add(ranked.get(i).getKey());
     }
     if (close.size() < 2) return best;
     for (Element ancestor = best.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
@@ -81,10 +86,11 @@ final class ContentFinder {
     return best;
   }
 
-  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats) {
+  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats,
+      ExtractionFocus focus) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
-    double threshold = Math.max(10, bestScore * 0.2);
+    double threshold = Math.max(focus.siblingMinScore, bestScore * focus.siblingShare);
     List<Element> out = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == best) {
@@ -97,7 +103,7 @@ final class ContentFinder {
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
         double density = stats.linkDensity(sibling);
-        if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && text.matches(".*[.!?؟。]\\s*$"))) {
+        if ((text.length() > focus.siblingParagraphChars && density < focus.siblingParagraphLinkDensity) || (text.length() > 0 && density == 0 && text.matches(".*[.!?؟。]\\s*$"))) {
           out.add(sibling);
         }
       }

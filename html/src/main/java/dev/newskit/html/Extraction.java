@@ -34,6 +34,7 @@ final class Extraction {
   private final Article.Builder article = Article.builder();
   private String bodyHtml = "";
   private boolean wantBodyHtml;
+  private ExtractionFocus focus = ExtractionFocus.BALANCED;
 
   /** An extraction of {@code doc}, which it changes (it prunes boilerplate): give it a page of its own. */
   Extraction(Document doc, Optional<String> url, HtmlLimits limits, DateReader dates) {
@@ -48,7 +49,10 @@ final class Extraction {
     InputLimits.check(limits, html);
     NotHtml.check(html);
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    return Jsoup.parse(html, url.orElse(""), parser);
+    Document doc = Jsoup.parse(html, url.orElse(""), parser);
+    // jsoup takes the page's own <base href> as the base URI; a page must not choose where its links point.
+    doc.setBaseUri(url.orElse(""));
+    return doc;
   }
 
   Article run() {
@@ -64,7 +68,7 @@ final class Extraction {
 
     PagePreparer.prepare(doc);
     Element body = doc.body();
-    List<Element> content = body == null ? List.of() : ContentFinder.find(body);
+    List<Element> content = body == null ? List.of() : ContentFinder.find(body, focus);
     Element h1 = headline(body, content);
 
     VisibleFields visible = new VisibleFields(dates);
@@ -89,7 +93,7 @@ final class Extraction {
       bodyHtml = html.toString();
     }
     blocks.addAll(leadFigures);
-    for (Block b : BlockBuilder.build(content)) {
+    for (Block b : BlockBuilder.build(content, focus)) {
       if (b instanceof Paragraph || b instanceof Heading) {
         String text = b.text();
         if (lifted.contains(Texts.key(text)) || Vocabulary.isBoilerplateLine(text)) continue;
@@ -244,6 +248,12 @@ final class Extraction {
       }
     }
     return true;
+  }
+
+  /** Sets what the body favours, precision or recall; {@link ExtractionFocus#BALANCED} by default. */
+  Extraction withFocus(ExtractionFocus focus) {
+    this.focus = focus;
+    return this;
   }
 
   /** Asks {@link #run()} to keep the body's HTML too. */

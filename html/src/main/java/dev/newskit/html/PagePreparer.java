@@ -34,10 +34,28 @@ final class PagePreparer {
     List<Element> doomed = new ArrayList<>();
     for (Element e : doc.body().getAllElements()) {
       boolean form = e.normalName().equals("form") && !holdsArticle(e, pageText);
-      boolean boilerplate = Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e) && !holdsArticle(e, pageText);
+      boolean boilerplate = Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e) && !isInlineInText(e)
+          && !holdsArticle(e, pageText);
       if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, pageText)) doomed.add(e);
     }
     for (Element e : doomed) e.remove();
+  }
+
+  private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
+      "abbr", "cite", "code", "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s");
+
+  /**
+   * An inline element inside running text ({@code At <span class="ticker">Home Depot</span>, we}): part of
+   * the sentence whatever its class says, so removing it would cut the sentence.
+   */
+  private static boolean isInlineInText(Element e) {
+    if (!INLINE_TAGS.contains(e.normalName())) return false;
+    Element parent = e.parent();
+    if (parent == null) return false;
+    for (org.jsoup.nodes.Node sibling : parent.childNodes()) {
+      if (sibling instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return true;
+    }
+    return false;
   }
 
   /** Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold. */

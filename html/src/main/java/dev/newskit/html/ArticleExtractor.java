@@ -41,8 +41,10 @@ public final class ArticleExtractor {
   private final DateTextParser dateParser;
   private final HtmlLimits limits;
   private final @Nullable Clock clock;
+  private final ExtractionFocus focus;
 
   private ArticleExtractor(Builder b) {
+    this.focus = b.focus;
     this.dateParser = Objects.requireNonNull(b.dateParser);
     this.limits = b.limits;
     this.clock = b.clock;
@@ -64,6 +66,7 @@ public final class ArticleExtractor {
     b.dateParser = dateParser;
     b.limits = limits;
     b.clock = clock;
+    b.focus = focus;
     return b;
   }
 
@@ -169,7 +172,7 @@ public final class ArticleExtractor {
     }
     Optional<Instant> reference = input.referenceInstant().or(() -> Optional.ofNullable(clock).map(Clock::instant));
     DateReader dates = new DateReader(dateParser, reference, limits.maxDateChars());
-    return new Extraction(doc, url, limits, dates);
+    return new Extraction(doc, url, limits, dates).withFocus(focus);
   }
 
   /** The limits this extractor enforces. */
@@ -182,11 +185,17 @@ public final class ArticleExtractor {
     return Optional.ofNullable(clock);
   }
 
+  /** What the body favours when a part of the page may or may not be article text. */
+  public ExtractionFocus focus() {
+    return focus;
+  }
+
   /** Builds an {@link ArticleExtractor}; not thread-safe, but what it builds is. */
   public static final class Builder {
     private @Nullable DateTextParser dateParser;
     private HtmlLimits limits = HtmlLimits.defaults();
     private @Nullable Clock clock;
+    private ExtractionFocus focus = ExtractionFocus.BALANCED;
 
     private Builder() {}
 
@@ -209,6 +218,15 @@ public final class ArticleExtractor {
      */
     public Builder clock(@Nullable Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Sets what the body favours: {@link ExtractionFocus#PRECISION} (less boilerplate),
+     * {@link ExtractionFocus#BALANCED} (the default) or {@link ExtractionFocus#RECALL} (less text lost).
+     */
+    public Builder focus(ExtractionFocus focus) {
+      this.focus = Objects.requireNonNull(focus, "focus");
       return this;
     }
 

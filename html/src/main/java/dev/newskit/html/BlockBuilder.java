@@ -53,23 +53,28 @@ final class BlockBuilder {
   private final List<Block> blocks = new ArrayList<>();
   private final List<Element> roots;
   private final ExtractionRecorder recorder;
+  private final ExtractionFocus focus;
   /** The body's index, which says which elements hold a block or an image. */
   private final TextStats stats;
 
-  private BlockBuilder(List<Element> roots, TextStats stats, ExtractionRecorder recorder) {
+  private BlockBuilder(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     this.roots = roots;
     this.stats = stats;
+    this.focus = focus;
     this.recorder = recorder;
   }
 
   /** The blocks of {@code roots}, which must lie inside the subtree {@code stats} indexed, unchanged since. */
   static List<Block> build(List<Element> roots, TextStats stats) {
-    return build(roots, stats, ExtractionRecorder.NONE);
+    return build(roots, stats, ExtractionFocus.BALANCED, ExtractionRecorder.NONE);
   }
 
-  /** Like {@link #build(List, TextStats)}, telling {@code recorder} which node made each block and which made none. */
-  static List<Block> build(List<Element> roots, TextStats stats, ExtractionRecorder recorder) {
-    BlockBuilder b = new BlockBuilder(roots, stats, recorder);
+  /**
+   * Like {@link #build(List, TextStats)}, with {@code focus} deciding whether link-heavy blocks stay, telling
+   * {@code recorder} which node made each block and which made none.
+   */
+  static List<Block> build(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
+    BlockBuilder b = new BlockBuilder(roots, stats, focus, recorder);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
@@ -96,6 +101,10 @@ final class BlockBuilder {
     String tag = e.normalName();
     switch (tag) {
       case "p":
+        if (focus == ExtractionFocus.PRECISION && isLinkHeavy(e)) {
+          recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
+          return;
+        }
         inline(e);
         for (Element img : e.getElementsByTag("img")) figure(img, Optional.empty(), Optional.empty());
         return;
@@ -199,7 +208,7 @@ final class BlockBuilder {
     }
     if (items.isEmpty()) return;
     // A list that is nothing but links is navigation or related stories, not text.
-    if (items.size() >= 3 && stats.linkDensity(e) > 0.9) {
+    if (items.size() >= 3 && stats.linkDensity(e) > focus.maxBlockLinkDensity) {
       recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
       return;
     }
@@ -312,6 +321,11 @@ final class BlockBuilder {
     if (host.equals("x.com") || host.startsWith("twitter")) return "x";
     int dot = host.indexOf('.');
     return dot > 0 ? host.substring(0, dot) : host;
+  }
+
+  /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */
+  private boolean isLinkHeavy(Element p) {
+    return p.text().length() < 300 && stats.linkDensity(p) > focus.maxBlockLinkDensity;
   }
 
   private boolean hasBlockDescendant(Element e) {

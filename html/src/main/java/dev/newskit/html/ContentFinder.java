@@ -22,16 +22,15 @@ final class ContentFinder {
 
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
   static List<Element> find(Element body) {
-    return find(body, new TextStats(body), ExtractionRecorder.NONE);
+    return find(body, new TextStats(body), ExtractionFocus.BALANCED, ExtractionRecorder.NONE);
   }
 
-  /** {@link #find(Element)} reading the body's index {@code stats} instead of walking the body again. */
-  static List<Element> find(Element body, TextStats stats) {
-    return find(body, stats, ExtractionRecorder.NONE);
-  }
-
-  /** Like {@link #find(Element, TextStats)}, telling {@code recorder} which of the best container's siblings stayed out. */
-  static List<Element> find(Element body, TextStats stats, ExtractionRecorder recorder) {
+  /**
+   * The body's elements in document order, reading the body's index {@code stats} instead of walking the body
+   * again, with {@code focus} deciding how readily neighbours join, and telling {@code recorder} which of the
+   * best container's siblings stayed out.
+   */
+  static List<Element> find(Element body, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : stats.elements()) {
       if (!isParagraphLike(e, stats)) continue;
@@ -57,7 +56,7 @@ final class ContentFinder {
     Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
     if (best != null) {
-      best = commonAncestorOfCloseCandidates(best, bestScore, ranked);
+      best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
       bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       // An only child says nothing by itself: its parent is the container.
       while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
@@ -66,7 +65,7 @@ final class ContentFinder {
       }
     }
     if (best == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(best, bestScore, scores, stats, recorder);
+    return withSiblings(best, bestScore, scores, stats, focus, recorder);
   }
 
   /**
@@ -74,10 +73,10 @@ final class ContentFinder {
    * its own container), the body is their common ancestor.
    */
   private static Element commonAncestorOfCloseCandidates(Element best, double bestScore,
-      List<Map.Entry<Element, Double>> ranked) {
+      List<Map.Entry<Element, Double>> ranked, ExtractionFocus focus) {
     List<Element> close = new ArrayList<>();
     for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
-      if (ranked.get(i).getValue() >= bestScore * 0.75) close.add(ranked.get(i).getKey());
+      if (ranked.get(i).getValue() >= bestScore * focus.closeCandidateShare) close.add(ranked.get(i).getKey());
     }
     if (close.size() < 2) return best;
     for (Element ancestor = best.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
@@ -95,10 +94,10 @@ final class ContentFinder {
   }
 
   private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats,
-      ExtractionRecorder recorder) {
+      ExtractionFocus focus, ExtractionRecorder recorder) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
-    double threshold = Math.max(10, bestScore * 0.2);
+    double threshold = Math.max(focus.siblingMinScore, bestScore * focus.siblingShare);
     List<Element> out = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == best) {
@@ -111,10 +110,11 @@ final class ContentFinder {
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
         double density = stats.linkDensity(sibling);
-        if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches())) {
+        if ((text.length() > focus.siblingParagraphChars && density < focus.siblingParagraphLinkDensity)
+            || (text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches())) {
           out.add(sibling);
         } else {
-          recorder.rejected(sibling, density >= 0.25 ? Explanation.Reason.LINK_DENSITY : Explanation.Reason.LOW_SCORE);
+          recorder.rejected(sibling, density >= focus.siblingParagraphLinkDensity ? Explanation.Reason.LINK_DENSITY : Explanation.Reason.LOW_SCORE);
         }
       } else {
         recorder.rejected(sibling, Explanation.Reason.LOW_SCORE);

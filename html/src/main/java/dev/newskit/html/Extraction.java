@@ -41,6 +41,7 @@ final class Extraction {
   private String bodyHtml = "";
   private boolean wantBodyHtml;
   private ExtractionRecorder recorder = ExtractionRecorder.NONE;
+  private ExtractionFocus focus = ExtractionFocus.BALANCED;
 
   /** An extraction of {@code doc}, which it changes (it prunes boilerplate): give it a page of its own. */
   Extraction(Document doc, Optional<String> url, HtmlLimits limits, DateReader dates) {
@@ -55,7 +56,10 @@ final class Extraction {
     InputLimits.check(limits, html);
     NotHtml.check(html);
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDepth());
-    return Jsoup.parse(html, url.orElse(""), parser);
+    Document doc = Jsoup.parse(html, url.orElse(""), parser);
+    // jsoup takes the page's own <base href> as the base URI; a page must not choose where its links point.
+    doc.setBaseUri(url.orElse(""));
+    return doc;
   }
 
   Article run() {
@@ -73,12 +77,15 @@ final class Extraction {
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
-    List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, recorder);
+    List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, focus, recorder);
     recorder.container(content);
     Element h1 = headline(body, content, stats);
 
     VisibleFields visible = new VisibleFields(dates, recorder);
-    if (!content.isEmpty()) visible.readHeader(headerZone(body, content.get(0), h1, stats));
+    if (!content.isEmpty()) {
+      visible.readHeader(headerZone(body, content.get(0), h1, stats));
+      visible.readBodyTop(content);
+    }
 
     String title = title(meta, h1, titleElement);
     Set<String> lifted = new HashSet<>();
@@ -91,7 +98,7 @@ final class Extraction {
     List<Block> blocks = new ArrayList<>();
     List<Element> leadFigureElements = leadFigureElements(content, h1);
     List<Block> leadFigures = leadFigureElements.isEmpty() ? List.of()
-        : BlockBuilder.build(leadFigureElements, stats, recorder).stream().filter(b -> b instanceof Figure).toList();
+        : BlockBuilder.build(leadFigureElements, stats, focus, recorder).stream().filter(b -> b instanceof Figure).toList();
     if (wantBodyHtml) {
       StringBuilder html = new StringBuilder();
       for (Element e : leadFigureElements) html.append(e.outerHtml());
@@ -101,7 +108,7 @@ final class Extraction {
     blocks.addAll(leadFigures);
     Set<Integer> liftedLengths = new HashSet<>();
     for (String k : lifted) liftedLengths.add(k.length());
-    for (Block b : BlockBuilder.build(content, stats, recorder)) {
+    for (Block b : BlockBuilder.build(content, stats, focus, recorder)) {
       if (b instanceof Paragraph || b instanceof Heading) {
         String text = b.text();
         // A key is the text's letters and digits, so a text with a different count cannot be lifted:
@@ -269,6 +276,12 @@ final class Extraction {
   /** Has {@link #run()} report its decisions to {@code recorder}. */
   Extraction recordingTo(ExtractionRecorder recorder) {
     this.recorder = recorder;
+    return this;
+  }
+
+  /** Sets what the body favours, precision or recall; {@link ExtractionFocus#BALANCED} by default. */
+  Extraction withFocus(ExtractionFocus focus) {
+    this.focus = focus;
     return this;
   }
 

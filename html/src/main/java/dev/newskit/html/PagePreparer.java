@@ -72,7 +72,7 @@ final class PagePreparer {
     for (int i = 0; i < all.size(); ) {
       Element e = all.get(i);
       boolean form = e.normalName().equals("form") && !subtrees.holdsArticle(i, pageText);
-      boolean boilerplate = !form && Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e)
+      boolean boilerplate = !form && Vocabulary.hasNegativeClass(e) && !Vocabulary.hasPositiveClass(e) && !isInlineInText(e)
           && !subtrees.holdsArticle(i, pageText);
       if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, i, subtrees, pageText)) {
         doomed.add(e);
@@ -84,6 +84,23 @@ final class PagePreparer {
       }
     }
     Nodes.removeAll(doomed);
+  }
+
+  private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
+      "abbr", "cite", "code", "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s");
+
+  /**
+   * An inline element inside running text ({@code At <span class="ticker">Home Depot</span>, we}): part of
+   * the sentence whatever its class says, so removing it would cut the sentence.
+   */
+  private static boolean isInlineInText(Element e) {
+    if (!INLINE_TAGS.contains(e.normalName())) return false;
+    Element parent = e.parent();
+    if (parent == null) return false;
+    for (org.jsoup.nodes.Node sibling : parent.childNodes()) {
+      if (sibling instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return true;
+    }
+    return false;
   }
 
   /** Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold. */

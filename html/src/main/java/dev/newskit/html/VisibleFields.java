@@ -49,16 +49,98 @@ final class VisibleFields {
     for (Element e : zone) {
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > 160) continue;
-      if (readLine(text, e)) usedLines.add(text);
+      if (readLine(text, e, false)) usedLines.add(text);
     }
   }
 
-  private boolean readLine(String text, Element e) {
+  /**
+   * Reads the byline, dateline, date and kicker lines at the top of the body itself ({@code
+   * <p><strong>Washington – Said Arikat - 10/4/2026</strong></p>}, {@code <div class="byline">מאת …</div>}):
+   * the short one-line elements before the first long text, at most {@value #MAX_BODY_TOP_LINES} of them.
+   * A line is taken whole, never in part, so nothing else of the body is lost with it.
+   */
+  void readBodyTop(List<Element> content) {
+    int seen = 0;
+    java.util.Deque<Element> stack = new java.util.ArrayDeque<>();
+    for (int i = content.size() - 1; i >= 0; i--) stack.push(content.get(i));
+    while (!stack.isEmpty() && seen < MAX_BODY_TOP_LINES) {
+      Element e = stack.pop();
+      String tag = e.normalName();
+      if (SKIPPED_AT_TOP.contains(tag)) continue;
+      String text = Texts.normalise(e.text());
+      if (text.isEmpty()) continue;
+      if (!isLine(e)) {
+        for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
+        continue;
+      }
+      if (text.length() > 160) return;
+      seen++;
+      if (readLine(text, e, true) || readBodyTopDate(text)) usedLines.add(text);
+    }
+  }
+
+  private static final int MAX_BODY_TOP_LINES = 6;
+  /** Elements passed over at the top of the body: the headline, images and captions. */
+  private static final java.util.Set<String> SKIPPED_AT_TOP = java.util.Set.of("h1", "figure", "picture", "img",
+      "figcaption", "iframe", "video", "table", "ul", "ol");
+  private static final java.util.Set<String> LINE_BREAKING = java.util.Set.of("div", "p", "ul", "ol", "section",
+      "header", "footer", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "blockquote", "li", "pre");
+
+  /** An element whose text is one line: no block-level element inside it (the walk stops at the first). */
+  private static boolean isLine(Element e) {
+    java.util.Deque<Element> stack = new java.util.ArrayDeque<>(e.children());
+    while (!stack.isEmpty()) {
+      Element d = stack.pop();
+      if (LINE_BREAKING.contains(d.normalName())) return false;
+      stack.addAll(d.children());
+    }
+    return true;
+  }
+
+  /** Whether the line or an element inside it has a byline or author class. */
+  private static boolean hasAuthorClass(Element line) {
+    for (Element d : line.getAllElements()) {
+      if (d.attributesSize() > 0 && Vocabulary.AUTHOR_CLASS.matcher(d.className() + " " + d.id()).find()) return true;
+    }
+    return false;
+  }
+
+  /** Particles that stay lower-case inside a name ("Ursula von der Leyen", "Ahmed bin Salman"). */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del",
+      "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e");
+  /** Author prefixes that also begin ordinary sentences ("כתב האישום", "كتب التاريخ", "door de"). */
+  private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("^(?i)(כתב|כתבה|كتب|كتبت|إعداد|di|door)(?=[\\s:])");
+
+  /**
+   * Whether names read from a line at the top of the body are names, not the words of a sentence that
+   * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
+   * capitalised.
+   */
+  private static boolean namesAtBodyTop(List<Author> found) {
+    for (Author a : found) {
+      for (String word : a.name().split("[\\s\u00a0]+")) {
+        if (word.isEmpty() || NAME_PARTICLES.contains(word)) continue;
+        if (Character.isLowerCase(word.codePointAt(0))) return false;
+      }
+    }
+    return true;
+  }
+
+  /** A line at the top of the body that is only a date, even when the header already gave one. */
+  private boolean readBodyTopDate(String text) {
+    if (text.length() > 80 || !hasDigit(text)) return false;
+    Optional<ParsedDate> d = dates.read(text);
+    if (d.isEmpty()) return false;
+    if (published.isEmpty()) published = d;
+    return true;
+  }
+
+  private boolean readLine(String text, Element e, boolean atBodyTop) {
     Matcher m = PLACE_AUTHOR_DATE.matcher(text);
     if (m.matches()) {
       dateline = Optional.of(Dateline.of(m.group("place"), text));
       recorder.liftedLine(e, "dateline");
-      Authors.name(m.group("author")).ifPresent(n -> {
+      Authors.name(m.group("author")).filter(n -> authors.stream().noneMatch(a -> a.name().equals(n))).ifPresent(n -> {
         authors.add(Author.of(n));
         recorder.liftedLine(e, "authors");
       });
@@ -75,9 +157,12 @@ final class VisibleFields {
       return true;
     }
     Optional<String> byline = Vocabulary.afterAuthorPrefix(text);
-    boolean authorElement = Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
+    boolean authorElement = atBodyTop ? hasAuthorClass(e)
+        : Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
+    if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();
     if (byline.isPresent() || authorElement) {
       List<Author> found = Authors.fromByline(text);
+      if (atBodyTop && !namesAtBodyTop(found)) found = List.of();
       if (!found.isEmpty()) {
         if (authors.isEmpty()) authors.addAll(found);
         recorder.liftedLine(e, "authors");

@@ -81,7 +81,7 @@ final class WebEvaluation {
   private record Named(String name, Set<String> fields, PageExtractor run) {}
 
   private static List<Named> extractors(boolean peers) {
-    ArticleExtractor newskit = ArticleExtractor.create();
+    ArticleExtractor newskit = Extractors.newskitExtractor();
     List<Named> all = new ArrayList<>();
     all.add(new Named(NEWSKIT, Set.of("title", "authors", "published"), (bytes, url) -> Extractors.newskit(newskit, bytes, url)));
     if (peers) {

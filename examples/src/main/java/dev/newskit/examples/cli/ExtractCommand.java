@@ -4,6 +4,7 @@ import dev.newskit.core.Article;
 import dev.newskit.core.ArticleJson;
 import dev.newskit.core.ArticleJsonLd;
 import dev.newskit.html.ArticleExtractor;
+import dev.newskit.html.ExtractionFocus;
 import dev.newskit.html.ExtractedPage;
 import dev.newskit.html.HtmlInputException;
 import dev.newskit.html.PageInput;
@@ -71,10 +72,22 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Also print each input as it is done, and each retry.")
   boolean verbose;
 
+  @Option(names = "--precision", description = "Favour keeping boilerplate out of the body over keeping every line of it.")
+  boolean precision;
+
+  @Option(names = "--recall", description = "Favour keeping every line of the body over keeping boilerplate out.")
+  boolean recall;
+
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files, WARC files (.warc, .warc.gz: every HTML page in them), directories (searched for *.html, *.htm "
           + "and WARC files, following symbolic links), http(s) URLs, or - for standard input.")
   List<String> inputs = new ArrayList<>();
+
+  /** The extractor's focus for {@code --precision} and {@code --recall}, which exclude each other. */
+  static ExtractionFocus focus(boolean precision, boolean recall) {
+    if (precision && recall) throw new BadInputException("--precision and --recall cannot be given together");
+    return precision ? ExtractionFocus.PRECISION : recall ? ExtractionFocus.RECALL : ExtractionFocus.BALANCED;
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -89,7 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (given.isEmpty()) throw new BadInputException("no input: give files, directories, URLs or -, or --input-file");
     Fetcher fetcher = new Fetcher(userAgent, Duration.ofMillis(Math.round(timeout * 1000)), retries, Inputs.MAX_BYTES, log);
     List<Inputs.Input> expanded = Inputs.expand(given);
-    ArticleExtractor extractor = ArticleExtractor.create();
+    ArticleExtractor extractor = ArticleExtractor.builder().focus(focus(precision, recall)).build();
     boolean one = expanded.size() == 1 && !Inputs.isWarc(expanded.get(0).name());
     Format effective = !one && format == Format.json && outputDir == null ? Format.jsonl : format;
     OutputFiles files = outputDir == null ? null : new OutputFiles(outputDir, extension(effective));

@@ -6,6 +6,7 @@ import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.examples.inspect.InspectReport;
 import dev.newskit.html.ArticleExtractor;
+import dev.newskit.html.ExtractionFocus;
 import dev.newskit.html.PageInput;
 import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
@@ -32,6 +33,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Endpoints {
   private final ArticleExtractor extractor = ArticleExtractor.create();
+  private final Map<String, ArticleExtractor> focused = Map.of(
+      "precision", ArticleExtractor.builder().focus(ExtractionFocus.PRECISION).build(),
+      "balanced", extractor,
+      "recall", ArticleExtractor.builder().focus(ExtractionFocus.RECALL).build());
   private final DateTextParser dates = DateTextParser.installed();
   private final Map<String, HtmlCleaner> cleaners = Map.of(
       "text", HtmlCleaner.of(CleaningPolicy.TEXT),
@@ -42,11 +47,18 @@ final class Endpoints {
     return extractor;
   }
 
+  /** The extractor for the query's {@code focus} (precision, balanced or recall; balanced when absent). */
+  private ArticleExtractor extractor(Map<String, String> query) {
+    ArticleExtractor chosen = focused.get(query.getOrDefault("focus", "balanced").toLowerCase(Locale.ROOT));
+    if (chosen == null) throw new HttpError(400, "focus must be precision, balanced or recall");
+    return chosen;
+  }
+
   Reply extract(byte[] body, String contentType, Map<String, String> query) {
     requireBody(body);
     Charset charset = htmlCharset(contentType);
     try {
-      return Reply.jsonText(ArticleJson.write(extractor.extract(body, query.get("url"), charset)));
+      return Reply.jsonText(ArticleJson.write(extractor(query).extract(body, query.get("url"), charset)));
     } catch (IllegalArgumentException e) {
       throw new HttpError(400, e.getMessage());
     }
@@ -55,7 +67,7 @@ final class Endpoints {
   Reply extractFetched(Fetcher.Page page, Map<String, String> query) {
     String url = query.getOrDefault("url", page.url());
     try {
-      return Reply.jsonText(ArticleJson.write(extractor.extract(page.body(), url, page.charset().orElse(null))));
+      return Reply.jsonText(ArticleJson.write(extractor(query).extract(page.body(), url, page.charset().orElse(null))));
     } catch (IllegalArgumentException e) {
       throw new HttpError(400, e.getMessage());
     }

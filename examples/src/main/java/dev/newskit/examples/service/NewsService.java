@@ -430,28 +430,40 @@ public final class NewsService implements AutoCloseable {
     return m == null || m.isBlank() ? failure.getClass().getSimpleName() : m;
   }
 
-  private interface Job {
+  interface Job {
     Reply run();
   }
 
-  /** Runs {@code job} on a worker, turning refusals into JSON errors; 503 at once when the queue is full. */
+  /**
+   * What {@code job} answers, its refusals turned into JSON errors. An error thrown by the job that the
+   * service can survive (a stack overflow on a hostile page, a missing class) is a 500 like any failure:
+   * without this the worker would die and the request would wait for ever.
+   */
+  static Reply answer(Job job) {
+    try {
+      return job.run();
+    } catch (HttpError e) {
+      return Reply.error(e.status, e.getMessage());
+    } catch (HtmlLimitException e) {
+      return Reply.error(413, e.getMessage());
+    } catch (NotHtmlException e) {
+      return Reply.error(415, e.getMessage());
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      return Reply.error(500, "internal error: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** Runs {@code job} on a worker and always answers, even when the job fails; 503 at once when the queue is full. */
   private void dispatch(Exchange x, Job job) {
     try {
       workers.execute(() -> {
-        Reply reply;
+        Reply reply = Reply.error(500, "internal error");
         try {
-          reply = job.run();
-        } catch (HttpError e) {
-          reply = Reply.error(e.status, e.getMessage());
-        } catch (HtmlLimitException e) {
-          reply = Reply.error(413, e.getMessage());
-        } catch (NotHtmlException e) {
-          reply = Reply.error(415, e.getMessage());
-        } catch (RuntimeException e) {
-          reply = Reply.error(500, "internal error: " + e.getClass().getSimpleName());
+          reply = answer(job);
+        } finally { // an OutOfMemoryError still answers its request before it goes on up
+          if (reply.status() == 200 && x.request.getAttribute(ENDPOINT).equals("/v1/extract")) metrics.pageExtracted();
+          x.send(reply, false);
         }
-        if (reply.status() == 200 && x.request.getAttribute(ENDPOINT).equals("/v1/extract")) metrics.pageExtracted();
-        x.send(reply, false);
       });
     } catch (RejectedExecutionException e) {
       x.fail(503, draining ? "the service is draining; retry on another instance" : "the service is busy; retry shortly");

@@ -57,8 +57,9 @@ final class Extraction {
       throw new HtmlLimitException("maxElements", index.elements, limits.maxElements());
     }
 
-    PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
     Optional<Locale> pageLanguage = pageLanguage(doc, index);
+    DateReader dates = this.dates.forPage(pageLanguage);
+    PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
     String titleElement = Texts.normalise(doc.title());
     List<String> visibleTags = visibleTags(index);
 
@@ -110,7 +111,7 @@ final class Extraction {
     assignSection(meta, visible);
     assignAuthors(meta, visible);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
-    assignDates(meta, visible);
+    assignDates(meta, visible, body, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
     String siteName = siteName(meta, titleElement, title);
     if (siteName != null) article.siteName(siteName);
@@ -356,14 +357,22 @@ final class Extraction {
     }
   }
 
-  private void assignDates(PageMetadata meta, VisibleFields visible) {
-    Optional<Sourced<ParsedDate>> printed = visible.published.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
-    Optional<Sourced<ParsedDate>> chosen = DateVote.choose(meta.publishedCandidates(), printed);
+  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, DateReader dates) {
+    List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
+    // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
+    boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
+        d.value().precision() != ParsedDate.Precision.DAY && d.value().dateTime().getOffset().getTotalSeconds() == 0);
+    Optional<ParsedDate> inElements = doubt && body != null ? VisibleDates.inDateElements(body, dates) : Optional.empty();
+    Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
+        declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty());
+    Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
       article.published(d.value().dateTime()).source("published", d.source());
       // Metadata gives an offset; a printed dateline of the same instant may name the zone.
-      d.value().zone().or(() -> printed.filter(p -> p.value().dateTime().isEqual(d.value().dateTime()))
-          .flatMap(p -> p.value().zone())).ifPresent(article::zone);
+      Optional<java.time.ZoneId> zone = d.value().zone().or(() -> printed.filter(p -> p.dateTime().isEqual(d.value().dateTime()))
+          .flatMap(ParsedDate::zone));
+      zone.ifPresent(z -> article.zone(z).source("zone", z.equals(DateReader.HEBREW_ZONE)
+          ? FieldSource.INFERRED : d.source()));
     });
     meta.date(PageMetadata.Field.MODIFIED).ifPresent(d -> {
       boolean afterPublished = chosen.isEmpty()

@@ -74,6 +74,14 @@ final class DateReader {
     if (text == null) return Optional.empty();
     String t = Texts.normalise(text);
     if (t.isEmpty() || t.length() > maxChars) return Optional.empty();
+    if (!hasHebrew(t) && (!Character.isDigit(t.charAt(0)) || t.indexOf('/') > 0)) {
+      // Month names and day-month order of the page's language; the installed parsers read numeric
+      // dates the Hebrew way (day first), which is wrong for "11/8/2023" on an American page.
+      List<FoundDate> printed = PrintedDates.find(t, language, zone);
+      if (printed.size() == 1 && printed.get(0).end() - printed.get(0).start() >= t.length() * 0.6) {
+        return Optional.of(withoutFallbackZone(printed.get(0).date()));
+      }
+    }
     DateContext context = context(t, reference.orElse(PROBE_A));
     Optional<ParsedDate> date = parse(t, context);
     if (date.isEmpty() || reference.isPresent()) return date.map(this::withoutFallbackZone);

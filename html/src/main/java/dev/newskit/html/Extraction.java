@@ -274,49 +274,10 @@ final class Extraction {
 
   private String title(PageMetadata meta, Element h1, String titleElement) {
     String h1Text = h1 == null ? "" : Texts.normalise(h1.text());
-    Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
-    if (declared.isPresent()) {
-      String t = declared.get().value();
-      if (!h1Text.isEmpty() && !t.equals(h1Text) && Texts.key(t).contains(Texts.key(h1Text)) && h1Text.length() > 15) {
-        article.source("title", FieldSource.VISIBLE_TEXT);
-        return h1Text;
-      }
-      article.source("title", declared.get().source());
-      return withoutSiteSuffix(t, h1Text);
-    }
-    if (!h1Text.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1Text)))) {
-      article.source("title", FieldSource.VISIBLE_TEXT);
-      return h1Text;
-    }
-    if (!titleElement.isEmpty()) {
-      article.source("title", FieldSource.META);
-      return withoutSiteSuffix(titleElement, h1Text);
-    }
-    if (!h1Text.isEmpty()) {
-      article.source("title", FieldSource.VISIBLE_TEXT);
-      return h1Text;
-    }
-    return null;
-  }
-
-  private static final String TITLE_SEPARATORS = "\\s+[|–—:»«·•/\\\\-]{1,2}\\s+";
-
-  /** "Headline | Site" without the site part, when the parts say which is which. */
-  static String withoutSiteSuffix(String title, String h1) {
-    String[] parts = title.split(TITLE_SEPARATORS);
-    if (parts.length < 2) return title;
-    if (!h1.isEmpty()) {
-      for (String p : parts) if (Texts.key(p).equals(Texts.key(h1))) return p.strip();
-    }
-    String last = parts[parts.length - 1];
-    String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
-    head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
-    if (Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
-    String firstPart = parts[0];
-    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4) {
-      return title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
-    }
-    return title;
+    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.text(PageMetadata.Field.TITLE), h1Text, titleElement,
+        meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value));
+    chosen.ifPresent(t -> article.source("title", t.source()));
+    return chosen.map(Sourced::value).orElse(null);
   }
 
   private String siteName(PageMetadata meta, String titleElement, String title) {
@@ -326,7 +287,7 @@ final class Extraction {
       return declared.get().value();
     }
     if (title != null && !titleElement.isEmpty() && !titleElement.equals(title)) {
-      String[] parts = titleElement.split(TITLE_SEPARATORS);
+      String[] parts = titleElement.split(TitleChooser.TITLE_SEPARATORS);
       String last = parts[parts.length - 1].strip();
       if (parts.length >= 2 && Texts.words(last) <= 4 && !Texts.key(title).contains(Texts.key(last))) {
         article.source("siteName", FieldSource.META);

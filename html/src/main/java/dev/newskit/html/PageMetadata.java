@@ -31,7 +31,8 @@ final class PageMetadata {
 
   void offer(Field field, String value, FieldSource source) {
     if (value == null) return;
-    String v = Texts.normalise(value);
+    // Pages escape twice ("&amp;#8217;" in a meta, "&#8211;" in a JSON-LD string): one more decoding.
+    String v = Texts.normalise(value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value);
     if (!v.isEmpty()) texts.putIfAbsent(field, new Sourced<>(v, source));
   }
 

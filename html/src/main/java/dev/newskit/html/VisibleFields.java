@@ -70,7 +70,7 @@ final class VisibleFields {
       }
     }
     if (published.isEmpty() && text.length() <= 80 && hasDigit(text)) {
-      Optional<ParsedDate> d = dates.read(text).or(() -> VisibleDates.published(text, dates));
+      Optional<ParsedDate> d = VisibleDates.published(text, dates);
       if (d.isPresent()) {
         published = d;
         return true;

@@ -273,9 +273,11 @@ final class Extraction {
   }
 
   private String title(PageMetadata meta, Element h1, String titleElement) {
-    String h1Text = h1 == null ? "" : Texts.normalise(h1.text());
-    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.text(PageMetadata.Field.TITLE), h1Text, titleElement,
-        meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value));
+    Optional<String> siteName = meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value);
+    Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
+    List<Element> h1s = doc.body() == null ? List.of() : doc.body().getElementsByTag("h1");
+    String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
+    Optional<Sourced<String>> chosen = TitleChooser.choose(declared, h1Text, titleElement, siteName);
     chosen.ifPresent(t -> article.source("title", t.source()));
     return chosen.map(Sourced::value).orElse(null);
   }

@@ -2,7 +2,10 @@ package dev.newskit.html;
 
 import dev.newskit.core.FieldSource;
 import dev.newskit.html.internal.Texts;
+import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import java.util.regex.Pattern;
 
 /**
@@ -54,11 +57,29 @@ final class TitleChooser {
     if (h1.isEmpty() || key.contains(Texts.key(h1)) || Texts.key(h1).contains(key)) return false;
     if (siteName.isPresent() && Texts.key(siteName.get()).equals(key)) return true;
     if (Texts.words(declared) > 4 || titleElement.isEmpty()) return false;
-    boolean h1InTitle = Texts.key(titleElement).contains(Texts.key(h1));
-    for (String part : titleElement.split(TITLE_SEPARATORS)) {
-      if (Texts.key(part).equals(key)) return h1InTitle;
+    // A short declared name that neither the headline nor the <title>'s headline holds, beside a
+    // headline the <title> agrees with, is the site's or a section's name.
+    return Texts.key(titleElement).contains(Texts.key(h1));
+  }
+
+  /**
+   * The text of the headline among a page's {@code h1}s: {@code chosen} (the one nearest the body), unless
+   * it is the site's name (a logo) and another {@code h1} agrees with the {@code <title>} or declared title.
+   */
+  static String headline(List<Element> h1s, @Nullable Element chosen, String titleElement, Optional<Sourced<String>> declared,
+      Optional<String> siteName) {
+    String text = chosen == null ? "" : Texts.normalise(chosen.text());
+    if (h1s.size() < 2) return text;
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    boolean siteLike = siteName.map(n -> Texts.key(n).equals(Texts.key(text))).orElse(false)
+        || (parts.length >= 2 && (Texts.key(parts[parts.length - 1]).equals(Texts.key(text)) || Texts.key(parts[0]).equals(Texts.key(text))));
+    if (!siteLike && !text.isEmpty()) return text;
+    String agreed = Texts.key(titleElement) + " " + declared.map(d -> Texts.key(d.value())).orElse("");
+    for (Element h1 : h1s) {
+      String t = Texts.normalise(h1.text());
+      if (h1 != chosen && Texts.words(t) >= 2 && agreed.contains(Texts.key(t))) return t;
     }
-    return false;
+    return text;
   }
 
   private static String clean(String title, String h1, Optional<String> siteName) {
@@ -93,10 +114,15 @@ final class TitleChooser {
     String last = parts[parts.length - 1];
     String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
     head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
-    if (Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
+    // A site's name is not a question or an exclamation ("… – so geht's!", "… – was ist günstiger?").
+    boolean lastIsName = !last.strip().matches(".*[?!…]$");
+    if (lastIsName && Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
     String firstPart = parts[0];
-    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4) {
-      return title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
+    String rest = title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
+    // "Sazerac - alles über …": a rest that starts in lower case continues the first part.
+    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4 && !rest.isEmpty()
+        && !Character.isLowerCase(rest.codePointAt(0))) {
+      return rest;
     }
     return title;
   }

@@ -41,6 +41,28 @@ final class Authors {
       "(?i)^(חדשות|מערכת.*|news|staff|editorial|newsroom|admin|administrator|desk|editor|the editors|"
           + "هيئة التحرير|التحرير|المحرر|فريق التحرير|تحریریه)$");
 
+  /** Credits that stand for nobody: content-management defaults and empty fields. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)(admin|administrator|super ?user|webmaster|"
+      + "unknown|anonymous|anonym|guest|gast|no author|none|null|undefined|user|default|author|autor|redaktion|"
+      + "editor|the editors|staff|site|wordpress|oradmin|root)\\.?");
+  /** Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"). */
+  private static final Pattern LABEL = Pattern.compile("(?iu)^(publiziert|veröffentlicht|published|posted|post author|"
+      + "updated|aktualisiert|geschrieben|written|publié|publicado|pubblicato|gepubliceerd|opublikowano|read more|"
+      + "share|teilen|mehr|more|view all|alle beiträge|zeige alle|show all)\\b");
+
+  /**
+   * Whether a credited name is the publication itself: the site's name, or a name that the site's name,
+   * the {@code <title>}'s site part or the host name hold ("Badische Zeitung", "STERN.de", "JuraForum.de-Redaktion").
+   */
+  static boolean isPublication(String name, String publicationKeys) {
+    String key = Texts.key(name.replaceAll("(?i)[-\\s]*(redaktion|online|news|\\.de|\\.com|\\.at|\\.ch)$", ""));
+    if (key.length() < 3) return false;
+    for (String k : publicationKeys.split(" ")) {
+      if (!k.isEmpty() && (k.equals(key) || (key.length() >= 5 && k.contains(key)) || (k.length() >= 5 && key.contains(k)))) return true;
+    }
+    return false;
+  }
+
   /** Whether a credited name is a desk or a generic credit rather than a person. */
   static boolean isDesk(String name) {
     return DESK.matcher(name.strip()).matches();
@@ -65,6 +87,7 @@ final class Authors {
     if (t.toLowerCase(java.util.Locale.ROOT).startsWith("developed by") || t.toLowerCase(java.util.Locale.ROOT).startsWith("powered by")) {
       return Optional.empty();
     }
+    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find()) return Optional.empty();
     int words = Texts.words(t);
     if (words == 0 || words > 6) return Optional.empty();
     for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return Optional.empty();

@@ -109,7 +109,7 @@ final class Extraction {
 
     if (title != null) article.title(title);
     assignSection(meta, visible);
-    assignAuthors(meta, visible);
+    assignAuthors(meta, visible, titleElement, title, body);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
     assignDates(meta, visible, body, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
@@ -308,16 +308,11 @@ final class Extraction {
     }
   }
 
-  private void assignAuthors(PageMetadata meta, VisibleFields visible) {
-    Optional<Sourced<List<Author>>> declared = meta.authors();
-    // A desk or the site credited in metadata ("חדשות", "מערכת וואלה", "Staff") yields to a person
-    // named in the printed byline.
-    boolean declaredDesk = declared.isPresent() && declared.get().value().stream().allMatch(a -> Authors.isDesk(a.name()));
-    if (declared.isPresent() && !(declaredDesk && !visible.authors.isEmpty())) {
-      article.authors(declared.get().value()).source("authors", declared.get().source());
-    } else if (!visible.authors.isEmpty()) {
-      article.authors(visible.authors).source("authors", FieldSource.VISIBLE_TEXT);
-    }
+  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body) {
+    String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
+        titleElement, title, url);
+    AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body))
+        .ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
   }
 
   private void assignDates(PageMetadata meta, VisibleFields visible, Element body, DateReader dates) {

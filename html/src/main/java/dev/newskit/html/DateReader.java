@@ -84,6 +84,7 @@ final class DateReader {
     }
     DateContext context = context(t, reference.orElse(PROBE_A));
     Optional<ParsedDate> date = parse(t, context);
+    if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
     if (date.isEmpty() || reference.isPresent()) return date.map(this::withoutFallbackZone);
     Optional<ParsedDate> probe = parse(t, context.withReference(PROBE_B));
     return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
@@ -133,6 +134,15 @@ final class DateReader {
       return new ParsedDate(d.dateTime(), d.precision(), Optional.empty());
     }
     return d;
+  }
+
+  /**
+   * Whether a date read as Israel's time rests only on "IST", which outside a Hebrew page is as likely
+   * India's or Ireland's Standard Time: the offset cannot be told, so the text is not read.
+   */
+  private boolean ambiguousIsraelTime(String text, ParsedDate date) {
+    return zone.isEmpty() && date.zone().filter(HEBREW_ZONE::equals).isPresent() && !hasHebrew(text)
+        && java.util.regex.Pattern.compile("\\bIST\\b").matcher(text).find();
   }
 
   private static boolean hasHebrew(String text) {

@@ -17,7 +17,7 @@ final class DateChooser {
   private DateChooser() {}
 
   static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<ParsedDate> header,
-      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl) {
+      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, java.util.function.Supplier<Optional<ParsedDate>> inText) {
     Optional<Sourced<ParsedDate>> printed = header.or(() -> dateElement).map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
     Optional<Sourced<ParsedDate>> voted = DateVote.choose(declared, header.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT)));
     if (voted.isPresent()) {
@@ -29,7 +29,8 @@ final class DateChooser {
       return voted;
     }
     if (printed.isPresent()) return printed;
-    return inUrl.map(d -> new Sourced<>(d, FieldSource.CALLER));
+    if (inUrl.isPresent()) return inUrl.map(d -> new Sourced<>(d, FieldSource.CALLER));
+    return inText.get().map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
   }
 
   /**

@@ -322,7 +322,8 @@ final class Extraction {
         d.value().precision() != ParsedDate.Precision.DAY && d.value().dateTime().getOffset().getTotalSeconds() == 0);
     Optional<ParsedDate> inElements = doubt && body != null ? VisibleDates.inDateElements(body, dates) : Optional.empty();
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
-        declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty());
+        declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
+        () -> body == null ? Optional.empty() : VisibleDates.inText(body, dates));
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
       article.published(d.value().dateTime()).source("published", d.source());

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  * The publication date a page prints outside its metadata, where htmldate looks for it: elements whose
  * class, id or {@code itemprop} says they hold a date ({@code date}, {@code time}, {@code published},
  * {@code byline}, {@code meta} and their German, French, Spanish … words), {@code <time>} and
- * {@code <abbr>} texts, and the date in the URL's path ({@code /2023/11/08/}). A date labelled as an
+ * {@code <abbr>} texts, the date in the URL's path ({@code /2023/11/08/}), and last the page's text. A date labelled as an
  * update ("Updated", "aktualisiert", "mis à jour") is a modification, not the publication.
  */
 final class VisibleDates {
@@ -29,6 +29,7 @@ final class VisibleDates {
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_-]|$)");
   private static final int MAX_TEXT = 200;
   private static final int MAX_CANDIDATES = 400;
+  private static final int MAX_PAGE_TEXT = 5_000;
 
   private VisibleDates() {}
 
@@ -45,6 +46,21 @@ final class VisibleDates {
       if (++tried > MAX_CANDIDATES) break;
       Optional<ParsedDate> d = published(text, dates);
       if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The last resort: the first date in the pruned page's text, from its top, that is not labelled as an
+   * update and not before 1995 (a founding year or a law's date in the text is rarely that recent).
+   */
+  static Optional<ParsedDate> inText(Element body, DateReader dates) {
+    String text = body.text();
+    if (text.length() > MAX_PAGE_TEXT) text = text.substring(0, MAX_PAGE_TEXT);
+    for (FoundDate f : dates.find(text)) {
+      if (f.date().date().getYear() < 1995) continue;
+      if (UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) continue;
+      return Optional.of(f.date());
     }
     return Optional.empty();
   }

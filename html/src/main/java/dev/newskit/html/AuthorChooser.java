@@ -37,7 +37,10 @@ final class AuthorChooser {
       }
       if (!people.isEmpty()) return Optional.of(new Sourced<>(List.copyOf(people), offer.source()));
     }
+    // A printed byline loses the publication beside people ("Tom Watkins, CNN"); a byline that is only the
+    // publication ("ynet") is still the credit the page prints, and beats a declared desk.
     List<Author> visible = printed.stream().filter(a -> !Authors.isPublication(a.name(), publicationKeys)).toList();
+    if (visible.isEmpty()) visible = List.copyOf(printed);
     if (!visible.isEmpty()) return Optional.of(new Sourced<>(visible, FieldSource.VISIBLE_TEXT));
     if (body.isPresent()) {
       List<Author> found = inBylineElements(body.get(), publicationKeys);
@@ -62,7 +65,7 @@ final class AuthorChooser {
       if (marks.isBlank() || !BYLINE_CLASS.matcher(marks).find()) continue;
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
       String text = Texts.normalise(e.text());
-      if (text.isEmpty() || text.length() > MAX_TEXT) continue;
+      if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;
       if (++tried > 50) break;
       List<Author> names = Authors.fromByline(text).stream()
           .filter(a -> !Authors.isPublication(a.name(), publicationKeys) && !Authors.isDesk(a.name())).toList();

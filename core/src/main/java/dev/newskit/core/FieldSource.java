@@ -37,6 +37,12 @@ public enum FieldSource {
   /** Computed from the text itself, such as the language detected from its script. */
   @JsonProperty("detected")
   DETECTED,
+  /**
+   * Not printed on the page but inferred from evidence it gives, such as the zone of a date from the
+   * page's language when that language belongs to one zone (Hebrew: Asia/Jerusalem).
+   */
+  @JsonProperty("inferred")
+  INFERRED,
   /** Given by the caller, such as the page URL. */
   @JsonProperty("caller")
   CALLER

@@ -4,6 +4,7 @@ import dev.newskit.core.Author;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ final class Authors {
 
   /** The names in a byline text such as "By Jane Doe and John Roe" or "מאת רון כהן ודנה לוי". */
   static List<Author> fromByline(String text) {
-    String t = Vocabulary.afterAuthorPrefix(text).orElse(Texts.normalise(text));
+    String t = withoutDate(Vocabulary.afterAuthorPrefix(text).orElse(Texts.normalise(text)));
     List<Author> out = new ArrayList<>();
     if (isInverted(t)) {
       name(t).map(Author::of).ifPresent(out::add); // "Jong, Michiel de": one name, family name first
@@ -40,6 +41,58 @@ final class Authors {
   private static final Pattern DESK = Pattern.compile(
       "(?i)^(חדשות|מערכת.*|news|staff|editorial|newsroom|admin|administrator|desk|editor|the editors|"
           + "هيئة التحرير|التحرير|المحرر|فريق التحرير|تحریریه)$");
+
+  /** Weekday names in the languages whose month names {@link PrintedDates} reads. */
+  private static final java.util.Set<String> WEEKDAYS = weekdays();
+
+  private static java.util.Set<String> weekdays() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String lang : List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da")) {
+      for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+        out.add(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag(lang)).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * A byline without the date that shares its line ("Alex Bozarjian Thursday, November 9, 2023",
+   * "Isabella DiBiase am Samstag"): cut at the first weekday name or digit, and the joining word before it.
+   */
+  static String withoutDate(String byline) {
+    String[] words = byline.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(java.util.Locale.ROOT);
+      if (i > 0 && (WEEKDAYS.contains(w) || (!w.isEmpty() && Character.isDigit(w.charAt(0))))) {
+        String cut = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+        return cut.replaceAll("(?iu)[\\s,|·•–—-]*(\\b(am|on|le|el|il|op|den|der|publié|published|veröffentlicht|updated))?[\\s,|·•–—-]*$", "").strip();
+      }
+    }
+    return byline;
+  }
+
+  /** Credits that stand for nobody: content-management defaults and empty fields. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)(admin|administrator|super ?user|webmaster|"
+      + "unknown|anonymous|anonym|guest|gast|no author|none|null|undefined|user|default|author|autor|redaktion|"
+      + "editor|the editors|staff|site|wordpress|oradmin|root)\\.?");
+  /** Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"). */
+  private static final Pattern LABEL = Pattern.compile("(?iu)^(publiziert|veröffentlicht|published|posted|post author|"
+      + "updated|aktualisiert|geschrieben|written|publié|publicado|pubblicato|gepubliceerd|opublikowano|read more|"
+      + "share|teilen|mehr|more|view all|alle beiträge|zeige alle|show all|foto|fotos|photo|photos|bild|bilder|image|"
+      + "illustration|grafik|credit|quelle|source|interview)\\b");
+
+  /**
+   * Whether a credited name is the publication itself: the site's name, or a name that the site's name,
+   * the {@code <title>}'s site part or the host name hold ("Badische Zeitung", "STERN.de", "JuraForum.de-Redaktion").
+   */
+  static boolean isPublication(String name, String publicationKeys) {
+    String key = Texts.key(name.replaceAll("(?i)[-\\s]*(redaktion|online|news|\\.de|\\.com|\\.at|\\.ch)$", ""));
+    if (key.length() < 3) return false;
+    for (String k : publicationKeys.split(" ")) {
+      if (!k.isEmpty() && (k.equals(key) || (key.length() >= 5 && k.contains(key)) || (k.length() >= 5 && key.contains(k)))) return true;
+    }
+    return false;
+  }
 
   /** Whether a credited name is a desk or a generic credit rather than a person. */
   static boolean isDesk(String name) {
@@ -63,6 +116,9 @@ final class Authors {
       return Optional.empty();
     }
     if (t.toLowerCase(java.util.Locale.ROOT).startsWith("developed by") || t.toLowerCase(java.util.Locale.ROOT).startsWith("powered by")) {
+      return Optional.empty();
+    }
+    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     int words = Texts.words(t);

@@ -3,9 +3,17 @@ package dev.newskit.html;
 import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
+import dev.newskit.core.FoundDate;
+import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,24 +22,68 @@ import org.jspecify.annotations.Nullable;
  * Reads date texts found on a page with the extractor's {@link DateTextParser}. Relative dates ("16 hours
  * ago") count from the reference instant; without one, a text whose date depends on the reference is
  * left out rather than read against the time of processing.
+ *
+ * <p>A local time without an offset is read in the page's zone only when there is evidence of one (a
+ * page language that belongs to one zone, Hebrew text); otherwise it is read in {@link #UNSTATED}, so that
+ * it still compares with other dates of the page, and its {@link ParsedDate#zone()} says so: the article
+ * then gets the wall-clock time without an offset (see {@link #pageTime}), and no offset or zone is invented.
  */
 final class DateReader {
   // Without a reference a text is read against two instants that differ in year, day and time of day:
   // a date that comes out the same from both does not depend on "now".
   private static final Instant PROBE_A = Instant.parse("2001-02-03T04:05:06Z");
   private static final Instant PROBE_B = Instant.parse("2013-08-21T17:31:42Z");
+  /** The one zone Hebrew text implies: Israel's. */
+  static final ZoneId HEBREW_ZONE = ZoneId.of("Asia/Jerusalem");
+  /**
+   * The zone of a date whose text gave no offset and whose page gives no evidence of one: UTC's rules under
+   * the region id {@code UTC}, which is not {@link ZoneOffset#UTC}, so a printed {@code Z} stays told apart.
+   */
+  static final ZoneId UNSTATED = ZoneId.of("UTC");
+
+  /**
+   * The date as precisely as the page gave it: a day for a day, a wall-clock time for a time read in
+   * {@link #UNSTATED}, otherwise the date-time with its offset.
+   */
+  static PageDateTime pageTime(ParsedDate d) {
+    if (d.precision() == ParsedDate.Precision.DAY) return PageDateTime.of(d.date());
+    if (d.zone().filter(UNSTATED::equals).isPresent()) return PageDateTime.of(d.dateTime().toLocalDateTime());
+    return PageDateTime.of(d.dateTime());
+  }
 
   private final DateTextParser parser;
-  private final DateContext context;
-  private final boolean hasReference;
+  private final Optional<Instant> reference;
   private final int maxChars;
+  private final Optional<ZoneId> zone;
+  private final Optional<Locale> language;
 
   /** A reader counting relative dates from {@code reference}, or leaving them out when it is empty. */
   DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars) {
+    this(parser, reference, maxChars, Optional.empty(), Optional.empty());
+  }
+
+  private DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars, Optional<ZoneId> zone,
+      Optional<Locale> language) {
     this.parser = parser;
-    this.hasReference = reference.isPresent();
-    this.context = DateContext.of(java.time.Clock.fixed(reference.orElse(PROBE_A), java.time.ZoneOffset.UTC));
+    this.reference = reference;
     this.maxChars = maxChars;
+    this.zone = zone;
+    this.language = language;
+  }
+
+  /**
+   * This reader for a page in {@code language}: local times are read in the language's one zone when it
+   * has one (Hebrew: Asia/Jerusalem), and printed dates use its month names and day-month order.
+   */
+  DateReader forPage(Optional<Locale> language) {
+    Optional<ZoneId> evidence = language.filter(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"))
+        .map(l -> HEBREW_ZONE);
+    return new DateReader(parser, reference, maxChars, evidence, language);
+  }
+
+  /** The zone local times are read in, when the page gives evidence of one. */
+  Optional<ZoneId> zone() {
+    return zone;
   }
 
   /** The date in {@code text}, or empty when there is none, it is not a real date, or it needs a missing reference. */
@@ -39,10 +91,83 @@ final class DateReader {
     if (text == null) return Optional.empty();
     String t = Texts.normalise(text);
     if (t.isEmpty() || t.length() > maxChars) return Optional.empty();
+    if (!hasHebrew(t) && (!Character.isDigit(t.charAt(0)) || t.indexOf('/') > 0)) {
+      // Month names and day-month order of the page's language; the installed parsers read numeric
+      // dates the Hebrew way (day first), which is wrong for "11/8/2023" on an American page.
+      List<FoundDate> printed = PrintedDates.find(t, language, zone.or(() -> Optional.of(UNSTATED)));
+      if (printed.size() == 1 && printed.get(0).end() - printed.get(0).start() >= t.length() * 0.6) {
+        return Optional.of(withoutFallbackZone(printed.get(0).date()));
+      }
+    }
+    DateContext context = context(t, reference.orElse(PROBE_A));
     Optional<ParsedDate> date = parse(t, context);
-    if (date.isEmpty() || hasReference) return date;
+    if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
+    if (date.isEmpty() || reference.isPresent()) return date.map(this::withoutFallbackZone);
     Optional<ParsedDate> probe = parse(t, context.withReference(PROBE_B));
-    return Objects.equals(date, probe) ? date : Optional.empty();
+    return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
+  }
+
+  /**
+   * The dates printed inside {@code text} (a byline, a dateline, a label), in text order: those the
+   * installed parsers find (Hebrew with {@code newskit-i18n}) and those written with the month names of
+   * the JDK's CLDR data ({@link PrintedDates}). Dates that depend on a missing reference are left out.
+   */
+  List<FoundDate> find(@Nullable String text) {
+    if (text == null) return List.of();
+    String t = text.length() > maxChars * 8 ? text.substring(0, maxChars * 8) : text;
+    DateContext context = context(t, reference.orElse(PROBE_A));
+    List<FoundDate> kept = new ArrayList<>();
+    for (FoundDate f : findWith(t, context)) {
+      if (reference.isEmpty()) {
+        boolean stable = findWith(t.substring(f.start(), f.end()), context.withReference(PROBE_B)).stream()
+            .anyMatch(g -> g.date().equals(f.date()));
+        if (!stable) continue;
+      }
+      kept.add(new FoundDate(withoutFallbackZone(f.date()), f.start(), f.end()));
+    }
+    return kept;
+  }
+
+  private List<FoundDate> findWith(String text, DateContext context) {
+    List<FoundDate> found = new ArrayList<>(PrintedDates.find(text, language, context.zone()));
+    for (FoundDate f : parser.find(text, context)) {
+      boolean overlaps = false;
+      for (FoundDate k : found) overlaps |= f.start() < k.end() && k.start() < f.end();
+      if (!overlaps) found.add(f);
+    }
+    found.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    return found;
+  }
+
+  private DateContext context(String text, Instant at) {
+    ZoneId z = zone.orElse(hasHebrew(text) ? HEBREW_ZONE : UNSTATED);
+    DateContext c = DateContext.of(Clock.fixed(at, ZoneOffset.UTC)).withZone(z);
+    return language.map(l -> c.withLocales(List.of(l))).orElse(c);
+  }
+
+  /** A zone the reader assumed for want of evidence (UTC) is not the page's: it is dropped from the date. */
+  private ParsedDate withoutFallbackZone(ParsedDate d) {
+    if (d.zone().isPresent() && d.zone().get().equals(ZoneOffset.UTC)) {
+      return new ParsedDate(d.dateTime(), d.precision(), Optional.empty());
+    }
+    return d;
+  }
+
+  /**
+   * Whether a date read as Israel's time rests only on "IST", which outside a Hebrew page is as likely
+   * India's or Ireland's Standard Time: the offset cannot be told, so the text is not read.
+   */
+  private boolean ambiguousIsraelTime(String text, ParsedDate date) {
+    return zone.isEmpty() && date.zone().filter(HEBREW_ZONE::equals).isPresent() && !hasHebrew(text)
+        && java.util.regex.Pattern.compile("\\bIST\\b").matcher(text).find();
+  }
+
+  private static boolean hasHebrew(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u05d0' && c <= '\u05ea') return true;
+    }
+    return false;
   }
 
   private Optional<ParsedDate> parse(String text, DateContext context) {

@@ -23,7 +23,10 @@ final class DateVote {
   static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<Sourced<ParsedDate>> printed,
       ExtractionRecorder recorder) {
     List<Sourced<ParsedDate>> all = new ArrayList<>(declared);
-    printed.ifPresent(all::add);
+    // A printed time refines declared days only when it is on one of them: else it is another date.
+    printed.filter(p -> declared.stream().allMatch(d -> d.value().precision() != ParsedDate.Precision.DAY)
+        || declared.stream().anyMatch(d -> d.value().precision() == ParsedDate.Precision.DAY && d.value().date().equals(p.value().date())))
+        .ifPresent(all::add);
     if (all.isEmpty()) return Optional.empty();
     Sourced<ParsedDate> best = null;
     int bestVotes = 0;

@@ -68,8 +68,9 @@ final class Extraction {
       throw new HtmlLimitException("maxElements", index.elements, limits.maxElements());
     }
 
-    PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
     Optional<Locale> pageLanguage = pageLanguage(index);
+    DateReader dates = this.dates.forPage(pageLanguage);
+    PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
     String titleElement = Texts.normalise(index.title());
     List<String> visibleTags = visibleTags(index);
 
@@ -140,9 +141,9 @@ final class Extraction {
 
     if (title != null) article.title(title);
     assignSection(meta, visible);
-    assignAuthors(meta, visible);
+    assignAuthors(meta, visible, titleElement, title, body);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
-    assignDates(meta, visible);
+    assignDates(meta, visible, body, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
     String siteName = siteName(meta, titleElement, title);
     if (siteName != null) article.siteName(siteName);
@@ -314,69 +315,31 @@ final class Extraction {
   }
 
   private String title(PageMetadata meta, Element h1, String titleElement) {
-    String h1Text = h1 == null ? "" : Texts.normalise(h1.text());
+    Optional<String> siteName = meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value);
     Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
-    if (declared.isPresent()) {
-      String t = declared.get().value();
-      if (!h1Text.isEmpty() && !t.equals(h1Text) && Texts.key(t).contains(Texts.key(h1Text)) && h1Text.length() > 15) {
-        titleCandidates(declared, h1Text, titleElement, 1, "the printed headline; the declared title adds to it");
-        article.source("title", FieldSource.VISIBLE_TEXT);
-        return h1Text;
-      }
-      titleCandidates(declared, h1Text, titleElement, 0, "declared by the page");
-      article.source("title", declared.get().source());
-      return withoutSiteSuffix(t, h1Text);
-    }
-    if (!h1Text.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1Text)))) {
-      titleCandidates(declared, h1Text, titleElement, 1, "the printed headline, which the <title> repeats");
-      article.source("title", FieldSource.VISIBLE_TEXT);
-      return h1Text;
-    }
-    if (!titleElement.isEmpty()) {
-      titleCandidates(declared, h1Text, titleElement, 2, "the <title>, as the headline is not part of it");
-      article.source("title", FieldSource.META);
-      return withoutSiteSuffix(titleElement, h1Text);
-    }
-    if (!h1Text.isEmpty()) {
-      titleCandidates(declared, h1Text, titleElement, 1, "the printed headline, the only candidate");
-      article.source("title", FieldSource.VISIBLE_TEXT);
-      return h1Text;
-    }
-    return null;
+    List<Element> h1s = doc.body() == null ? List.of() : doc.body().getElementsByTag("h1");
+    String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
+    Optional<Sourced<String>> chosen = TitleChooser.choose(declared, h1Text, titleElement, siteName);
+    chosen.ifPresent(t -> article.source("title", t.source()));
+    titleCandidates(declared, h1Text, titleElement, chosen);
+    return chosen.map(Sourced::value).orElse(null);
   }
 
-  /** Tells the recorder about the title's candidates: 0 declared, 1 the headline, 2 the {@code <title>}. */
-  private void titleCandidates(Optional<Sourced<String>> declared, String h1Text, String titleElement, int winner, String why) {
-    declared.ifPresent(d -> recorder.candidate("title", d.value(), d.source(), winner == 0,
-        winner == 0 ? why : "the printed headline is the title without the extra words"));
-    if (!h1Text.isEmpty()) {
-      recorder.candidate("title", h1Text, FieldSource.VISIBLE_TEXT, winner == 1, winner == 1 ? why
-          : declared.isPresent() ? "the page declares its title" : "not part of the page's <title>");
-    }
-    if (!titleElement.isEmpty()) {
-      recorder.candidate("title", titleElement, FieldSource.META, winner == 2,
-          winner == 2 ? why : declared.isPresent() ? "the page declares its title" : "holds the printed headline and more");
-    }
-  }
-
-  private static final String TITLE_SEPARATORS = "\\s+[|–—:»«·•/\\\\-]{1,2}\\s+";
-
-  /** "Headline | Site" without the site part, when the parts say which is which. */
-  static String withoutSiteSuffix(String title, String h1) {
-    String[] parts = title.split(TITLE_SEPARATORS);
-    if (parts.length < 2) return title;
-    if (!h1.isEmpty()) {
-      for (String p : parts) if (Texts.key(p).equals(Texts.key(h1))) return p.strip();
-    }
-    String last = parts[parts.length - 1];
-    String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
-    head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
-    if (Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
-    String firstPart = parts[0];
-    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4) {
-      return title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
-    }
-    return title;
+  /** Tells the recorder which title candidates there were and which one the chosen title came from. */
+  private void titleCandidates(Optional<Sourced<String>> declared, String h1Text, String titleElement,
+      Optional<Sourced<String>> chosen) {
+    String won = chosen.map(c -> Texts.key(c.value())).orElse("");
+    FieldSource from = chosen.map(Sourced::source).orElse(null);
+    boolean[] taken = {false};
+    java.util.function.BiConsumer<String, FieldSource> offer = (value, source) -> {
+      boolean isIt = !taken[0] && source == from && !won.isEmpty() && Texts.key(value).contains(won);
+      taken[0] |= isIt;
+      recorder.candidate("title", value, source, isIt, isIt ? "agreed on by the page's title candidates"
+          : chosen.isEmpty() ? "a site or section name, not a headline" : "another candidate agreed better with the page");
+    };
+    declared.ifPresent(d -> offer.accept(d.value(), d.source()));
+    if (!h1Text.isEmpty()) offer.accept(h1Text, FieldSource.VISIBLE_TEXT);
+    if (!titleElement.isEmpty()) offer.accept(titleElement, FieldSource.META);
   }
 
   private String siteName(PageMetadata meta, String titleElement, String title) {
@@ -386,7 +349,7 @@ final class Extraction {
       return declared.get().value();
     }
     if (title != null && !titleElement.isEmpty() && !titleElement.equals(title)) {
-      String[] parts = titleElement.split(TITLE_SEPARATORS);
+      String[] parts = titleElement.split(TitleChooser.TITLE_SEPARATORS);
       String last = parts[parts.length - 1].strip();
       if (parts.length >= 2 && Texts.words(last) <= 4 && !Texts.key(title).contains(Texts.key(last))) {
         article.source("siteName", FieldSource.META);
@@ -408,22 +371,31 @@ final class Extraction {
     }
   }
 
-  private void assignAuthors(PageMetadata meta, VisibleFields visible) {
-    Optional<Sourced<List<Author>>> declared = meta.authors();
-    // A desk or the site credited in metadata ("חדשות", "מערכת וואלה", "Staff") yields to a person
-    // named in the printed byline.
-    boolean declaredDesk = declared.isPresent() && declared.get().value().stream().allMatch(a -> Authors.isDesk(a.name()));
-    if (declared.isPresent() && !(declaredDesk && !visible.authors.isEmpty())) {
-      article.authors(declared.get().value()).source("authors", declared.get().source());
-      recorder.candidate("authors", names(declared.get().value()), declared.get().source(), true, "declared by the page");
-      if (!visible.authors.isEmpty()) {
-        recorder.candidate("authors", names(visible.authors), FieldSource.VISIBLE_TEXT, false, "the page declares its authors");
-      }
-    } else if (!visible.authors.isEmpty()) {
-      article.authors(visible.authors).source("authors", FieldSource.VISIBLE_TEXT);
-      declared.ifPresent(d -> recorder.candidate("authors", names(d.value()), d.source(), false, "a desk or the site, not a person"));
-      recorder.candidate("authors", names(visible.authors), FieldSource.VISIBLE_TEXT, true,
-          declared.isPresent() ? "a person named in the printed byline" : "the printed byline; nothing declared");
+  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body) {
+    String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
+        titleElement, title, url);
+    Optional<Sourced<List<Author>>> chosen =
+        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body));
+    chosen.ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
+    authorCandidates(meta.authorOffers(), visible.authors, chosen);
+  }
+
+  /** Tells the recorder every author list the page offered and whether the credited one came from it. */
+  private void authorCandidates(List<Sourced<List<Author>>> declared, List<Author> printed,
+      Optional<Sourced<List<Author>>> chosen) {
+    List<Author> credited = chosen.map(Sourced::value).orElse(List.of());
+    boolean declaredWon = false;
+    for (Sourced<List<Author>> d : declared) {
+      boolean won = !declaredWon && !credited.isEmpty() && d.source() == chosen.get().source() && d.value().containsAll(credited);
+      declaredWon |= won;
+      recorder.candidate("authors", names(d.value()), d.source(), won,
+          won ? "declared by the page" : chosen.isEmpty() || declaredWon ? "a desk, the publication or a placeholder, not a person"
+              : "the page's printed byline names people; this names none");
+    }
+    if (!printed.isEmpty()) {
+      boolean won = !declaredWon && !credited.isEmpty() && printed.containsAll(credited);
+      recorder.candidate("authors", names(printed), FieldSource.VISIBLE_TEXT, won,
+          won ? "the printed byline" : declaredWon ? "the page declares its authors" : "only the publication, not a person");
     }
   }
 
@@ -431,19 +403,28 @@ final class Extraction {
     return String.join(", ", authors.stream().map(Author::name).toList());
   }
 
-  private void assignDates(PageMetadata meta, VisibleFields visible) {
-    Optional<Sourced<ParsedDate>> printed = visible.published.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
-    Optional<Sourced<ParsedDate>> chosen = DateVote.choose(meta.publishedCandidates(), printed, recorder);
+  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, DateReader dates) {
+    List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
+    // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
+    boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
+        d.value().precision() != ParsedDate.Precision.DAY && d.value().dateTime().getOffset().getTotalSeconds() == 0);
+    Optional<ParsedDate> inElements = doubt && body != null ? VisibleDates.inDateElements(body, dates) : Optional.empty();
+    Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
+        declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
+        () -> body == null ? Optional.empty() : VisibleDates.inText(body, dates), recorder);
+    Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
-      article.published(d.value().dateTime()).source("published", d.source());
+      article.published(DateReader.pageTime(d.value())).source("published", d.source());
       // Metadata gives an offset; a printed dateline of the same instant may name the zone.
-      d.value().zone().or(() -> printed.filter(p -> p.value().dateTime().isEqual(d.value().dateTime()))
-          .flatMap(p -> p.value().zone())).ifPresent(article::zone);
+      Optional<java.time.ZoneId> zone = d.value().zone().or(() -> printed.filter(p -> p.dateTime().isEqual(d.value().dateTime()))
+          .flatMap(ParsedDate::zone)).filter(z -> !z.equals(DateReader.UNSTATED));
+      zone.ifPresent(z -> article.zone(z).source("zone", z.equals(DateReader.HEBREW_ZONE)
+          ? FieldSource.INFERRED : d.source()));
     });
     meta.date(PageMetadata.Field.MODIFIED).ifPresent(d -> {
       boolean afterPublished = chosen.isEmpty()
           || !d.value().dateTime().toInstant().isBefore(chosen.get().value().dateTime().toInstant());
-      if (afterPublished) article.modified(d.value().dateTime()).source("modified", d.source());
+      if (afterPublished) article.modified(DateReader.pageTime(d.value())).source("modified", d.source());
       recorder.candidate("modified", d.value().toIsoString(), d.source(), afterPublished,
           afterPublished ? "declared by the page" : "before the published date");
     });

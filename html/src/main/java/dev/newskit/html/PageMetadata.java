@@ -27,11 +27,13 @@ final class PageMetadata {
   private final Map<Field, Sourced<ParsedDate>> dates = new HashMap<>();
   private final List<Sourced<ParsedDate>> publishedCandidates = new ArrayList<>();
   private Sourced<List<Author>> authors;
+  private final List<Sourced<List<Author>>> authorOffers = new ArrayList<>();
   private Sourced<List<String>> tags;
 
   void offer(Field field, String value, FieldSource source) {
     if (value == null) return;
-    String v = Texts.normalise(value);
+    // Pages escape twice ("&amp;#8217;" in a meta, "&#8211;" in a JSON-LD string): one more decoding.
+    String v = Texts.normalise(value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value);
     if (!v.isEmpty()) texts.putIfAbsent(field, new Sourced<>(v, source));
   }
 
@@ -46,7 +48,14 @@ final class PageMetadata {
   }
 
   void offerAuthors(List<Author> list, FieldSource source) {
-    if (authors == null && !list.isEmpty()) authors = new Sourced<>(List.copyOf(list), source);
+    if (list.isEmpty()) return;
+    if (authors == null) authors = new Sourced<>(List.copyOf(list), source);
+    authorOffers.add(new Sourced<>(List.copyOf(list), source));
+  }
+
+  /** Every author list the page declared, in precedence order. */
+  List<Sourced<List<Author>>> authorOffers() {
+    return authorOffers;
   }
 
   void offerTags(List<String> list, FieldSource source) {

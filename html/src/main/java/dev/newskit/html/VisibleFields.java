@@ -170,7 +170,7 @@ final class VisibleFields {
       }
     }
     if (published.isEmpty() && text.length() <= 80 && hasDigit(text)) {
-      Optional<ParsedDate> d = dates.read(text);
+      Optional<ParsedDate> d = VisibleDates.published(text, dates);
       if (d.isPresent()) {
         published = d;
         recorder.liftedLine(e, "published");

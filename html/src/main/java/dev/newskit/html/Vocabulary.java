@@ -57,7 +57,10 @@ final class Vocabulary {
       "تحليل", "رأي", "مقال", "افتتاحية", "حوار", "مقابلة", "تقرير", "عاجل", "تحقيق");
 
   private static final Pattern AUTHOR_PREFIX = Pattern.compile(
-      "^(?i)(by|written by|von|par|por|di|door|מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة)\\s*:?\\s+");
+      "^(?iu)(by|written by|posted by|published by|words by|text by|story by|author|authors|von|autor|autorin|autoren|"
+          + "verfasst von|geschrieben von|ein beitrag von|text|texte|par|écrit par|publié par|por|escrito por|publicado por|"
+          + "di|scritto da|a cura di|door|geschreven door|auteur|przez|napisał|napisała|av|af|kirjoittanut|"
+          + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة)\\s*:?\\s+");
 
   static boolean isBoilerplateLine(String text) {
     String n = Texts.normalise(text);

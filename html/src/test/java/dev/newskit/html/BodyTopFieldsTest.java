@@ -43,7 +43,7 @@ class BodyTopFieldsTest {
     Article a = extract("english-strong.html");
     assertEquals(List.of("Jane Holloway"), names(a));
     assertEquals(Optional.of("Washington"), a.dateline().flatMap(Dateline::location));
-    assertEquals(LocalDate.of(2026, 4, 10), a.published().orElseThrow().toLocalDate());
+    assertEquals(LocalDate.of(2026, 4, 10), a.publishedTime().orElseThrow().date());
     assertEquals(FieldSource.VISIBLE_TEXT, a.provenance().get("published"));
     assertEquals(Optional.of("News Analysis"), a.section());
     String body = body(a);
@@ -57,7 +57,7 @@ class BodyTopFieldsTest {
   void hebrewBylineAndDateDivsInsideArticle() throws IOException {
     Article a = extract("hebrew-divs.html");
     assertEquals(List.of("רונית לוי"), names(a));
-    assertEquals(LocalDate.of(2026, 4, 10), a.published().orElseThrow().toLocalDate());
+    assertEquals(LocalDate.of(2026, 4, 10), a.publishedTime().orElseThrow().date());
     String body = body(a);
     assertFalse(body.contains("רונית לוי"), body);
     assertFalse(body.contains("10.04.2026"), body);
@@ -70,7 +70,7 @@ class BodyTopFieldsTest {
     Article a = extract("arabic-bold.html");
     assertEquals(List.of("سامي حداد"), names(a));
     assertEquals(Optional.of("رام الله"), a.dateline().flatMap(Dateline::location));
-    assertEquals(LocalDate.of(2026, 4, 10), a.published().orElseThrow().toLocalDate());
+    assertEquals(LocalDate.of(2026, 4, 10), a.publishedTime().orElseThrow().date());
     assertEquals(Optional.of("تقرير"), a.section());
     String body = body(a);
     assertFalse(body.contains("سامي حداد"), body);
@@ -82,7 +82,7 @@ class BodyTopFieldsTest {
   void germanSpanInParagraphAndBareDate() throws IOException {
     Article a = extract("german-span.html");
     assertEquals(List.of("Anna Schmidt"), names(a));
-    assertEquals(LocalDate.of(2026, 4, 10), a.published().orElseThrow().toLocalDate());
+    assertEquals(LocalDate.of(2026, 4, 10), a.publishedTime().orElseThrow().date());
     String body = body(a);
     assertFalse(body.contains("Anna Schmidt"), body);
     assertFalse(body.contains("2026-04-10"), body);
@@ -94,7 +94,7 @@ class BodyTopFieldsTest {
   void englishByAndDateLinesInsideStoryBody() throws IOException {
     Article a = extract("english-header.html");
     assertEquals(List.of("Tom Baker", "Lina Osei"), names(a));
-    assertEquals(LocalDate.of(2026, 4, 10), a.published().orElseThrow().toLocalDate());
+    assertEquals(LocalDate.of(2026, 4, 10), a.publishedTime().orElseThrow().date());
     assertEquals(Optional.of("Explainer"), a.section());
     String body = body(a);
     assertFalse(body.contains("Tom Baker"), body);

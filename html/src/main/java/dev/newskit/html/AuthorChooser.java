@@ -1,0 +1,95 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Author;
+import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses an article's authors: the first author list the page declares (in the metadata precedence)
+ * once the publication itself and desks are taken out of it, else the byline printed near the
+ * headline, else the first byline element of the pruned page ({@code class="author"}, {@code rel=author},
+ * {@code itemprop=author}). A publication is never credited as a person: a declared name that is the
+ * site's name, the {@code <title>}'s site part or the host's name is dropped.
+ */
+final class AuthorChooser {
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(byline|author|autor|auteur|writer|reporter|journalist|verfasser)");
+  private static final int MAX_TEXT = 120;
+
+  private AuthorChooser() {}
+
+  static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
+      String publicationKeys, Optional<Element> body) {
+    boolean sawDesk = false;
+    for (Sourced<List<Author>> offer : declared) {
+      List<Author> people = new ArrayList<>();
+      for (Author a : offer.value()) {
+        if (Authors.isPublication(a.name(), publicationKeys)) continue;
+        if (Authors.isDesk(a.name())) {
+          sawDesk = true;
+          continue;
+        }
+        people.add(a);
+      }
+      if (!people.isEmpty()) return Optional.of(new Sourced<>(List.copyOf(people), offer.source()));
+    }
+    // A printed byline loses the publication beside people ("Tom Watkins, CNN"); a byline that is only the
+    // publication ("ynet") is still the credit the page prints, and beats a declared desk.
+    List<Author> visible = printed.stream().filter(a -> !Authors.isPublication(a.name(), publicationKeys)).toList();
+    if (visible.isEmpty()) visible = List.copyOf(printed);
+    if (!visible.isEmpty()) return Optional.of(new Sourced<>(visible, FieldSource.VISIBLE_TEXT));
+    if (body.isPresent()) {
+      List<Author> found = inBylineElements(body.get(), publicationKeys);
+      if (!found.isEmpty()) return Optional.of(new Sourced<>(found, FieldSource.VISIBLE_TEXT));
+    }
+    // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit.
+    if (sawDesk) {
+      for (Sourced<List<Author>> offer : declared) {
+        List<Author> desks = offer.value().stream().filter(a -> Authors.isDesk(a.name())).toList();
+        if (!desks.isEmpty()) return Optional.of(new Sourced<>(desks, offer.source()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names in the first short element whose class, id, {@code rel} or {@code itemprop} says it is a byline. */
+  static List<Author> inBylineElements(Element body, String publicationKeys) {
+    int tried = 0;
+    for (Element e : body.getAllElements()) {
+      if (e.attributesSize() == 0) continue;
+      String marks = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
+      if (marks.isBlank() || !BYLINE_CLASS.matcher(marks).find()) continue;
+      if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
+      String text = Texts.normalise(e.text());
+      if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;
+      if (++tried > 50) break;
+      List<Author> names = Authors.fromByline(text).stream()
+          .filter(a -> !Authors.isPublication(a.name(), publicationKeys) && !Authors.isDesk(a.name())).toList();
+      if (!names.isEmpty()) return names;
+    }
+    return List.of();
+  }
+
+  /**
+   * The keys a publication goes by: its declared name, the parts of the {@code <title>} other than the
+   * headline, and the host's name without its top-level domain ({@code badische-zeitung.de} → badischezeitung).
+   */
+  static String publicationKeys(Optional<String> siteName, String titleElement, String title, Optional<String> url) {
+    StringBuilder keys = new StringBuilder();
+    siteName.ifPresent(n -> keys.append(Texts.key(n)).append(' '));
+    String[] parts = titleElement.split(TitleChooser.TITLE_SEPARATORS);
+    if (parts.length >= 2) {
+      for (String p : parts) if (!Texts.key(p).equals(Texts.key(title == null ? "" : title))) keys.append(Texts.key(p)).append(' ');
+    }
+    url.ifPresent(u -> {
+      String host = u.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\d?\\.", "");
+      int dot = host.lastIndexOf('.');
+      if (dot > 0) keys.append(Texts.key(host.substring(0, dot))).append(' ');
+    });
+    return keys.toString();
+  }
+}

@@ -1,0 +1,129 @@
+package dev.newskit.html;
+
+import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Texts;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses an article's title among the declared title (JSON-LD headline, {@code og:title}, Twitter and
+ * other metas, in that precedence), the headline element and the {@code <title>}, by agreement: a
+ * declared title that is only the site's or a section's name ({@code og:title} = "Krimiblog-Archiv")
+ * yields to a headline the {@code <title>} agrees with, and the site's name and a leading date
+ * ("23.01.2022 - …") are stripped from what is left.
+ */
+final class TitleChooser {
+  /** The separators between a headline and a site or section name in titles. */
+  static final String TITLE_SEPARATORS = "\\s+[|–—:»«·•/\\\\-]{1,2}\\s+";
+  private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\s*[|–—:-]\\s+");
+
+  private TitleChooser() {}
+
+  /**
+   * The title and where it came from.
+   *
+   * @param declared the first title the page declares, by precedence
+   * @param h1 the headline element's text, or empty
+   * @param titleElement the {@code <title>} text, or empty
+   * @param siteName the site's declared name, when it has one
+   */
+  static Optional<Sourced<String>> choose(Optional<Sourced<String>> declared, String h1, String titleElement,
+      Optional<String> siteName) {
+    if (declared.isPresent() && !isSiteOrSection(declared.get().value(), h1, titleElement, siteName)) {
+      String t = declared.get().value();
+      if (!h1.isEmpty() && !t.equals(h1) && Texts.key(t).contains(Texts.key(h1)) && h1.length() > 15) {
+        return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
+      }
+      return Optional.of(new Sourced<>(clean(t, h1, siteName), declared.get().source()));
+    }
+    if (!h1.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1))
+        || declared.isPresent())) {
+      return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+    }
+    if (!titleElement.isEmpty()) return Optional.of(new Sourced<>(clean(titleElement, h1, siteName), FieldSource.META));
+    if (!h1.isEmpty()) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
+    return declared.map(d -> new Sourced<>(d.value(), d.source()));
+  }
+
+  /**
+   * Whether a declared title is the site's or a section's name rather than the headline: it is the
+   * site's name, or a short name that the {@code <title>} prints as a part beside the headline element.
+   */
+  private static boolean isSiteOrSection(String declared, String h1, String titleElement, Optional<String> siteName) {
+    String key = Texts.key(declared);
+    if (h1.isEmpty() || key.contains(Texts.key(h1)) || Texts.key(h1).contains(key)) return false;
+    if (siteName.isPresent() && Texts.key(siteName.get()).equals(key)) return true;
+    if (Texts.words(declared) > 4 || titleElement.isEmpty()) return false;
+    // A short declared name that neither the headline nor the <title>'s headline holds, beside a
+    // headline the <title> agrees with, is the site's or a section's name.
+    return Texts.key(titleElement).contains(Texts.key(h1));
+  }
+
+  /**
+   * The text of the headline among a page's {@code h1}s: {@code chosen} (the one nearest the body), unless
+   * it is the site's name (a logo) and another {@code h1} agrees with the {@code <title>} or declared title.
+   */
+  static String headline(List<Element> h1s, @Nullable Element chosen, String titleElement, Optional<Sourced<String>> declared,
+      Optional<String> siteName) {
+    String text = chosen == null ? "" : Texts.normalise(chosen.text());
+    if (h1s.size() < 2) return text;
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    boolean siteLike = siteName.map(n -> Texts.key(n).equals(Texts.key(text))).orElse(false)
+        || (parts.length >= 2 && (Texts.key(parts[parts.length - 1]).equals(Texts.key(text)) || Texts.key(parts[0]).equals(Texts.key(text))));
+    if (!siteLike && !text.isEmpty()) return text;
+    String agreed = Texts.key(titleElement) + " " + declared.map(d -> Texts.key(d.value())).orElse("");
+    for (Element h1 : h1s) {
+      String t = Texts.normalise(h1.text());
+      if (h1 != chosen && Texts.words(t) >= 2 && agreed.contains(Texts.key(t))) return t;
+    }
+    return text;
+  }
+
+  private static String clean(String title, String h1, Optional<String> siteName) {
+    String t = withoutDatePrefix(title);
+    if (siteName.isPresent()) {
+      String[] parts = t.split(TITLE_SEPARATORS);
+      String site = Texts.key(siteName.get());
+      if (parts.length >= 2 && !site.isEmpty()) {
+        if (Texts.key(parts[parts.length - 1]).equals(site)) {
+          return withoutSiteSuffix(t.substring(0, t.length() - parts[parts.length - 1].length()).replaceAll("[\\s|–—:»«·•/\\\\-]+$", ""), h1);
+        }
+        if (Texts.key(parts[0]).equals(site)) {
+          return t.substring(parts[0].length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
+        }
+      }
+    }
+    return withoutSiteSuffix(t, h1);
+  }
+
+  private static String withoutDatePrefix(String title) {
+    String t = DATE_PREFIX.matcher(title).replaceFirst("");
+    return t.isBlank() ? title : t;
+  }
+
+  /** "Headline | Site" without the site part, when the parts say which is which. */
+  static String withoutSiteSuffix(String title, String h1) {
+    String[] parts = title.split(TITLE_SEPARATORS);
+    if (parts.length < 2) return title;
+    if (!h1.isEmpty()) {
+      for (String p : parts) if (Texts.key(p).equals(Texts.key(h1))) return p.strip();
+    }
+    String last = parts[parts.length - 1];
+    String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
+    head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
+    // A site's name is not a question or an exclamation ("… – so geht's!", "… – was ist günstiger?").
+    boolean lastIsName = !last.strip().matches(".*[?!…]$");
+    if (lastIsName && Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
+    String firstPart = parts[0];
+    String rest = title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
+    // "Sazerac - alles über …": a rest that starts in lower case continues the first part.
+    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4 && !rest.isEmpty()
+        && !Character.isLowerCase(rest.codePointAt(0))) {
+      return rest;
+    }
+    return title;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.newskit.html;
+
+import dev.newskit.core.FoundDate;
+import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.Texts;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The publication date a page prints outside its metadata, where htmldate looks for it: elements whose
+ * class, id or {@code itemprop} says they hold a date ({@code date}, {@code time}, {@code published},
+ * {@code byline}, {@code meta} and their German, French, Spanish … words), {@code <time>} and
+ * {@code <abbr>} texts, the date in the URL's path ({@code /2023/11/08/}), and last the page's text. A date labelled as an
+ * update ("Updated", "aktualisiert", "mis à jour") is a modification, not the publication.
+ */
+final class VisibleDates {
+  private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publi|posted|byline|dateline|meta|"
+      + "datum|fecha|data|zeit|heure|stamp|info|author|autor|entry-header|article-header|submitted|created)");
+  private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|last modified|modified|aktualisiert|"
+      + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث)");
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_-]|$)");
+  private static final int MAX_TEXT = 200;
+  private static final int MAX_CANDIDATES = 400;
+  private static final int MAX_PAGE_TEXT = 5_000;
+
+  private VisibleDates() {}
+
+  /**
+   * The first publication date printed in a date element of {@code body} (a pruned page: navigation,
+   * sidebars and other stories' lists are gone), in document order.
+   */
+  static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
+    int tried = 0;
+    for (Element e : body.getAllElements()) {
+      if (!isDateElement(e)) continue;
+      String text = Texts.normalise(e.text());
+      if (text.isEmpty() || text.length() > MAX_TEXT || !hasDigit(text)) continue;
+      if (++tried > MAX_CANDIDATES) break;
+      Optional<ParsedDate> d = published(text, dates);
+      if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The last resort: the first date in the pruned page's text, from its top, that is not labelled as an
+   * update and not before 1995 (a founding year or a law's date in the text is rarely that recent).
+   */
+  static Optional<ParsedDate> inText(Element body, DateReader dates) {
+    String text = body.text();
+    if (text.length() > MAX_PAGE_TEXT) text = text.substring(0, MAX_PAGE_TEXT);
+    for (FoundDate f : dates.find(text)) {
+      if (f.date().date().getYear() < 1995) continue;
+      if (UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) continue;
+      return Optional.of(f.date());
+    }
+    return Optional.empty();
+  }
+
+  /** The first date in {@code text} that is not labelled as an update. */
+  static Optional<ParsedDate> published(String text, DateReader dates) {
+    for (FoundDate f : dates.find(text)) {
+      if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) return Optional.of(f.date());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDateElement(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("time") || tag.equals("abbr")) return true;
+    if (e.attributesSize() == 0) return false;
+    String marks = e.className() + " " + e.id() + " " + e.attr("itemprop");
+    return marks.length() > 2 && DATE_CLASS.matcher(marks).find();
+  }
+
+  /** The day in the URL's path ({@code /2023/11/08/}, {@code /20231108-}), as a day without a time. */
+  static Optional<ParsedDate> inUrl(Optional<String> url) {
+    if (url.isEmpty()) return Optional.empty();
+    String path = url.get().replaceFirst("^[a-zA-Z]+://[^/]+", "");
+    Matcher m = URL_DATE.matcher(path);
+    if (!m.find()) return Optional.empty();
+    int g = m.group(1) != null ? 1 : 4;
+    try {
+      LocalDate day = LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
+          Integer.parseInt(m.group(g + 2)));
+      return Optional.of(new ParsedDate(day.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime(), ParsedDate.Precision.DAY,
+          Optional.empty()));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+    return s.toLowerCase(Locale.ROOT).contains("לפני") || s.contains("אתמול") || s.contains("היום");
+  }
+}

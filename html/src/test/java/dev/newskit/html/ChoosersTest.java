@@ -1,0 +1,99 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Author;
+import dev.newskit.core.FieldSource;
+import dev.newskit.core.ParsedDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The title, author and date choosers: value and source chosen together. */
+class ChoosersTest {
+  private static Optional<Sourced<String>> og(String title) {
+    return Optional.of(new Sourced<>(title, FieldSource.OPEN_GRAPH));
+  }
+
+  @Test
+  void aSectionNameDeclaredAsTheTitleYieldsToTheHeadline() {
+    Sourced<String> t = TitleChooser.choose(og("Medienmitteilungen"), "Impfen ist bis Ende Februar möglich",
+        "Impfen ist bis Ende Februar möglich", Optional.empty()).orElseThrow();
+    assertEquals("Impfen ist bis Ende Februar möglich", t.value());
+    assertEquals(FieldSource.VISIBLE_TEXT, t.source());
+  }
+
+  @Test
+  void theSiteSuffixAndADatePrefixAreStrippedByAgreement() {
+    assertEquals("Pour le néolibéralisme, la retraite est un archaïsme", TitleChooser.choose(
+        og("Pour le néolibéralisme, la retraite est un archaïsme | AOC media"), "", "", Optional.of("AOC media"))
+        .orElseThrow().value());
+    assertEquals("Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", TitleChooser.choose(
+        og("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"), "", "", Optional.empty())
+        .orElseThrow().value());
+    assertEquals("Einen Twitterfeed in das Blog einbinden – so geht’s!",
+        TitleChooser.withoutSiteSuffix("Einen Twitterfeed in das Blog einbinden – so geht’s!", ""));
+  }
+
+  @Test
+  void aLogoHeadlineIsTheSitesName() {
+    var doc = Jsoup.parse("<h1><a href=/>Steinzeit &amp; Co</a></h1><h1>Werkzeuge des Neandertalers</h1>");
+    var h1s = doc.body().getElementsByTag("h1");
+    assertEquals("Werkzeuge des Neandertalers", TitleChooser.headline(h1s, h1s.get(0),
+        "Werkzeuge des Neandertalers | Steinzeit & Co", Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void thePublicationIsNeverAnAuthor() {
+    String keys = AuthorChooser.publicationKeys(Optional.of("Badische Zeitung"), "Wohnungssuche | Badische Zeitung",
+        "Wohnungssuche", Optional.of("https://www.badische-zeitung.de/a/1"));
+    var declared = List.of(new Sourced<>(List.of(Author.of("Badische Zeitung")), FieldSource.JSON_LD));
+    var body = Jsoup.parse("<div class=article-author>Von Lisa Petrich</div>").body();
+    Sourced<List<Author>> a = AuthorChooser.choose(declared, List.of(), keys, Optional.of(body)).orElseThrow();
+    assertEquals(List.of(Author.of("Lisa Petrich")), a.value());
+    assertEquals(FieldSource.VISIBLE_TEXT, a.source());
+    assertTrue(Authors.isPublication("STERN.de", "stern"));
+  }
+
+  @Test
+  void bylinesLoseTheirDatesAndLabelsAreNotNames() {
+    assertEquals(List.of(Author.of("Alex Bozarjian")), Authors.fromByline("By Alex Bozarjian Thursday, November 9, 2023"));
+    assertEquals(List.of(Author.of("Isabella DiBiase")), Authors.fromByline("Isabella DiBiase am Samstag"));
+    assertEquals(List.of(), Authors.fromByline("Publiziert am"));
+    assertEquals(List.of(), Authors.fromByline("Foto: Ingo Schneider"));
+    assertEquals(List.of(), Authors.fromByline("Super User"));
+    assertEquals(List.of(Author.of("Jan Kowalski")), Authors.fromByline("Autor: Jan Kowalski"));
+  }
+
+  private static ParsedDate at(String iso) {
+    return new ParsedDate(OffsetDateTime.parse(iso), ParsedDate.Precision.SECOND, Optional.empty());
+  }
+
+  @Test
+  void aUtcTimestampDoesNotShiftThePrintedDay() {
+    var declared = List.of(new Sourced<>(at("2023-11-09T05:30:59Z"), FieldSource.JSON_LD));
+    ParsedDate printed = new ParsedDate(OffsetDateTime.parse("2023-11-08T00:00Z"), ParsedDate.Precision.DAY, Optional.empty());
+    Sourced<ParsedDate> d = DateChooser.choose(declared, Optional.empty(), Optional.of(printed), Optional.empty(), Optional::empty)
+        .orElseThrow();
+    assertEquals("2023-11-08", d.value().date().toString());
+    assertEquals(FieldSource.VISIBLE_TEXT, d.source());
+    // A timestamp with a real offset is the page's own: it stays.
+    var local = List.of(new Sourced<>(at("2023-11-09T05:30:59+01:00"), FieldSource.JSON_LD));
+    assertEquals(FieldSource.JSON_LD, DateChooser.choose(local, Optional.empty(), Optional.of(printed), Optional.empty(),
+        Optional::empty).orElseThrow().source());
+  }
+
+  @Test
+  void layersInOrderWhenNothingIsDeclared() {
+    ParsedDate url = VisibleDates.inUrl(Optional.of("https://example.com/news/2023/11/08/story")).orElseThrow();
+    assertEquals("2023-11-08", url.toIsoString());
+    Sourced<ParsedDate> d = DateChooser.choose(List.of(), Optional.empty(), Optional.empty(), Optional.of(url),
+        () -> Optional.of(at("2020-01-01T00:00:00Z"))).orElseThrow();
+    assertEquals(FieldSource.CALLER, d.source());
+    assertEquals("2020-01-01", DateChooser.choose(List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        () -> Optional.of(at("2020-01-01T00:00:00Z"))).orElseThrow().value().date().toString());
+  }
+}

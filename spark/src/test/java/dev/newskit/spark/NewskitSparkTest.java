@@ -261,6 +261,13 @@ class NewskitSparkTest {
 
   @Test
   void badArgumentsAndExistingOutputExitWithTwo() throws IOException {
+    // The job's old, deprecated address forwards to the job artifact's command line.
+    StringWriter out = new StringWriter();
+    @SuppressWarnings("removal")
+    int help = dev.newskit.spark.WarcExtractJob.run(spark, new PrintWriter(out, true), new PrintWriter(new StringWriter()), "--help");
+    assertEquals(0, help);
+    assertTrue(out.toString().contains("--output"), out.toString());
+
     String err = run(2, "--output", dir.resolve("none").toString(), dir.resolve("missing").toString()).err();
     assertTrue(err.contains("no such WARC file or directory"), err);
     Path taken = Files.createDirectories(dir.resolve("taken"));

@@ -22,12 +22,17 @@ import org.apache.spark.sql.types.StructType;
  * <p>{@link #ARTICLE} mirrors core's JSON form field for field (the same names, documented in {@code
  * article.schema.json}), so a Parquet file and {@code newskit extract --format jsonl} describe an
  * article the same way. Two differences follow from Spark's types: {@code published} and {@code
- * modified} are timestamps (instants; the page's own offset is in JSON, its zone in {@code zone}), and
- * every block of {@code body} is one struct holding the union of the block kinds' fields, with {@code
- * type} saying which apply.
+ * modified} are timestamps, set only when the page gave an instant (a time with its offset; the offset is
+ * in JSON, the zone in {@code zone}), with {@code publishedText} and {@code modifiedText} holding the JSON
+ * value at the page's own precision ({@code 2019-10-16}, {@code 2019-10-16T10:30} or an offset date-time);
+ * and every block of {@code body} is one struct holding the union of the block kinds' fields, with
+ * {@code type} saying which apply.
  */
 public final class ArticleSchema {
   private ArticleSchema() {}
+
+  /** Columns of {@link #ARTICLE} that hold a JSON field under another name. */
+  static final java.util.Map<String, String> JSON_NAMES = java.util.Map.of("publishedText", "published", "modifiedText", "modified");
 
   /** A link inside a block: {@code text}, {@code url}. */
   static final StructType LINK = struct(field("text", StringType), field("url", StringType));
@@ -63,7 +68,9 @@ public final class ArticleSchema {
       field("authors", createArrayType(struct(field("name", StringType), field("url", StringType), field("role", StringType)), false)),
       field("dateline", struct(field("location", StringType), field("text", StringType))),
       field("published", TimestampType),
+      field("publishedText", StringType),
       field("modified", TimestampType),
+      field("modifiedText", StringType),
       field("zone", StringType),
       field("language", StringType),
       field("direction", StringType),

@@ -115,7 +115,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
   }
 
   /** A timestamp as Spark gives it: an Instant with the Java 8 time API enabled, else a java.sql.Timestamp. */
-  private static Instant instant(Object timestamp) {
+  static Instant instant(Object timestamp) {
     return timestamp instanceof Instant at ? at : ((java.sql.Timestamp) timestamp).toInstant();
   }
 

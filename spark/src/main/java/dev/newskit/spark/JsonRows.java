@@ -1,7 +1,6 @@
 package dev.newskit.spark;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.TimestampType;
+import dev.newskit.core.PageDateTime;
 import scala.jdk.javaapi.CollectionConverters;
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +38,10 @@ final class JsonRows {
   Row row(JsonNode node, StructType type) {
     StructField[] fields = type.fields();
     Object[] values = new Object[fields.length];
-    for (int i = 0; i < fields.length; i++) values[i] = value(node.get(fields[i].name()), fields[i].dataType());
+    for (int i = 0; i < fields.length; i++) {
+      String name = ArticleSchema.JSON_NAMES.getOrDefault(fields[i].name(), fields[i].name());
+      values[i] = value(node.get(name), fields[i].dataType());
+    }
     return RowFactory.create(values);
   }
 
@@ -62,7 +65,10 @@ final class JsonRows {
     if (type instanceof StringType) return node.asString();
     if (type instanceof IntegerType) return node.intValue();
     if (type instanceof BooleanType) return node.booleanValue();
-    if (type instanceof TimestampType) return time(OffsetDateTime.parse(node.asString()).toInstant());
+    if (type instanceof TimestampType) {
+      // A day or a wall-clock time without offset is no instant: the timestamp stays null, never invented.
+      return PageDateTime.parse(node.asString()).offsetDateTime().map(t -> time(t.toInstant())).orElse(null);
+    }
     throw new IllegalStateException("no JSON mapping for " + type);
   }
 }

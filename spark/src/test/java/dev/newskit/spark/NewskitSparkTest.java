@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,6 +174,32 @@ class NewskitSparkTest {
     for (Row row : rows) assertNull(row.getAs("error"), () -> String.valueOf(row));
     Article direct = ArticleExtractor.create().extract(new String(PAGES.get(EN), StandardCharsets.UTF_8));
     assertEquals(direct.title(), Optional.ofNullable((String) ((Row) rows.get(0).getAs("article")).getAs("title")));
+  }
+
+  @Test
+  void aDayOrALocalTimeIsTextNotAnInventedTimestamp() {
+    String story = "<p>" + "The council met on Tuesday and voted, after a long debate, to rebuild the old bridge. ".repeat(4) + "</p>";
+    Dataset<Row> pages = spark.createDataFrame(List.of(
+        RowFactory.create("<html lang=de><head><meta property='article:published_time' content='2019-10-16'></head><body><article>"
+            + "<h1>Die Brücke wird neu gebaut</h1>" + story + "</article></body></html>"),
+        RowFactory.create("<html lang=de><head><meta property='article:published_time' content='2019-10-16T10:30:00'></head>"
+            + "<body><article><h1>Die Brücke wird neu gebaut</h1>" + story + "</article></body></html>"),
+        RowFactory.create("<html lang=de><head><meta property='article:published_time' content='2019-10-16T10:30:00+02:00'></head>"
+            + "<body><article><h1>Die Brücke wird neu gebaut</h1>" + story + "</article></body></html>")),
+        new StructType().add("html", DataTypes.StringType));
+    List<Row> rows = NewskitSpark.extractArticles(pages).collectAsList();
+    List<String> texts = new ArrayList<>();
+    List<Object> stamps = new ArrayList<>();
+    for (Row row : rows) {
+      assertNull(row.getAs("error"), () -> String.valueOf(row));
+      Row article = row.getAs("article");
+      texts.add(article.getAs("publishedText"));
+      stamps.add(article.getAs("published"));
+    }
+    assertEquals(List.of("2019-10-16", "2019-10-16T10:30", "2019-10-16T10:30:00+02:00"), texts);
+    assertNull(stamps.get(0), "a day is no instant");
+    assertNull(stamps.get(1), "a time without its offset is no instant");
+    assertEquals(Instant.parse("2019-10-16T08:30:00Z"), ExtractPartition.instant(stamps.get(2)));
   }
 
   @Test

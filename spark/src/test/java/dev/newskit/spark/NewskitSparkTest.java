@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.Article;
-import dev.newskit.core.ArticleJson;
 import dev.newskit.html.ArticleExtractor;
 import dev.newskit.spark.job.WarcExtractJob;
 import java.io.IOException;
@@ -244,7 +243,7 @@ class NewskitSparkTest {
           if (row.has("error")) continue;
           String url = row.get("url").asString();
           Article direct = extractor.extract(PAGES.get(url), url, null);
-          assertEquals(utc(direct), utc(ArticleJson.fromTree(row.get("article"))), url);
+          assertEquals(utc(direct), utc(SparkJson.article(row.get("article"))), url);
           compared++;
         }
       }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.newskit.core.Article;
-import dev.newskit.core.ArticleJson;
 import dev.newskit.html.ArticleExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +156,7 @@ class StandaloneClusterIT {
         byte[] html = pages.get(url);
         assertNotNull(html, url);
         Article direct = extractor.extract(html, url, StandardCharsets.UTF_8);
-        assertEquals(utc(direct), utc(ArticleJson.fromTree(row.get("article"))), url);
+        assertEquals(utc(direct), utc(SparkJson.article(row.get("article"))), url);
       }
     }
     assertEquals(1, errors);

@@ -57,7 +57,7 @@ class ExtractCommandTest {
     assertTrue(r.out().startsWith("Trump asks Netanyahu"), r.out());
     r = CliRunner.run("extract", "--format", "markdown", SAMPLE.toString());
     assertTrue(r.out().contains("# Trump asks Netanyahu"), r.out());
-    assertTrue(r.out().contains("_Said Arikat · Washington · 2026-04-10T07:15+03:00_"), r.out());
+    assertTrue(r.out().contains("_Said Arikat · Washington · 2026-04-10T07:15:00+03:00_"), r.out());
     r = CliRunner.run("extract", "--format", "html", "--url", URL, SAMPLE.toString());
     assertTrue(r.out().startsWith("<figure><img alt=\"The White House\" height=\"800\" src=\"https://www.alquds.com/uploads/2026/04/white-house.jpg\""), r.out());
     assertTrue(r.out().contains("<p>At a time of escalating field sensitivity"), r.out());

@@ -77,7 +77,17 @@ public final class ArticleExtractor {
    * @throws NotHtmlException if the input is not HTML (an image, a PDF, an archive, an executable, binary data)
    */
   public Article extract(PageInput input) {
-    return extraction(input).run();
+    Article article = extraction(input, focus).run();
+    return fallsBack(article) ? extraction(input, ExtractionFocus.RECALL).run() : article;
+  }
+
+  /**
+   * Whether a balanced extraction came out without a body, so that the recall choice is tried instead
+   * (as trafilatura falls back to a wider extraction): a page whose one scored container held only
+   * lines that were lifted into fields still has its text read. Precision is never widened.
+   */
+  private boolean fallsBack(Article article) {
+    return focus == ExtractionFocus.BALANCED && article.body().isEmpty();
   }
 
   /**
@@ -92,7 +102,11 @@ public final class ArticleExtractor {
    */
   public Explanation explain(PageInput input) {
     DecisionLog log = new DecisionLog();
-    Article article = extraction(input).recordingTo(log).run();
+    Article article = extraction(input, focus).recordingTo(log).run();
+    if (fallsBack(article)) {
+      log = new DecisionLog();
+      article = extraction(input, ExtractionFocus.RECALL).recordingTo(log).run();
+    }
     return log.explanation(article);
   }
 
@@ -104,9 +118,15 @@ public final class ArticleExtractor {
    * @throws NotHtmlException if the input is not HTML
    */
   public ExtractedPage extractPage(PageInput input) {
-    Extraction extraction = extraction(input);
-    if (!input.bodyHtml()) return new ExtractedPage(extraction.run(), "");
-    Article article = extraction.withBodyHtml().run();
+    Extraction extraction = extraction(input, focus);
+    if (input.bodyHtml()) extraction.withBodyHtml();
+    Article article = extraction.run();
+    if (fallsBack(article)) {
+      extraction = extraction(input, ExtractionFocus.RECALL);
+      if (input.bodyHtml()) extraction.withBodyHtml();
+      article = extraction.run();
+    }
+    if (!input.bodyHtml()) return new ExtractedPage(article, "");
     return new ExtractedPage(article, BODY_CLEANER.clean(extraction.rawBodyHtml(), input.url().orElse(null)));
   }
 
@@ -155,7 +175,7 @@ public final class ArticleExtractor {
   private static final HtmlCleaner BODY_CLEANER = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder()
       .limits(HtmlLimits.builder().maxInputChars(Integer.MAX_VALUE).maxElements(Integer.MAX_VALUE).build()).build());
 
-  private Extraction extraction(PageInput input) {
+  private Extraction extraction(PageInput input, ExtractionFocus focus) {
     Objects.requireNonNull(input, "input");
     Optional<String> url = input.url();
     Object source = input.source();

@@ -9,7 +9,8 @@ package dev.newskit.html;
  *   <li>{@link #PRECISION}: less boilerplate, at the risk of losing some article text. Neighbouring
  *       containers join the body only when they score close to it, and link-heavy paragraphs and lists
  *       are dropped.
- *   <li>{@link #BALANCED}: the default trade-off.
+ *   <li>{@link #BALANCED}: the default trade-off. When it leaves the body empty (the one container it
+ *       scored held only lines that went into fields), the extractor takes the recall choice instead.
  *   <li>{@link #RECALL}: less article text lost, at the risk of keeping some boilerplate. Neighbouring
  *       containers and paragraphs join the body more readily, and lists of links inside it are kept.
  * </ul>

@@ -58,4 +58,27 @@ class ExtractionFocusTest {
       assertTrue(body(f).contains("Work on the second quay starts in May"), f.name());
     }
   }
+
+  /**
+   * An old table layout: the one scored container is a small cell whose class says "content", holding only a
+   * date line that goes into {@code published}; the story is written with line breaks, not paragraphs, and
+   * without commas, so that it scores too low to join.
+   */
+  private static final String CELL_PAGE = "<html><head><title>Paper :: 13 hurt as plane crash-lands at the airport</title></head><body>"
+      + "<table width='775'><tr><td class='txt_content_small'><div align='center'><a href='index.asp'><img src='images/logo.jpg'></a><br>"
+      + "The complete online news edition - Sunday, January 20, 2008</div></td></tr>"
+      + "<tr><td><a href='/local'>Local News</a> <a href='/business'>Business</a> <a href='/sports'>Sports</a> <a href='/opinion'>Opinion</a></td></tr>"
+      + "<tr><td><table><tr><td><div class='title'><strong>13 hurt as plane crash-lands at the airport</strong></div></td></tr>"
+      + "<tr><td><div class='txt_content01'>LONDON JAN 17 (PTI) — A plane crash-landed short of a runway at the airport today causing minor injuries to 13 people and delays to flights. <br><br>The aircraft which had flown in from abroad with 136 passengers and 16 crew came down on the grass just inside the airport fence and slid onto the runway. <br><br>Passengers left by the emergency chutes and the fire service said the injured were taken to hospital with cuts and bruises while the airport closed one runway for the rest of the day.</div></td></tr></table></td></tr>"
+      + "<tr><td>© The Herald Publications Ltd P.O.Box 160 Panjim 403001.</td></tr></table></body></html>";
+
+  @Test
+  void balancedFallsBackToRecallWhenItsBodyComesOutEmpty() {
+    Article balanced = ArticleExtractor.create().extract(CELL_PAGE);
+    assertTrue(String.join(" ", balanced.body().stream().map(Block::text).toList()).contains("emergency chutes"),
+        balanced.body().toString());
+    Article precise = ArticleExtractor.builder().focus(ExtractionFocus.PRECISION).build().extract(CELL_PAGE);
+    assertTrue(precise.body().isEmpty(), "precision is never widened: " + precise.body());
+    assertEquals(balanced, ArticleExtractor.create().explain(PageInput.of(CELL_PAGE)).article());
+  }
 }

@@ -82,12 +82,12 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Whether a balanced extraction came out without a body, so that the recall choice is tried instead
+   * Whether a balanced extraction came out without body text (at most an image), so that the recall choice is tried instead
    * (as trafilatura falls back to a wider extraction): a page whose one scored container held only
    * lines that were lifted into fields still has its text read. Precision is never widened.
    */
   private boolean fallsBack(Article article) {
-    return focus == ExtractionFocus.BALANCED && article.body().isEmpty();
+    return focus == ExtractionFocus.BALANCED && article.text().isBlank();
   }
 
   /**

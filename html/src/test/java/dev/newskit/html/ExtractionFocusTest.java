@@ -80,5 +80,8 @@ class ExtractionFocusTest {
     Article precise = ArticleExtractor.builder().focus(ExtractionFocus.PRECISION).build().extract(CELL_PAGE);
     assertTrue(precise.body().isEmpty(), "precision is never widened: " + precise.body());
     assertEquals(balanced, ArticleExtractor.create().explain(PageInput.of(CELL_PAGE)).article());
+    // With the page's address the logo resolves and comes out as an image: text is what counts.
+    Article withUrl = ArticleExtractor.create().extract(CELL_PAGE, "https://paper.example/news/1");
+    assertTrue(withUrl.text().contains("emergency chutes"), withUrl.body().toString());
   }
 }

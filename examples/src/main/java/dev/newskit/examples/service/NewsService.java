@@ -80,6 +80,8 @@ public final class NewsService implements AutoCloseable {
   private static final long MIN_REQUEST_DATA_RATE = 1024;
   private static final int MAX_HEADER_BYTES = 16 * 1024;
   private static final long KEEP_ALIVE_MILLIS = 30_000;
+  /** How long a refused request's body is read and dropped before its connection closes. */
+  private static final long LINGER_MILLIS = 2_000;
 
   private final ServiceConfig config;
   private final Server server;
@@ -218,11 +220,11 @@ public final class NewsService implements AutoCloseable {
     /** Takes a place for work, or answers 503 at once when draining or the queue is full. */
     boolean admit() {
       if (draining) {
-        send(Reply.error(503, "the service is draining; retry on another instance"), true);
+        fail(503, "the service is draining; retry on another instance");
         return false;
       }
       if (workers.getQueue().remainingCapacity() == 0) {
-        send(Reply.error(503, "the service is busy; retry shortly"), true);
+        fail(503, "the service is busy; retry shortly");
         return false;
       }
       inFlight.incrementAndGet();
@@ -232,6 +234,10 @@ public final class NewsService implements AutoCloseable {
 
     /** Answers with {@code reply}; with {@code close} when the request body may be unread. */
     void send(Reply reply, boolean close) {
+      send(reply, close, false);
+    }
+
+    private void send(Reply reply, boolean close, boolean linger) {
       if (!answered.compareAndSet(false, true)) return;
       Scheduler.Task d = deadline;
       if (d != null) d.cancel();
@@ -240,11 +246,60 @@ public final class NewsService implements AutoCloseable {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
       if (reply.status() == 503) response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
       if (close) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(this::finished, this::failed));
+      Runnable done = linger ? new Linger()::start : this::finished;
+      response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(done, this::failed));
     }
 
+    /**
+     * Refuses the request and closes the connection. A client still sending its body would otherwise
+     * meet a connection reset that can destroy the answer before it reads it; so, like a lingering
+     * close, the rest of the body is read and dropped, within {@link #LINGER_MILLIS} and twice the
+     * body cap, before the connection goes.
+     */
     void fail(int status, String message) {
-      send(Reply.error(status, message), true);
+      send(Reply.error(status, message), true, true);
+    }
+
+    /** Fails without reading more: the client is too slow to wait for (408). */
+    void failNow(int status, String message) {
+      send(Reply.error(status, message), true, false);
+    }
+
+    /** Reads and drops what is left of the request body, then completes the exchange once. */
+    private final class Linger implements Runnable {
+      private final AtomicBoolean done = new AtomicBoolean();
+      private long dropped;
+      private volatile Scheduler.Task timer;
+
+      void start() {
+        timer = server.getScheduler().schedule(this::end, LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        run();
+      }
+
+      @Override
+      public void run() {
+        while (!done.get()) {
+          Content.Chunk chunk = request.read();
+          if (chunk == null) {
+            request.demand(this);
+            return;
+          }
+          dropped += chunk.remaining();
+          boolean last = chunk.isLast() || Content.Chunk.isFailure(chunk);
+          chunk.release();
+          if (last || dropped > 2L * config.maxBodyBytes()) {
+            end();
+            return;
+          }
+        }
+      }
+
+      private void end() {
+        if (!done.compareAndSet(false, true)) return;
+        Scheduler.Task t = timer;
+        if (t != null) t.cancel();
+        finished();
+      }
     }
 
     /** Takes over answering for a streamed response; false when already answered. */
@@ -375,7 +430,7 @@ public final class NewsService implements AutoCloseable {
     if (!x.admit()) return;
     long timeout = config.readTimeout().toMillis();
     x.deadline = server.getScheduler().schedule(
-        () -> x.fail(408, "request body not received within " + timeout + " ms"), timeout, TimeUnit.MILLISECONDS);
+        () -> x.failNow(408, "request body not received within " + timeout + " ms"), timeout, TimeUnit.MILLISECONDS);
     ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
     new Runnable() {
       @Override

@@ -1,6 +1,7 @@
 package dev.newskit.core;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,7 +34,9 @@ public final class ArticleJsonLd {
   /**
    * The JSON-LD document as a tree: {@code headline}, {@code alternativeHeadline}, {@code description},
    * {@code datePublished}, {@code dateModified}, {@code author} persons with their {@code url},
-   * {@code articleSection}, {@code keywords}, {@code inLanguage}, {@code image} as {@code ImageObject}s,
+   * {@code articleSection}, {@code keywords}, {@code inLanguage}, {@code image} as {@code ImageObject}s (those with an
+   * {@linkplain Image#absoluteUrl() absolute address}: JSON-LD would resolve a relative one against the
+   * embedding page),
    * {@code dateline}, {@code articleBody} (the text of the body without figure captions and embed titles)
    * with its {@code wordCount}, {@code isAccessibleForFree}, {@code publisher} (the site's name, the address
    * of its site and its {@code logo} as an {@code ImageObject}) and
@@ -71,9 +74,12 @@ public final class ArticleJsonLd {
     article.section().ifPresent(s -> doc.put("articleSection", s));
     if (!article.tags().isEmpty()) doc.put("keywords", String.join(", ", article.tags()));
     article.language().ifPresent(l -> doc.put("inLanguage", l.toLanguageTag()));
-    if (!article.images().isEmpty()) {
+    // A relative address would be read against the address of whatever page embeds the document
+    // (JSON-LD's base IRI), not the page the image came from: such an image is left out.
+    List<Image> absolute = article.images().stream().filter(i -> i.absoluteUrl().isPresent()).toList();
+    if (!absolute.isEmpty()) {
       ArrayNode images = doc.putArray("image");
-      for (Image image : article.images()) {
+      for (Image image : absolute) {
         ObjectNode node = images.addObject();
         node.put("@type", "ImageObject");
         node.put("url", image.url().toString());

@@ -61,10 +61,33 @@ final class Checks {
     return uri;
   }
 
+  /**
+   * An absolute http(s) URI, or a relative reference that names something: a path or a host, and no
+   * scheme (an empty, query-only or fragment-only reference names the page itself).
+   */
+  static URI webOrRelativeUri(URI uri, String where) {
+    notNull(uri, where);
+    if (uri.getScheme() != null) return webUri(uri, where);
+    boolean hasPath = uri.getRawPath() != null && !uri.getRawPath().isEmpty();
+    if (!hasPath && uri.getRawAuthority() == null) {
+      throw new IllegalArgumentException(where + " must be an absolute http(s) URI or a relative reference with a path: " + uri);
+    }
+    return uri;
+  }
+
   static URI parseWebUri(String uri, String where) {
+    return parse(uri, where, true);
+  }
+
+  static URI parseWebOrRelativeUri(String uri, String where) {
+    return parse(uri, where, false);
+  }
+
+  private static URI parse(String uri, String where, boolean absolute) {
     notNull(uri, where);
     try {
-      return webUri(URI.create(uri.strip()), where);
+      URI parsed = URI.create(uri.strip());
+      return absolute ? webUri(parsed, where) : webOrRelativeUri(parsed, where);
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().startsWith(where)) throw e;
       throw new IllegalArgumentException(where + " is not a valid URI: " + uri, e);

@@ -8,7 +8,16 @@ import java.util.OptionalInt;
 /**
  * An image of an article: its address, its alternative text and the caption and credit printed with it.
  *
- * @param url the absolute http(s) address of the image
+ * <p>The address is absolute ({@code https://cdn.example/a.jpg}) whenever it can be: newskit's extractor
+ * resolves what the page gives against the page's address. Only when it was given no page address does it
+ * keep an address as the page gave it, a relative reference such as {@code /img/a.jpg}, {@code a.jpg} or
+ * {@code //cdn.example/a.jpg}, rather than drop the image; {@link #absoluteUrl()} tells the two apart and
+ * {@link #resolve(URI)} completes it once the address is known. One field for both keeps the JSON form's
+ * {@code url} and every existing caller unchanged: code that always gives the page's address only ever
+ * sees absolute ones. A relative reference has a path or a host and no scheme, so {@code javascript:},
+ * {@code data:} and any other scheme but http(s) are refused either way.
+ *
+ * @param url the image's address: absolute http(s), or a relative reference when no page address was known
  * @param alt the alternative text, when the page gives one
  * @param caption the caption printed with the image
  * @param credit the photographer or agency credit
@@ -26,7 +35,7 @@ public record Image(
 
   /** Validates the URL and sizes and normalises absent values. */
   public Image {
-    url = Checks.webUri(url, "Image.url");
+    url = Checks.webOrRelativeUri(url, "Image.url");
     alt = Checks.optionalText(alt, "Image.alt");
     caption = Checks.optionalText(caption, "Image.caption");
     credit = Checks.optionalText(credit, "Image.credit");
@@ -42,14 +51,36 @@ public record Image(
     return value;
   }
 
+  /** The address when it is absolute; empty when it is a relative reference still to be resolved. */
+  public Optional<URI> absoluteUrl() {
+    return url.isAbsolute() ? Optional.of(url) : Optional.empty();
+  }
+
+  /**
+   * This image with its relative address resolved against {@code base}, the address of the page it came
+   * from (RFC 3986); this image itself when its address is already absolute.
+   *
+   * @throws IllegalArgumentException if {@code base} is not an absolute http(s) URI
+   */
+  public Image resolve(URI base) {
+    Checks.webUri(base, "base");
+    if (url.isAbsolute()) return this;
+    // URI.resolve follows RFC 2396, which has no "/" for a base without a path: https://a.test + b.jpg.
+    URI from = base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
+    return new Image(from.resolve(url), alt, caption, credit, width, height);
+  }
+
   /** An image known only by its address. */
   public static Image of(String url) {
     return builder(url).build();
   }
 
-  /** A builder for an image at the given absolute http(s) address. */
+  /**
+   * A builder for an image at the given address: absolute http(s), or a relative reference (see the
+   * class description).
+   */
   public static Builder builder(String url) {
-    return new Builder(Checks.parseWebUri(url, "Image.url"));
+    return new Builder(Checks.parseWebOrRelativeUri(url, "Image.url"));
   }
 
   /** A builder holding this image's values. */

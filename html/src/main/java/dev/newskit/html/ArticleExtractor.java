@@ -130,7 +130,10 @@ public final class ArticleExtractor {
     return new ExtractedPage(article, BODY_CLEANER.clean(extraction.rawBodyHtml(), input.url().orElse(null)));
   }
 
-  /** Extracts from HTML text without a page address (relative links stay unresolved and are dropped). */
+  /**
+   * Extracts from HTML text without a page address: relative links are dropped, and images keep the
+   * relative addresses the page gave ({@link dev.newskit.core.Image#absoluteUrl()} is empty for them).
+   */
   public Article extract(String html) {
     return extract(PageInput.of(html));
   }

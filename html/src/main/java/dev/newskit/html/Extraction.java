@@ -470,7 +470,9 @@ final class Extraction {
     List<Image> figures = new ArrayList<>();
     for (Block b : blocks) if (b instanceof Figure) figures.add(((Figure) b).image());
     if (lead.isPresent()) {
-      String u = absolute(lead.get().value());
+      // Without the page's address, a relative og:image is kept as the page gave it, like the figures' images.
+      String u = url.isEmpty() && !Urls.isAbsoluteHttp(lead.get().value())
+          ? Urls.relativeAsGiven(lead.get().value()).orElse(null) : absolute(lead.get().value());
       if (u != null) {
         Image fromFigure = figures.stream().filter(f -> f.url().toString().equals(u)).findFirst().orElse(null);
         try {

@@ -97,7 +97,9 @@ public final class PageInput {
 
   /**
    * This page fetched from {@code url}, which resolves relative links and images and is the article's
-   * address unless the page names a canonical one; {@code null} means no address.
+   * address unless the page names a canonical one; {@code null} means no address: relative links are then
+   * dropped, and images keep the relative addresses the page gave ({@link dev.newskit.core.Image#resolve}
+   * completes them later).
    *
    * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
    */

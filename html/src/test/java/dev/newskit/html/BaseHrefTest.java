@@ -43,6 +43,7 @@ class BaseHrefTest {
     Article a = ArticleExtractor.create().extract(PAGE);
     assertTrue(links(a).stream().noneMatch(l -> l.url().toString().contains("attacker")), links(a).toString());
     assertTrue(images(a).stream().noneMatch(u -> u.contains("attacker")), images(a).toString());
+    assertEquals(List.of("/img/council.jpg"), images(a), "kept as the page gave it, for the caller to resolve");
     assertFalse(a.body().stream().map(Block::text).filter(t -> t.contains("full document")).toList().isEmpty());
   }
 

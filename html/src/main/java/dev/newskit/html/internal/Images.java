@@ -64,20 +64,32 @@ public final class Images {
     }
   }
 
-  /** Whether {@code src} is a real address, not empty, a data: placeholder or a known spacer. */
+  /**
+   * Whether {@code src} is a real address, not empty, a fragment (which names the page itself), a data:
+   * placeholder or a known spacer.
+   */
   public static boolean hasRealSource(Element img) {
     String src = img.attr("src").strip();
-    if (src.isEmpty() || src.startsWith("data:")) return false;
+    if (src.isEmpty() || src.startsWith("#") || src.startsWith("data:")) return false;
     String lower = src.toLowerCase(java.util.Locale.ROOT);
     return !(lower.contains("spacer.gif") || lower.contains("blank.gif") || lower.contains("pixel.gif")
         || lower.endsWith("/placeholder.png") || lower.contains("lazy-placeholder") || lower.contains("1x1"));
   }
 
-  /** The image an {@code img} element shows, with its alt text and size, if its address is a web address. */
+  /**
+   * The image an {@code img} element shows, with its alt text and size, if its address is a web address:
+   * resolved against the page's address, or, on a page parsed without one, the relative reference the
+   * page gave.
+   */
   public static Optional<Image> of(Element img) {
     if (!hasRealSource(img)) return Optional.empty();
     String url = img.absUrl("src");
-    if (!Urls.isAbsoluteHttp(url)) return Optional.empty();
+    if (!Urls.isAbsoluteHttp(url)) {
+      if (!img.baseUri().isEmpty()) return Optional.empty();
+      Optional<String> relative = Urls.relativeAsGiven(img.attr("src"));
+      if (relative.isEmpty()) return Optional.empty();
+      url = relative.get();
+    }
     try {
       Image.Builder b = Image.builder(url);
       String alt = Texts.normalise(img.attr("alt"));

@@ -53,6 +53,7 @@ class ImagesTest {
   void placeholdersAndSpacersAreNotRealSources() {
     assertFalse(Images.hasRealSource(img("<img src=' '>")));
     assertFalse(Images.hasRealSource(img("<img src='data:image/png;base64,xx'>")));
+    assertFalse(Images.hasRealSource(img("<img src='#top'>")), "a fragment names the page itself");
     assertFalse(Images.hasRealSource(img("<img src='/i/Spacer.GIF'>")));
     assertFalse(Images.hasRealSource(img("<img src='/t/1x1.png'>")));
     assertFalse(Images.hasRealSource(img("<img src='/assets/placeholder.png'>")));

@@ -175,7 +175,8 @@ public final class ArticleExtractor {
     return extractPage(PageInput.of(html).withUrl(url).withCharset(charsetHint));
   }
 
-  private static final HtmlCleaner BODY_CLEANER = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder()
+  // Without the page's address, the body's images keep their relative addresses, as the article's do.
+  private static final HtmlCleaner BODY_CLEANER = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder().relativeImages(true)
       .limits(HtmlLimits.builder().maxInputChars(Integer.MAX_VALUE).maxElements(Integer.MAX_VALUE).build()).build());
 
   private Extraction extraction(PageInput input, ExtractionFocus focus) {

@@ -94,4 +94,14 @@ class RelativeImagesTest {
     assertEquals("/img/lead.jpg", ArticleExtractor.create().extract(hostile).images().get(0).url().toString(),
         "a javascript: og:image is no image; the figures remain");
   }
+
+  @Test
+  void theCleanBodyHtmlKeepsThemToo() {
+    ExtractedPage without = ArticleExtractor.create().extractPage(PAGE, null);
+    assertTrue(without.bodyHtml().contains("src=\"/img/lead.jpg\""), without.bodyHtml());
+    assertTrue(without.bodyHtml().contains("src=\"//cdn.example/library.jpg\""), without.bodyHtml());
+    assertTrue(!without.bodyHtml().contains("javascript:") && !without.bodyHtml().contains("#top"), without.bodyHtml());
+    ExtractedPage with = ArticleExtractor.create().extractPage(PAGE, URL);
+    assertTrue(with.bodyHtml().contains("src=\"https://news.example/img/lead.jpg\""), with.bodyHtml());
+  }
 }

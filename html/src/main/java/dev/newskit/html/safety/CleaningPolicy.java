@@ -72,6 +72,7 @@ public final class CleaningPolicy {
   private final Set<String> tags;
   private final Map<String, Set<String>> attributes;
   private final boolean mailtoLinks;
+  private final boolean relativeImages;
   private final boolean removeTrackingParameters;
   private final Set<String> trackingParameters;
   private final String linkRel;
@@ -84,6 +85,7 @@ public final class CleaningPolicy {
     b.attributes.forEach((k, v) -> attrs.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
     this.attributes = Collections.unmodifiableMap(attrs);
     this.mailtoLinks = b.mailtoLinks;
+    this.relativeImages = b.relativeImages;
     this.removeTrackingParameters = b.removeTrackingParameters;
     this.trackingParameters = Collections.unmodifiableSet(new LinkedHashSet<>(b.trackingParameters));
     this.linkRel = b.linkRel;
@@ -116,6 +118,16 @@ public final class CleaningPolicy {
     return mailtoLinks;
   }
 
+  /**
+   * Whether, when there is no base URL, an image ({@code img} and {@code source}: {@code src},
+   * {@code srcset}) keeps a relative address as the input gave it (default false: it is dropped, as other
+   * relative URLs are, since a republished relative address points at the republisher's own site). With a
+   * base URL it is resolved either way; a scheme other than http(s) is never kept.
+   */
+  public boolean relativeImages() {
+    return relativeImages;
+  }
+
   /** Whether tracking parameters are removed from URLs (default true). */
   public boolean removeTrackingParameters() {
     return removeTrackingParameters;
@@ -146,13 +158,13 @@ public final class CleaningPolicy {
     if (!(o instanceof CleaningPolicy)) return false;
     CleaningPolicy p = (CleaningPolicy) o;
     return tags.equals(p.tags) && attributes.equals(p.attributes) && mailtoLinks == p.mailtoLinks
-        && removeTrackingParameters == p.removeTrackingParameters && trackingParameters.equals(p.trackingParameters)
+        && relativeImages == p.relativeImages && removeTrackingParameters == p.removeTrackingParameters && trackingParameters.equals(p.trackingParameters)
         && linkRel.equals(p.linkRel) && output == p.output && limits.equals(p.limits);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(tags, attributes, mailtoLinks, removeTrackingParameters, trackingParameters, linkRel, output, limits);
+    return Objects.hash(tags, attributes, mailtoLinks, relativeImages, removeTrackingParameters, trackingParameters, linkRel, output, limits);
   }
 
   @Override
@@ -174,6 +186,7 @@ public final class CleaningPolicy {
     private final Set<String> tags = new LinkedHashSet<>();
     private final Map<String, Set<String>> attributes = new LinkedHashMap<>();
     private boolean mailtoLinks = true;
+    private boolean relativeImages;
     private boolean removeTrackingParameters = true;
     private final Set<String> trackingParameters = new LinkedHashSet<>(DEFAULT_TRACKING_PARAMETERS);
     private String linkRel = "noopener noreferrer nofollow";
@@ -186,6 +199,7 @@ public final class CleaningPolicy {
       tags.addAll(p.tags);
       p.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
       mailtoLinks = p.mailtoLinks;
+      relativeImages = p.relativeImages;
       removeTrackingParameters = p.removeTrackingParameters;
       trackingParameters.clear();
       trackingParameters.addAll(p.trackingParameters);
@@ -245,6 +259,12 @@ public final class CleaningPolicy {
     /** Whether {@code mailto:} links survive. */
     public Builder mailtoLinks(boolean mailtoLinks) {
       this.mailtoLinks = mailtoLinks;
+      return this;
+    }
+
+    /** Whether images keep relative addresses when there is no base URL; see {@link CleaningPolicy#relativeImages()}. */
+    public Builder relativeImages(boolean keep) {
+      this.relativeImages = keep;
       return this;
     }
 

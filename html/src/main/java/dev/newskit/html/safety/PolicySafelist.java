@@ -50,7 +50,7 @@ final class PolicySafelist extends Safelist {
       case "lang":
         return LANG.matcher(value.strip()).matches() && set(attr, value.strip());
       case "srcset":
-        return cleanSrcset(attr, el.baseUri());
+        return cleanSrcset(attr, el.baseUri(), isImage(tagName));
       case "type":
         return tagName.equals("ol") ? value.matches("[1aAiI]") : MIME.matcher(value.strip()).matches();
       case "datetime":
@@ -61,7 +61,7 @@ final class PolicySafelist extends Safelist {
         break;
     }
     if (URL_ATTRIBUTES.contains(key)) {
-      Optional<String> clean = urls.clean(value, el.baseUri(), key.equals("href"));
+      Optional<String> clean = urls.clean(value, el.baseUri(), key.equals("href"), key.equals("src") && isImage(tagName));
       // An image address may come from a srcset candidate, which cannot end in a comma: keep them alike.
       if (clean.isPresent() && key.equals("src")) clean = clean.map(u -> u.replaceAll(",+$", "").replaceFirst("\\?$", "")).filter(u -> !u.isEmpty());
       return clean.isPresent() && set(attr, clean.get());
@@ -70,10 +70,14 @@ final class PolicySafelist extends Safelist {
     return set(attr, TextSanitizer.clean(value).strip());
   }
 
-  private boolean cleanSrcset(Attribute attr, String base) {
+  private static boolean isImage(String tagName) {
+    return tagName.equals("img") || tagName.equals("source");
+  }
+
+  private boolean cleanSrcset(Attribute attr, String base, boolean image) {
     StringBuilder out = new StringBuilder();
     for (Srcset.Candidate c : Srcset.parse(attr.getValue())) {
-      Optional<String> url = urls.clean(c.url(), base, false).map(u -> u.replaceAll(",+$", ""));
+      Optional<String> url = urls.clean(c.url(), base, false, image).map(u -> u.replaceAll(",+$", ""));
       // A srcset URL cannot end in a comma: the parser would read it as the end of the candidate.
       if (url.isEmpty() || url.get().isEmpty()) continue;
       String descriptor = c.descriptor().matches("\\d+(\\.\\d+)?[wx]") ? " " + c.descriptor() : "";

@@ -12,12 +12,14 @@ import java.util.Set;
  */
 final class UrlPolicy {
   private final boolean mailto;
+  private final boolean relativeImages;
   private final boolean dropTracking;
   private final Set<String> exact;
   private final Set<String> prefixes;
 
   UrlPolicy(CleaningPolicy policy) {
     this.mailto = policy.mailtoLinks();
+    this.relativeImages = policy.relativeImages();
     this.dropTracking = policy.removeTrackingParameters();
     Set<String> e = new java.util.HashSet<>();
     Set<String> p = new java.util.HashSet<>();
@@ -30,11 +32,23 @@ final class UrlPolicy {
 
   /** The safe absolute form of {@code raw}, or empty when it must go. */
   Optional<String> clean(String raw, String base, boolean link) {
+    return clean(raw, base, link, false);
+  }
+
+  /**
+   * The safe form of {@code raw}: absolute, or, for an image without a base when the policy keeps them,
+   * the relative reference as given (never one naming only the page's query or fragment); empty when it
+   * must go.
+   */
+  Optional<String> clean(String raw, String base, boolean link, boolean image) {
     String url = deobfuscate(raw);
     if (url.isEmpty()) return Optional.empty();
     String scheme = scheme(url);
     if (scheme == null) {
-      if (base == null || base.isEmpty()) return Optional.empty();
+      if (base == null || base.isEmpty()) {
+        if (!image || !relativeImages || url.charAt(0) == '#' || url.charAt(0) == '?') return Optional.empty();
+        return Optional.of(withoutEmptyQuery(dropTracking ? withoutTracking(url) : url));
+      }
       Optional<String> resolved = Urls.resolve(base, url);
       if (resolved.isEmpty()) return Optional.empty();
       url = resolved.get();

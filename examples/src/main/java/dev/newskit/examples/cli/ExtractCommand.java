@@ -37,7 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
   @ParentCommand NewskitCommand root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve relative links (for files and stdin; URLs and WARC records carry their own).")
+  @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve relative links and images (for files and stdin; URLs and WARC records carry their own). Without it, relative links are dropped and images keep the addresses the page gave.")
   String url;
 
   @Option(names = "--format", defaultValue = "json",

@@ -65,6 +65,24 @@ class ExtractCommandTest {
   }
 
   @Test
+  void withoutUrlImagesAreKeptAsThePageGaveThem() {
+    CliRunner.Result r = CliRunner.run("extract", SAMPLE.toString());
+    assertEquals(0, r.code(), r.err());
+    Article a = ArticleJson.read(r.out());
+    assertEquals("/uploads/2026/04/white-house.jpg", a.images().get(0).url().toString());
+    assertEquals("The White House", a.images().get(0).alt().orElseThrow());
+    r = CliRunner.run("extract", "--format", "markdown", SAMPLE.toString());
+    assertTrue(r.out().contains("![The White House](/uploads/2026/04/white-house.jpg)"), r.out());
+    r = CliRunner.run("extract", "--format", "html", SAMPLE.toString());
+    assertTrue(r.out().startsWith("<figure><img alt=\"The White House\" height=\"800\" src=\"/uploads/2026/04/white-house.jpg\""), r.out());
+    r = CliRunner.run("extract", "--format", "jsonld", SAMPLE.toString());
+    assertTrue(!r.out().contains("white-house"), "JSON-LD would read a relative address against the embedding page: " + r.out());
+    r = CliRunner.run("extract", "--url", URL, SAMPLE.toString());
+    assertEquals("https://www.alquds.com/uploads/2026/04/white-house.jpg",
+        ArticleJson.read(r.out()).images().get(0).url().toString());
+  }
+
+  @Test
   void extractsEveryHtmlPageOfAWarcAndReportsItsBadRecords(@TempDir Path dir) throws Exception {
     byte[] html = Files.readAllBytes(SAMPLE);
     Path warc = dir.resolve("crawl.warc.gz");

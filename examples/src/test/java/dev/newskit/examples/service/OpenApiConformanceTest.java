@@ -109,6 +109,10 @@ class OpenApiConformanceTest {
     String page = Files.readString(Path.of("samples/alquds-news-analysis.html"), StandardCharsets.UTF_8);
     String article = "<article><h1>T</h1><p>" + "Body text, long enough. ".repeat(10) + "</p></article>";
     conforms("/v1/extract", "post", post("/v1/extract?url=https%3A%2F%2Fwww.alquds.com%2Fen%2Fa%2F1", "text/html; charset=utf-8", page));
+    HttpResponse<String> withoutUrl = post("/v1/extract", "text/html; charset=utf-8", page);
+    assertEquals("/uploads/2026/04/white-house.jpg", JSON.readTree(withoutUrl.body()).path("images").path(0).path("url").asString(),
+        "without ?url= the image keeps the page's relative address: " + withoutUrl.body());
+    conforms("/v1/extract", "post", withoutUrl);
     conforms("/v1/extract", "post", post("/v1/extract", "text/html", ""));
     conforms("/v1/extract", "post", post("/v1/extract", "image/png", "x"));
     conforms("/v1/extract", "post", post("/v1/extract", "text/html", "x".repeat(65 * 1024)));

@@ -37,7 +37,11 @@ public final class ArticleSchema {
   /** A link inside a block: {@code text}, {@code url}. */
   static final StructType LINK = struct(field("text", StringType), field("url", StringType));
 
-  /** An image: {@code url}, {@code alt}, {@code caption}, {@code credit}, {@code width}, {@code height}. */
+  /**
+   * An image: {@code url}, {@code alt}, {@code caption}, {@code credit}, {@code width}, {@code height}. The
+   * {@code url} is absolute, except for a page without a {@code url}: there it is the relative reference the
+   * page gave ({@code /img/a.jpg}), as in the JSON form.
+   */
   public static final StructType IMAGE = struct(
       field("url", StringType), field("alt", StringType), field("caption", StringType), field("credit", StringType),
       field("width", IntegerType), field("height", IntegerType));

@@ -166,13 +166,19 @@ class NewskitSparkTest {
   void stringHtmlWithoutAUrlColumnGivesArticles() {
     Dataset<Row> pages = spark.createDataFrame(List.of(
         RowFactory.create(new String(PAGES.get(EN), StandardCharsets.UTF_8)),
-        RowFactory.create("<p>Relative <a href=/x>links</a> are dropped without a url.</p>")),
+        RowFactory.create("<p>Relative <a href=/x>links</a> are dropped without a url.</p>"),
+        RowFactory.create("<article><p>" + "Images keep the relative address the page gave without a url. ".repeat(3)
+            + "</p><figure><img src=' /img/a.jpg' alt=a><figcaption>A caption.</figcaption></figure></article>")),
         new StructType().add("html", DataTypes.StringType));
     List<Row> rows = NewskitSpark.extractArticles(pages).collectAsList();
-    assertEquals(2, rows.size());
+    assertEquals(3, rows.size());
     for (Row row : rows) assertNull(row.getAs("error"), () -> String.valueOf(row));
     Article direct = ArticleExtractor.create().extract(new String(PAGES.get(EN), StandardCharsets.UTF_8));
     assertEquals(direct.title(), Optional.ofNullable((String) ((Row) rows.get(0).getAs("article")).getAs("title")));
+    Row withImage = rows.get(2).getAs("article");
+    List<Row> images = withImage.getList(withImage.fieldIndex("images"));
+    assertEquals("/img/a.jpg", images.get(0).getAs("url"));
+    assertEquals("A caption.", images.get(0).getAs("caption"));
   }
 
   @Test

@@ -67,7 +67,18 @@ public record Image(
     if (url.isAbsolute()) return this;
     // URI.resolve follows RFC 2396, which has no "/" for a base without a path: https://a.test + b.jpg.
     URI from = base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
-    return new Image(from.resolve(url), alt, caption, credit, width, height);
+    return new Image(aboveTheRootDropped(from.resolve(url)), alt, caption, credit, width, height);
+  }
+
+  /** RFC 3986 drops ".." segments that climb above the root ({@code /../a.jpg} is {@code /a.jpg}); RFC 2396 keeps them. */
+  private static URI aboveTheRootDropped(URI uri) {
+    String path = uri.getRawPath();
+    if (!path.startsWith("/../") && !path.equals("/..")) return uri;
+    while (path.startsWith("/../")) path = path.substring(3);
+    if (path.equals("/..")) path = "/";
+    return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + path
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
   }
 
   /** An image known only by its address. */

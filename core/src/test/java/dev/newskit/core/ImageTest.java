@@ -57,6 +57,9 @@ class ImageTest {
     assertEquals("https://news.example/world/a.jpg", Image.of("../a.jpg").resolve(page).url().toString());
     assertEquals("https://cdn.example/a.jpg", Image.of("//cdn.example/a.jpg").resolve(page).url().toString());
     assertEquals("https://news.example/a.jpg?w=3", Image.of("a.jpg?w=3").resolve(URI.create("https://news.example")).url().toString());
+    assertEquals("https://news.example/a.jpg?w=3#x", Image.of("../../../../a.jpg?w=3#x").resolve(page).url().toString(),
+        "RFC 3986: no climbing above the root");
+    assertEquals("https://news.example/", Image.of("../../..").resolve(page).url().toString());
 
     Image captioned = Image.builder("/img/a.jpg").alt("alt").caption("A caption").credit("Reuters").size(640, 480).build();
     Image resolved = captioned.resolve(page);

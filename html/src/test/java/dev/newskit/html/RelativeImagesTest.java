@@ -31,6 +31,7 @@ class RelativeImagesTest {
       + "deep and that the consultation had been too short for residents to respond in time.</p>"
       + "<figure><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" data-src=\"//cdn.example/library.jpg\" alt=\"The library\">"
       + "<figcaption>The central library, whose hours will be cut.</figcaption></figure>"
+      + "<figure><img src=\"../../../../up/ä.jpg?w=1\" alt=\"Up\"><figcaption>An address that climbs above the root.</figcaption></figure>"
       + "<figure><img src=\"javascript:alert(1)\" alt=\"x\"><figcaption>Not an image address at all.</figcaption></figure>"
       + "<figure><img src=\"#top\" alt=\"y\"><figcaption>The page itself, not an image.</figcaption></figure>"
       + "<p>The mayor said the budget would be reviewed in the spring, once the first quarter's figures were in, "
@@ -48,8 +49,8 @@ class RelativeImagesTest {
   @Test
   void withoutTheAddressImagesAreKeptAsThePageGaveThem() {
     Article a = ArticleExtractor.create().extract(PAGE);
-    assertEquals(List.of("/img/lead.jpg", "pics/hall-1280.jpg", "//cdn.example/library.jpg"), urls(figures(a)));
-    assertEquals(List.of("/img/lead.jpg", "pics/hall-1280.jpg", "//cdn.example/library.jpg"), urls(a.images()));
+    assertEquals(List.of("/img/lead.jpg", "pics/hall-1280.jpg", "//cdn.example/library.jpg", "../../../../up/ä.jpg?w=1"), urls(figures(a)));
+    assertEquals(List.of("/img/lead.jpg", "pics/hall-1280.jpg", "//cdn.example/library.jpg", "../../../../up/ä.jpg?w=1"), urls(a.images()));
     Image lead = a.images().get(0);
     assertEquals("The council in session on Tuesday.", lead.caption().orElseThrow(), "og:image is the figure's image");
     assertEquals("The council", lead.alt().orElseThrow());
@@ -62,7 +63,7 @@ class RelativeImagesTest {
   void withTheAddressTheyAreResolvedAsBefore() {
     Article a = ArticleExtractor.create().extract(PAGE, URL);
     assertEquals(List.of("https://news.example/img/lead.jpg", "https://news.example/world/2026/pics/hall-1280.jpg",
-        "https://cdn.example/library.jpg"), urls(a.images()));
+        "https://cdn.example/library.jpg", "https://news.example/up/ä.jpg?w=1"), urls(a.images()));
     assertEquals(urls(a.images()), urls(figures(a)));
   }
 
@@ -79,7 +80,7 @@ class RelativeImagesTest {
   @Test
   void aParsedDocumentWithoutAnAddressKeepsThemToo() {
     Article a = ArticleExtractor.create().extract(PageInput.of(Jsoup.parse(PAGE)));
-    assertEquals(List.of("/img/lead.jpg", "pics/hall-1280.jpg", "//cdn.example/library.jpg"), urls(a.images()));
+    assertEquals(List.of("/img/lead.jpg", "pics/hall-1280.jpg", "//cdn.example/library.jpg", "../../../../up/ä.jpg?w=1"), urls(a.images()));
   }
 
   @Test

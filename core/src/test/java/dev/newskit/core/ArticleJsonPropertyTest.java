@@ -89,8 +89,15 @@ class ArticleJsonPropertyTest {
         .map(s -> URI.create("https://example.com/" + s));
   }
 
+  /** An image's address: absolute, or one of the relative forms kept when the page's address is unknown. */
+  private static Arbitrary<URI> imageUrl() {
+    Arbitrary<String> segment = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10);
+    return Arbitraries.oneOf(url(), segment.map(s -> URI.create("/img/" + s + ".jpg")), segment.map(s -> URI.create(s + ".png")),
+        segment.map(s -> URI.create("//cdn.example/" + s)), segment.map(s -> URI.create("../" + s + "?w=3")));
+  }
+
   private static Arbitrary<Image> image() {
-    return Combinators.combine(url(), text().optional(), text().optional(), Arbitraries.integers().between(1, 5000).optional())
+    return Combinators.combine(imageUrl(), text().optional(), text().optional(), Arbitraries.integers().between(1, 5000).optional())
         .as((u, caption, credit, w) -> {
           Image.Builder b = Image.builder(u.toString());
           caption.ifPresent(b::caption);

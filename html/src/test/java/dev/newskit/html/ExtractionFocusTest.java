@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.Article;
 import dev.newskit.core.Block;
+import dev.newskit.core.Figure;
+import dev.newskit.core.Image;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The precision and recall presets move the body's borders the way they promise, and balanced is the default. */
@@ -78,7 +81,10 @@ class ExtractionFocusTest {
     assertTrue(String.join(" ", balanced.body().stream().map(Block::text).toList()).contains("emergency chutes"),
         balanced.body().toString());
     Article precise = ArticleExtractor.builder().focus(ExtractionFocus.PRECISION).build().extract(CELL_PAGE);
-    assertTrue(precise.body().isEmpty(), "precision is never widened: " + precise.body());
+    // Precision keeps only the page's logo, an image, kept as the page gave it (there is no address to
+    // resolve it against): none of the text the recall fallback would bring.
+    assertEquals(List.of(new Figure(Image.of("images/logo.jpg"))), precise.body(), "precision is never widened");
+    assertFalse(precise.text().contains("emergency chutes"), precise.text());
     assertEquals(balanced, ArticleExtractor.create().explain(PageInput.of(CELL_PAGE)).article());
     // With the page's address the logo resolves and comes out as an image: text is what counts.
     Article withUrl = ArticleExtractor.create().extract(CELL_PAGE, "https://paper.example/news/1");

@@ -64,7 +64,10 @@ public final class HtmlCleaner {
     return policy;
   }
 
-  /** Cleans an HTML fragment or page; relative URLs are dropped, having nothing to resolve against. */
+  /**
+   * Cleans an HTML fragment or page; relative URLs are dropped, having nothing to resolve against (but for
+   * images' when the policy keeps {@linkplain CleaningPolicy#relativeImages() relative images}).
+   */
   public String clean(String html) {
     return clean(html, null);
   }

@@ -1,17 +1,12 @@
 package dev.newskit.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.newskit.testing.SharedUse.sameOnEveryThread;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * article computes on first use is raced for.
  */
 class ThreadSafetyTest {
-  private static final int THREADS = 16;
   private static final int ROUNDS = 4;
   private static final DateContext CONTEXT =
       DateContext.of(Clock.fixed(Instant.parse("2026-04-10T12:00:00Z"), ZoneOffset.UTC));
@@ -28,28 +22,6 @@ class ThreadSafetyTest {
       "2026-04-10T04:15:00Z", "2026-04-10 07:15:00", "2026-04-10", "Fri, 10 Apr 2026 04:15:00 GMT", "2026-02-31",
       "yesterday", "");
 
-  /** Runs {@code work} once alone, then {@value #ROUNDS} times on each of 16 threads, and compares. */
-  static <T> void sameOnEveryThread(Callable<T> work) throws Exception {
-    T expected = work.call();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CyclicBarrier start = new CyclicBarrier(THREADS);
-    try {
-      List<Future<List<T>>> runs = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        runs.add(pool.submit(() -> {
-          start.await();
-          List<T> out = new ArrayList<>();
-          for (int r = 0; r < ROUNDS; r++) out.add(work.call());
-          return out;
-        }));
-      }
-      for (Future<List<T>> run : runs) {
-        for (T actual : run.get()) assertEquals(expected, actual);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   private static List<Article> articles() {
     Article seed = SampleArticles.seed();
@@ -60,7 +32,7 @@ class ThreadSafetyTest {
   @Test
   void articleJsonAndJsonLd() throws Exception {
     List<Article> shared = articles();
-    sameOnEveryThread(() -> {
+    sameOnEveryThread(ROUNDS, () -> {
       List<Object> out = new ArrayList<>();
       for (Article a : shared) {
         String json = ArticleJson.write(a);
@@ -80,7 +52,7 @@ class ThreadSafetyTest {
   void isoAndInstalledDateParsers() throws Exception {
     DateTextParser iso = DateTextParser.iso();
     DateTextParser installed = DateTextParser.installed();
-    sameOnEveryThread(() -> {
+    sameOnEveryThread(ROUNDS, () -> {
       List<String> out = new ArrayList<>();
       for (DateTextParser parser : List.of(iso, installed)) {
         for (String text : DATES) {

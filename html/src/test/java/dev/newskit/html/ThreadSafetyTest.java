@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import static dev.newskit.testing.SharedUse.sameOnEveryThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,31 +20,9 @@ import org.junit.jupiter.api.Test;
  * thread's results equal the single-threaded ones.
  */
 class ThreadSafetyTest {
-  private static final int THREADS = 16;
   private static final int ROUNDS = 2;
   private static final String URL = "https://www.alquds.com/en/articles/trump-asks-netanyahu-de-escalate";
 
-  static <T> void sameOnEveryThread(Callable<T> work) throws Exception {
-    T expected = work.call();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CyclicBarrier start = new CyclicBarrier(THREADS);
-    try {
-      List<Future<List<T>>> runs = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        runs.add(pool.submit(() -> {
-          start.await();
-          List<T> out = new ArrayList<>();
-          for (int r = 0; r < ROUNDS; r++) out.add(work.call());
-          return out;
-        }));
-      }
-      for (Future<List<T>> run : runs) {
-        for (T actual : run.get()) assertEquals(expected, actual);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   private static List<byte[]> pages() throws IOException {
     List<byte[]> pages = new ArrayList<>();
@@ -76,7 +51,7 @@ class ThreadSafetyTest {
     };
     List<Object> alone = work.call();
     assertTrue(alone.get(0).toString().contains("Said Arikat"), "the seed page is read: " + alone.get(0));
-    sameOnEveryThread(work);
+    sameOnEveryThread(ROUNDS, work);
   }
 
   @Test
@@ -85,7 +60,7 @@ class ThreadSafetyTest {
         HtmlCleaner.of(CleaningPolicy.ARTICLE));
     List<byte[]> pages = pages();
     List<XssPayloads.Payload> payloads = XssPayloads.all().subList(0, 30);
-    sameOnEveryThread(() -> {
+    sameOnEveryThread(ROUNDS, () -> {
       List<String> out = new ArrayList<>();
       for (HtmlCleaner cleaner : cleaners) {
         for (byte[] page : pages) out.add(cleaner.clean(page, URL, null));

@@ -1,5 +1,6 @@
 package dev.newskit.i18n;
 
+import static dev.newskit.testing.SharedUse.sameOnEveryThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,10 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * whose ICU {@code DateFormat} is not thread-safe by itself.
  */
 class ThreadSafetyTest {
-  private static final int THREADS = 16;
   private static final int ROUNDS = 4;
   private static final DateContext NOW = HebrewDateFormsTest.NOW;
   /** Hand-written dateline and paragraph texts in the forms the other tests pin, with some that fail. */
@@ -40,27 +36,6 @@ class ThreadSafetyTest {
       Instant.parse("2026-01-01T15:05:07Z"), Instant.parse("2026-10-24T23:30:00Z"), Instant.parse("1999-12-31T22:00:00Z"),
       Instant.parse("2027-03-26T00:30:00Z"));
 
-  static <T> void sameOnEveryThread(Callable<T> work) throws Exception {
-    T expected = work.call();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CyclicBarrier start = new CyclicBarrier(THREADS);
-    try {
-      List<Future<List<T>>> runs = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        runs.add(pool.submit(() -> {
-          start.await();
-          List<T> out = new ArrayList<>();
-          for (int r = 0; r < ROUNDS; r++) out.add(work.call());
-          return out;
-        }));
-      }
-      for (Future<List<T>> run : runs) {
-        for (T actual : run.get()) assertEquals(expected, actual);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   private static List<String> parseAndFind(DateTextParser parser) {
     List<String> out = new ArrayList<>();
@@ -83,14 +58,14 @@ class ThreadSafetyTest {
     List<String> alone = parseAndFind(parser);
     assertTrue(alone.stream().filter(s -> s.startsWith("refused")).count() >= 4, "some texts are refused: " + alone);
     assertTrue(alone.stream().filter(s -> s.startsWith("20")).count() >= 20, "most texts are read: " + alone);
-    sameOnEveryThread(() -> parseAndFind(parser));
+    sameOnEveryThread(ROUNDS, () -> parseAndFind(parser));
   }
 
   @Test
   void theInstalledParsersFoundThroughCore() throws Exception {
     DateTextParser installed = DateTextParser.installed();
     assertEquals(parseAndFind(new HebrewDateParser()).get(0), parseAndFind(installed).get(0), "the Hebrew parser is installed");
-    sameOnEveryThread(() -> parseAndFind(installed));
+    sameOnEveryThread(ROUNDS, () -> parseAndFind(installed));
   }
 
   @Test
@@ -99,7 +74,7 @@ class ThreadSafetyTest {
     for (String name : HebrewDateFormatter.presetNames()) formatters.add(HebrewDateFormatter.preset(name));
     formatters.add(HebrewDateFormatter.ofPattern("d בMMMM y HH:mm"));
     formatters.add(HebrewDateFormatter.ofPattern("{weekday}, {d} ב{month} {yyyy} {HH}:{mm} {offset}"));
-    sameOnEveryThread(() -> {
+    sameOnEveryThread(ROUNDS, () -> {
       List<String> out = new ArrayList<>();
       for (HebrewDateFormatter f : formatters) for (Instant i : INSTANTS) out.add(f.format(i));
       return out;
@@ -110,7 +85,7 @@ class ThreadSafetyTest {
   void theStaticHelpers() throws Exception {
     Instant reference = Instant.parse("2026-04-10T09:00:00Z");
     ZoneId zone = JerusalemTime.ZONE;
-    sameOnEveryThread(() -> {
+    sameOnEveryThread(ROUNDS, () -> {
       List<Object> out = new ArrayList<>();
       for (Instant i : INSTANTS) {
         for (HebrewRelativeTime.Style style : HebrewRelativeTime.Style.values()) {

@@ -1,0 +1,123 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ContentFinder}: which container it chooses as the body and which neighbours join it, on pages
+ * where the answer is clear-cut (a story beside a box of links, a story split into sections, a closing
+ * paragraph outside the story's container), and the empty and text-only edge cases.
+ */
+class ContentFinderTest {
+  private static final String P1 = "The port of Haifa closed on Friday morning after the storm broke two cranes, "
+      + "the port authority said.";
+  private static final String P2 = "Ships waiting outside were told to anchor further out, and the ferry to Cyprus, "
+      + "due on Saturday, was cancelled.";
+  private static final String P3 = "Engineers expect to repair the cranes by Sunday, although the forecast, issued "
+      + "overnight, warns of more wind.";
+  private static final String LINKS = "<div class=more><p><a href=/a>Another story about something else entirely</a></p>"
+      + "<p><a href=/b>And one more story about other things again</a></p></div>";
+
+  private static Document page(String body) {
+    return Jsoup.parse("<html><body>" + body + "</body></html>", "https://news.example/storm");
+  }
+
+  private static String text(List<Element> found) {
+    return found.stream().map(Element::text).collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void theStoryWinsOverABoxOfLinks() {
+    Document doc = page("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>" + LINKS);
+    List<Element> found = ContentFinder.find(doc.body());
+    assertEquals(List.of(doc.getElementById("story")), found, "the links box scores nothing: its text is all links");
+  }
+
+  @Test
+  void aStorySplitIntoSectionsIsFoundWhole() {
+    Document doc = page("<div id=top><div id=story><section><p>" + P1 + "</p><p>" + P2 + "</p></section>"
+        + "<section><p>" + P3 + "</p><p>" + P1.replace("Friday", "Monday") + "</p></section></div>" + LINKS + "</div>");
+    String found = text(ContentFinder.find(doc.body()));
+    for (String p : List.of(P1, P2, P3, P1.replace("Friday", "Monday"))) assertTrue(found.contains(p), found);
+    assertFalse(found.contains("Another story"), found);
+  }
+
+  @Test
+  void aClosingSentenceBesideTheContainerJoinsButALinkDoesNot() {
+    Document doc = page("<div id=wrap><div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<p>The port reopened at noon.</p><p><a href=/c>Related: the last storm</a></p><div id=empty></div></div>");
+    List<Element> found = ContentFinder.find(doc.body());
+    assertEquals(List.of("story", ""), found.stream().map(Element::id).toList(), text(found));
+    assertEquals("The port reopened at noon.", found.get(1).text());
+  }
+
+  @Test
+  void anOnlyChildsParentIsTheContainer() {
+    Document doc = page("<div id=outer><div id=inner><p>" + P1 + "</p><p>" + P2 + "</p></div></div><p>x</p>");
+    assertEquals(List.of(doc.getElementById("outer")), ContentFinder.find(doc.body()).subList(0, 1));
+  }
+
+  @Test
+  void anEmptyBodyHasNoContentAndShortTextIsTheWholeBody() {
+    Document empty = page("");
+    assertEquals(List.of(), ContentFinder.find(empty.body()));
+    Document whitespace = page("<div>   </div><span>\n</span>");
+    assertEquals(List.of(), ContentFinder.find(whitespace.body()));
+    Document shortText = page("<div>Too short to score.</div>");
+    assertEquals(List.of(shortText.body()), ContentFinder.find(shortText.body()), "under 25 characters nothing scores");
+  }
+
+  @Test
+  void deepNestingIsWalkedWithoutRecursion() {
+    Document doc = page("<div>".repeat(400) + "<p>" + P1 + "</p><p>" + P2 + "</p>" + "</div>".repeat(400));
+    String found = text(ContentFinder.find(doc.body()));
+    assertTrue(found.contains(P1) && found.contains(P2), found);
+  }
+
+  @Test
+  void whatCountsAsAParagraph() {
+    Document doc = page("<p id=p>a</p><table><tr><td id=td>a</td></tr></table><blockquote id=q>a</blockquote><pre id=pre>a</pre>"
+        + "<div id=inline>text with <b>bold</b></div><div id=blocks><p>a</p></div>"
+        + "<div id=mixed>A line of text directly beside its blocks, long enough<p>b</p></div>"
+        + "<ul><li id=textItem>A list item of plain text</li><li id=linkItem><a href=/x>Only a link here</a></li></ul>"
+        + "<span id=span>a</span><section id=section>plain</section>");
+    TextStats stats = new TextStats(doc.body());
+    for (String id : List.of("p", "td", "q", "pre", "inline", "mixed", "textItem", "section")) {
+      assertTrue(ContentFinder.isParagraphLike(doc.getElementById(id), stats), id);
+    }
+    for (String id : List.of("blocks", "linkItem", "span")) {
+      assertFalse(ContentFinder.isParagraphLike(doc.getElementById(id), stats), id);
+    }
+  }
+
+  @Test
+  void classAndTagWeights() {
+    Document doc = page("<article id=a class=story></article><div id=c class=comments></div><main id=m></main>"
+        + "<div id=ab itemprop=articleBody></div><div id=plain></div>");
+    assertEquals(55, ContentFinder.classWeight(doc.getElementById("a")), "a positive class and the article tag");
+    assertEquals(-25, ContentFinder.classWeight(doc.getElementById("c")));
+    assertEquals(10, ContentFinder.classWeight(doc.getElementById("m")));
+    assertEquals(30, ContentFinder.classWeight(doc.getElementById("ab")));
+    assertEquals(0, ContentFinder.classWeight(doc.getElementById("plain")));
+  }
+
+  @Test
+  void isInsideLooksOnlyUpwards() {
+    Document doc = page("<div id=a><div id=b><p id=c>x</p></div></div>");
+    Element a = doc.getElementById("a");
+    Element c = doc.getElementById("c");
+    assertTrue(ContentFinder.isInside(c, a));
+    assertFalse(ContentFinder.isInside(a, c));
+    assertFalse(ContentFinder.isInside(a, a), "an element is not inside itself");
+    assertSame(a, c.parent().parent());
+  }
+}

@@ -1,0 +1,103 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.DateTextParser;
+import dev.newskit.core.FoundDate;
+import dev.newskit.core.PageDateTime;
+import dev.newskit.core.ParsedDate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * html's {@link DateReader}: dates read as precisely as the page gives them, no offset invented without
+ * evidence, relative dates only against a caller's reference, and the limits on what is read.
+ */
+class DateReaderTest {
+  private static final Instant REFERENCE = Instant.parse("2026-04-10T09:00:00Z");
+  private final DateReader noReference = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
+  private final DateReader withReference = new DateReader(DateTextParser.installed(), Optional.of(REFERENCE), 200);
+
+  @Test
+  void anOffsetThePageGaveIsKept() {
+    ParsedDate d = noReference.read("2026-04-10T07:15:00+03:00").orElseThrow();
+    assertEquals(OffsetDateTime.parse("2026-04-10T07:15:00+03:00"), d.dateTime());
+    assertEquals("2026-04-10T07:15:00+03:00", DateReader.pageTime(d).toString());
+  }
+
+  @Test
+  void aLocalTimeWithoutEvidenceGetsNoOffset() {
+    ParsedDate d = noReference.read("2026-04-10 07:15").orElseThrow();
+    assertEquals(Optional.of(DateReader.UNSTATED), d.zone(), "read in UNSTATED, and it says so");
+    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2026-04-10T07:15")), DateReader.pageTime(d),
+        "the article gets the wall-clock time, no offset");
+  }
+
+  @Test
+  void aHebrewPageReadsLocalTimesInIsraelsZone() {
+    DateReader hebrew = noReference.forPage(Optional.of(Locale.forLanguageTag("he")));
+    assertEquals(Optional.of(ZoneId.of("Asia/Jerusalem")), hebrew.zone());
+    ParsedDate d = hebrew.read("2026-04-10 07:15").orElseThrow();
+    assertEquals(OffsetDateTime.parse("2026-04-10T07:15+03:00"), d.dateTime(), "summer time in Israel");
+    assertEquals(Optional.empty(), noReference.forPage(Optional.of(Locale.FRENCH)).zone(), "French is spoken in many zones");
+  }
+
+  @Test
+  void aDayStaysADay() {
+    ParsedDate d = noReference.read("2026-04-10").orElseThrow();
+    assertEquals(ParsedDate.Precision.DAY, d.precision());
+    assertEquals(PageDateTime.of(LocalDate.parse("2026-04-10")), DateReader.pageTime(d));
+  }
+
+  @Test
+  void relativeDatesNeedTheCallersReference() {
+    String text = "לפני 5 דקות";
+    assertEquals(Optional.empty(), noReference.read(text), "never read against the time of processing");
+    ParsedDate d = withReference.read(text).orElseThrow();
+    assertEquals(REFERENCE.minusSeconds(300), d.dateTime().toInstant());
+    assertEquals(List.of(), noReference.find("עודכן " + text));
+    assertEquals(1, withReference.find("עודכן " + text).size());
+  }
+
+  @Test
+  void theLanguageDecidesDayAndMonthOrder() {
+    DateReader american = noReference.forPage(Optional.of(Locale.US));
+    DateReader british = noReference.forPage(Optional.of(Locale.UK));
+    assertEquals(LocalDate.parse("2023-11-08"), american.read("11/8/2023").orElseThrow().date());
+    assertEquals(LocalDate.parse("2023-08-11"), british.read("11/8/2023").orElseThrow().date());
+    assertEquals(LocalDate.parse("2026-04-10"), american.read("April 10, 2026").orElseThrow().date());
+  }
+
+  @Test
+  void istOutsideAHebrewPageIsNotRead() {
+    assertEquals(Optional.empty(), noReference.read("3 ביוני 2026 14:00 IST".replace("3 ביוני", "3 June")),
+        "IST may be India's or Ireland's as well as Israel's");
+  }
+
+  @Test
+  void findGivesEveryDateInTextOrder() {
+    List<FoundDate> found = noReference.find("Published 10 April 2026, updated 11 April 2026 at noon");
+    assertEquals(List.of(LocalDate.parse("2026-04-10"), LocalDate.parse("2026-04-11")),
+        found.stream().map(f -> f.date().date()).toList());
+    assertTrue(found.get(0).end() <= found.get(1).start());
+  }
+
+  @Test
+  void nothingEmptyOrTooLongIsADate() {
+    assertEquals(Optional.empty(), noReference.read(null));
+    assertEquals(Optional.empty(), noReference.read("   "));
+    assertEquals(Optional.empty(), noReference.read("not a date"));
+    assertEquals(Optional.empty(), noReference.read("2026-02-31"), "no such day");
+    DateReader shortOnly = new DateReader(DateTextParser.installed(), Optional.empty(), 9);
+    assertEquals(Optional.empty(), shortOnly.read("2026-04-10"), "ten characters over a limit of nine");
+    assertEquals(List.of(), noReference.find(null));
+    assertEquals(List.of(), noReference.find(""));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PagePreparer}: what it removes from a page before the body is looked for (never-content tags,
+ * hidden elements, site chrome, boilerplate boxes) and what it keeps although its class or tag sounds
+ * like boilerplate (a box holding the article, an inline name inside a sentence).
+ */
+class PagePreparerTest {
+  private static final String LONG = "The port of Haifa closed on Friday morning after the storm broke two cranes, "
+      + "the port authority said, and ships waiting outside were told to anchor further out until Sunday.";
+
+  private static Document prepared(String body) {
+    Document doc = Jsoup.parse("<html><head><title>t</title></head><body>" + body + "</body></html>");
+    PagePreparer.prepare(doc, new PageIndex(doc));
+    return doc;
+  }
+
+  @Test
+  void neverContentGoesWhateverItHolds() {
+    Document doc = prepared("<nav><p>" + LONG + "</p></nav><aside><p>" + LONG + "</p></aside>"
+        + "<script>var a = 1;</script><style>p{}</style><form id=f><input name=q><button>Go</button></form>"
+        + "<div role=navigation><a href=/>Home</a></div><div role=\"  Dialog \">Accept cookies</div>"
+        + "<div hidden>secret</div><div aria-hidden=TRUE>icons</div>"
+        + "<div style=\"DISPLAY: none\">gone</div><div style=\"visibility:hidden\">gone too</div>"
+        + "<article><h1>Storm</h1><p>" + LONG + "</p></article>");
+    assertEquals("Storm " + LONG, doc.body().text(), "only the article is left");
+    assertTrue(doc.select("nav, aside, script, style, form, input, button, [role], [hidden], [aria-hidden], [style]")
+        .isEmpty(), doc.body().html());
+  }
+
+  @Test
+  void aBoilerplateClassGoesUnlessTheBoxHoldsTheArticle() {
+    Document doc = prepared("<div class=related><p>Other story one.</p><p>Other story two.</p></div>"
+        + "<div class=\"share\"><a href=#>Share</a></div>"
+        + "<div class=\"comments\"><h1>Storm closes the port</h1><p>" + LONG + "</p></div>");
+    assertNull(doc.selectFirst(".related"), "a related-stories box goes");
+    assertNotNull(doc.selectFirst(".comments"), "a box holding the headline stays, whatever its class");
+    assertNull(doc.selectFirst(".share"), "a share bar goes");
+  }
+
+  @Test
+  void aBoxWithMostOfThePagesTextStays() {
+    Document doc = prepared("<div class=sidebar><p>" + LONG + "</p></div><div class=menu><p>Home</p></div>");
+    assertNotNull(doc.selectFirst(".sidebar"), "30% or more of the page's text is the article's, not a sidebar's");
+    assertNull(doc.selectFirst(".menu"));
+  }
+
+  @Test
+  void threeLongParagraphsKeepABox() {
+    String filler = "<p>" + "Word ".repeat(400) + "</p>";
+    String box = "<div class=widget><p>" + LONG + "</p><p>" + LONG + "</p><p>" + LONG + "</p></div>";
+    Document doc = prepared("<main>" + filler + filler + filler + filler + "</main>" + box);
+    assertNotNull(doc.selectFirst(".widget"), "a small share of the page but three paragraphs over 150 characters");
+    Document two = prepared("<main>" + filler + filler + filler + filler + "</main>"
+        + "<div class=widget><p>" + LONG + "</p><p>" + LONG + "</p></div>");
+    assertNull(two.selectFirst(".widget"), "two long paragraphs are not enough");
+  }
+
+  @Test
+  void anInlineNameInsideASentenceStays() {
+    Document doc = prepared("<article><p>At <span class=ticker>Home Depot</span>, we met the staff.</p>"
+        + "<p>" + LONG + "</p><div class=ticker><span>Live: markets</span></div></article>");
+    assertEquals("At Home Depot, we met the staff.", doc.selectFirst("p").text());
+    assertNull(doc.selectFirst("div.ticker"), "the same class on a box of its own goes");
+  }
+
+  @Test
+  void pageHeadersAndFootersGoButAnArticlesOwnStay() {
+    Document doc = prepared("<header><a href=/>Site</a> <span>Menu</span></header>"
+        + "<article><header><h1>Storm</h1><p>By Dana Levi</p></header><p>" + LONG + "</p>"
+        + "<footer>Filed under weather</footer></article>"
+        + "<footer>All rights reserved</footer>");
+    assertEquals(2, doc.select("header, footer").size(), doc.body().html());
+    assertTrue(doc.select("header, footer").stream().allMatch(e -> e.closest("article") != null));
+  }
+
+  @Test
+  void aFormThatHoldsTheArticleStays() {
+    // ASP.NET pages wrap the whole page in one form.
+    Document doc = prepared("<form id=aspnetForm><div><h1>Storm</h1><p>" + LONG + "</p></div></form>"
+        + "<form class=search><p>Search the site</p></form>");
+    assertNotNull(doc.selectFirst("#aspnetForm"));
+    assertNull(doc.selectFirst("form.search"));
+  }
+
+  @Test
+  void lazyImagesGetTheirRealSource() {
+    Document doc = prepared("<article><p>" + LONG + "</p><img src=\"data:image/gif;base64,R0lGOD\" "
+        + "data-src=\"https://img.example/storm.jpg\" width=800></article>");
+    assertEquals("https://img.example/storm.jpg", doc.selectFirst("img").attr("src"));
+  }
+
+  @Test
+  void anEmptyOrBodilessPageIsLeftAlone() {
+    Document empty = prepared("");
+    assertEquals("", empty.body().html());
+    Document deep = prepared("<div>".repeat(2000) + "<p>" + LONG + "</p>" + "</div>".repeat(2000));
+    assertEquals(LONG, deep.body().text(), "deep nesting is walked without recursion");
+  }
+}

@@ -64,15 +64,20 @@ final class LoadClient implements AutoCloseable {
     }
   }
 
-  /** What became of one request: its status (0 when it failed without one) and when its answer was complete. */
+  /**
+   * What became of one request: its status (0 when it failed without one), when its headers went out on
+   * a connection (0 if they never did) and when its answer was complete.
+   */
   interface Outcome {
-    void done(int status, long answeredNanos, Throwable failure);
+    void done(int status, long sentNanos, long answeredNanos, Throwable failure);
   }
 
   /** Sends {@code call} now, asynchronously; {@code outcome} runs on a client thread when it is answered or fails. */
   void send(Call call, long timeoutSeconds, Outcome outcome) {
     Request request = http.newRequest(call.uri()).method(call.method()).timeout(timeoutSeconds, TimeUnit.SECONDS);
     if (call.body() != null) request.body(new BytesRequestContent(call.contentType(), call.body()));
+    long[] sent = new long[1];
+    request.onRequestCommit(r -> sent[0] = System.nanoTime());
     request.send(new Response.Listener() {
       private volatile long answered;
 
@@ -88,7 +93,7 @@ final class LoadClient implements AutoCloseable {
         int status = response == null ? 0 : response.getStatus();
         long at = answered != 0 ? answered : System.nanoTime();
         boolean answeredInFull = answered != 0 && status > 0;
-        outcome.done(answeredInFull ? status : 0, at, answeredInFull ? null : result.getFailure());
+        outcome.done(answeredInFull ? status : 0, sent[0], at, answeredInFull ? null : result.getFailure());
       }
     });
   }

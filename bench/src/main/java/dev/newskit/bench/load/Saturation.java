@@ -19,16 +19,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Saturation {
   private Saturation() {}
 
-  record Result(int sent, int ok, int refused, int other, double refusalP50Millis, double refusalP99Millis, String otherKinds) {
+  /**
+   * The refusal times are from the call that sent the request (so they include the client's own work of
+   * writing the whole burst), from the moment its headers went out on the wire, and the service's own
+   * (its access log's time from the request's first byte to the 503 written).
+   */
+  record Result(int sent, int ok, int refused, int other, double refusalP50Millis, double refusalP99Millis,
+      double wireP50Millis, double wireP99Millis, double serviceP50Millis, double serviceP99Millis, String otherKinds) {
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%d sent at once over open connections: %d answered 200, %d refused with 503 (p50 %.1f ms, "
-          + "p99 %.1f ms from send to the 503), %d other %s", sent, ok, refused, refusalP50Millis, refusalP99Millis, other, otherKinds);
+          + "p99 %.1f ms from the send call to the 503; p50 %.1f ms, p99 %.1f ms from its headers on the wire; in the service's "
+          + "access log, first byte to 503 written: p50 %.1f ms, p99 %.1f ms), %d other %s",
+          sent, ok, refused, refusalP50Millis, refusalP99Millis, wireP50Millis, wireP99Millis, serviceP50Millis, serviceP99Millis,
+          other, otherKinds);
     }
   }
 
   static Result run(int burst) throws Exception {
-    NewsService service = NewsService.start(ServiceConfig.builder().port(0).workers(2).queue(16).accessLog(line -> { }).build());
+    // The service's own view: each 503's time from its request's first byte to the answer written, from the access log.
+    java.util.Queue<Double> served503 = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.regex.Pattern refusal = java.util.regex.Pattern.compile("\"status\":503,\"ms\":([0-9.E]+)");
+    NewsService service = NewsService.start(ServiceConfig.builder().port(0).workers(2).queue(16).accessLog(line -> {
+      java.util.regex.Matcher m = refusal.matcher(line);
+      if (m.find()) served503.add(Double.parseDouble(m.group(1)));
+    }).build());
     try (LoadClient client = new LoadClient(burst)) {
       URI base = URI.create("http://127.0.0.1:" + service.port());
       StringBuilder page = new StringBuilder("<html><body><article><h1>Heavy page</h1>");
@@ -39,22 +54,25 @@ final class Saturation {
       // Warm up the extractor so the burst measures admission, not the JIT.
       for (int i = 0; i < 20; i++) {
         CountDownLatch one = new CountDownLatch(1);
-        client.send(extract, 60, (status, at, failure) -> one.countDown());
+        client.send(extract, 60, (status, sent, at, failure) -> one.countDown());
         one.await(60, TimeUnit.SECONDS);
       }
       client.open(base.resolve("/health"), burst);
       long[] refusals = new long[burst];
+      long[] onTheWire = new long[burst];
       AtomicInteger refused = new AtomicInteger();
       AtomicInteger ok = new AtomicInteger();
       java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();
       CountDownLatch done = new CountDownLatch(burst);
       for (int i = 0; i < burst; i++) {
-        long sent = System.nanoTime();
-        client.send(extract, 60, (status, at, failure) -> {
+        long called = System.nanoTime();
+        client.send(extract, 60, (status, sent, at, failure) -> {
           if (status == 200) {
             ok.incrementAndGet();
           } else if (status == 503) {
-            refusals[refused.getAndIncrement()] = at - sent;
+            int r = refused.getAndIncrement();
+            refusals[r] = at - called;
+            onTheWire[r] = at - sent;
           } else {
             kinds.merge(status != 0 ? Integer.toString(status) : ServiceLoadTest.describe(failure), 1, Integer::sum);
           }
@@ -62,9 +80,13 @@ final class Saturation {
         });
       }
       done.await(90, TimeUnit.SECONDS);
+      Thread.sleep(3000); // the refused connections' lingers end and their access-log lines are written
+      long[] server = served503.stream().mapToLong(ms -> (long) (ms * 1e6)).toArray();
       int other = burst - ok.get() - refused.get();
-      return new Result(burst, ok.get(), refused.get(), other, LoadClient.percentile(refusals, refused.get(), 0.5),
-          LoadClient.percentile(refusals, refused.get(), 0.99), kinds.toString());
+      int n = refused.get();
+      return new Result(burst, ok.get(), n, other, LoadClient.percentile(refusals, n, 0.5), LoadClient.percentile(refusals, n, 0.99),
+          LoadClient.percentile(onTheWire, n, 0.5), LoadClient.percentile(onTheWire, n, 0.99),
+          LoadClient.percentile(server, server.length, 0.5), LoadClient.percentile(server, server.length, 0.99), kinds.toString());
     } finally {
       service.stop();
     }

@@ -96,7 +96,7 @@ public final class ServiceLoadTest {
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long clientCpu0 = client.cpuNanos();
-    long start = LoadClient.openLoop(total, rate, (n, due) -> client.send(mix.get(n % mix.size()), TIMEOUT_SECONDS, (code, at, failure) -> {
+    long start = LoadClient.openLoop(total, rate, (n, due) -> client.send(mix.get(n % mix.size()), TIMEOUT_SECONDS, (code, sent, at, failure) -> {
       latency[n] = at - due;
       status[n] = code;
       if (code != 200) kinds.merge(code != 0 ? Integer.toString(code) : describe(failure), 1, Integer::sum);
@@ -139,7 +139,7 @@ public final class ServiceLoadTest {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     for (int i = 0; i < WARM_UP_ROUNDS * mix.size() && System.nanoTime() < end; i++) {
       if (!inFlight.tryAcquire(TIMEOUT_SECONDS, TimeUnit.SECONDS)) break;
-      client.send(mix.get(i % mix.size()), TIMEOUT_SECONDS, (status, at, failure) -> inFlight.release());
+      client.send(mix.get(i % mix.size()), TIMEOUT_SECONDS, (status, sent, at, failure) -> inFlight.release());
     }
     inFlight.tryAcquire(4, TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }

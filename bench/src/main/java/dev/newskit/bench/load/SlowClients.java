@@ -102,7 +102,7 @@ final class SlowClients {
     AtomicInteger errors = new AtomicInteger();
     CountDownLatch done = new CountDownLatch(total);
     try (LoadClient client = new LoadClient(8)) {
-      LoadClient.openLoop(total, rate, (n, due) -> client.send(extract, 30, (status, at, failure) -> {
+      LoadClient.openLoop(total, rate, (n, due) -> client.send(extract, 30, (status, sent, at, failure) -> {
         if (status != 200) errors.incrementAndGet();
         latencies[n] = at - due;
         done.countDown();

@@ -74,6 +74,8 @@ public final class NewsService implements AutoCloseable {
   private static final String ID = "newskit.id";
   private static final String ENDPOINT = "newskit.endpoint";
   private static final String BYTES_IN = "newskit.in";
+  /** When the response was all written: a refused request's log and latency leave out the linger that follows. */
+  private static final String WRITTEN_AT = "newskit.written";
   private static final Pattern CALLER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final Set<String> ENDPOINTS = Set.of("/v1/extract", "/v1/clean", "/v1/date/parse", "/v1/date/format",
       "/v1/batch", "/v1/inspect", "/inspect", "/health", "/ready", "/version", "/metrics", "/openapi.json");
@@ -289,8 +291,12 @@ public final class NewsService implements AutoCloseable {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
       if (reply.status() == 503) response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
       if (close) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      Runnable done = linger ? new Linger()::start : this::finished;
-      response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(done, this::failed));
+      Runnable then = linger ? new Linger()::start : this::finished;
+      Runnable written = () -> {
+        request.setAttribute(WRITTEN_AT, System.nanoTime());
+        then.run();
+      };
+      response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(written, this::failed));
     }
 
     /**
@@ -665,7 +671,7 @@ public final class NewsService implements AutoCloseable {
     served.incrementAndGet();
     Object endpoint = request.getAttribute(ENDPOINT);
     String name = endpoint == null ? "other" : endpoint.toString();
-    long nanos = System.nanoTime() - request.getBeginNanoTime();
+    long nanos = (request.getAttribute(WRITTEN_AT) instanceof Long at ? at : System.nanoTime()) - request.getBeginNanoTime();
     Object in = request.getAttribute(BYTES_IN);
     long bytesIn = in instanceof Long l ? l : 0;
     long bytesOut = Response.getContentBytesWritten(response);

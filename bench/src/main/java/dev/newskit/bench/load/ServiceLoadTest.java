@@ -86,8 +86,8 @@ public final class ServiceLoadTest {
         LoadClient.Call.post("date/format", base.resolve("/v1/date/format"), "application/json",
             "{\"instant\": \"2026-04-10T04:15:00Z\", \"style\": \"hebrew\"}".getBytes(StandardCharsets.UTF_8)),
         LoadClient.Call.get("health", base.resolve("/health")));
-    warmUp(client, mix);
     int total = rate * seconds;
+    warmUp(client, mix, Math.min(WARM_UP_ROUNDS * mix.size(), total));
     long[] latency = new long[total];
     int[] status = new int[total];
     boolean[] answered = new boolean[total];
@@ -130,14 +130,15 @@ public final class ServiceLoadTest {
   }
 
   /**
-   * Sends the mix {@value #WARM_UP_ROUNDS} times over, a few requests in flight at a time, and waits for
-   * the answers, so the measured run starts with the service compiled by the JIT rather than queueing
-   * behind its first, interpreted seconds. Bounded in time; nothing here is measured.
+   * Sends {@code requests} of the mix (at most {@value #WARM_UP_ROUNDS} times over; no more than the run
+   * itself), a few in flight at a time, and waits for the answers, so the measured run starts with the
+   * service compiled by the JIT rather than queueing behind its first, interpreted seconds. Bounded in
+   * time; nothing here is measured.
    */
-  private static void warmUp(LoadClient client, List<LoadClient.Call> mix) throws InterruptedException {
+  private static void warmUp(LoadClient client, List<LoadClient.Call> mix, int requests) throws InterruptedException {
     java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(4);
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    for (int i = 0; i < WARM_UP_ROUNDS * mix.size() && System.nanoTime() < end; i++) {
+    for (int i = 0; i < requests && System.nanoTime() < end; i++) {
       if (!inFlight.tryAcquire(TIMEOUT_SECONDS, TimeUnit.SECONDS)) break;
       client.send(mix.get(i % mix.size()), TIMEOUT_SECONDS, (status, sent, at, failure) -> inFlight.release());
     }

@@ -64,7 +64,9 @@ import tools.jackson.core.io.JsonStringEncoder;
  *
  * <p>Request bodies are read without holding a worker (a slow sender costs a connection, not a
  * thread) within the read timeout and a minimum data rate; only complete requests queue for the
- * bounded workers, and a full queue is answered at once with 503 and {@code Retry-After}. Every
+ * bounded workers. A request takes one of the workers-plus-queue places when its headers are in, and
+ * when none is left it is answered at once with 503 and {@code Retry-After}, before its body is read;
+ * a body arriving slowly gives its place up to a newcomer (see {@link #FAST_BODY_RATE}). Every
  * refusal is JSON {@code {"error": ..., "status": ...}}. Every request gets an {@code X-Request-Id}
  * and one JSON access-log line. {@link #drain()} turns {@code /ready} false, refuses new work with
  * 503, lets requests in flight finish and then stops. Thread-safe; one instance per server.

@@ -7,22 +7,20 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Slow senders beside a normal client: {@code slow} clients each send a request body at 1 byte a
  * second (reconnecting whenever they are cut off) while one normal client sends extraction requests
- * at {@code rate} a second; reports the normal client's latency and errors. Loopback, bounded in time.
+ * at {@code rate} a second; reports the normal client's latency (from each request's due
+ * time) and errors. Loopback, bounded in time.
  */
 final class SlowClients {
   private SlowClients() {}
@@ -37,6 +35,14 @@ final class SlowClients {
 
   static Result run(int slow, int rate, int seconds) throws IOException, InterruptedException {
     NewsService service = NewsService.start(ServiceConfig.builder().port(0).accessLog(line -> { }).build());
+    try {
+      return run(service, slow, rate, seconds);
+    } finally {
+      service.stop();
+    }
+  }
+
+  private static Result run(NewsService service, int slow, int rate, int seconds) throws IOException, InterruptedException {
     int port = service.port();
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicInteger cutOff = new AtomicInteger();
@@ -87,38 +93,27 @@ final class SlowClients {
     trickler.setDaemon(true);
     trickler.start();
     Thread.sleep(3000); // the slow senders are all connected and trickling
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    String page = "<html><body><article><h1>Load test headline</h1>" + "<p>A paragraph of the story, with words. </p>".repeat(20)
-        + "</article></body></html>";
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/extract"))
-        .header("Content-Type", "text/html").timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(page)).build();
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger errors = new AtomicInteger();
+    byte[] page = ("<html><body><article><h1>Load test headline</h1>" + "<p>A paragraph of the story, with words. </p>".repeat(20)
+        + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    LoadClient.Call extract = LoadClient.Call.post("extract", URI.create("http://127.0.0.1:" + port + "/v1/extract"), "text/html", page);
     int total = rate * seconds;
-    long start = System.nanoTime();
-    List<java.util.concurrent.CompletableFuture<?>> pending = new ArrayList<>();
-    for (int n = 0; n < total; n++) {
-      long due = start + n * 1_000_000_000L / rate;
-      long wait = due - System.nanoTime();
-      if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-      long t0 = System.nanoTime();
-      pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-        if (e != null || r.statusCode() != 200) errors.incrementAndGet();
-        latencies.add(System.nanoTime() - t0);
+    long[] latencies = new long[total];
+    java.util.Arrays.fill(latencies, TimeUnit.SECONDS.toNanos(40)); // at least this long: never answered
+    AtomicInteger errors = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(total);
+    try (LoadClient client = new LoadClient(8)) {
+      LoadClient.openLoop(total, rate, (n, due) -> client.send(extract, 30, (status, sent, at, failure) -> {
+        if (status != 200) errors.incrementAndGet();
+        latencies[n] = at - due;
+        done.countDown();
       }));
-    }
-    for (var f : pending) {
-      try {
-        f.join();
-      } catch (RuntimeException e) {
-        // counted as an error above
-      }
+      if (!done.await(40, TimeUnit.SECONDS)) errors.addAndGet((int) done.getCount());
+    } catch (Exception e) {
+      throw new IOException("the normal client failed: " + e, e);
     }
     running.set(false);
     trickler.join(5000);
-    service.stop();
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    return new Result(slow, total, errors.get(), ServiceLoadTest.percentile(sorted, 0.5), ServiceLoadTest.percentile(sorted, 0.99), cutOff.get());
+    return new Result(slow, total, errors.get(), LoadClient.percentile(latencies, total, 0.5),
+        LoadClient.percentile(latencies, total, 0.99), cutOff.get());
   }
 }

@@ -4,7 +4,6 @@ import dev.newskit.examples.inspect.InspectReport;
 import dev.newskit.html.HtmlLimitException;
 import dev.newskit.html.NotHtmlException;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +20,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -44,7 +45,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * newskit over HTTP, on an embedded Jetty 12 server. Endpoints (described in {@code /openapi.json}):
@@ -63,7 +64,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Request bodies are read without holding a worker (a slow sender costs a connection, not a
  * thread) within the read timeout and a minimum data rate; only complete requests queue for the
- * bounded workers, and a full queue is answered at once with 503 and {@code Retry-After}. Every
+ * bounded workers. A request takes one of the workers-plus-queue places when its headers are in, and
+ * when none is left it is answered at once with 503 and {@code Retry-After}, before its body is read;
+ * a body arriving slowly gives its place up to a newcomer (see {@link #FAST_BODY_RATE}). Every
  * refusal is JSON {@code {"error": ..., "status": ...}}. Every request gets an {@code X-Request-Id}
  * and one JSON access-log line. {@link #drain()} turns {@code /ready} false, refuses new work with
  * 503, lets requests in flight finish and then stops. Thread-safe; one instance per server.
@@ -73,6 +76,8 @@ public final class NewsService implements AutoCloseable {
   private static final String ID = "newskit.id";
   private static final String ENDPOINT = "newskit.endpoint";
   private static final String BYTES_IN = "newskit.in";
+  /** When the response was all written: a refused request's log and latency leave out the linger that follows. */
+  private static final String WRITTEN_AT = "newskit.written";
   private static final Pattern CALLER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
   private static final Set<String> ENDPOINTS = Set.of("/v1/extract", "/v1/clean", "/v1/date/parse", "/v1/date/format",
       "/v1/batch", "/v1/inspect", "/inspect", "/health", "/ready", "/version", "/metrics", "/openapi.json");
@@ -82,6 +87,14 @@ public final class NewsService implements AutoCloseable {
   private static final long KEEP_ALIVE_MILLIS = 30_000;
   /** How long a refused request's body is read and dropped before its connection closes. */
   private static final long LINGER_MILLIS = 2_000;
+  /**
+   * Bytes a second below which a body still arriving gives its place up to a newcomer when every place
+   * is taken (64 times the minimum data rate): a slow sender cannot keep others out, a fast one keeps
+   * its place while it finishes.
+   */
+  private static final long FAST_BODY_RATE = 64 * 1024;
+
+  private static final Reply HEALTHY = Reply.json(Reply.JSON.createObjectNode().put("status", "ok"));
 
   private final ServiceConfig config;
   private final Server server;
@@ -92,6 +105,10 @@ public final class NewsService implements AutoCloseable {
   private final Batch batch;
   private final Optional<Fetcher> fetcher;
   private final AtomicInteger inFlight = new AtomicInteger();
+  /** Places for work: requests admitted and not yet answered, on a worker, queued or with a body arriving. */
+  private final Semaphore places;
+  /** Requests that hold a place while their body arrives; a slow one among them may give its place up. */
+  private final Set<Exchange> arriving = ConcurrentHashMap.newKeySet();
   private final AtomicInteger served = new AtomicInteger();
   private final byte[] openapi;
   private final String version;
@@ -122,6 +139,7 @@ public final class NewsService implements AutoCloseable {
     server.setStopTimeout(1000);
     this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(config.queue()), workerThreads());
+    this.places = new Semaphore(config.workers() + config.queue());
     this.metrics = new Metrics(inFlight::get, () -> workers.getQueue().size());
     this.batch = new Batch(endpoints, metrics, config.maxBodyBytes());
     this.fetcher = config.fetch().enabled() ? Optional.of(new Fetcher(config.fetch())) : Optional.empty();
@@ -207,7 +225,10 @@ public final class NewsService implements AutoCloseable {
     final Callback callback;
     final Map<String, String> query;
     private final AtomicBoolean answered = new AtomicBoolean();
+    private final AtomicBoolean hasPlace = new AtomicBoolean();
     private volatile boolean admitted;
+    /** Body bytes received so far, for {@link #slowerThan}. */
+    volatile long received;
     volatile Scheduler.Task deadline;
 
     Exchange(Request request, Response response, Callback callback, Map<String, String> query) {
@@ -217,18 +238,43 @@ public final class NewsService implements AutoCloseable {
       this.query = query;
     }
 
-    /** Takes a place for work, or answers 503 at once when draining or the queue is full. */
+    /**
+     * Takes a place for work as soon as the headers are in, or answers 503 at once when draining or
+     * when every place is taken: a burst past the workers and the queue is refused before its bodies
+     * are read, not after. A body arriving slower than {@link #FAST_BODY_RATE} gives its place up to
+     * the newcomer, so slow senders cannot keep anyone out (they are cut off by the minimum data rate).
+     */
     boolean admit() {
       if (draining) {
         fail(503, "the service is draining; retry on another instance");
         return false;
       }
-      if (workers.getQueue().remainingCapacity() == 0) {
+      if (!places.tryAcquire() && !placeOfASlowSender()) {
         fail(503, "the service is busy; retry shortly");
         return false;
       }
+      hasPlace.set(true);
       inFlight.incrementAndGet();
       admitted = true;
+      return true;
+    }
+
+    /** Whether its body, still arriving, has come slower than {@code rate} bytes a second so far. */
+    boolean slowerThan(long rate, long now) {
+      return received < rate * (now - request.getBeginNanoTime()) / 1_000_000_000L;
+    }
+
+    /** Gives up this request's place (it competes again when its body is complete); false when it had none. */
+    boolean givePlaceUp() {
+      return hasPlace.compareAndSet(true, false);
+    }
+
+    /** Holds a place for the work its complete body asks for: the one it kept, or a free one. */
+    boolean holdPlace() {
+      arriving.remove(this);
+      if (hasPlace.get()) return true;
+      if (!places.tryAcquire()) return false;
+      hasPlace.set(true);
       return true;
     }
 
@@ -239,6 +285,7 @@ public final class NewsService implements AutoCloseable {
 
     private void send(Reply reply, boolean close, boolean linger) {
       if (!answered.compareAndSet(false, true)) return;
+      releasePlace();
       Scheduler.Task d = deadline;
       if (d != null) d.cancel();
       response.setStatus(reply.status());
@@ -246,8 +293,12 @@ public final class NewsService implements AutoCloseable {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
       if (reply.status() == 503) response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
       if (close) response.getHeaders().put(HttpHeader.CONNECTION, "close");
-      Runnable done = linger ? new Linger()::start : this::finished;
-      response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(done, this::failed));
+      Runnable then = linger ? new Linger()::start : this::finished;
+      Runnable written = () -> {
+        request.setAttribute(WRITTEN_AT, System.nanoTime());
+        then.run();
+      };
+      response.write(true, ByteBuffer.wrap(reply.body()), Callback.from(written, this::failed));
     }
 
     /**
@@ -317,7 +368,14 @@ public final class NewsService implements AutoCloseable {
       callback.failed(failure);
     }
 
+    /** Frees this request's place, once its answer is decided. */
+    private void releasePlace() {
+      arriving.remove(this);
+      if (givePlaceUp()) places.release();
+    }
+
     private void release() {
+      releasePlace();
       if (admitted) {
         admitted = false;
         inFlight.decrementAndGet();
@@ -345,7 +403,7 @@ public final class NewsService implements AutoCloseable {
       Exchange x = new Exchange(request, response, callback, query);
       String method = request.getMethod();
       switch (path) {
-        case "/health" -> get(x, method, () -> Reply.json(Reply.JSON.createObjectNode().put("status", "ok")));
+        case "/health" -> get(x, method, () -> HEALTHY);
         case "/ready" -> get(x, method, () -> draining
             ? Reply.error(503, "draining")
             : Reply.json(Reply.JSON.createObjectNode().put("status", "ready")));
@@ -419,7 +477,8 @@ public final class NewsService implements AutoCloseable {
   /**
    * Reads the body without a thread (Jetty calls back as bytes arrive), refusing it with 413 at the
    * first byte past the cap (at once from Content-Length) and with 408 past the read timeout; then
-   * queues the work for a worker.
+   * queues the work for a worker. The read-timeout timer is set only when the body has to be waited
+   * for: most bodies are complete when the headers are.
    */
   private void readThenRun(Exchange x, Work work) {
     long declared = x.request.getLength();
@@ -428,16 +487,19 @@ public final class NewsService implements AutoCloseable {
       return;
     }
     if (!x.admit()) return;
-    long timeout = config.readTimeout().toMillis();
-    x.deadline = server.getScheduler().schedule(
-        () -> x.failNow(408, "request body not received within " + timeout + " ms"), timeout, TimeUnit.MILLISECONDS);
-    ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+    arriving.add(x);
+    Body body = new Body(declared);
     new Runnable() {
       @Override
       public void run() {
         while (!x.answered()) {
           Content.Chunk chunk = x.request.read();
           if (chunk == null) {
+            if (x.deadline == null) {
+              long timeout = config.readTimeout().toMillis();
+              x.deadline = server.getScheduler().schedule(
+                  () -> x.failNow(408, "request body not received within " + timeout + " ms"), timeout, TimeUnit.MILLISECONDS);
+            }
             x.request.demand(this);
             return;
           }
@@ -447,31 +509,50 @@ public final class NewsService implements AutoCloseable {
             return;
           }
           ByteBuffer bytes = chunk.getByteBuffer();
-          int n = bytes.remaining();
-          if (body.size() + n > config.maxBodyBytes()) {
+          if (body.size() + bytes.remaining() > config.maxBodyBytes()) {
             chunk.release();
             x.fail(413, "request body larger than " + config.maxBodyBytes() + " bytes");
             return;
           }
-          if (bytes.hasArray()) {
-            body.write(bytes.array(), bytes.arrayOffset() + bytes.position(), n);
-          } else {
-            byte[] copy = new byte[n];
-            bytes.get(copy);
-            body.write(copy, 0, n);
-          }
+          body.append(bytes);
+          x.received = body.size();
           boolean last = chunk.isLast();
           chunk.release();
           if (last) {
             Scheduler.Task d = x.deadline;
             if (d != null) d.cancel();
             x.request.setAttribute(BYTES_IN, (long) body.size());
-            dispatch(x, () -> work.run(body.toByteArray()));
+            dispatch(x, () -> work.run(body.bytes()));
             return;
           }
         }
       }
     }.run();
+  }
+
+  /** A request body as it arrives: sized from Content-Length when there is one, so a complete body is not copied again. */
+  private static final class Body {
+    private byte[] bytes;
+    private int size;
+
+    Body(long declared) {
+      bytes = new byte[declared >= 0 ? (int) declared : 8192];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void append(ByteBuffer chunk) {
+      int n = chunk.remaining();
+      if (size + n > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(size + n, 2 * bytes.length));
+      chunk.get(bytes, size, n);
+      size += n;
+    }
+
+    byte[] bytes() {
+      return size == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, size);
+    }
   }
 
   private static int readFailureStatus(Throwable failure) {
@@ -508,8 +589,24 @@ public final class NewsService implements AutoCloseable {
     }
   }
 
+  /** Takes the place of a request whose body is arriving slower than {@link #FAST_BODY_RATE}; false when there is none. */
+  private boolean placeOfASlowSender() {
+    long now = System.nanoTime();
+    for (Exchange other : arriving) {
+      if (other.slowerThan(FAST_BODY_RATE, now) && other.givePlaceUp()) {
+        arriving.remove(other);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Runs {@code job} on a worker and always answers, even when the job fails; 503 at once when the queue is full. */
   private void dispatch(Exchange x, Job job) {
+    if (!x.holdPlace()) {
+      x.fail(503, "the service is busy; retry shortly");
+      return;
+    }
     try {
       workers.execute(() -> {
         Reply reply = Reply.error(500, "internal error");
@@ -576,22 +673,33 @@ public final class NewsService implements AutoCloseable {
     served.incrementAndGet();
     Object endpoint = request.getAttribute(ENDPOINT);
     String name = endpoint == null ? "other" : endpoint.toString();
-    long nanos = System.nanoTime() - request.getBeginNanoTime();
+    long nanos = (request.getAttribute(WRITTEN_AT) instanceof Long at ? at : System.nanoTime()) - request.getBeginNanoTime();
     Object in = request.getAttribute(BYTES_IN);
     long bytesIn = in instanceof Long l ? l : 0;
     long bytesOut = Response.getContentBytesWritten(response);
     metrics.record(name, response.getStatus(), nanos, bytesIn, bytesOut);
-    ObjectNode line = Reply.JSON.createObjectNode()
-        .put("time", Instant.now().toString())
-        .put("id", requestId(request))
-        .put("remote", Request.getRemoteAddr(request))
-        .put("method", request.getMethod())
-        .put("path", request.getHttpURI() == null ? "" : String.valueOf(request.getHttpURI().getPath()))
-        .put("status", response.getStatus())
-        .put("ms", Math.round(nanos / 1e4) / 100.0)
-        .put("in", bytesIn)
-        .put("out", bytesOut);
-    config.accessLog().accept(Reply.JSON.writeValueAsString(line));
+    config.accessLog().accept(accessLogLine(Instant.now(), requestId(request), Request.getRemoteAddr(request), request.getMethod(),
+        request.getHttpURI() == null ? "" : String.valueOf(request.getHttpURI().getPath()), response.getStatus(), nanos, bytesIn, bytesOut));
+  }
+
+  /**
+   * One access-log line, {@code {"time", "id", "remote", "method", "path", "status", "ms", "in", "out"}}, written
+   * straight into a string (every request writes one: a JSON tree and a mapper per line cost more than the rest of a
+   * {@code /health}); the text fields are JSON-escaped.
+   */
+  static String accessLogLine(Instant time, String id, String remote, String method, String path, int status, long nanos,
+      long in, long out) {
+    StringBuilder line = new StringBuilder(160 + path.length()).append("{\"time\":\"").append(time).append("\",\"id\":\"");
+    JsonStringEncoder json = JsonStringEncoder.getInstance();
+    json.quoteAsString(id, line);
+    line.append("\",\"remote\":\"");
+    json.quoteAsString(remote, line);
+    line.append("\",\"method\":\"");
+    json.quoteAsString(method, line);
+    line.append("\",\"path\":\"");
+    json.quoteAsString(path, line);
+    return line.append("\",\"status\":").append(status).append(",\"ms\":").append(Math.round(nanos / 1e4) / 100.0)
+        .append(",\"in\":").append(in).append(",\"out\":").append(out).append('}').toString();
   }
 
   private static Map<String, String> query(String raw) {

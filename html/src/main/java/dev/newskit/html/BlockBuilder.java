@@ -335,12 +335,13 @@ final class BlockBuilder {
   static List<Link> links(Element e) {
     List<Link> links = new ArrayList<>();
     for (Element a : e.getElementsByTag("a")) {
+      if (a.attributesSize() == 0) continue;
+      String text = Texts.normalise(a.text());
+      if (text.isEmpty()) continue;
+      // Resolving is the costly part: only for links that have text.
       String raw = a.attr("href");
       String href = raw.startsWith("https://") || raw.startsWith("http://") ? raw : a.absUrl("href");
-      String text = Texts.normalise(a.text());
-      if (text.isEmpty() || !(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) {
-        continue;
-      }
+      if (!(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) continue;
       try {
         links.add(new Link(text, URI.create(href)));
       } catch (IllegalArgumentException ignored) {

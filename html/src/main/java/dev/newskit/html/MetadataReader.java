@@ -190,6 +190,7 @@ final class MetadataReader {
 
   /** The content of every {@code <meta>} by lower-cased name, property or itemprop; the first one wins. */
   private static final class MetaTags {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
     MetaTags(PageIndex index) {
@@ -198,7 +199,7 @@ final class MetadataReader {
         for (Element e : index.metas) {
           String content = blankToNull(e.attr("content"));
           if (content == null) continue;
-          for (String key : e.attr(attr).strip().split("\\s+")) {
+          for (String key : WHITESPACE.split(e.attr(attr).strip())) {
             if (!key.isEmpty()) byKey.putIfAbsent(normaliseKey(key), content);
           }
         }

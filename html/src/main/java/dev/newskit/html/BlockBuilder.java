@@ -12,6 +12,7 @@ import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -181,7 +182,7 @@ final class BlockBuilder {
     String cls = e.className().toLowerCase(Locale.ROOT);
     if (cls.contains("twitter-tweet") || cls.contains("instagram-media") || cls.contains("tiktok-embed")) {
       for (Element a : e.getElementsByTag("a")) {
-        String href = a.absUrl("href");
+        String href = Urls.absUrl(a, "href");
         if (EMBED_HOSTS.matcher(href).find() && (href.contains("/status/") || href.contains("/p/") || href.contains("/video/"))) {
           blocks.add(new Embed(provider(href), URI.create(href), Optional.of(Texts.normalise(e.text())).filter(s -> !s.isEmpty())));
           return;
@@ -296,10 +297,10 @@ final class BlockBuilder {
   }
 
   private void embed(Element e) {
-    String src = e.absUrl("src");
+    String src = Urls.absUrl(e, "src");
     if (src.isEmpty()) {
       Element source = e.selectFirst(SOURCE_WITH_SRC);
-      if (source != null) src = source.absUrl("src");
+      if (source != null) src = Urls.absUrl(source, "src");
     }
     if (!EMBED_HOSTS.matcher(src).find()) {
       recorder.skipped(e, Explanation.Reason.UNKNOWN_EMBED);
@@ -340,7 +341,7 @@ final class BlockBuilder {
       if (text.isEmpty()) continue;
       // Resolving is the costly part: only for links that have text.
       String raw = a.attr("href");
-      String href = raw.startsWith("https://") || raw.startsWith("http://") ? raw : a.absUrl("href");
+      String href = raw.startsWith("https://") || raw.startsWith("http://") ? raw : Urls.absUrl(a, "href");
       if (!(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) continue;
       try {
         links.add(new Link(text, URI.create(href)));

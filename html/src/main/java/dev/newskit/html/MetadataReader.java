@@ -144,7 +144,7 @@ final class MetadataReader {
   private static void readLinks(PageIndex index, PageMetadata meta) {
     for (Element link : index.withRel("canonical")) {
       if (link.normalName().equals("link") && link.hasAttr("href")) {
-        meta.offer(PageMetadata.Field.URL, link.absUrl("href"), FieldSource.LINK_REL);
+        meta.offer(PageMetadata.Field.URL, Urls.absUrl(link, "href"), FieldSource.LINK_REL);
         break;
       }
     }
@@ -155,7 +155,7 @@ final class MetadataReader {
       String text = a.normalName().equals("link") ? a.attr("title") : a.text();
       Authors.name(text).ifPresent(n -> {
         if (authors.stream().noneMatch(x -> x.name().equals(n))) {
-          String href = a.absUrl("href");
+          String href = Urls.absUrl(a, "href");
           authors.add(Urls.isAbsoluteHttp(href)
               ? new Author(n, java.util.Optional.of(java.net.URI.create(href)), java.util.Optional.empty())
               : Author.of(n));

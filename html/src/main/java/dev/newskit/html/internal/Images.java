@@ -76,7 +76,7 @@ public final class Images {
   /** The image an {@code img} element shows, with its alt text and size, if its address is a web address. */
   public static Optional<Image> of(Element img) {
     if (!hasRealSource(img)) return Optional.empty();
-    String url = img.absUrl("src");
+    String url = Urls.absUrl(img, "src");
     if (!Urls.isAbsoluteHttp(url)) return Optional.empty();
     try {
       Image.Builder b = Image.builder(url);

@@ -1,8 +1,11 @@
 package dev.newskit.html.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class UrlsTest {
@@ -16,5 +19,33 @@ class UrlsTest {
     assertFalse(Urls.isAbsoluteHttp("https://news.example/a b"));
     assertFalse(Urls.isAbsoluteHttp("https://"));
     assertFalse(Urls.isAbsoluteHttp(" https://news.example/"));
+  }
+
+  @Test
+  void absUrlGivesWhatJsoupsAbsUrlGives() {
+    String[] bases = {"http://fakehost/test/page.html", "https://news.example/a/b/?x=1#top", "", "not a url",
+        "http://user:pw@news.example:8080/a/", "http://[::1]:80/x/", "https://news.example:/p", "file:/tmp/x.html"};
+    String[] values = {"", "/", "a.html", "../up.html", "../../../../too/far.html", "/./x", "/../x", "?page=2",
+        "#frag", "//cdn.example/img.png", "https://other.example/x?y#z", "HTTP://Other.Example/X",
+        "mailto:desk@news.example", "javascript:void(0)", "JavaScript:alert(1)", "whatsapp://send?text=x",
+        "javascript:void(0)", "tel:+1234", "data:image/png;base64,AAAA", "url:javascript:x", " javascript:x",
+        "java script:x", "a,b:c", "http:", "https://", "http:/path", "ftp://files.example/f",
+        "a\tb\n.html", "\u0001/ctl", "http://exa mple.com/", "/path with space", "x:y", "1abc:def",
+        "%zz", "http://news.example:99999/", "//", "///x", "\\\\server\\x", "?", "?a=b#c"};
+    int resolved = 0;
+    for (String base : bases) {
+      for (String value : values) {
+        for (int round = 0; round < 2; round++) {
+          Element a = Document.createShell(base).body().appendElement("a").attr("href", value);
+          String expected = a.absUrl("href");
+          assertEquals(expected, Urls.absUrl(a, "href"), "base '" + base + "', href '" + value + "'");
+          if (!base.isEmpty() && expected.startsWith(base.substring(0, 4)) && !value.startsWith("http")) resolved++;
+        }
+      }
+    }
+    assertTrue(resolved > 50, "relative addresses were resolved against their base: " + resolved);
+    Element none = Document.createShell("http://fakehost/").body().appendElement("img");
+    assertEquals("", Urls.absUrl(none, "src"));
+    assertEquals(none.absUrl("src"), Urls.absUrl(none, "src"));
   }
 }

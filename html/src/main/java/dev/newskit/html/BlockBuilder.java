@@ -156,19 +156,40 @@ final class BlockBuilder {
 
   /** Paragraphs from an element with only inline content; a double line break starts a new paragraph. */
   private void inline(Element e) {
-    StringBuilder text = new StringBuilder();
+    Concatenation text = new Concatenation();
     org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
       if (node instanceof TextNode) {
-        text.append(((TextNode) node).getWholeText());
+        text.add(((TextNode) node).getWholeText());
       } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
-        text.append('\n');
+        text.add("\n");
       }
     }, e);
     paragraphs(text.toString(), links(e));
   }
 
+  /** Texts joined, copied only when there are two or more (most paragraphs are one text node). */
+  private static final class Concatenation {
+    private String first = "";
+    private StringBuilder more;
+
+    void add(String s) {
+      if (more != null) {
+        more.append(s);
+      } else if (first.isEmpty()) {
+        first = s;
+      } else {
+        more = new StringBuilder(first.length() + s.length() + 64).append(first).append(s);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return more != null ? more.toString() : first;
+    }
+  }
+
   private void paragraphs(String raw, List<Link> links) {
-    String[] parts = PARAGRAPH_BREAK.split(raw);
+    String[] parts = raw.indexOf('\n') < 0 ? new String[] {raw} : PARAGRAPH_BREAK.split(raw);
     for (String part : parts) {
       String text = Texts.normalise(part);
       if (text.isEmpty()) continue;

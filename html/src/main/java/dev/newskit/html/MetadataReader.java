@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,11 +200,23 @@ final class MetadataReader {
         for (Element e : index.metas) {
           String content = blankToNull(e.attr("content"));
           if (content == null) continue;
-          for (String key : WHITESPACE.split(e.attr(attr).strip())) {
+          String keys = e.attr(attr).strip();
+          if (keys.isEmpty()) continue;
+          if (!hasWhitespace(keys)) {
+            byKey.putIfAbsent(normaliseKey(keys), content);
+            continue;
+          }
+          for (String key : WHITESPACE.split(keys)) {
             if (!key.isEmpty()) byKey.putIfAbsent(normaliseKey(key), content);
           }
         }
       }
+    }
+
+    /** Whether {@code s} has whitespace, so that it splits into several keys. */
+    private static boolean hasWhitespace(String s) {
+      for (int i = 0; i < s.length(); i++) if (Texts.isRegexSpace(s.charAt(i))) return true;
+      return false;
     }
 
     /** {@code DC.Title} and {@code dc:title} are the same key. */

@@ -168,7 +168,8 @@ public final class Texts {
     return false;
   }
 
-  private static boolean isRegexSpace(char c) {
+  /** The whitespace of regular expressions' {@code \s} and of {@code String.split("\\s+")}: space, tab, line ends, VT, FF. */
+  public static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 

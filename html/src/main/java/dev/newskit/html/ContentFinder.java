@@ -135,7 +135,8 @@ final class ContentFinder {
     if (tag.equals("li")) return !stats.holdsBlock(e) && stats.linkDensity(e) < 0.5;
     if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
     if (!stats.holdsBlock(e)) return true;
-    for (Node child : e.childNodes()) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node child = e.childNode(i);
       if (child instanceof TextNode && ((TextNode) child).text().strip().length() >= 25) return true;
     }
     return false;

@@ -39,7 +39,9 @@ final class TextStats {
       int flags = 0;
       int commas = 0;
       int shown = 0;
-      for (Node child : e.childNodes()) {
+      // By index: childNodes() would wrap the list, and this runs for every element of the body.
+      for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) {
+        Node child = e.childNode(ci);
         if (child instanceof TextNode) {
           String t = ((TextNode) child).getWholeText();
           for (int k = 0; k < t.length(); k++) {

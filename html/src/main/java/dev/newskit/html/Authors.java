@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 
 /** Turns credited-author texts into {@link Author}s, rejecting what is not a name. */
 final class Authors {
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+  private static final Pattern DATE_JOINER = Pattern.compile(
+      "(?iu)[\\s,|·•–—-]*(\\b(am|on|le|el|il|op|den|der|publié|published|veröffentlicht|updated))?[\\s,|·•–—-]*$");
+  /** Punctuation and spaces around a name, except opening and closing quotes and brackets (and a closing dot). */
+  private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{Punct}\\s&&[^(\"'“‘]]+|[\\p{Punct}\\s&&[^)\"'”’.]]+$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\s+ו[-־]|\\s+و\\s)\\s*");
   /** Words of job titles and desks, which follow a name in bylines ("Jane Doe, Senior Correspondent"). */
   private static final Pattern ROLE = Pattern.compile("(?i)\\b(editor|correspondent|reporter|writer|staff|"
@@ -62,10 +67,10 @@ final class Authors {
   static String withoutDate(String byline) {
     String[] words = byline.split(" ");
     for (int i = 0; i < words.length; i++) {
-      String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(java.util.Locale.ROOT);
+      String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
       if (i > 0 && (WEEKDAYS.contains(w) || (!w.isEmpty() && Character.isDigit(w.charAt(0))))) {
         String cut = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-        return cut.replaceAll("(?iu)[\\s,|·•–—-]*(\\b(am|on|le|el|il|op|den|der|publié|published|veröffentlicht|updated))?[\\s,|·•–—-]*$", "").strip();
+        return DATE_JOINER.matcher(cut).replaceAll("").strip();
       }
     }
     return byline;
@@ -109,7 +114,7 @@ final class Authors {
   /** A single cleaned name, or empty when the text does not look like a person's or desk's name. */
   static Optional<String> name(String text) {
     String t = Vocabulary.afterAuthorPrefix(text).orElse(Texts.normalise(text));
-    t = t.replaceAll("^[\\p{Punct}\\s&&[^(\"'“‘]]+|[\\p{Punct}\\s&&[^)\"'”’.]]+$", "").strip();
+    t = NAME_EDGES.matcher(t).replaceAll("").strip();
     if (Texts.countChar(t, '(') > Texts.countChar(t, ')')) t = t + ")";
     if (t.isEmpty() || t.length() > 70) return Optional.empty();
     if (t.contains("@") || t.contains("http") || t.contains("://") || t.contains("/") || t.contains("|")) {

@@ -12,6 +12,7 @@ import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -155,19 +156,40 @@ final class BlockBuilder {
 
   /** Paragraphs from an element with only inline content; a double line break starts a new paragraph. */
   private void inline(Element e) {
-    StringBuilder text = new StringBuilder();
+    Concatenation text = new Concatenation();
     org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
       if (node instanceof TextNode) {
-        text.append(((TextNode) node).getWholeText());
+        text.add(((TextNode) node).getWholeText());
       } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
-        text.append('\n');
+        text.add("\n");
       }
     }, e);
     paragraphs(text.toString(), links(e));
   }
 
+  /** Texts joined, copied only when there are two or more (most paragraphs are one text node). */
+  private static final class Concatenation {
+    private String first = "";
+    private StringBuilder more;
+
+    void add(String s) {
+      if (more != null) {
+        more.append(s);
+      } else if (first.isEmpty()) {
+        first = s;
+      } else {
+        more = new StringBuilder(first.length() + s.length() + 64).append(first).append(s);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return more != null ? more.toString() : first;
+    }
+  }
+
   private void paragraphs(String raw, List<Link> links) {
-    String[] parts = PARAGRAPH_BREAK.split(raw);
+    String[] parts = raw.indexOf('\n') < 0 ? new String[] {raw} : PARAGRAPH_BREAK.split(raw);
     for (String part : parts) {
       String text = Texts.normalise(part);
       if (text.isEmpty()) continue;
@@ -181,7 +203,7 @@ final class BlockBuilder {
     String cls = e.className().toLowerCase(Locale.ROOT);
     if (cls.contains("twitter-tweet") || cls.contains("instagram-media") || cls.contains("tiktok-embed")) {
       for (Element a : e.getElementsByTag("a")) {
-        String href = a.absUrl("href");
+        String href = Urls.absUrl(a, "href");
         if (EMBED_HOSTS.matcher(href).find() && (href.contains("/status/") || href.contains("/p/") || href.contains("/video/"))) {
           blocks.add(new Embed(provider(href), URI.create(href), Optional.of(Texts.normalise(e.text())).filter(s -> !s.isEmpty())));
           return;
@@ -296,10 +318,10 @@ final class BlockBuilder {
   }
 
   private void embed(Element e) {
-    String src = e.absUrl("src");
+    String src = Urls.absUrl(e, "src");
     if (src.isEmpty()) {
       Element source = e.selectFirst(SOURCE_WITH_SRC);
-      if (source != null) src = source.absUrl("src");
+      if (source != null) src = Urls.absUrl(source, "src");
     }
     if (!EMBED_HOSTS.matcher(src).find()) {
       recorder.skipped(e, Explanation.Reason.UNKNOWN_EMBED);
@@ -335,12 +357,13 @@ final class BlockBuilder {
   static List<Link> links(Element e) {
     List<Link> links = new ArrayList<>();
     for (Element a : e.getElementsByTag("a")) {
-      String raw = a.attr("href");
-      String href = raw.startsWith("https://") || raw.startsWith("http://") ? raw : a.absUrl("href");
+      if (a.attributesSize() == 0) continue;
       String text = Texts.normalise(a.text());
-      if (text.isEmpty() || !(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) {
-        continue;
-      }
+      if (text.isEmpty()) continue;
+      // Resolving is the costly part: only for links that have text.
+      String raw = a.attr("href");
+      String href = raw.startsWith("https://") || raw.startsWith("http://") ? raw : Urls.absUrl(a, "href");
+      if (!(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) continue;
       try {
         links.add(new Link(text, URI.create(href)));
       } catch (IllegalArgumentException ignored) {

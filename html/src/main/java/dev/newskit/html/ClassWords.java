@@ -1,8 +1,6 @@
 package dev.newskit.html;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A vocabulary of words matched against the words of a {@code class} or {@code id} value, where words
@@ -10,29 +8,76 @@ import java.util.Set;
  * ({@code read-more}) matches those words in sequence, hyphenated or written together.
  */
 final class ClassWords {
-  private final Set<String> words = new HashSet<>();
+  /**
+   * The entries (each hyphenated one also written together) in an open-addressing table keyed by
+   * {@link String#hashCode}, so that a word of the value is looked up where it stands, without being
+   * copied out of it: this runs on every element of every page.
+   */
+  private final String[] table;
+  private final int mask;
 
   ClassWords(String vocabulary) {
-    for (String w : vocabulary.split("\\s+")) {
-      words.add(w);
-      if (w.indexOf('-') > 0) words.add(w.replace("-", ""));
+    String[] entries = vocabulary.split("\\s+");
+    int capacity = Integer.highestOneBit(entries.length * 4) * 2;
+    table = new String[capacity];
+    mask = capacity - 1;
+    for (String w : entries) {
+      add(w);
+      if (w.indexOf('-') > 0) add(w.replace("-", ""));
     }
+  }
+
+  private void add(String word) {
+    int i = word.hashCode() & mask;
+    while (table[i] != null) {
+      if (table[i].equals(word)) return;
+      i = (i + 1) & mask;
+    }
+    table[i] = word;
   }
 
   boolean test(String classAndId) {
     String s = classAndId.toLowerCase(Locale.ROOT);
     int n = s.length();
-    String previous = null;
+    int previousStart = -1;
+    int previousEnd = -1;
     int i = 0;
     while (i < n) {
       while (i < n && isSeparator(s.charAt(i))) i++;
       int start = i;
       while (i < n && !isSeparator(s.charAt(i))) i++;
       if (i == start) break;
-      String word = s.substring(start, i);
-      if (words.contains(word)) return true;
-      if (previous != null && (words.contains(previous + "-" + word) || words.contains(previous + word))) return true;
-      previous = word;
+      if (contains(s, start, i, -1, -1, false)) return true;
+      if (previousStart >= 0 && (contains(s, previousStart, previousEnd, start, i, true)
+          || contains(s, previousStart, previousEnd, start, i, false))) {
+        return true;
+      }
+      previousStart = start;
+      previousEnd = i;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the vocabulary holds the word {@code s[from, to)}, followed, when {@code from2 >= 0}, by a
+   * hyphen if {@code hyphen} and the word {@code s[from2, to2)}.
+   */
+  private boolean contains(String s, int from, int to, int from2, int to2, boolean hyphen) {
+    int h = 0;
+    for (int k = from; k < to; k++) h = 31 * h + s.charAt(k);
+    int length = to - from;
+    if (from2 >= 0) {
+      if (hyphen) h = 31 * h + '-';
+      for (int k = from2; k < to2; k++) h = 31 * h + s.charAt(k);
+      length += (hyphen ? 1 : 0) + to2 - from2;
+    }
+    for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
+      String w = table[i];
+      if (w.length() != length || !w.regionMatches(0, s, from, to - from)) continue;
+      if (from2 < 0) return true;
+      int at = to - from;
+      if (hyphen && w.charAt(at++) != '-') continue;
+      if (w.regionMatches(at, s, from2, to2 - from2)) return true;
     }
     return false;
   }

@@ -1,6 +1,5 @@
 package dev.newskit.html;
 
-import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,9 +33,11 @@ final class ContentFinder {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : stats.elements()) {
       if (!isParagraphLike(e, stats)) continue;
-      String text = e.text();
-      if (text.length() < 25) continue;
-      double score = 1 + Texts.countChar(text, ',') + Texts.countChar(text, '،') + Math.min(text.length() / 100.0, 3);
+      // The text's length counts only up to 300, and it is at least the count of shown characters: a long
+      // text's score is read from the index without building the text of the whole subtree.
+      int length = stats.shownChars(e) >= 300 ? 300 : e.text().length();
+      if (length < 25) continue;
+      double score = 1 + stats.commas(e) + Math.min(length / 100.0, 3);
       Element parent = e.parent();
       for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -134,7 +135,8 @@ final class ContentFinder {
     if (tag.equals("li")) return !stats.holdsBlock(e) && stats.linkDensity(e) < 0.5;
     if (!tag.equals("div") && !tag.equals("section") && !tag.equals("article")) return false;
     if (!stats.holdsBlock(e)) return true;
-    for (Node child : e.childNodes()) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node child = e.childNode(i);
       if (child instanceof TextNode && ((TextNode) child).text().strip().length() >= 25) return true;
     }
     return false;

@@ -441,11 +441,17 @@ final class Extraction {
       declared = meta.text(PageMetadata.Field.LANGUAGE).map(s -> Locale.forLanguageTag(s.value().replace('_', '-')))
           .or(() -> pageLanguage);
     }
-    StringBuilder text = new StringBuilder();
+    // The texts are gathered first, so that the builder is made once at its final size.
+    List<String> texts = new ArrayList<>();
+    int length = 0;
     for (Block b : blocks) {
-      if (text.length() > 20_000) break;
-      text.append(b.text()).append('\n');
+      if (length > 20_000) break;
+      String t = b.text();
+      texts.add(t);
+      length += t.length() + 1;
     }
+    StringBuilder text = new StringBuilder(length);
+    for (String t : texts) text.append(t).append('\n');
     Optional<Locale> language = LanguageGuesser.guess(text.toString(), declared.filter(l -> !l.getLanguage().isEmpty()));
     if (language.isPresent()) {
       Locale l = language.get();

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +145,7 @@ final class MetadataReader {
   private static void readLinks(PageIndex index, PageMetadata meta) {
     for (Element link : index.withRel("canonical")) {
       if (link.normalName().equals("link") && link.hasAttr("href")) {
-        meta.offer(PageMetadata.Field.URL, link.absUrl("href"), FieldSource.LINK_REL);
+        meta.offer(PageMetadata.Field.URL, Urls.absUrl(link, "href"), FieldSource.LINK_REL);
         break;
       }
     }
@@ -155,7 +156,7 @@ final class MetadataReader {
       String text = a.normalName().equals("link") ? a.attr("title") : a.text();
       Authors.name(text).ifPresent(n -> {
         if (authors.stream().noneMatch(x -> x.name().equals(n))) {
-          String href = a.absUrl("href");
+          String href = Urls.absUrl(a, "href");
           authors.add(Urls.isAbsoluteHttp(href)
               ? new Author(n, java.util.Optional.of(java.net.URI.create(href)), java.util.Optional.empty())
               : Author.of(n));
@@ -190,6 +191,7 @@ final class MetadataReader {
 
   /** The content of every {@code <meta>} by lower-cased name, property or itemprop; the first one wins. */
   private static final class MetaTags {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
 
     MetaTags(PageIndex index) {
@@ -198,11 +200,23 @@ final class MetadataReader {
         for (Element e : index.metas) {
           String content = blankToNull(e.attr("content"));
           if (content == null) continue;
-          for (String key : e.attr(attr).strip().split("\\s+")) {
+          String keys = e.attr(attr).strip();
+          if (keys.isEmpty()) continue;
+          if (!hasWhitespace(keys)) {
+            byKey.putIfAbsent(normaliseKey(keys), content);
+            continue;
+          }
+          for (String key : WHITESPACE.split(keys)) {
             if (!key.isEmpty()) byKey.putIfAbsent(normaliseKey(key), content);
           }
         }
       }
+    }
+
+    /** Whether {@code s} has whitespace, so that it splits into several keys. */
+    private static boolean hasWhitespace(String s) {
+      for (int i = 0; i < s.length(); i++) if (Texts.isRegexSpace(s.charAt(i))) return true;
+      return false;
     }
 
     /** {@code DC.Title} and {@code dc:title} are the same key. */

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ final class PageIndex {
   /** The first element whose {@code itemprop} list holds {@code prop}. */
   Element itemprop(String prop) {
     for (Element e : itemprops) {
-      for (String p : e.attr("itemprop").split("\\s+")) if (p.equals(prop)) return e;
+      if (Texts.hasToken(e.attr("itemprop"), prop, false)) return e;
     }
     return null;
   }
@@ -81,12 +82,7 @@ final class PageIndex {
   List<Element> withRel(String rel) {
     List<Element> out = new ArrayList<>();
     for (Element e : rels) {
-      for (String r : e.attr("rel").split("\\s+")) {
-        if (r.equalsIgnoreCase(rel)) {
-          out.add(e);
-          break;
-        }
-      }
+      if (Texts.hasToken(e.attr("rel"), rel, true)) out.add(e);
     }
     return out;
   }

@@ -65,7 +65,7 @@ final class PagePreparer {
     Nodes.removeAll(removed);
     Element body = doc.body();
     if (body == null) return;
-    Subtrees subtrees = new Subtrees(body);
+    Subtrees subtrees = new Subtrees(body, index.elements);
     int pageText = subtrees.visible[0];
     List<Element> doomed = new ArrayList<>();
     List<Element> all = subtrees.elements;
@@ -144,17 +144,24 @@ final class PagePreparer {
    * walk; which of its paragraphs are long is found when asked.
    */
   private static final class Subtrees implements NodeVisitor {
-    final List<Element> elements = new ArrayList<>();
-    int[] size = new int[64];
-    int[] visible = new int[64];
-    boolean[] headline = new boolean[64];
+    final List<Element> elements;
+    int[] size;
+    int[] visible;
+    boolean[] headline;
     /** Per element: 0 not yet known, 1 a long paragraph, -1 anything else; filled only for the boxes asked about. */
-    byte[] longParagraph = new byte[64];
+    byte[] longParagraph;
     /** The elements open at this point of the walk, innermost last. */
     private int[] open = new int[16];
     private int depth;
 
-    Subtrees(Element root) {
+    /** The subtrees of {@code root}, which has about {@code expected} elements (the page's count is an upper bound). */
+    Subtrees(Element root, int expected) {
+      int capacity = Math.max(16, expected);
+      elements = new ArrayList<>(capacity);
+      size = new int[capacity];
+      visible = new int[capacity];
+      headline = new boolean[capacity];
+      longParagraph = new byte[capacity];
       NodeTraversor.traverse(this, root);
     }
 

@@ -11,8 +11,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The index of a prepared page's body, built in one pass from the leaves up: each element's place in
- * document order, how much visible text it holds (letters and other non-space characters) and how much
- * of it sits inside links, and whether a block-level element (or, for reading, an image) sits somewhere
+ * document order, how much visible text it holds (letters and other non-space characters), how much
+ * of it sits inside links and how many commas it has, and whether a block-level element (or, for reading, an image) sits somewhere
  * inside it. {@link ContentFinder}, {@link BlockBuilder} and {@link Extraction} read it instead of walking
  * the body again; it is valid as long as the body is not changed.
  */
@@ -21,6 +21,8 @@ final class TextStats {
   private static final int LINKS = 1;
   private static final int POSITION = 2;
   private static final int FLAGS = 3;
+  private static final int COMMAS = 4;
+  private static final int SHOWN = 5;
   private static final int HOLDS_BLOCK = 1;
   private static final int HOLDS_READING_BLOCK = 2;
 
@@ -35,14 +37,28 @@ final class TextStats {
       int text = 0;
       int links = 0;
       int flags = 0;
-      for (Node child : e.childNodes()) {
+      int commas = 0;
+      int shown = 0;
+      // By index: childNodes() would wrap the list, and this runs for every element of the body.
+      for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) {
+        Node child = e.childNode(ci);
         if (child instanceof TextNode) {
-          text += Texts.visibleChars(((TextNode) child).getWholeText());
+          String t = ((TextNode) child).getWholeText();
+          for (int k = 0; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            if (!Texts.isSpace(ch)) {
+              text++;
+              if (!Texts.isInvisible(ch)) shown++;
+            }
+            if (ch == ',' || ch == '،') commas++;
+          }
         } else if (child instanceof Element) {
           int[] c = counts.get(child);
           if (c == null) continue;
           Element ce = (Element) child;
           text += c[TEXT];
+          commas += c[COMMAS];
+          shown += c[SHOWN];
           links += ce.normalName().equals("a") ? c[TEXT] : c[LINKS];
           String tag = ce.normalName();
           if ((c[FLAGS] & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag)) flags |= HOLDS_BLOCK;
@@ -51,7 +67,7 @@ final class TextStats {
           }
         }
       }
-      counts.put(e, new int[] {text, links, i, flags});
+      counts.put(e, new int[] {text, links, i, flags, commas, shown});
     }
   }
 
@@ -64,6 +80,21 @@ final class TextStats {
   int text(Element e) {
     int[] c = counts.get(e);
     return c == null ? 0 : c[TEXT];
+  }
+
+  /**
+   * Characters inside {@code e} that are neither whitespace nor {@linkplain Texts#isInvisible invisible}: a
+   * lower bound of the length of its text, in jsoup's {@code text()} and in {@link Texts#normalise} alike.
+   */
+  int shownChars(Element e) {
+    int[] c = counts.get(e);
+    return c == null ? 0 : c[SHOWN];
+  }
+
+  /** Commas (Latin {@code ,} and Arabic {@code ،}) in the text inside {@code e}. */
+  int commas(Element e) {
+    int[] c = counts.get(e);
+    return c == null ? 0 : c[COMMAS];
   }
 
   /** The share of {@code e}'s text inside links, 0 to 1. */

@@ -39,8 +39,9 @@ final class VisibleDates {
    */
   static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
     int tried = 0;
+    Matcher marks = DATE_CLASS.matcher("");
     for (Element e : body.getAllElements()) {
-      if (!isDateElement(e)) continue;
+      if (!isDateElement(e, marks) || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || !hasDigit(text)) continue;
       if (++tried > MAX_CANDIDATES) break;
@@ -73,12 +74,36 @@ final class VisibleDates {
     return Optional.empty();
   }
 
-  private static boolean isDateElement(Element e) {
+  /** A {@code time} or {@code abbr}, or an element whose class, id or itemprop has a date word ({@code marks} matches them). */
+  private static boolean isDateElement(Element e, Matcher marks) {
     String tag = e.normalName();
     if (tag.equals("time") || tag.equals("abbr")) return true;
     if (e.attributesSize() == 0) return false;
-    String marks = e.className() + " " + e.id() + " " + e.attr("itemprop");
-    return marks.length() > 2 && DATE_CLASS.matcher(marks).find();
+    // No date word holds a space, so each attribute is matched alone, without joining them.
+    return marks.reset(e.className()).find() || marks.reset(e.id()).find() || marks.reset(e.attr("itemprop")).find();
+  }
+
+  /**
+   * Whether the text inside {@code e} has more than {@code limit} characters that are neither whitespace nor
+   * invisible, so that its normalised text is longer than {@code limit}: counted without building the text,
+   * stopping at the limit (a date element can be a whole article header).
+   */
+  private static boolean visibleCharsExceed(Element e, int limit) {
+    int[] count = {0};
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode) {
+          String t = ((org.jsoup.nodes.TextNode) node).getWholeText();
+          for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Texts.isSpace(c) && !Texts.isInvisible(c) && ++count[0] > limit) return FilterResult.STOP;
+          }
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return count[0] > limit;
   }
 
   /** The day in the URL's path ({@code /2023/11/08/}, {@code /20231108-}), as a day without a time. */

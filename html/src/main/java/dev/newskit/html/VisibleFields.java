@@ -67,12 +67,15 @@ final class VisibleFields {
       Element e = stack.pop();
       String tag = e.normalName();
       if (SKIPPED_AT_TOP.contains(tag)) continue;
-      String text = Texts.normalise(e.text());
-      if (text.isEmpty()) continue;
       if (!isLine(e)) {
-        for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
+        // A box is opened without building its whole text: a box without text holds no lines either.
+        if (e.hasText()) {
+          for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
+        }
         continue;
       }
+      String text = Texts.normalise(e.text());
+      if (text.isEmpty()) continue;
       if (text.length() > 160) return;
       seen++;
       if (readLine(text, e, true) || readBodyTopDate(text)) usedLines.add(text);

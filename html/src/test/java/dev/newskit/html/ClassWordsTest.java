@@ -27,4 +27,24 @@ class ClassWordsTest {
     assertFalse(words.test("read"));
     assertFalse(words.test("more read"));
   }
+
+  @Test
+  void twoWordsOfTheValueMatchAnEntryWrittenTogether() {
+    assertTrue(words.test("side bar"), "two words of the value, joined, are the entry sidebar");
+    assertTrue(words.test("nav side_bar"));
+    assertFalse(words.test("side barn"));
+  }
+
+  @Test
+  void aLargeVocabularyFindsEveryEntry() {
+    StringBuilder vocabulary = new StringBuilder();
+    for (int i = 0; i < 300; i++) vocabulary.append("w").append(i).append(" x").append(i).append("-y ");
+    ClassWords many = new ClassWords(vocabulary.toString().strip());
+    for (int i = 0; i < 300; i++) {
+      assertTrue(many.test("a w" + i), "w" + i);
+      assertTrue(many.test("x" + i + "-y"), "x" + i + "-y");
+      assertTrue(many.test("x" + i + "y"), "x" + i + "y joined");
+    }
+    assertFalse(many.test("w300 x300-y"));
+  }
 }

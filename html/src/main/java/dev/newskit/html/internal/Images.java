@@ -83,7 +83,7 @@ public final class Images {
    */
   public static Optional<Image> of(Element img) {
     if (!hasRealSource(img)) return Optional.empty();
-    String url = img.absUrl("src");
+    String url = Urls.absUrl(img, "src");
     if (!Urls.isAbsoluteHttp(url)) {
       if (!img.baseUri().isEmpty()) return Optional.empty();
       Optional<String> relative = Urls.relativeAsGiven(img.attr("src"));

@@ -149,6 +149,30 @@ public final class Texts {
     return n;
   }
 
+  /**
+   * Whether the whitespace-separated list {@code list} (an attribute such as {@code rel} or {@code itemprop};
+   * whitespace as in the regular expression {@code \\s}) holds {@code token}, compared in place.
+   */
+  public static boolean hasToken(String list, String token, boolean ignoreCase) {
+    int n = list.length();
+    int length = token.length();
+    // An empty token is in the list as String.split finds it: in an empty list or before leading whitespace.
+    if (length == 0) return n == 0 || isRegexSpace(list.charAt(0));
+    int i = 0;
+    while (i < n) {
+      while (i < n && isRegexSpace(list.charAt(i))) i++;
+      int start = i;
+      while (i < n && !isRegexSpace(list.charAt(i))) i++;
+      if (i - start == length && list.regionMatches(ignoreCase, start, token, 0, length)) return true;
+    }
+    return false;
+  }
+
+  /** The whitespace of regular expressions' {@code \s} and of {@code String.split("\\s+")}: space, tab, line ends, VT, FF. */
+  public static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   public static int countChar(String s, char c) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;

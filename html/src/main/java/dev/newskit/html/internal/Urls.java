@@ -4,8 +4,10 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Web addresses: the one test of whether a text is an absolute http(s) URL, and the one resolver of a
@@ -19,6 +21,15 @@ public final class Urls {
   private static final Pattern TABS_AND_BREAKS = Pattern.compile("[\t\n\r]");
   /** Parsed base addresses, kept because every relative address of a page resolves against the same one. */
   private static final Map<String, URL> BASES = new ConcurrentHashMap<>();
+  /** jsoup's test for an address that starts with a scheme. */
+  private static final Pattern URI_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
+  /** jsoup's pattern of the {@code /../} segments left at the start of a resolved path. */
+  private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
+  /**
+   * Schemes that {@code java.net.URL} has no handler for ({@code javascript}, {@code whatsapp}, ...), learnt
+   * from its refusals: it looks for a handler afresh each time, scanning the class path, and refuses again.
+   */
+  private static final Set<String> UNKNOWN_SCHEMES = ConcurrentHashMap.newKeySet();
 
   private Urls() {}
 
@@ -48,6 +59,104 @@ public final class Urls {
     } catch (MalformedURLException | IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The absolute address in {@code e}'s attribute {@code key}, exactly as jsoup's {@code e.absUrl(key)} gives
+   * it (jsoup 1.24's {@code StringUtil.resolve}: control characters dropped, a {@code ?query} kept on the
+   * base's path, leading {@code /../} dropped, an address without a host refused), without its per-call costs:
+   * the base address is parsed once, text without control characters is not copied, and a scheme without a
+   * handler is refused without asking {@code java.net.URL} again. Empty when there is no such attribute or no
+   * address can be made of it.
+   */
+  public static String absUrl(Element e, String key) {
+    if (!e.hasAttr(key)) return "";
+    String base = stripControlChars(e.baseUri());
+    String relative = stripControlChars(e.attributes().getIgnoreCase(key));
+    String scheme = knownUnknownScheme(relative);
+    if (scheme != null) return relative;
+    try {
+      return resolve(baseUrl(base), relative).toExternalForm();
+    } catch (MalformedURLException notRelative) {
+      learnUnknownScheme(relative, notRelative);
+      try {
+        URL absolute = new URL(relative);
+        checkHost(absolute);
+        return absolute.toExternalForm();
+      } catch (MalformedURLException notAbsolute) {
+        return URI_SCHEME.matcher(relative).find() && !hasHttpScheme(relative) ? relative : "";
+      }
+    }
+  }
+
+  private static URL resolve(URL base, String relative) throws MalformedURLException {
+    if (relative.startsWith("?")) relative = base.getPath() + relative;
+    URL url = new URL(base, relative);
+    String file = url.getFile();
+    if (file.startsWith("/.")) file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
+    if (url.getRef() != null) file = file + "#" + url.getRef();
+    URL fixed = new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+    checkHost(fixed);
+    return fixed;
+  }
+
+  private static void checkHost(URL url) throws MalformedURLException {
+    if (isHttpScheme(url.getProtocol()) && url.getHost().isEmpty()) {
+      throw new MalformedURLException("Invalid URL: host is missing");
+    }
+  }
+
+  private static boolean isHttpScheme(String scheme) {
+    return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
+  }
+
+  private static boolean hasHttpScheme(String url) {
+    int colon = url.indexOf(':');
+    return colon > 0 && isHttpScheme(url.substring(0, colon));
+  }
+
+  /**
+   * The scheme {@code java.net.URL} reads at the start of {@code relative}, when it is one already refused for
+   * want of a handler; then jsoup's answer is the address itself. Null otherwise ({@code url:} prefixes, which
+   * {@code URL} skips, are never taken for a scheme).
+   */
+  private static String knownUnknownScheme(String relative) {
+    if (UNKNOWN_SCHEMES.isEmpty()) return null;
+    String scheme = schemeOf(relative);
+    return scheme != null && UNKNOWN_SCHEMES.contains(scheme) ? scheme : null;
+  }
+
+  private static void learnUnknownScheme(String relative, MalformedURLException refusal) {
+    String scheme = schemeOf(relative);
+    if (scheme != null && ("unknown protocol: " + scheme).equals(refusal.getMessage()) && UNKNOWN_SCHEMES.size() < 64) {
+      UNKNOWN_SCHEMES.add(scheme);
+    }
+  }
+
+  /** The lower-cased scheme before the first {@code :}, if {@code text} starts with letters, digits, {@code +-.} and one. */
+  private static String schemeOf(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 1 || !isAsciiLetter(text.charAt(0))) return null;
+    for (int i = 1; i < colon; i++) {
+      char c = text.charAt(i);
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return null;
+    }
+    String scheme = text.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+    return scheme.equals("url") ? null : scheme;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** {@code text} without the control characters U+0000 to U+001F; the same string when it has none. */
+  private static String stripControlChars(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) >= 0x20) i++;
+    if (i == text.length()) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    for (int j = 0; j < text.length(); j++) if (text.charAt(j) >= 0x20) out.append(text.charAt(j));
+    return out.toString();
   }
 
   private static URL baseUrl(String base) throws MalformedURLException {

@@ -45,4 +45,19 @@ class TextsTest {
     assertEquals(0, Texts.words(" ... "));
     assertEquals(2, Texts.words("7:15"));
   }
+
+  @Test
+  void hasTokenFindsWholeTokensOfAWhitespaceSeparatedList() {
+    String[] lists = {"tag", "nofollow tag", " tag\t", "Tag", "tags", "xtag tagx", "", "  ", "a\u00A0tag", "me\ntag\fnext"};
+    for (String list : lists) {
+      for (boolean ignoreCase : new boolean[] {false, true}) {
+        boolean expected = false;
+        for (String t : list.split("\\s+")) expected |= ignoreCase ? t.equalsIgnoreCase("tag") : t.equals("tag");
+        assertEquals(expected, Texts.hasToken(list, "tag", ignoreCase), "'" + list + "' " + ignoreCase);
+      }
+    }
+    assertTrue(Texts.hasToken("nofollow TAG", "tag", true));
+    assertFalse(Texts.hasToken("nofollow TAG", "tag", false));
+    assertFalse(Texts.hasToken("a\u00A0tag", "tag", false), "NBSP does not separate tokens");
+  }
 }

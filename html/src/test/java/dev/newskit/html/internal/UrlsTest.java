@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class UrlsTest {
@@ -31,5 +33,33 @@ class UrlsTest {
         "java\tscript:alert(1)", "data:image/png;base64,xx", "mailto:a@b.example", "", "  ", "#top", "?w=3")) {
       assertEquals(Optional.empty(), Urls.relativeAsGiven(notRelative), notRelative);
     }
+  }
+
+  @Test
+  void absUrlGivesWhatJsoupsAbsUrlGives() {
+    String[] bases = {"http://fakehost/test/page.html", "https://news.example/a/b/?x=1#top", "", "not a url",
+        "http://user:pw@news.example:8080/a/", "http://[::1]:80/x/", "https://news.example:/p", "file:/tmp/x.html"};
+    String[] values = {"", "/", "a.html", "../up.html", "../../../../too/far.html", "/./x", "/../x", "?page=2",
+        "#frag", "//cdn.example/img.png", "https://other.example/x?y#z", "HTTP://Other.Example/X",
+        "mailto:desk@news.example", "javascript:void(0)", "JavaScript:alert(1)", "whatsapp://send?text=x",
+        "javascript:void(0)", "tel:+1234", "data:image/png;base64,AAAA", "url:javascript:x", " javascript:x",
+        "java script:x", "a,b:c", "http:", "https://", "http:/path", "ftp://files.example/f",
+        "a\tb\n.html", "\u0001/ctl", "http://exa mple.com/", "/path with space", "x:y", "1abc:def",
+        "%zz", "http://news.example:99999/", "//", "///x", "\\\\server\\x", "?", "?a=b#c"};
+    int resolved = 0;
+    for (String base : bases) {
+      for (String value : values) {
+        for (int round = 0; round < 2; round++) {
+          Element a = Document.createShell(base).body().appendElement("a").attr("href", value);
+          String expected = a.absUrl("href");
+          assertEquals(expected, Urls.absUrl(a, "href"), "base '" + base + "', href '" + value + "'");
+          if (!base.isEmpty() && expected.startsWith(base.substring(0, 4)) && !value.startsWith("http")) resolved++;
+        }
+      }
+    }
+    assertTrue(resolved > 50, "relative addresses were resolved against their base: " + resolved);
+    Element none = Document.createShell("http://fakehost/").body().appendElement("img");
+    assertEquals("", Urls.absUrl(none, "src"));
+    assertEquals(none.absUrl("src"), Urls.absUrl(none, "src"));
   }
 }

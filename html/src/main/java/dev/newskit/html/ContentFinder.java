@@ -31,22 +31,11 @@ final class ContentFinder {
    * best container's siblings stayed out.
    */
   static List<Element> find(Element body, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element e : stats.elements()) {
-      if (!isParagraphLike(e, stats)) continue;
-      String text = e.text();
-      if (text.length() < 25) continue;
-      double score = 1 + Texts.countChar(text, ',') + Texts.countChar(text, '،') + Math.min(text.length() / 100.0, 3);
-      Element parent = e.parent();
-      for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
-        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
-      }
-    }
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
-    }
+    Map<Element, Double> scores = score(stats, true);
+    // A page whose every paragraph sits in a comment thread: score them after all.
+    if (scores.isEmpty()) scores = score(stats, false);
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+
     // Equal scores go to the element first in document order, so that the choice never depends on
     // identity-hash order, which changes from JVM to JVM.
     ranked.sort((a, b) -> {
@@ -66,6 +55,43 @@ final class ContentFinder {
     }
     if (best == null) return body.hasText() ? List.of(body) : List.of();
     return withSiblings(best, bestScore, scores, stats, focus, recorder);
+  }
+
+  /**
+   * Each paragraph's score added to its parent and grandparents, scaled down by link density. With {@code
+   * skipBoxed}, a paragraph in a comment thread adds nothing: the body is never built from comments, so
+   * choosing their container (when readers wrote more than the author) would leave it empty.
+   */
+  private static Map<Element, Double> score(TextStats stats, boolean skipBoxed) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : stats.elements()) {
+      if (!isParagraphLike(e, stats)) continue;
+      String text = e.text();
+      if (text.length() < 25) continue;
+      if (skipBoxed && inCommentThread(e)) continue;
+      double score = 1 + Texts.countChar(text, ',') + Texts.countChar(text, '،') + Math.min(text.length() / 100.0, 3);
+      Element parent = e.parent();
+      for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
+      }
+    }
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
+    }
+    return scores;
+  }
+
+  /**
+   * Whether {@code e} or one of the three elements above it (those its score goes to) is a comment thread's
+   * box; a box higher up is a page wrapper whose class says little about one paragraph.
+   */
+  private static boolean inCommentThread(Element e) {
+    Element a = e;
+    for (int level = 0; a != null && level < 4; level++, a = a.parent()) {
+      if (Vocabulary.isCommentBox(a)) return true;
+    }
+    return false;
   }
 
   /**

@@ -31,11 +31,27 @@ final class ContentFinder {
    * best container's siblings stayed out.
    */
   static List<Element> find(Element body, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
-    Map<Element, Double> scores = score(stats, true);
-    // A page whose every paragraph sits in a comment thread: score them after all.
-    if (scores.isEmpty()) scores = score(stats, false);
-    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    Map<Element, Double> scores = score(stats, false);
+    Choice choice = choose(body, scores, stats, focus);
+    // A comment thread chosen as the body whose entries are all boxes the body is never built from would come
+    // out empty: then the thread's paragraphs do not count, and the author's post is found instead.
+    if (choice != null && inCommentThread(choice.element) && onlyBoxesHoldText(choice.element)) {
+      Map<Element, Double> withoutComments = score(stats, true);
+      Choice other = choose(body, withoutComments, stats, focus);
+      if (other != null) {
+        scores = withoutComments;
+        choice = other;
+      }
+    }
+    if (choice == null) return body.hasText() ? List.of(body) : List.of();
+    return withSiblings(choice.element, choice.score, scores, stats, focus, recorder);
+  }
 
+  private record Choice(Element element, double score) {}
+
+  /** The best-scoring container, widened to the common ancestor of close candidates and over only children. */
+  private static Choice choose(Element body, Map<Element, Double> scores, TextStats stats, ExtractionFocus focus) {
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     // Equal scores go to the element first in document order, so that the choice never depends on
     // identity-hash order, which changes from JVM to JVM.
     ranked.sort((a, b) -> {
@@ -53,9 +69,20 @@ final class ContentFinder {
         bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       }
     }
-    if (best == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(best, bestScore, scores, stats, focus, recorder);
+    return best == null ? null : new Choice(best, bestScore);
   }
+
+  /** Whether every child of {@code e} that holds text is a boilerplate box (comment entries, say). */
+  private static boolean onlyBoxesHoldText(Element e) {
+    boolean any = false;
+    for (Element child : e.children()) {
+      if (!child.hasText()) continue;
+      if (!Vocabulary.isBoilerplateBox(child)) return false;
+      any = true;
+    }
+    return any;
+  }
+
 
   /**
    * Each paragraph's score added to its parent and grandparents, scaled down by link density. With {@code

@@ -147,6 +147,10 @@ final class BlockBuilder {
         break;
     }
     if (!hasBlockDescendant(e)) {
+      if (isLinkLine(e)) {
+        recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
+        return;
+      }
       inline(e);
       return;
     }
@@ -223,9 +227,11 @@ final class BlockBuilder {
 
   private void list(Element e, boolean ordered) {
     List<String> items = new ArrayList<>();
-    for (Element li : e.children()) {
-      if (!li.normalName().equals("li")) continue;
-      String text = Texts.normalise(li.text());
+    // Text the markup puts straight into the list, outside any item (a div, a server's warning), is still
+    // on the page: it becomes an item of its own rather than vanishing.
+    for (Node child : e.childNodes()) {
+      String text = child instanceof Element item ? Texts.normalise(item.text())
+          : child instanceof TextNode loose ? Texts.normalise(loose.text()) : "";
       if (!text.isEmpty()) items.add(text);
     }
     if (items.isEmpty()) return;
@@ -348,6 +354,14 @@ final class BlockBuilder {
   /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */
   private boolean isLinkHeavy(Element p) {
     return p.text().length() < 300 && stats.linkDensity(p) > focus.maxBlockLinkDensity;
+  }
+
+  /**
+   * A short line outside any paragraph that is all link (a menu entry, a share button, a related headline in a
+   * table cell): in a body it is navigation, not text. A {@code p} made of a link is the author's; recall keeps both.
+   */
+  private boolean isLinkLine(Element e) {
+    return focus != ExtractionFocus.RECALL && stats.linkDensity(e) >= 0.9 && e.text().length() < 100;
   }
 
   private boolean hasBlockDescendant(Element e) {

@@ -30,23 +30,26 @@ final class ContentFinder {
    * best container's siblings stayed out.
    */
   static List<Element> find(Element body, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element e : stats.elements()) {
-      if (!isParagraphLike(e, stats)) continue;
-      // The text's length counts only up to 300, and it is at least the count of shown characters: a long
-      // text's score is read from the index without building the text of the whole subtree.
-      int length = stats.shownChars(e) >= 300 ? 300 : e.text().length();
-      if (length < 25) continue;
-      double score = 1 + stats.commas(e) + Math.min(length / 100.0, 3);
-      Element parent = e.parent();
-      for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
-        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
+    Map<Element, Double> scores = score(stats, false);
+    Choice choice = choose(body, scores, stats, focus);
+    // A comment thread chosen as the body whose entries are all boxes the body is never built from would come
+    // out empty: then the thread's paragraphs do not count, and the author's post is found instead.
+    if (choice != null && inCommentThread(choice.element) && onlyBoxesHoldText(choice.element)) {
+      Map<Element, Double> withoutComments = score(stats, true);
+      Choice other = choose(body, withoutComments, stats, focus);
+      if (other != null) {
+        scores = withoutComments;
+        choice = other;
       }
     }
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
-    }
+    if (choice == null) return body.hasText() ? List.of(body) : List.of();
+    return withSiblings(choice.element, choice.score, scores, stats, focus, recorder);
+  }
+
+  private record Choice(Element element, double score) {}
+
+  /** The best-scoring container, widened to the common ancestor of close candidates and over only children. */
+  private static Choice choose(Element body, Map<Element, Double> scores, TextStats stats, ExtractionFocus focus) {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     // Equal scores go to the element first in document order, so that the choice never depends on
     // identity-hash order, which changes from JVM to JVM.
@@ -65,8 +68,58 @@ final class ContentFinder {
         bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       }
     }
-    if (best == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(best, bestScore, scores, stats, focus, recorder);
+    return best == null ? null : new Choice(best, bestScore);
+  }
+
+  /** Whether every child of {@code e} that holds text is a boilerplate box (comment entries, say). */
+  private static boolean onlyBoxesHoldText(Element e) {
+    boolean any = false;
+    for (Element child : e.children()) {
+      if (!child.hasText()) continue;
+      if (!Vocabulary.isBoilerplateBox(child)) return false;
+      any = true;
+    }
+    return any;
+  }
+
+
+  /**
+   * Each paragraph's score added to its parent and grandparents, scaled down by link density. With {@code
+   * skipBoxed}, a paragraph in a comment thread adds nothing: the body is never built from comments, so
+   * choosing their container (when readers wrote more than the author) would leave it empty.
+   */
+  private static Map<Element, Double> score(TextStats stats, boolean skipBoxed) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : stats.elements()) {
+      if (!isParagraphLike(e, stats)) continue;
+      // The text's length counts only up to 300, and it is at least the count of shown characters: a long
+      // text's score is read from the index without building the text of the whole subtree.
+      int length = stats.shownChars(e) >= 300 ? 300 : e.text().length();
+      if (length < 25) continue;
+      if (skipBoxed && inCommentThread(e)) continue;
+      double score = 1 + stats.commas(e) + Math.min(length / 100.0, 3);
+      Element parent = e.parent();
+      for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
+      }
+    }
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
+    }
+    return scores;
+  }
+
+  /**
+   * Whether {@code e} or one of the three elements above it (those its score goes to) is a comment thread's
+   * box; a box higher up is a page wrapper whose class says little about one paragraph.
+   */
+  private static boolean inCommentThread(Element e) {
+    Element a = e;
+    for (int level = 0; a != null && level < 4; level++, a = a.parent()) {
+      if (Vocabulary.isCommentBox(a)) return true;
+    }
+    return false;
   }
 
   /**

@@ -39,6 +39,11 @@ final class DecisionLog implements ExtractionRecorder {
       "ol", "figure", "picture", "img", "iframe", "video", "embed");
   private static final Set<String> MEDIA = Set.of("figure", "picture", "img", "iframe", "video", "embed");
   private static final Set<String> NO_TEXT = Set.of("script", "style", "template", "head", "svg", "math");
+  /** Elements whose text a reader never sees as text: a menu's options, embedded objects, scripts. */
+  private static final Set<String> CONTROLS = Set.of("script", "style", "template", "svg", "math", "canvas",
+      "input", "select", "option", "textarea", "object", "dialog");
+  private static final Set<String> INLINE = Set.of("span", "a", "b", "strong", "em", "i", "u", "abbr", "cite", "code",
+      "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s", "label");
   private static final List<String> FIELD_ORDER = List.of("title", "authors", "published", "modified", "dateline",
       "section", "url", "siteName", "description", "language", "direction", "pageLanguage", "tags", "images",
       "publisherLogo", "accessibleForFree");
@@ -47,6 +52,9 @@ final class DecisionLog implements ExtractionRecorder {
   private record Unit(Node node, String tag, String text, String path, Optional<TextDirection> direction) {}
 
   private final List<Unit> units = new ArrayList<>();
+  private final Map<Node, Unit> unitOf = new IdentityHashMap<>();
+  /** Parts of a text block that the extractor decided on by themselves (removed, skipped, lifted). */
+  private final Map<Unit, List<String>> decidedParts = new IdentityHashMap<>();
   private final Map<Node, Explanation.Reason> removed = new IdentityHashMap<>();
   private final Map<Node, Explanation.Reason> rejected = new IdentityHashMap<>();
   private final Map<Node, Explanation.Reason> skipped = new IdentityHashMap<>();
@@ -78,10 +86,14 @@ final class DecisionLog implements ExtractionRecorder {
       String tag = e.normalName();
       if (NO_TEXT.contains(tag)) continue;
       if (e != body && (WHOLE.contains(tag) || !stats.holdsReadingBlock(e))) {
-        String t = Texts.normalise(e.text());
+        String t = Texts.normalise(visibleText(e));
         boolean media = MEDIA.contains(tag) || (t.isEmpty() && e.selectFirst("img, iframe, video") != null);
         if (t.isEmpty() && media) t = Texts.normalise(mediaLabel(e));
-        if (!t.isEmpty() || media) units.add(unit(e, tag, t));
+        if (!t.isEmpty() || media) {
+          Unit u = unit(e, tag, t);
+          units.add(u);
+          unitOf.put(e, u);
+        }
         continue;
       }
       List<Node> children = e.childNodes();
@@ -92,6 +104,7 @@ final class DecisionLog implements ExtractionRecorder {
   @Override
   public void removed(Element e, Explanation.Reason reason) {
     removed.putIfAbsent(e, reason);
+    if (reason != Explanation.Reason.HIDDEN) decidedPart(e);
   }
 
   @Override
@@ -113,6 +126,7 @@ final class DecisionLog implements ExtractionRecorder {
   @Override
   public void skipped(Node source, Explanation.Reason reason) {
     skipped.putIfAbsent(source, reason);
+    if (source instanceof Element e) decidedPart(e);
   }
 
   @Override
@@ -133,12 +147,30 @@ final class DecisionLog implements ExtractionRecorder {
   @Override
   public void liftedLine(Element line, String field) {
     liftedLines.computeIfAbsent(line, k -> new LinkedHashSet<>()).add(field);
+    decidedPart(line);
     liftedLineKeys.computeIfAbsent(Texts.key(Texts.normalise(line.text())), k -> new LinkedHashSet<>()).add(field);
   }
 
   @Override
   public void candidate(String field, String value, FieldSource source, boolean chosen, String note) {
     candidates.computeIfAbsent(field, k -> new ArrayList<>()).add(new Explanation.Candidate(value, source, chosen, note));
+  }
+
+  /**
+   * Notes that {@code e}, a part of a larger text block, was decided on by itself, so that its text is not
+   * counted as the block's when the block is kept. An inline element inside running text is no such part:
+   * removing it would cut a sentence, and a kept block shows that loss.
+   */
+  private void decidedPart(Element e) {
+    if (INLINE.contains(e.normalName()) && !isInvisible(e)) return;
+    for (Node n = e.parentNode(); n != null; n = n.parentNode()) {
+      Unit u = unitOf.get(n);
+      if (u != null) {
+        String t = Texts.normalise(e.text());
+        if (!t.isEmpty()) decidedParts.computeIfAbsent(u, k -> new ArrayList<>()).add(t);
+        return;
+      }
+    }
   }
 
   /** The explanation of {@code article}, the result of the extraction this log recorded. */
@@ -177,7 +209,14 @@ final class DecisionLog implements ExtractionRecorder {
     }
     if (!kept.isEmpty()) {
       Collections.sort(kept);
-      return decision(u, Explanation.Verdict.KEPT, Optional.empty(), List.of(), kept);
+      List<String> parts = new ArrayList<>(decidedParts.getOrDefault(u, List.of()));
+      for (Block b : blocks) {
+        if (!bodyIndex.containsKey(b) && (droppedBlocks.containsKey(b) || liftedBlocks.containsKey(b) || repeating.contains(b))) {
+          parts.add(Texts.normalise(b.text()));
+        }
+      }
+      Unit shown = parts.isEmpty() ? u : new Unit(u.node(), u.tag(), without(u.text(), parts), u.path(), u.direction());
+      return decision(shown, Explanation.Verdict.KEPT, Optional.empty(), List.of(), kept);
     }
     if (!fields.isEmpty()) return decision(u, Explanation.Verdict.LIFTED, Optional.empty(), List.copyOf(fields), List.of());
     if (droppedBy.isEmpty()) droppedBy = nearest(u.node(), skipped).or(() -> nearest(u.node(), rejected));
@@ -187,6 +226,42 @@ final class DecisionLog implements ExtractionRecorder {
       droppedBy = Optional.of(inside && blocks.isEmpty() ? Explanation.Reason.UNUSABLE : Explanation.Reason.OUTSIDE_CONTAINER);
     }
     return decision(u, Explanation.Verdict.DROPPED, droppedBy, List.of(), List.of());
+  }
+
+  /** {@code text} without one occurrence of each of {@code parts}, the parts decided on by themselves. */
+  private static String without(String text, List<String> parts) {
+    String out = text;
+    for (String part : parts) {
+      int at = part.isEmpty() ? -1 : out.indexOf(part);
+      if (at >= 0) out = out.substring(0, at) + " " + out.substring(at + part.length());
+    }
+    return Texts.normalise(out);
+  }
+
+  /** Whether a reader never sees {@code e}'s text: hidden by an attribute or a style, or a control. */
+  private static boolean isInvisible(Element e) {
+    if (CONTROLS.contains(e.normalName())) return true;
+    if (e.attributesSize() == 0) return false;
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  /** The text of {@code e} a reader sees: without hidden elements and controls (a menu's options, a button). */
+  private static String visibleText(Element e) {
+    boolean anyInvisible = false;
+    for (Element d : e.getAllElements()) {
+      if (d != e && isInvisible(d)) {
+        anyInvisible = true;
+        break;
+      }
+    }
+    if (!anyInvisible) return e.text();
+    Element copy = e.clone();
+    List<Element> invisible = new ArrayList<>();
+    for (Element d : copy.getAllElements()) if (d != copy && isInvisible(d)) invisible.add(d);
+    for (Element d : invisible) d.remove();
+    return copy.text();
   }
 
   private static Explanation.BlockDecision decision(Unit u, Explanation.Verdict verdict, Optional<Explanation.Reason> reason,

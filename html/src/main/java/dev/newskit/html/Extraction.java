@@ -7,6 +7,8 @@ import dev.newskit.core.FieldSource;
 import dev.newskit.core.Figure;
 import dev.newskit.core.Heading;
 import dev.newskit.core.Image;
+import dev.newskit.core.Link;
+import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.core.TextDirection;
@@ -109,7 +111,14 @@ final class Extraction {
     blocks.addAll(leadFigures);
     Set<Integer> liftedLengths = new HashSet<>();
     for (String k : lifted) liftedLengths.add(k.length());
+    boolean afterLabel = false;
     for (Block b : BlockBuilder.build(content, stats, focus, recorder)) {
+      // The links under a "Related stories" / "Lea también" label go with it.
+      if (afterLabel && mostlyLinks(b)) {
+        recorder.dropped(b, Explanation.Reason.LINK_DENSITY);
+        continue;
+      }
+      afterLabel = false;
       if (b instanceof Paragraph || b instanceof Heading) {
         String text = b.text();
         // A key is the text's letters and digits, so a text with a different count cannot be lifted:
@@ -121,6 +130,7 @@ final class Extraction {
         }
         if (Vocabulary.isBoilerplateLine(text)) {
           recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+          afterLabel = true;
           continue;
         }
       }
@@ -166,6 +176,14 @@ final class Extraction {
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();
+  }
+
+  /** A list or paragraph whose links' text is at least half of its own. */
+  private static boolean mostlyLinks(Block b) {
+    List<Link> links = b instanceof ListBlock l ? l.links() : b instanceof Paragraph p ? p.links() : List.of();
+    int linked = 0;
+    for (Link link : links) linked += link.text().length();
+    return !links.isEmpty() && linked * 2 >= b.text().length();
   }
 
   /**

@@ -99,6 +99,9 @@ final class PagePreparer {
     if (parent == null) return false;
     for (org.jsoup.nodes.Node sibling : parent.childNodes()) {
       if (sibling instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return true;
+      // A line made only of inline elements ("<span>Feb</span> <span class=tag>18</span><span>2009</span>")
+      // is running text too.
+      if (sibling != e && sibling instanceof Element s && INLINE_TAGS.contains(s.normalName()) && s.hasText()) return true;
     }
     return false;
   }

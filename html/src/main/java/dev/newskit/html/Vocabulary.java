@@ -32,7 +32,18 @@ final class Vocabulary {
       "comments", "leave a comment", "leave a reply", "post a comment", "related", "related articles",
       "related stories", "read more", "read also", "more from", "most read", "most popular", "trending",
       "newsletter", "sign up", "subscribe", "advertisement", "you may also like", "recommended", "follow us",
-      "cookies", "more stories", "also read", "latest news", "share your opinion",
+      "cookies", "more stories", "also read", "latest news", "share your opinion", "related links",
+      "related to this story", "related content", "related posts", "more headlines", "external links", "story tools",
+      "browse issues", "subscribe now", "print this story", "e-mail this story", "email this story", "print this page",
+      "bookmark with", "add your view", "add your comment", "what are these?", "see also", "more on this story",
+      // German, Spanish, French, Italian, Portuguese, Dutch, Polish
+      "ähnliche beiträge", "ähnliche artikel", "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel",
+      "auch interessant", "teilen", "artikel teilen", "kommentare", "kommentar schreiben", "schlagwörter",
+      "lea también", "leer más", "noticias relacionadas", "artículos relacionados", "valora esta noticia", "compartir",
+      "comparte", "comentarios", "etiquetas", "te puede interesar", "lire aussi", "à lire aussi", "sur le même sujet",
+      "articles similaires", "partager", "commentaires", "leggi anche", "articoli correlati", "condividi", "commenti",
+      "leia também", "leia mais", "notícias relacionadas", "compartilhe", "lees ook", "gerelateerde artikelen",
+      "delen", "czytaj także", "czytaj też", "zobacz także", "udostępnij",
       // Hebrew
       "תגים", "תגיות", "שתף", "שתפו", "שתף את דעתך", "תגובות", "הוסף תגובה", "כתבות נוספות", "עוד בנושא",
       "הכי נקראים", "הנקראים ביותר", "ניוזלטר", "הירשם", "הרשמה", "פרסומת", "קראו גם", "קרא עוד",
@@ -104,6 +115,15 @@ final class Vocabulary {
     String cls = classAndId(e);
     return !cls.isEmpty() && BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
+
+  /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
+  static boolean isCommentBox(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && COMMENT_WORDS.test(cls) && !isArticleLevel(e);
+  }
+
+  private static final ClassWords COMMENT_WORDS = new ClassWords("comment comments comment-list commentlist disqus replies");
 
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

@@ -74,9 +74,9 @@ final class JsonLdReader {
     meta.offer(PageMetadata.Field.TITLE, headline(string(a.path("headline")), string(a.path("name")), titleKey),
         FieldSource.JSON_LD);
     meta.offer(PageMetadata.Field.DESCRIPTION, string(a.path("description")), FieldSource.JSON_LD);
-    dates.read(string(a.path("datePublished"))).ifPresent(d ->
+    dates.readDeclared(string(a.path("datePublished"))).ifPresent(d ->
         meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.JSON_LD));
-    dates.read(string(a.path("dateModified"))).ifPresent(d ->
+    dates.readDeclared(string(a.path("dateModified"))).ifPresent(d ->
         meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
     meta.offer(PageMetadata.Field.SECTION, firstString(a.path("articleSection")), FieldSource.JSON_LD);
     meta.offer(PageMetadata.Field.LANGUAGE, firstString(a.path("inLanguage")), FieldSource.JSON_LD);

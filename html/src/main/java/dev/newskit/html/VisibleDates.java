@@ -65,6 +65,24 @@ final class VisibleDates {
     return Optional.empty();
   }
 
+  /**
+   * The first date printed in a short text of {@code root}, element by element in document order (an
+   * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's
+   * extensive search finds it. Not before 1995, and not one labelled as an update.
+   */
+  static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
+    int tried = 0;
+    for (Element e : root.getAllElements()) {
+      if (!hasDigit(e.ownText())) continue;
+      String text = Texts.normalise(e.text());
+      if (text.length() > MAX_TEXT) continue;
+      if (++tried > MAX_CANDIDATES) break;
+      Optional<ParsedDate> d = published(text, dates).filter(p -> p.date().getYear() >= 1995);
+      if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
   /** The first date in {@code text} that is not labelled as an update. */
   static Optional<ParsedDate> published(String text, DateReader dates) {
     for (FoundDate f : dates.find(text)) {

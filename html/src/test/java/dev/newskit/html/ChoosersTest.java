@@ -96,4 +96,48 @@ class ChoosersTest {
     assertEquals("2020-01-01", DateChooser.choose(List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
         () -> Optional.of(at("2020-01-01T00:00:00Z"))).orElseThrow().value().date().toString());
   }
+
+  @Test
+  void theHeadlineWinsWhenAnotherCandidateSecondsIt() {
+    // The first declared title is a teaser's wording; the <title> says what the h1 says.
+    Sourced<String> t = TitleChooser.choose(List.of(new Sourced<>("Dank dieser Lebensmittel wachsen eure Haare", FieldSource.OPEN_GRAPH)),
+        "Lange Haare: Dank dieser Lebensmittel wachsen sie", "Lange Haare: Dank dieser Lebensmittel wachsen sie",
+        Optional.empty()).orElseThrow();
+    assertEquals("Lange Haare: Dank dieser Lebensmittel wachsen sie", t.value());
+    // A later declared title seconds the h1 against the first one.
+    assertEquals("Das sagen die Sterne über euer Glück", TitleChooser.choose(List.of(
+        new Sourced<>("Das ändert sich in eurem Glück", FieldSource.JSON_LD),
+        new Sourced<>("Das sagen die Sterne über euer Glück", FieldSource.OPEN_GRAPH)),
+        "Das sagen die Sterne über euer Glück", "Das ändert sich in eurem Glück", Optional.empty()).orElseThrow().value());
+    // Nobody seconds the h1: the declared title stays.
+    assertEquals("Ein anderer Titel der Seite", TitleChooser.choose(og("Ein anderer Titel der Seite"),
+        "Die Überschrift im Text", "", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
+  void aLogoHeadlineDoesNotMakeTheDeclaredTitleASiteName() {
+    assertEquals("Ins neue Jahr", TitleChooser.choose(og("Ins neue Jahr"), "Literaturgefluester",
+        "Ins neue Jahr | Literaturgefluester", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
+  void aKickerInTheHeadlineElementIsLeftOut() {
+    var doc = Jsoup.parse("<h1><span><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>"
+        + "<h1><span class=article-kicker>Brexit</span> Parlament vertagt das Votum</h1><h1><small>Klein</small> Kurz</h1>");
+    var h1s = doc.body().getElementsByTag("h1");
+    assertEquals("Lagen-Pyramide mit GA2", TitleChooser.withoutKicker(h1s.get(0)));
+    assertEquals("Parlament vertagt das Votum", TitleChooser.withoutKicker(h1s.get(1)));
+    assertEquals("Klein Kurz", TitleChooser.withoutKicker(h1s.get(2)));
+    // A kicker printed in the h1 before the whole <title>: the <title> is the headline.
+    assertEquals("Impfen und Boostern ist bis Ende Februar möglich", TitleChooser.choose(og("Medienmitteilungen"),
+        "Medienmitteilung der Direktion: Impfen und Boostern ist bis Ende Februar möglich",
+        "Impfen und Boostern ist bis Ende Februar möglich", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
+  void aSiteNameAfterTheOnlyPipeGoes() {
+    assertEquals("Alles Neue mach der Mai…", TitleChooser.withoutSiteSuffix("Alles Neue mach der Mai… | Bibliothek 2.0 und mehr", ""));
+    assertEquals("Wo ist der Mai? | Ein Blog über alles und noch viel mehr",
+        TitleChooser.withoutSiteSuffix("Wo ist der Mai? | Ein Blog über alles und noch viel mehr", ""));
+  }
 }

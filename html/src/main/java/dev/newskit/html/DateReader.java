@@ -102,6 +102,7 @@ final class DateReader {
     DateContext context = context(t, reference.orElse(PROBE_A));
     Optional<ParsedDate> date = parse(t, context);
     if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
+    date = date.filter(DateReader::plausibleYear);
     if (date.isEmpty() || reference.isPresent()) return date.map(this::withoutFallbackZone);
     Optional<ParsedDate> probe = parse(t, context.withReference(PROBE_B));
     return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
@@ -164,6 +165,7 @@ final class DateReader {
             .anyMatch(g -> g.date().equals(f.date()));
         if (!stable) continue;
       }
+      if (!plausibleYear(f.date())) continue;
       kept.add(new FoundDate(withoutFallbackZone(f.date()), f.start(), f.end()));
     }
     return kept;
@@ -184,6 +186,12 @@ final class DateReader {
     ZoneId z = zone.orElse(hasHebrew(text) ? HEBREW_ZONE : UNSTATED);
     DateContext c = DateContext.of(Clock.fixed(at, ZoneOffset.UTC)).withZone(z);
     return language.map(l -> c.withLocales(List.of(l))).orElse(c);
+  }
+
+  /** Whether a printed date's year can be a page's: "3. April 20223" (two dates run together) is not. */
+  private static boolean plausibleYear(ParsedDate d) {
+    int year = d.date().getYear();
+    return year >= 1900 && year <= 2100;
   }
 
   /** A zone the reader assumed for want of evidence (UTC) is not the page's: it is dropped from the date. */

@@ -140,4 +140,35 @@ class ChoosersTest {
     assertEquals("Wo ist der Mai? | Ein Blog über alles und noch viel mehr",
         TitleChooser.withoutSiteSuffix("Wo ist der Mai? | Ein Blog über alles und noch viel mehr", ""));
   }
+
+  private static ParsedDate day(String iso) {
+    return new ParsedDate(java.time.LocalDate.parse(iso).atStartOfDay().atOffset(java.time.ZoneOffset.UTC), ParsedDate.Precision.DAY,
+        Optional.empty());
+  }
+
+  @Test
+  void theDayPrintedUnderTheHeadlinePicksAmongTheDeclaredDates() {
+    // Two declared dates disagree (a "pubdate" of the first draft, a DC issue date): the printed day settles it.
+    var declared = List.of(new Sourced<>(at("2021-12-14T15:41:07+01:00"), FieldSource.META),
+        new Sourced<>(at("2022-02-04T15:33:00+01:00"), FieldSource.MICRODATA));
+    Sourced<ParsedDate> d = DateChooser.choose(declared, Optional.of(day("2022-02-04")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow();
+    assertEquals("2022-02-04T15:33:00+01:00", d.value().toIsoString());
+    // Printed 08/11/2023, read month first; the declared 8 November says the page writes the day first.
+    var jsonLd = List.of(new Sourced<>(at("2023-11-08T20:26:28Z"), FieldSource.JSON_LD));
+    assertEquals("2023-11-08", DateChooser.choose(jsonLd, Optional.of(day("2023-08-11")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow().value().date().toString());
+  }
+
+  @Test
+  void thePrintedDayBeatsAGenericMetaDateButNotStructuredData() {
+    var meta = List.of(new Sourced<>(day("2020-02-12"), FieldSource.META));
+    Sourced<ParsedDate> d = DateChooser.choose(meta, Optional.of(day("2020-02-05")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow();
+    assertEquals("2020-02-05", d.value().date().toString());
+    assertEquals(FieldSource.VISIBLE_TEXT, d.source());
+    var jsonLd = List.of(new Sourced<>(at("2020-03-18T12:22:42-04:00"), FieldSource.JSON_LD));
+    assertEquals(FieldSource.JSON_LD, DateChooser.choose(jsonLd, Optional.of(day("2017-05-11")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow().source());
+  }
 }

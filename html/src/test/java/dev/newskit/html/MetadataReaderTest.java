@@ -102,4 +102,10 @@ class MetadataReaderTest {
     assertTrue(updated.date(PageMetadata.Field.PUBLISHED).isEmpty());
     assertEquals("2019-10-17T10:00:00+02:00", updated.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
   }
+
+  @Test
+  void twoPrintedDatesRunTogetherGiveNoYear20223() {
+    DateReader reader = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
+    assertTrue(reader.find("3. April 20223. April 2022").stream().allMatch(f -> f.date().date().getYear() <= 2100));
+  }
 }

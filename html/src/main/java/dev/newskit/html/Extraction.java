@@ -76,9 +76,10 @@ final class Extraction {
     List<String> visibleTags = visibleTags(index);
 
     recorder.page(doc);
-    // A page that declares no publication date may print it only in what pruning removes (a sidebar's
-    // "Datum 12.01.2017", a footer's post metadata): the last resort reads a copy of the whole page.
-    Element whole = meta.publishedCandidates().isEmpty() && doc.body() != null ? doc.body().clone() : null;
+    // A page that declares no date at all may print it only in what pruning removes (a sidebar's
+    // "Datum 12.01.2017", a post's metadata line): the last resort reads a copy of the whole page.
+    Element whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
+        && doc.body() != null ? doc.body().clone() : null;
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
@@ -416,7 +417,7 @@ final class Extraction {
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
         () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))
-            .or(() -> whole == null ? Optional.empty() : VisibleDates.inDateElements(whole, dates))
+            .or(() -> whole == null ? Optional.empty() : VisibleDates.inDateElementsOfWholePage(whole, dates))
             .or(() -> whole == null ? Optional.empty() : VisibleDates.inShortTexts(whole, dates)), recorder);
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {

@@ -142,12 +142,21 @@ final class MetadataReader {
   private static void readTimeElements(PageIndex index, PageMetadata meta, DateReader dates) {
     Element time = null;
     for (Element t : index.times) {
+      // A time marked as the modification ("Last updated …") is not the publication.
+      if (t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified")) continue;
       if (t.hasAttr("pubdate") || t.closest("article, header") != null) {
         time = t;
         break;
       }
     }
-    if (time == null && !index.times.isEmpty()) time = index.times.get(0);
+    if (time == null) {
+      for (Element t : index.times) {
+        if (!t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified")) {
+          time = t;
+          break;
+        }
+      }
+    }
     if (time != null && !inChrome(time)) {
       dates.readDeclared(time.attr("datetime")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.TIME_ELEMENT));
     }

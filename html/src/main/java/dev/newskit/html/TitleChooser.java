@@ -37,16 +37,15 @@ final class TitleChooser {
 
   /**
    * Like the method above, given every title the page declares: the headline element wins over the first
-   * declared title when another declared title or the {@code <title>} says the same as the headline and
-   * the first declared title says something else (a teaser's or a search engine's wording).
+   * declared title when the {@code <title>} says the same as the headline and the declared title says
+   * something else (a teaser's or a search engine's wording). Another declared title seconding the
+   * headline is not enough: pages give social networks their own wording too.
    */
   static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
       Optional<String> siteName) {
     Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
     if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
-      boolean seconded = agrees(titleElement, h1, siteName);
-      for (Sourced<String> d : allDeclared.subList(1, allDeclared.size())) seconded |= agrees(d.value(), h1, siteName);
-      if (seconded) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      if (agrees(titleElement, h1, siteName)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
     }
     // A headline element that holds the whole <title> after a kicker ("Medienmitteilung der Direktion: …").
     if (!h1.isEmpty() && Texts.words(titleElement) >= 4 && !Texts.key(h1).equals(Texts.key(titleElement))

@@ -104,8 +104,8 @@ class ChoosersTest {
         "Lange Haare: Dank dieser Lebensmittel wachsen sie", "Lange Haare: Dank dieser Lebensmittel wachsen sie",
         Optional.empty()).orElseThrow();
     assertEquals("Lange Haare: Dank dieser Lebensmittel wachsen sie", t.value());
-    // A later declared title seconds the h1 against the first one.
-    assertEquals("Das sagen die Sterne über euer Glück", TitleChooser.choose(List.of(
+    // A later declared title (a social card's) seconding the h1 is not enough.
+    assertEquals("Das ändert sich in eurem Glück", TitleChooser.choose(List.of(
         new Sourced<>("Das ändert sich in eurem Glück", FieldSource.JSON_LD),
         new Sourced<>("Das sagen die Sterne über euer Glück", FieldSource.OPEN_GRAPH)),
         "Das sagen die Sterne über euer Glück", "Das ändert sich in eurem Glück", Optional.empty()).orElseThrow().value());

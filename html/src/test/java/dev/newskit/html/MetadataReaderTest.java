@@ -108,4 +108,11 @@ class MetadataReaderTest {
     DateReader reader = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
     assertTrue(reader.find("3. April 20223. April 2022").stream().allMatch(f -> f.date().date().getYear() <= 2100));
   }
+
+  @Test
+  void aTimeMarkedAsTheModificationIsNotThePublication() {
+    PageMetadata m = read("", "<article><time datetime='2016-09-14T07:07:00-04:00' itemprop='dateModified'>Last updated</time>"
+        + "<time datetime='2014-05-08T07:01:00-04:00'>May 8, 2014</time></article>");
+    assertEquals("2014-05-08T07:01:00-04:00", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+  }
 }

@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.Article;
 import java.io.IOException;
@@ -21,5 +22,10 @@ class PageDateLayersTest {
   void aDatePrintedOnlyBesideTheArticleIsFound() throws IOException {
     // The date sits in a sidebar, which pruning removes from the article: the whole page is the last resort.
     assertEquals("2017-01-12", extract("date-in-sidebar.html").publishedTime().orElseThrow().toString());
+  }
+
+  @Test
+  void aDateInAMenuOrFooterIsNotThePublication() throws IOException {
+    assertTrue(extract("date-in-menu-only.html").publishedTime().isEmpty());
   }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class Authors {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
   private static final Pattern DATE_JOINER = Pattern.compile(
-      "(?iu)[\\s,|·•–—-]*(\\b(am|on|le|el|il|op|den|der|publié|published|veröffentlicht|updated))?[\\s,|·•–—-]*$");
+      "(?iu)[\\s,|·•–—-]*(\\b(am|on|le|el|il|op|den|der|at|um|à|às|a las|hace|vor|publié|published|veröffentlicht|updated))?"
+          + "[\\s,|·•–—-]*$");
   /** Punctuation and spaces around a name, except opening and closing quotes and brackets (and a closing dot). */
   private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{Punct}\\s&&[^(\"'“‘]]+|[\\p{Punct}\\s&&[^)\"'”’.]]+$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\s+ו[-־]|\\s+و\\s)\\s*");
@@ -65,15 +66,45 @@ final class Authors {
    * "Isabella DiBiase am Samstag"): cut at the first weekday name or digit, and the joining word before it.
    */
   static String withoutDate(String byline) {
-    String[] words = byline.split(" ");
+    String b = ABOUT_THE_AUTHOR.matcher(byline).replaceFirst("");
+    b = LINK_TAIL.matcher(b).replaceFirst("");
+    String[] words = b.split(" ");
     for (int i = 0; i < words.length; i++) {
       String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-      if (i > 0 && (WEEKDAYS.contains(w) || (!w.isEmpty() && Character.isDigit(w.charAt(0))))) {
+      boolean monthBeforeDigit = MONTHS.contains(w) && (i + 1 == words.length || startsWithDigit(words[i + 1]));
+      if (i > 0 && (WEEKDAYS.contains(w) || monthBeforeDigit || startsWithDigit(w))) {
         String cut = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
         return DATE_JOINER.matcher(cut).replaceAll("").strip();
       }
     }
-    return byline;
+    return b;
+  }
+
+  private static boolean startsWithDigit(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0));
+  }
+
+  /** A heading before the name in an author box ("About the Author - Jane Doe", "Über die Autorin: …"). */
+  private static final Pattern ABOUT_THE_AUTHOR = Pattern.compile(
+      "^(?iu)(about the author|über den autor|über die autorin|sobre el autor|sobre la autora|à propos de l'auteur)\\s*[-–—:|]?\\s*");
+  /** Link texts that follow a name in an author box ("Jil Schuller Alle Artikel Kontakt", "… View all posts"). */
+  private static final Pattern LINK_TAIL = Pattern.compile(
+      "(?iu)\\s+(alle artikel|alle beiträge|all (posts|articles|stories)|view all|more (from|by)|mehr von|weitere artikel|"
+          + "kontakt|contact|follow|folgen|e-mail|email)\\b.*$");
+
+  /** Month names and their abbreviations in the languages whose weekdays {@link #WEEKDAYS} holds. */
+  private static final java.util.Set<String> MONTHS = months();
+
+  private static java.util.Set<String> months() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String lang : List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da")) {
+      for (java.time.Month m : java.time.Month.values()) {
+        for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+          out.add(m.getDisplayName(style, java.util.Locale.forLanguageTag(lang)).toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        }
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 
   /** Credits that stand for nobody: content-management defaults and empty fields. */
@@ -123,6 +154,8 @@ final class Authors {
     if (t.toLowerCase(java.util.Locale.ROOT).startsWith("developed by") || t.toLowerCase(java.util.Locale.ROOT).startsWith("powered by")) {
       return Optional.empty();
     }
+    // A byline's label alone ("Von", "By:"), its name in another element.
+    if (Vocabulary.afterAuthorPrefix(t + " x").filter("x"::equals).isPresent()) return Optional.empty();
     if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }

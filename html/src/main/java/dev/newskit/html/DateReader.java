@@ -102,9 +102,51 @@ final class DateReader {
     DateContext context = context(t, reference.orElse(PROBE_A));
     Optional<ParsedDate> date = parse(t, context);
     if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
+    date = date.filter(DateReader::plausibleYear);
     if (date.isEmpty() || reference.isPresent()) return date.map(this::withoutFallbackZone);
     Optional<ParsedDate> probe = parse(t, context.withReference(PROBE_B));
     return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern UNIX_TIME = java.util.regex.Pattern.compile("\\d{10}|\\d{13}");
+  private static final java.util.regex.Pattern BASIC_ISO = java.util.regex.Pattern.compile(
+      "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?");
+  private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
+  private static final Instant EARLIEST_UNIX = Instant.parse("1995-01-01T00:00:00Z");
+  private static final Instant LATEST_UNIX = Instant.parse("2100-01-01T00:00:00Z");
+
+  /**
+   * A date a page declares for machines (JSON-LD, {@code meta}, {@code datetime}): what {@link #read} reads,
+   * and also Unix seconds or milliseconds ({@code 1529387400}, an instant, printed in UTC), the basic ISO
+   * form ({@code 20180619T055000+0900}), and the day of an ISO value broken after its day
+   * ({@code 2022-01-10T22:06:08:684Z} is 10 January; its time is not trusted, so only the day is kept).
+   */
+  Optional<ParsedDate> readDeclared(@Nullable String text) {
+    if (text == null) return Optional.empty();
+    String t = text.strip();
+    if (UNIX_TIME.matcher(t).matches()) {
+      long n = Long.parseLong(t);
+      Instant at = t.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+      if (at.isBefore(EARLIEST_UNIX) || at.isAfter(LATEST_UNIX)) return Optional.empty();
+      return Optional.of(new ParsedDate(at.atOffset(ZoneOffset.UTC), ParsedDate.Precision.SECOND, Optional.empty()));
+    }
+    java.util.regex.Matcher basic = BASIC_ISO.matcher(t);
+    if (basic.matches()) {
+      String offset = basic.group(7) == null ? "" : basic.group(7).length() == 5
+          ? basic.group(7).substring(0, 3) + ":" + basic.group(7).substring(3) : basic.group(7);
+      t = basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3) + "T" + basic.group(4) + ":" + basic.group(5)
+          + (basic.group(6) == null ? "" : ":" + basic.group(6)) + offset;
+    }
+    Optional<ParsedDate> read = read(t);
+    if (read.isPresent()) return read;
+    java.util.regex.Matcher day = ISO_DAY.matcher(t);
+    if (!day.matches()) return Optional.empty();
+    try {
+      java.time.LocalDate d = java.time.LocalDate.parse(day.group(1));
+      return Optional.of(new ParsedDate(d.atStartOfDay().atOffset(ZoneOffset.UTC), ParsedDate.Precision.DAY, Optional.empty()));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -123,6 +165,7 @@ final class DateReader {
             .anyMatch(g -> g.date().equals(f.date()));
         if (!stable) continue;
       }
+      if (!plausibleYear(f.date())) continue;
       kept.add(new FoundDate(withoutFallbackZone(f.date()), f.start(), f.end()));
     }
     return kept;
@@ -143,6 +186,12 @@ final class DateReader {
     ZoneId z = zone.orElse(hasHebrew(text) ? HEBREW_ZONE : UNSTATED);
     DateContext c = DateContext.of(Clock.fixed(at, ZoneOffset.UTC)).withZone(z);
     return language.map(l -> c.withLocales(List.of(l))).orElse(c);
+  }
+
+  /** Whether a printed date's year can be a page's: "3. April 20223" (two dates run together) is not. */
+  private static boolean plausibleYear(ParsedDate d) {
+    int year = d.date().getYear();
+    return year >= 1900 && year <= 2100;
   }
 
   /** A zone the reader assumed for want of evidence (UTC) is not the page's: it is dropped from the date. */

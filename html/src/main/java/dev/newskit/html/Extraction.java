@@ -11,6 +11,7 @@ import dev.newskit.core.Link;
 import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
+import org.jspecify.annotations.Nullable;
 import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.InputLimits;
@@ -77,6 +78,10 @@ final class Extraction {
     List<String> visibleTags = visibleTags(index);
 
     recorder.page(doc);
+    // A page that declares no date at all may print it only in what pruning removes (a sidebar's
+    // "Datum 12.01.2017", a post's metadata line): the last resort reads a copy of the whole page.
+    Element whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
+        && doc.body() != null ? doc.body().clone() : null;
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
@@ -153,7 +158,7 @@ final class Extraction {
     assignSection(meta, visible);
     assignAuthors(meta, visible, titleElement, title, body);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
-    assignDates(meta, visible, body, dates);
+    assignDates(meta, visible, body, whole, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
     String siteName = siteName(meta, titleElement, title);
     if (siteName != null) article.siteName(siteName);
@@ -337,7 +342,7 @@ final class Extraction {
     Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
     List<Element> h1s = doc.body() == null ? List.of() : doc.body().getElementsByTag("h1");
     String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
-    Optional<Sourced<String>> chosen = TitleChooser.choose(declared, h1Text, titleElement, siteName);
+    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName);
     chosen.ifPresent(t -> article.source("title", t.source()));
     titleCandidates(declared, h1Text, titleElement, chosen);
     return chosen.map(Sourced::value).orElse(null);
@@ -421,7 +426,7 @@ final class Extraction {
     return String.join(", ", authors.stream().map(Author::name).toList());
   }
 
-  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, DateReader dates) {
+  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, @Nullable Element whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
@@ -429,7 +434,9 @@ final class Extraction {
     Optional<ParsedDate> inElements = doubt && body != null ? VisibleDates.inDateElements(body, dates) : Optional.empty();
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
-        () -> body == null ? Optional.empty() : VisibleDates.inText(body, dates), recorder);
+        () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))
+            .or(() -> whole == null ? Optional.empty() : VisibleDates.inDateElementsOfWholePage(whole, dates))
+            .or(() -> whole == null ? Optional.empty() : VisibleDates.inShortTexts(whole, dates)), recorder);
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
       article.published(DateReader.pageTime(d.value())).source("published", d.source());

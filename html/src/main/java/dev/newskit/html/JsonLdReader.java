@@ -64,19 +64,30 @@ final class JsonLdReader {
         break;
       }
     }
-    if (article != null) readArticle(article, meta, dates, Texts.key(index.title()));
+    if (article != null) readArticle(article, meta, dates, Texts.key(index.title()), byId(objects));
     for (JsonNode o : objects) {
       if (hasType(o, Set.of("website"))) meta.offer(PageMetadata.Field.SITE_NAME, string(o.path("name")), FieldSource.JSON_LD);
     }
   }
 
-  private static void readArticle(JsonNode a, PageMetadata meta, DateReader dates, String titleKey) {
+  /** The objects that have an {@code @id} and say more than it, by id: what a reference ({@code {"@id": …}}) points to. */
+  private static java.util.Map<String, JsonNode> byId(List<JsonNode> objects) {
+    java.util.Map<String, JsonNode> out = new java.util.HashMap<>();
+    for (JsonNode o : objects) {
+      String id = string(o.path("@id"));
+      if (id != null && o.size() > 1) out.putIfAbsent(id, o);
+    }
+    return out;
+  }
+
+  private static void readArticle(JsonNode a, PageMetadata meta, DateReader dates, String titleKey,
+      java.util.Map<String, JsonNode> byId) {
     meta.offer(PageMetadata.Field.TITLE, headline(string(a.path("headline")), string(a.path("name")), titleKey),
         FieldSource.JSON_LD);
     meta.offer(PageMetadata.Field.DESCRIPTION, string(a.path("description")), FieldSource.JSON_LD);
-    dates.read(string(a.path("datePublished"))).ifPresent(d ->
+    dates.readDeclared(string(a.path("datePublished"))).ifPresent(d ->
         meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.JSON_LD));
-    dates.read(string(a.path("dateModified"))).ifPresent(d ->
+    dates.readDeclared(string(a.path("dateModified"))).ifPresent(d ->
         meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
     meta.offer(PageMetadata.Field.SECTION, firstString(a.path("articleSection")), FieldSource.JSON_LD);
     meta.offer(PageMetadata.Field.LANGUAGE, firstString(a.path("inLanguage")), FieldSource.JSON_LD);
@@ -93,7 +104,10 @@ final class JsonLdReader {
     List<Author> authors = new ArrayList<>();
     JsonNode author = a.path("author");
     if (author.isMissingNode() || author.isNull()) author = a.path("creator");
-    for (JsonNode one : author.isArray() ? author : List.of(author)) {
+    for (JsonNode listed : author.isArray() ? author : List.of(author)) {
+      // Graphs (Yoast and the like) name the author once and refer to it by id.
+      JsonNode one = listed.isObject() && listed.path("name").isMissingNode() && string(listed.path("@id")) != null
+          ? byId.getOrDefault(string(listed.path("@id")), listed) : listed;
       String name = one.isObject() ? string(one.path("name")) : string(one);
       if (name == null) continue;
       if (one.isObject() && hasType(one, Set.of("organization", "newsmediaorganization")) && !authors.isEmpty()) continue;

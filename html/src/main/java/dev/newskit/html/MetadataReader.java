@@ -42,9 +42,9 @@ final class MetadataReader {
     meta.offer(PageMetadata.Field.IMAGE, first(metaTags.get("og:image:secure_url"), metaTags.get("og:image")), og);
     meta.offer(PageMetadata.Field.SECTION, metaTags.get("article:section"), og);
     meta.offer(PageMetadata.Field.ACCESSIBLE_FOR_FREE, contentTier(metaTags.get("article:content_tier")), og);
-    dates.read(first(metaTags.get("article:published_time"), metaTags.get("og:published_time")))
+    dates.readDeclared(first(metaTags.get("article:published_time"), metaTags.get("og:published_time")))
         .ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, og));
-    dates.read(first(metaTags.get("article:modified_time"), metaTags.get("og:updated_time")))
+    dates.readDeclared(first(metaTags.get("article:modified_time"), metaTags.get("og:updated_time")))
         .ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, og));
     List<String> tags = new ArrayList<>();
     for (Element e : index.metas) if (e.attr("property").equalsIgnoreCase("article:tag")) tags.add(e.attr("content"));
@@ -77,9 +77,16 @@ final class MetadataReader {
   private static final String[] PUBLISHED_NAMES = {"article:published_time", "article.published", "pubdate",
       "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
       "dcterms.created", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_date",
-      "citation_publication_date", "originalpublicationdate", "datepublished", "article_date_original", "cxenseparse:recs:publishtime"};
+      "citation_publication_date", "originalpublicationdate", "datepublished", "article_date_original", "cxenseparse:recs:publishtime",
+      "rnews:datepublished", "article:published", "article.created", "date_published", "published-date", "published_time",
+      "publication_date", "dc.date.publication", "dcsext.articlefirstpublished", "cxenseparse:publishtime", "bt:pubdate",
+      "shareaholic:article_published_time", "vr:published_time", "fecha-publicacion", "release_date", "publish_time"};
   private static final String[] MODIFIED_NAMES = {"article:modified_time", "lastmod", "last-modified",
-      "dcterms.modified", "dc.date.modified", "datemodified"};
+      "dcterms.modified", "dc.date.modified", "datemodified", "og:updated_time", "article:modified", "rnews:datemodified",
+      "dc.date.updated"};
+
+  /** The publication date inside Parse.ly's {@code parsely-page} JSON. */
+  private static final java.util.regex.Pattern PARSELY_PUB_DATE = java.util.regex.Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
 
   private static void readMetaNames(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
     FieldSource m = FieldSource.META;
@@ -90,10 +97,15 @@ final class MetadataReader {
     for (String n : PUBLISHED_NAMES) {
       String v = metaTags.get(n);
       if (v != null) {
-        dates.read(v).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, m));
+        dates.readDeclared(v).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, m));
       }
     }
-    for (String n : MODIFIED_NAMES) dates.read(metaTags.get(n)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, m));
+    String parselyPage = metaTags.get("parsely-page");
+    if (parselyPage != null) {
+      java.util.regex.Matcher pub = PARSELY_PUB_DATE.matcher(parselyPage);
+      if (pub.find()) dates.readDeclared(pub.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, m));
+    }
+    for (String n : MODIFIED_NAMES) dates.readDeclared(metaTags.get(n)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, m));
     List<Author> authors = new ArrayList<>();
     for (String n : new String[] {"author", "parsely-author", "citation_author", "byl", "sailthru.author"}) {
       for (Element e : index.metas) {
@@ -112,8 +124,8 @@ final class MetadataReader {
   private static void readMicrodata(PageIndex index, PageMetadata meta, DateReader dates) {
     FieldSource md = FieldSource.MICRODATA;
     meta.offer(PageMetadata.Field.TITLE, itemprop(index, "headline"), md);
-    dates.read(itemprop(index, "datePublished")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, md));
-    dates.read(itemprop(index, "dateModified")).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, md));
+    dates.readDeclared(itemprop(index, "datePublished")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, md));
+    dates.readDeclared(itemprop(index, "dateModified")).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, md));
     meta.offer(PageMetadata.Field.SECTION, itemprop(index, "articleSection"), md);
     List<Author> authors = new ArrayList<>();
     for (Element e : index.itemprops) {
@@ -131,14 +143,23 @@ final class MetadataReader {
   private static void readTimeElements(PageIndex index, PageMetadata meta, DateReader dates) {
     Element time = null;
     for (Element t : index.times) {
+      // A time marked as the modification ("Last updated …") is not the publication.
+      if (t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified")) continue;
       if (t.hasAttr("pubdate") || t.closest("article, header") != null) {
         time = t;
         break;
       }
     }
-    if (time == null && !index.times.isEmpty()) time = index.times.get(0);
+    if (time == null) {
+      for (Element t : index.times) {
+        if (!t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified")) {
+          time = t;
+          break;
+        }
+      }
+    }
     if (time != null && !inChrome(time)) {
-      dates.read(time.attr("datetime")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.TIME_ELEMENT));
+      dates.readDeclared(time.attr("datetime")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.TIME_ELEMENT));
     }
   }
 

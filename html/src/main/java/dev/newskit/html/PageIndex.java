@@ -66,7 +66,18 @@ final class PageIndex {
 
   /** The text of the page's {@code <title>}, whitespace normalised; read once, before the page is pruned. */
   String title() {
-    if (title == null) title = doc.title();
+    if (title == null) {
+      title = doc.title();
+      // Text printed before <html> (a server's warning) moves the head's elements into the body.
+      if (title.isEmpty()) {
+        for (Element t : doc.getElementsByTag("title")) {
+          if (t.closest("svg") == null) {
+            title = t.text().strip();
+            break;
+          }
+        }
+      }
+    }
     return title;
   }
 

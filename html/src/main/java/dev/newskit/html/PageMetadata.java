@@ -26,6 +26,7 @@ final class PageMetadata {
   private final Map<Field, Sourced<String>> texts = new HashMap<>();
   private final Map<Field, Sourced<ParsedDate>> dates = new HashMap<>();
   private final List<Sourced<ParsedDate>> publishedCandidates = new ArrayList<>();
+  private final List<Sourced<String>> titleOffers = new ArrayList<>();
   private Sourced<List<Author>> authors;
   private final List<Sourced<List<Author>>> authorOffers = new ArrayList<>();
   private Sourced<List<String>> tags;
@@ -34,7 +35,14 @@ final class PageMetadata {
     if (value == null) return;
     // Pages escape twice ("&amp;#8217;" in a meta, "&#8211;" in a JSON-LD string): one more decoding.
     String v = Texts.normalise(value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value);
-    if (!v.isEmpty()) texts.putIfAbsent(field, new Sourced<>(v, source));
+    if (v.isEmpty()) return;
+    texts.putIfAbsent(field, new Sourced<>(v, source));
+    if (field == Field.TITLE) titleOffers.add(new Sourced<>(v, source));
+  }
+
+  /** Every title the page declared, in precedence order. */
+  List<Sourced<String>> titleOffers() {
+    return titleOffers;
   }
 
   void offerDate(Field field, ParsedDate date, FieldSource source) {

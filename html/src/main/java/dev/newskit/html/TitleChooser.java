@@ -32,6 +32,27 @@ final class TitleChooser {
    */
   static Optional<Sourced<String>> choose(Optional<Sourced<String>> declared, String h1, String titleElement,
       Optional<String> siteName) {
+    return choose(declared.map(List::of).orElse(List.of()), h1, titleElement, siteName);
+  }
+
+  /**
+   * Like the method above, given every title the page declares: the headline element wins over the first
+   * declared title when the {@code <title>} says the same as the headline and the declared title says
+   * something else (a teaser's or a search engine's wording). Another declared title seconding the
+   * headline is not enough: pages give social networks their own wording too.
+   */
+  static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
+      Optional<String> siteName) {
+    Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
+    if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
+      if (agrees(titleElement, h1, siteName)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+    }
+    // A headline element that holds the whole <title> after a kicker ("Medienmitteilung der Direktion: …").
+    if (!h1.isEmpty() && Texts.words(titleElement) >= 4 && !Texts.key(h1).equals(Texts.key(titleElement))
+        && Texts.key(h1).endsWith(Texts.key(titleElement))
+        && (declared.isEmpty() || isSiteOrSection(declared.get().value(), h1, titleElement, siteName))) {
+      return Optional.of(new Sourced<>(titleElement, FieldSource.META));
+    }
     if (declared.isPresent() && !isSiteOrSection(declared.get().value(), h1, titleElement, siteName)) {
       String t = declared.get().value();
       if (!h1.isEmpty() && !t.equals(h1) && Texts.key(t).contains(Texts.key(h1)) && h1.length() > 15) {
@@ -48,6 +69,15 @@ final class TitleChooser {
     return declared.map(d -> new Sourced<>(d.value(), d.source()));
   }
 
+  /** Whether {@code candidate}, without a site part, says what the headline says, or holds it whole. */
+  private static boolean agrees(String candidate, String h1, Optional<String> siteName) {
+    if (candidate.isEmpty() || h1.isEmpty()) return false;
+    String h = Texts.key(h1);
+    if (Texts.key(candidate).equals(h) || Texts.key(clean(candidate, h1, siteName)).equals(h)) return true;
+    for (String part : candidate.split(TITLE_SEPARATORS)) if (Texts.key(part).equals(h)) return true;
+    return false;
+  }
+
   /**
    * Whether a declared title is the site's or a section's name rather than the headline: it is the
    * site's name, or a short name that the {@code <title>} prints as a part beside the headline element.
@@ -57,9 +87,15 @@ final class TitleChooser {
     if (h1.isEmpty() || key.contains(Texts.key(h1)) || Texts.key(h1).contains(key)) return false;
     if (siteName.isPresent() && Texts.key(siteName.get()).equals(key)) return true;
     if (Texts.words(declared) > 4 || titleElement.isEmpty()) return false;
+    // "Ins neue Jahr | Literaturgefluester" with the h1 "Literaturgefluester": the h1 is the site's name.
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    if (parts.length >= 2 && Texts.key(parts[0]).equals(key) && Texts.key(parts[parts.length - 1]).equals(Texts.key(h1))) {
+      return false;
+    }
     // A short declared name that neither the headline nor the <title>'s headline holds, beside a
     // headline the <title> agrees with, is the site's or a section's name.
-    return Texts.key(titleElement).contains(Texts.key(h1));
+    return Texts.key(titleElement).contains(Texts.key(h1))
+        || Texts.words(titleElement) >= 4 && Texts.key(h1).endsWith(Texts.key(titleElement));
   }
 
   /**
@@ -68,18 +104,47 @@ final class TitleChooser {
    */
   static String headline(List<Element> h1s, @Nullable Element chosen, String titleElement, Optional<Sourced<String>> declared,
       Optional<String> siteName) {
-    String text = chosen == null ? "" : Texts.normalise(chosen.text());
+    String text = chosen == null ? "" : withoutKicker(chosen);
     if (h1s.size() < 2) return text;
     String[] parts = titleElement.split(TITLE_SEPARATORS);
     boolean siteLike = siteName.map(n -> Texts.key(n).equals(Texts.key(text))).orElse(false)
-        || (parts.length >= 2 && (Texts.key(parts[parts.length - 1]).equals(Texts.key(text)) || Texts.key(parts[0]).equals(Texts.key(text))));
+        || (parts.length >= 2 && (Texts.key(parts[parts.length - 1]).equals(Texts.key(text))
+            || Texts.key(parts[0]).equals(Texts.key(text)) || isMinorPart(parts, text)));
     if (!siteLike && !text.isEmpty()) return text;
     String agreed = Texts.key(titleElement) + " " + declared.map(d -> Texts.key(d.value())).orElse("");
     for (Element h1 : h1s) {
-      String t = Texts.normalise(h1.text());
+      String t = withoutKicker(h1);
       if (h1 != chosen && Texts.words(t) >= 2 && agreed.contains(Texts.key(t))) return t;
     }
     return text;
+  }
+
+  private static final Pattern KICKER = Pattern.compile("(?i)(kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|"
+      + "surtitre|antetitulo|occhiello)");
+
+  /**
+   * A headline element's text without the kicker that leads it: a first {@code small} element or one whose
+   * class names a kicker, before more text ({@code <h1><small>Einheit der Woche</small><br>Lagen-Pyramide</h1>}).
+   */
+  static String withoutKicker(Element h1) {
+    String text = Texts.normalise(h1.text());
+    Element first = h1.firstElementChild();
+    while (first != null && first.childrenSize() > 0 && Texts.key(first.text()).equals(Texts.key(text))) {
+      first = first.firstElementChild();
+    }
+    if (first == null || !(first.normalName().equals("small") || KICKER.matcher(first.className()).find())) return text;
+    String kicker = Texts.normalise(first.text());
+    if (kicker.isEmpty() || !text.startsWith(kicker) || Texts.words(text) - Texts.words(kicker) < 2) return text;
+    return text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "");
+  }
+
+  /** Whether {@code text} is one of the title's parts but not its longest one (a site's or a section's name). */
+  private static boolean isMinorPart(String[] parts, String text) {
+    String key = Texts.key(text);
+    int longest = 0;
+    for (int i = 1; i < parts.length; i++) if (parts[i].length() > parts[longest].length()) longest = i;
+    for (int i = 0; i < parts.length; i++) if (i != longest && Texts.key(parts[i]).equals(key)) return true;
+    return false;
   }
 
   private static String clean(String title, String h1, Optional<String> siteName) {
@@ -117,6 +182,11 @@ final class TitleChooser {
     // A site's name is not a question or an exclamation ("… – so geht's!", "… – was ist günstiger?").
     boolean lastIsName = !last.strip().matches(".*[?!…]$");
     if (lastIsName && Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
+    // One pipe, the usual mark of a site's name: a shorter last part is the site's ("… | Bibliothek 2.0 und mehr").
+    if (lastIsName && Texts.countChar(title, '|') == 1 && title.contains(" | " + last) && last.length() < head.length()
+        && Texts.words(head) >= 3) {
+      return head.strip();
+    }
     String firstPart = parts[0];
     String rest = title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
     // "Sazerac - alles über …": a rest that starts in lower case continues the first part.

@@ -38,10 +38,19 @@ final class VisibleDates {
    * sidebars and other stories' lists are gone), in document order.
    */
   static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
+    return inDateElements(body, dates, false);
+  }
+
+  /** Like the method above on a whole, unpruned page: elements in menus and footers are skipped. */
+  static Optional<ParsedDate> inDateElementsOfWholePage(Element page, DateReader dates) {
+    return inDateElements(page, dates, true);
+  }
+
+  private static Optional<ParsedDate> inDateElements(Element body, DateReader dates, boolean skipNavigation) {
     int tried = 0;
     Matcher marks = DATE_CLASS.matcher("");
     for (Element e : body.getAllElements()) {
-      if (!isDateElement(e, marks) || visibleCharsExceed(e, MAX_TEXT)) continue;
+      if (!isDateElement(e, marks) || skipNavigation && inNavigation(e) || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || !hasDigit(text)) continue;
       if (++tried > MAX_CANDIDATES) break;
@@ -64,6 +73,43 @@ final class VisibleDates {
       return Optional.of(f.date());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first date printed in a short text of {@code root}, element by element in document order (an
+   * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's
+   * extensive search finds it. Not before 1995, and not one labelled as an update.
+   */
+  static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
+    int tried = 0;
+    for (Element e : root.getAllElements()) {
+      if (!hasDigit(e.ownText()) || inNavigation(e)) continue;
+      String text = Texts.normalise(e.text());
+      if (text.length() > MAX_TEXT) continue;
+      if (++tried > MAX_CANDIDATES) break;
+      Optional<ParsedDate> d = published(text, dates).filter(p -> p.date().getYear() >= 1995);
+      if (d.isPresent()) return d;
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern NAVIGATION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer)($|[\\s_-])");
+
+  /** Whether an element sits in a menu or a footer ("State of IT 2025 Report", "last edited on …"): not the page's date. */
+  private static boolean inNavigation(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("nav") || tag.equals("footer") || tag.equals("menu")) return true;
+      String role = p.attr("role");
+      if (role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("contentinfo") || role.equalsIgnoreCase("menu")) return true;
+      if (p.attributesSize() > 0 && NAVIGATION_CLASS.matcher(p.className() + " " + p.id()).find()) return true;
+    }
+    return false;
+  }
+
+  /** Whether {@code text} says it gives an update's date ("Last updated …", "aktualisiert am …"). */
+  static boolean labelledUpdate(String text) {
+    return UPDATED.matcher(text).find();
   }
 
   /** The first date in {@code text} that is not labelled as an update. */

@@ -134,7 +134,8 @@ final class VisibleFields {
     if (text.length() > 80 || !hasDigit(text)) return false;
     Optional<ParsedDate> d = dates.read(text);
     if (d.isEmpty()) return false;
-    if (published.isEmpty()) published = d;
+    // "Last updated September 14, 2016" is a date line, but not the publication's.
+    if (published.isEmpty() && !VisibleDates.labelledUpdate(text)) published = d;
     return true;
   }
 

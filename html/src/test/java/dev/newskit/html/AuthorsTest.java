@@ -54,4 +54,22 @@ class AuthorsTest {
     assertTrue(Authors.isDesk("Staff"));
     assertFalse(Authors.isDesk("אלישע בן קימון"));
   }
+
+  @Test
+  void whatFollowsANameInABylineOrAuthorBoxIsCutOff() {
+    assertEquals(List.of("Poppy Reed"), names("Poppy Reed Feb 1, 2024"));
+    assertEquals(List.of("Günter W. Kern"), names("Günter W. Kern at 10:30"));
+    assertEquals(List.of("José Miguel Ríos"), names("Por José Miguel Ríos Hace 2 horas"));
+    assertEquals(List.of("Jil Schuler"), names("Jil Schuler Alle Artikel Kontakt"));
+    assertEquals(List.of("Florina Ion"), names("About the Author - Florina Ion"));
+    // A month name that is not before a number stays part of the name.
+    assertEquals(List.of("April Ryan"), names("By April Ryan"));
+  }
+
+  @Test
+  void aBylineLabelAloneIsNoName() {
+    assertTrue(Authors.name("Von").isEmpty());
+    assertTrue(Authors.name("By:").isEmpty());
+    assertEquals(Optional.of("Vonda Shepard"), Authors.name("Vonda Shepard"));
+  }
 }

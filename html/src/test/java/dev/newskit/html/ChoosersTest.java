@@ -96,4 +96,79 @@ class ChoosersTest {
     assertEquals("2020-01-01", DateChooser.choose(List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
         () -> Optional.of(at("2020-01-01T00:00:00Z"))).orElseThrow().value().date().toString());
   }
+
+  @Test
+  void theHeadlineWinsWhenAnotherCandidateSecondsIt() {
+    // The first declared title is a teaser's wording; the <title> says what the h1 says.
+    Sourced<String> t = TitleChooser.choose(List.of(new Sourced<>("Dank dieser Lebensmittel wachsen eure Haare", FieldSource.OPEN_GRAPH)),
+        "Lange Haare: Dank dieser Lebensmittel wachsen sie", "Lange Haare: Dank dieser Lebensmittel wachsen sie",
+        Optional.empty()).orElseThrow();
+    assertEquals("Lange Haare: Dank dieser Lebensmittel wachsen sie", t.value());
+    // A later declared title (a social card's) seconding the h1 is not enough.
+    assertEquals("Das ändert sich in eurem Glück", TitleChooser.choose(List.of(
+        new Sourced<>("Das ändert sich in eurem Glück", FieldSource.JSON_LD),
+        new Sourced<>("Das sagen die Sterne über euer Glück", FieldSource.OPEN_GRAPH)),
+        "Das sagen die Sterne über euer Glück", "Das ändert sich in eurem Glück", Optional.empty()).orElseThrow().value());
+    // Nobody seconds the h1: the declared title stays.
+    assertEquals("Ein anderer Titel der Seite", TitleChooser.choose(og("Ein anderer Titel der Seite"),
+        "Die Überschrift im Text", "", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
+  void aLogoHeadlineDoesNotMakeTheDeclaredTitleASiteName() {
+    assertEquals("Ins neue Jahr", TitleChooser.choose(og("Ins neue Jahr"), "Literaturgefluester",
+        "Ins neue Jahr | Literaturgefluester", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
+  void aKickerInTheHeadlineElementIsLeftOut() {
+    var doc = Jsoup.parse("<h1><span><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>"
+        + "<h1><span class=article-kicker>Brexit</span> Parlament vertagt das Votum</h1><h1><small>Klein</small> Kurz</h1>");
+    var h1s = doc.body().getElementsByTag("h1");
+    assertEquals("Lagen-Pyramide mit GA2", TitleChooser.withoutKicker(h1s.get(0)));
+    assertEquals("Parlament vertagt das Votum", TitleChooser.withoutKicker(h1s.get(1)));
+    assertEquals("Klein Kurz", TitleChooser.withoutKicker(h1s.get(2)));
+    // A kicker printed in the h1 before the whole <title>: the <title> is the headline.
+    assertEquals("Impfen und Boostern ist bis Ende Februar möglich", TitleChooser.choose(og("Medienmitteilungen"),
+        "Medienmitteilung der Direktion: Impfen und Boostern ist bis Ende Februar möglich",
+        "Impfen und Boostern ist bis Ende Februar möglich", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
+  void aSiteNameAfterTheOnlyPipeGoes() {
+    assertEquals("Alles Neue mach der Mai…", TitleChooser.withoutSiteSuffix("Alles Neue mach der Mai… | Bibliothek 2.0 und mehr", ""));
+    assertEquals("Wo ist der Mai? | Ein Blog über alles und noch viel mehr",
+        TitleChooser.withoutSiteSuffix("Wo ist der Mai? | Ein Blog über alles und noch viel mehr", ""));
+  }
+
+  private static ParsedDate day(String iso) {
+    return new ParsedDate(java.time.LocalDate.parse(iso).atStartOfDay().atOffset(java.time.ZoneOffset.UTC), ParsedDate.Precision.DAY,
+        Optional.empty());
+  }
+
+  @Test
+  void theDayPrintedUnderTheHeadlinePicksAmongTheDeclaredDates() {
+    // Two declared dates disagree (a "pubdate" of the first draft, a DC issue date): the printed day settles it.
+    var declared = List.of(new Sourced<>(at("2021-12-14T15:41:07+01:00"), FieldSource.META),
+        new Sourced<>(at("2022-02-04T15:33:00+01:00"), FieldSource.MICRODATA));
+    Sourced<ParsedDate> d = DateChooser.choose(declared, Optional.of(day("2022-02-04")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow();
+    assertEquals("2022-02-04T15:33:00+01:00", d.value().toIsoString());
+    // Printed 08/11/2023, read month first; the declared 8 November says the page writes the day first.
+    var jsonLd = List.of(new Sourced<>(at("2023-11-08T20:26:28Z"), FieldSource.JSON_LD));
+    assertEquals("2023-11-08", DateChooser.choose(jsonLd, Optional.of(day("2023-08-11")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow().value().date().toString());
+  }
+
+  @Test
+  void thePrintedDayBeatsAGenericMetaDateButNotStructuredData() {
+    var meta = List.of(new Sourced<>(day("2020-02-12"), FieldSource.META));
+    Sourced<ParsedDate> d = DateChooser.choose(meta, Optional.of(day("2020-02-05")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow();
+    assertEquals("2020-02-05", d.value().date().toString());
+    assertEquals(FieldSource.VISIBLE_TEXT, d.source());
+    var jsonLd = List.of(new Sourced<>(at("2020-03-18T12:22:42-04:00"), FieldSource.JSON_LD));
+    assertEquals(FieldSource.JSON_LD, DateChooser.choose(jsonLd, Optional.of(day("2017-05-11")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow().source());
+  }
 }

@@ -85,4 +85,11 @@ class JsonLdReaderTest {
         + "{\"@type\":\"NewsMediaOrganization\",\"name\":\"News Desk Inc\"}]}");
     assertEquals(List.of("Jane Doe"), m.authors().orElseThrow().value().stream().map(Author::name).toList());
   }
+
+  @Test
+  void anAuthorNamedOnceInTheGraphAndReferredToById() {
+    PageMetadata m = read("x", "{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"H\",\"author\":{\"@id\":\"https://news.example/#/person/1\"}},"
+        + "{\"@type\":\"Person\",\"@id\":\"https://news.example/#/person/1\",\"name\":\"Tatum Reyes\"}]}");
+    assertEquals(List.of("Tatum Reyes"), m.authors().orElseThrow().value().stream().map(Author::name).toList());
+  }
 }

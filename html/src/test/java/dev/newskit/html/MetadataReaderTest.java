@@ -74,4 +74,45 @@ class MetadataReaderTest {
     assertTrue(m.authors().isEmpty());
     assertTrue(m.tags().isEmpty());
   }
+
+  @Test
+  void machineDatesInUnixTimeBasicIsoAndBrokenIso() {
+    assertEquals("2018-06-19T05:50:00Z", read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":1529387400}</script>", "").date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    assertEquals("2018-06-19T05:50:00Z", read("<meta name='pubdate' content='1529387400000'>", "")
+        .date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    assertEquals("2018-06-19T05:50:00+09:00", read("<meta name='rnews:datePublished' content='20180619T055000+0900'>", "")
+        .date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    // A time broken after the day keeps the day alone: the time is not trusted.
+    var broken = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script>", "").date(PageMetadata.Field.PUBLISHED).orElseThrow();
+    assertEquals("2022-01-10", broken.value().date().toString());
+    assertEquals(dev.newskit.core.ParsedDate.Precision.DAY, broken.value().precision());
+    // Not a time: too early for a page, or a count.
+    assertTrue(read("<meta name='pubdate' content='0000000042'>", "").date(PageMetadata.Field.PUBLISHED).isEmpty());
+  }
+
+  @Test
+  void metaVariantsOfThePublicationDate() {
+    assertEquals("2019-10-16", read("<meta name='parsely-page' content='{\"title\": \"A\", \"pub_date\": \"2019-10-16T08:30:00Z\"}'>", "")
+        .date(PageMetadata.Field.PUBLISHED).orElseThrow().value().date().toString());
+    assertEquals("2019-10-16", read("<meta name='DC.date.issued' content='2019-10-16'>", "")
+        .date(PageMetadata.Field.PUBLISHED).orElseThrow().value().date().toString());
+    PageMetadata updated = read("<meta property='og:updated_time' content='2019-10-17T10:00:00+02:00'>", "");
+    assertTrue(updated.date(PageMetadata.Field.PUBLISHED).isEmpty());
+    assertEquals("2019-10-17T10:00:00+02:00", updated.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
+  }
+
+  @Test
+  void twoPrintedDatesRunTogetherGiveNoYear20223() {
+    DateReader reader = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
+    assertTrue(reader.find("3. April 20223. April 2022").stream().allMatch(f -> f.date().date().getYear() <= 2100));
+  }
+
+  @Test
+  void aTimeMarkedAsTheModificationIsNotThePublication() {
+    PageMetadata m = read("", "<article><time datetime='2016-09-14T07:07:00-04:00' itemprop='dateModified'>Last updated</time>"
+        + "<time datetime='2014-05-08T07:01:00-04:00'>May 8, 2014</time></article>");
+    assertEquals("2014-05-08T07:01:00-04:00", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+  }
 }

@@ -49,20 +49,24 @@ class EvaluationTest {
         "trafilatura-eval", 335, "htmldate-eval", 344);
     pages.forEach((set, n) -> assertEquals(n, report.webCases().get(set).size(), set + " pages"));
 
-    fullText(report, "dragnet", 0.812, 0.895, 0.840, 4);
-    fullText(report, "cleaneval", 0.890, 0.872, 0.890, 2);
-    fullText(report, "cleanportaleval", 0.933, 0.933, 0.943, 0);
-    fullText(report, "l3s-gn1", 0.894, 0.894, 0.906, 0);
+    // dragnet's all-pages gold keeps readers' comments and link lines: leaving short all-link lines out of
+    // the body (menus, share rows) costs it 0.003 of shingle F1 while its comment-free gold, l3s-gn1,
+    // cleaneval and trafilatura-eval gain (0.897 -> 0.898, 0.900 -> 0.910, 0.881 -> 0.885, 0.874 -> 0.879 in
+    // one run with and without the rule, 2026-12-06); the floor follows that trade, every other one rose.
+    fullText(report, "dragnet", 0.815, 0.896, 0.836, 1);
+    fullText(report, "cleaneval", 0.902, 0.882, 0.900, 0);
+    fullText(report, "cleanportaleval", 0.942, 0.942, 0.953, 0);
+    fullText(report, "l3s-gn1", 0.907, 0.907, 0.917, 0);
 
     WebEvaluation.Figures traf = report.newskit("trafilatura-eval", c -> true);
-    atLeast(traf.snippets.f1(), 0.865, "trafilatura-eval snippet F1");
-    atLeast(traf.rate(WebEvaluation.TITLE_EXACT), 0.715, "trafilatura-eval title exact");
-    atLeast(traf.rate(WebEvaluation.AUTHORS_EXACT), 0.500, "trafilatura-eval author set exact");
-    atLeast(traf.rate(WebEvaluation.DAY), 0.850, "trafilatura-eval published day right");
+    atLeast(traf.snippets.f1(), 0.875, "trafilatura-eval snippet F1");
+    atLeast(traf.rate(WebEvaluation.TITLE_EXACT), 0.740, "trafilatura-eval title exact");
+    atLeast(traf.rate(WebEvaluation.AUTHORS_EXACT), 0.560, "trafilatura-eval author set exact");
+    atLeast(traf.rate(WebEvaluation.DAY), 0.895, "trafilatura-eval published day right");
     assertEquals(0, traf.failed, "trafilatura-eval pages failed");
 
     WebEvaluation.Figures dates = report.newskit("htmldate-eval", c -> true);
-    atLeast(dates.rate(WebEvaluation.DAY), 0.870, "htmldate-eval published day right");
+    atLeast(dates.rate(WebEvaluation.DAY), 0.905, "htmldate-eval published day right");
     assertEquals(0, dates.count(WebEvaluation.INVENTED), "htmldate-eval dates given where the truth has none");
 
     // No invented offset anywhere: every non-UTC offset newskit prints is printed on its page.

@@ -124,6 +124,8 @@ final class DateReader {
   Optional<ParsedDate> readDeclared(@Nullable String text) {
     if (text == null) return Optional.empty();
     String t = text.strip();
+    // The limit holds for every form: a text too long to be a date is not read as one, not even its day.
+    if (t.isEmpty() || t.length() > maxChars) return Optional.empty();
     if (UNIX_TIME.matcher(t).matches()) {
       long n = Long.parseLong(t);
       Instant at = t.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);

@@ -48,18 +48,7 @@ class AccessLogTest {
       long t0 = System.nanoTime();
       RawHttp.send(s, "POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\nContent-Length: 10000000\r\n\r\n");
       // The 413 goes out at once; the service then reads and drops the body until its linger ends the connection.
-      byte[] trickle = new byte[200];
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      boolean closed = false;
-      while (!closed && System.nanoTime() < end) {
-        try {
-          s.getOutputStream().write(trickle);
-          s.getOutputStream().flush();
-          Thread.sleep(100);
-        } catch (IOException e) {
-          closed = true;
-        }
-      }
+      boolean closed = RawHttp.trickleUntilClosed(s, 30);
       double openMillis = (System.nanoTime() - t0) / 1e6;
       assertTrue(closed, "closed after the linger");
       JsonNode line = JSON.readTree(log.poll(10, TimeUnit.SECONDS));

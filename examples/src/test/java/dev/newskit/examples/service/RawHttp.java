@@ -12,6 +12,25 @@ import java.nio.charset.StandardCharsets;
 final class RawHttp {
   private RawHttp() {}
 
+  /**
+   * Sends 200 bytes every 100 ms (2 KB/s) until the service closes the connection or {@code seconds} pass;
+   * true when it closed.
+   */
+  static boolean trickleUntilClosed(Socket s, int seconds) throws InterruptedException {
+    byte[] trickle = new byte[200];
+    long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < end) {
+      try {
+        s.getOutputStream().write(trickle);
+        s.getOutputStream().flush();
+        Thread.sleep(100);
+      } catch (IOException e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Socket open(int port) throws IOException {
     Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
     s.setSoTimeout(15_000);

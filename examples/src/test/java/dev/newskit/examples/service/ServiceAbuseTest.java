@@ -208,19 +208,8 @@ class ServiceAbuseTest {
     NewsService service = NewsService.start(config().maxBodyBytes(64 * 1024).readTimeout(Duration.ofMinutes(5)).build());
     try (Socket s = RawHttp.open(service.port())) {
       RawHttp.send(s, "POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\nContent-Length: 10000000\r\n\r\n");
-      byte[] trickle = new byte[200];
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      boolean closed = false;
       // 2 KB/s: the drop cap (twice the body cap) would take a minute, so only the linger's clock ends it.
-      while (!closed && System.nanoTime() < end) {
-        try {
-          s.getOutputStream().write(trickle);
-          s.getOutputStream().flush();
-          Thread.sleep(100);
-        } catch (IOException e) {
-          closed = true;
-        }
-      }
+      boolean closed = RawHttp.trickleUntilClosed(s, 30);
       assertTrue(closed, "the service kept reading a refused body for 30 s");
     } finally {
       service.stop();

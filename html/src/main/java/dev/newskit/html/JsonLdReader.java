@@ -45,6 +45,7 @@ final class JsonLdReader {
 
   static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates, int maxNodes) {
     List<JsonNode> objects = new ArrayList<>();
+    List<String> broken = new ArrayList<>();
     for (Element script : index.jsonLd) {
       String json = script.data().strip();
       if (json.startsWith("<!--")) json = json.substring(4);
@@ -54,7 +55,8 @@ final class JsonLdReader {
       try {
         collect(readTree(json), objects, maxNodes);
       } catch (JacksonException e) {
-        // A broken block is one bad source among several: skip it and read the others.
+        // A broken block is one bad source among several: its structure is lost, but its key-named dates are read below.
+        broken.add(json);
       }
     }
     JsonNode article = null;
@@ -65,9 +67,51 @@ final class JsonLdReader {
       }
     }
     if (article != null) readArticle(article, meta, dates, Texts.key(index.title()), byId(objects));
+    if (!declaresPublished(meta)) datesOfOtherWork(objects, meta, dates);
+    if (!declaresPublished(meta)) for (String json : broken) datesOfBrokenBlock(json, meta, dates);
     for (JsonNode o : objects) {
       if (hasType(o, Set.of("website"))) meta.offer(PageMetadata.Field.SITE_NAME, string(o.path("name")), FieldSource.JSON_LD);
     }
+  }
+
+  /** Types whose dates are another thing's than the page's: a comment, an answer, an embedded image or video. */
+  private static final Set<String> NOT_THE_PAGE = Set.of("comment", "answer", "question", "review", "imageobject",
+      "videoobject", "audioobject", "mediaobject", "person", "organization", "website", "event");
+  private static final java.util.regex.Pattern DATE_PUBLISHED = java.util.regex.Pattern.compile(
+      "\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+  private static final java.util.regex.Pattern DATE_MODIFIED = java.util.regex.Pattern.compile(
+      "\"dateModified\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+  private static boolean declaresPublished(PageMetadata meta) {
+    return meta.publishedCandidates().stream().anyMatch(d -> d.source() == FieldSource.JSON_LD);
+  }
+
+  /**
+   * The dates of the first other work that has them, when no article object does: Yoast's {@code WebPage}
+   * beside no article, a {@code HowTo}, a {@code Recipe}. Comments, reviews and embedded media date other things.
+   */
+  private static void datesOfOtherWork(List<JsonNode> objects, PageMetadata meta, DateReader dates) {
+    for (JsonNode o : objects) {
+      if (hasType(o, ARTICLE_TYPES) || hasType(o, NOT_THE_PAGE) || o.path("@type").isMissingNode()) continue;
+      java.util.Optional<dev.newskit.core.ParsedDate> published = dates.readDeclared(string(o.path("datePublished")));
+      if (published.isEmpty()) continue;
+      meta.offerDate(PageMetadata.Field.PUBLISHED, published.get(), FieldSource.JSON_LD);
+      dates.readDeclared(string(o.path("dateModified"))).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
+      return;
+    }
+  }
+
+  /**
+   * The first {@code "datePublished": "…"} and {@code "dateModified": "…"} of a block that is not valid JSON
+   * (a stray quote in a description breaks many): the values are named by their keys, so they are read as htmldate
+   * reads them, without the structure.
+   */
+  private static void datesOfBrokenBlock(String json, PageMetadata meta, DateReader dates) {
+    java.util.regex.Matcher published = DATE_PUBLISHED.matcher(json);
+    if (!published.find()) return;
+    dates.readDeclared(published.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.JSON_LD));
+    java.util.regex.Matcher modified = DATE_MODIFIED.matcher(json);
+    if (modified.find()) dates.readDeclared(modified.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
   }
 
   /** The objects that have an {@code @id} and say more than it, by id: what a reference ({@code {"@id": …}}) points to. */

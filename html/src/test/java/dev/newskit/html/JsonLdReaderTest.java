@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.DateTextParser;
+import dev.newskit.core.FieldSource;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -91,5 +92,30 @@ class JsonLdReaderTest {
     PageMetadata m = read("x", "{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"H\",\"author\":{\"@id\":\"https://news.example/#/person/1\"}},"
         + "{\"@type\":\"Person\",\"@id\":\"https://news.example/#/person/1\",\"name\":\"Tatum Reyes\"}]}");
     assertEquals(List.of("Tatum Reyes"), m.authors().orElseThrow().value().stream().map(Author::name).toList());
+  }
+
+  @Test
+  void withoutAnArticleTheDatesOfTheWebPageAreThePages() {
+    PageMetadata m = read("x", "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Site\"},"
+        + "{\"@type\":\"ImageObject\",\"datePublished\":\"2011-01-01T00:00:00+00:00\"},{\"@type\":\"WebPage\","
+        + "\"datePublished\":\"2020-08-18T19:35:33+00:00\",\"dateModified\":\"2020-08-18T19:35:37+00:00\"}]}");
+    assertEquals("2020-08-18T19:35:33Z", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    assertEquals("2020-08-18T19:35:37Z", m.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
+    // An article's own date wins over the web page's; a comment's date is never the page's.
+    PageMetadata both = read("x", "[{\"@type\":\"WebPage\",\"datePublished\":\"2019-01-01\"},"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"h\",\"datePublished\":\"2020-02-02\"}]");
+    assertEquals(List.of("2020-02-02"), both.publishedCandidates().stream().map(d -> d.value().toIsoString()).toList());
+    assertTrue(read("x", "{\"@type\":\"Comment\",\"datePublished\":\"2020-02-02\"}").publishedCandidates().isEmpty());
+  }
+
+  @Test
+  void aBrokenBlockStillGivesItsKeyNamedDates() {
+    // A raw line break inside a string is allowed; an unescaped quote inside one is not, and ends the parse.
+    PageMetadata m = read("x", "{\"@type\":\"NewsArticle\",\"headline\":\"The \"best\" one\",\"datePublished\": "
+        + "\"2020-10-26T18:10:00+01:00\",\"dateModified\":\"2020-10-26T18:13:30+01:00\"}");
+    assertEquals("2020-10-26T18:10:00+01:00", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    assertEquals(FieldSource.JSON_LD, m.date(PageMetadata.Field.PUBLISHED).orElseThrow().source());
+    assertEquals("2020-10-26T18:13:30+01:00", m.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
+    assertTrue(read("x", "{\"@type\":\"NewsArticle\",\"headline\":\"no \"date\" here\"}").publishedCandidates().isEmpty());
   }
 }

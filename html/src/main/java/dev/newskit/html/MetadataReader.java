@@ -144,7 +144,7 @@ final class MetadataReader {
     Element time = null;
     for (Element t : index.times) {
       // A time marked as the modification ("Last updated …") is not the publication.
-      if (t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified")) continue;
+      if (t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified") || quoted(t)) continue;
       if (t.hasAttr("pubdate") || t.closest("article, header") != null) {
         time = t;
         break;
@@ -152,7 +152,7 @@ final class MetadataReader {
     }
     if (time == null) {
       for (Element t : index.times) {
-        if (!t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified")) {
+        if (!t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified") && !quoted(t)) {
           time = t;
           break;
         }
@@ -161,6 +161,11 @@ final class MetadataReader {
     if (time != null && !inChrome(time)) {
       dates.readDeclared(time.attr("datetime")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.TIME_ELEMENT));
     }
+  }
+
+  /** Whether a time is in a quotation: an embedded post (Instagram's, a tweet) dates that post, not the page. */
+  private static boolean quoted(Element time) {
+    return time.closest("blockquote, q") != null;
   }
 
   private static void readLinks(PageIndex index, PageMetadata meta) {

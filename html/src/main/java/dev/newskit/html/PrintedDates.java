@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the dates a page prints in its text, in the many languages whose month names the JDK's CLDR data
  * holds: {@code 07.11.2023}, {@code 25. November 2021 16:11 Uhr}, {@code Updated 11/8/2023 10:46 PM},
- * {@code 2018/6/19 5:50}, {@code 9 de noviembre de 2023}, {@code November 9, 2023}. Needs nothing beyond
+ * {@code 2018/6/19 5:50}, {@code 9 de noviembre de 2023}, {@code November 9, 2023}, {@code 2020年07月03日}. Needs nothing beyond
  * the JDK, so {@code newskit-html} reads them alone.
  *
  * <p>Whether {@code 11/8/2023} is the 11th of August or the 8th of November is decided by a day over 12,
@@ -60,6 +60,10 @@ final class PrintedDates {
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?<![\\p{L}\\d])" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(?<year>(?:19|20)\\d{2})(?![\\d])" + TIME);
 
+  /** Chinese, Japanese and Korean dates: {@code 2020年07月03日}, {@code 2020년 7월 3일}; year, month, day in that order. */
+  private static final Pattern YEAR_MONTH_DAY_SIGNS = Pattern.compile(
+      "(?<!\\d)(?<year>(?:19|20)\\d{2})\\s?[年년]\\s?(?<month>\\d{1,2})\\s?[月월]\\s?(?<day>\\d{1,2})\\s?[日일](?:\\s*\\([^)]{1,3}\\))?" + TIME);
+
   private PrintedDates() {}
 
   /**
@@ -76,6 +80,10 @@ final class PrintedDates {
     collectNumeric(text, monthFirst, zone, out);
     collectNamed(DAY_MONTH_YEAR, text, months, zone, out);
     collectNamed(MONTH_DAY_YEAR, text, months, zone, out);
+    Matcher cjk = YEAR_MONTH_DAY_SIGNS.matcher(text);
+    while (cjk.find()) {
+      add(text, cjk, Integer.parseInt(cjk.group("year")), Integer.parseInt(cjk.group("month")), Integer.parseInt(cjk.group("day")), zone, out);
+    }
     out.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return out;
   }

@@ -27,6 +27,8 @@ final class VisibleDates {
       + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث)");
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_-]|$)");
+  /** A path segment that is a date alone, day first: {@code /29-10-2021}; read only when the day is over 12. */
+  private static final Pattern URL_DAY_FIRST = Pattern.compile("/([0-3]?\\d)-([01]?\\d)-((?:19|20)\\d{2})(?:/|$)");
   private static final int MAX_TEXT = 200;
   private static final int MAX_CANDIDATES = 400;
   private static final int MAX_PAGE_TEXT = 5_000;
@@ -152,16 +154,22 @@ final class VisibleDates {
     return count[0] > limit;
   }
 
-  /** The day in the URL's path ({@code /2023/11/08/}, {@code /20231108-}), as a day without a time. */
+  /** The day in the URL's path ({@code /2023/11/08/}, {@code /20231108-}, {@code /29-10-2021}), as a day without a time. */
   static Optional<ParsedDate> inUrl(Optional<String> url) {
     if (url.isEmpty()) return Optional.empty();
     String path = url.get().replaceFirst("^[a-zA-Z]+://[^/]+", "");
     Matcher m = URL_DATE.matcher(path);
-    if (!m.find()) return Optional.empty();
-    int g = m.group(1) != null ? 1 : 4;
+    Matcher dayFirst = URL_DAY_FIRST.matcher(path);
     try {
-      LocalDate day = LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)),
-          Integer.parseInt(m.group(g + 2)));
+      LocalDate day;
+      if (m.find()) {
+        int g = m.group(1) != null ? 1 : 4;
+        day = LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)), Integer.parseInt(m.group(g + 2)));
+      } else if (dayFirst.find() && Integer.parseInt(dayFirst.group(1)) > 12) {
+        day = LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
+      } else {
+        return Optional.empty();
+      }
       return Optional.of(new ParsedDate(day.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime(), ParsedDate.Precision.DAY,
           Optional.empty()));
     } catch (DateTimeException | NumberFormatException e) {

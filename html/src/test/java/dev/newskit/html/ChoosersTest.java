@@ -90,6 +90,9 @@ class ChoosersTest {
   void layersInOrderWhenNothingIsDeclared() {
     ParsedDate url = VisibleDates.inUrl(Optional.of("https://example.com/news/2023/11/08/story")).orElseThrow();
     assertEquals("2023-11-08", url.toIsoString());
+    assertEquals("2021-10-29", VisibleDates.inUrl(Optional.of("https://example.org/meldungen/29-10-2021")).orElseThrow().toIsoString());
+    // 05-10-2021 alone does not say which is the day.
+    assertTrue(VisibleDates.inUrl(Optional.of("https://example.org/meldungen/05-10-2021")).isEmpty());
     Sourced<ParsedDate> d = DateChooser.choose(List.of(), Optional.empty(), Optional.empty(), Optional.of(url),
         () -> Optional.of(at("2020-01-01T00:00:00Z"))).orElseThrow();
     assertEquals(FieldSource.CALLER, d.source());

@@ -115,4 +115,11 @@ class MetadataReaderTest {
         + "<time datetime='2014-05-08T07:01:00-04:00'>May 8, 2014</time></article>");
     assertEquals("2014-05-08T07:01:00-04:00", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
   }
+
+  @Test
+  void aTimeInAQuotationDatesThePostQuotedNotThePage() {
+    PageMetadata m = read("", "<article><h1>Urteil</h1><blockquote class='embed'><p>Ein Beitrag am "
+        + "<time datetime='2018-03-12T19:30:12+00:00'>Mär 12, 2018</time></p></blockquote><p>Text.</p></article>");
+    assertTrue(m.publishedCandidates().isEmpty());
+  }
 }

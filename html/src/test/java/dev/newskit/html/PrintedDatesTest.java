@@ -31,6 +31,9 @@ class PrintedDatesTest {
     assertEquals("2023-11-09", only("By Alex Bozarjian Thursday, November 9, 2023", "en"));
     assertEquals("2022-11-14", only("14 listopada 2022", "pl"));
     assertEquals("2021-03-02", only("2 maart 2021", "nl"));
+    assertEquals("2020-07-03", only("2020年07月03日", "ja"));
+    assertEquals("2020-07-03T17:16:00Z", only("2020年7月3日 (金) 17:16", null));
+    assertEquals("2020-07-03", only("2020년 7월 3일", "ko"));
   }
 
   @Test

@@ -62,11 +62,12 @@ class EvaluationTest {
     atLeast(traf.snippets.f1(), 0.875, "trafilatura-eval snippet F1");
     atLeast(traf.rate(WebEvaluation.TITLE_EXACT), 0.740, "trafilatura-eval title exact");
     atLeast(traf.rate(WebEvaluation.AUTHORS_EXACT), 0.560, "trafilatura-eval author set exact");
-    atLeast(traf.rate(WebEvaluation.DAY), 0.895, "trafilatura-eval published day right");
+    atLeast(traf.rate(WebEvaluation.DAY), 0.910, "trafilatura-eval published day right");
     assertEquals(0, traf.failed, "trafilatura-eval pages failed");
 
     WebEvaluation.Figures dates = report.newskit("htmldate-eval", c -> true);
-    atLeast(dates.rate(WebEvaluation.DAY), 0.905, "htmldate-eval published day right");
+    // Issue 13 asks for 0.92 here (htmldate itself: 0.903); one run on 2026-12-06 gave 0.930.
+    atLeast(dates.rate(WebEvaluation.DAY), 0.925, "htmldate-eval published day right");
     assertEquals(0, dates.count(WebEvaluation.INVENTED), "htmldate-eval dates given where the truth has none");
 
     // No invented offset anywhere: every non-UTC offset newskit prints is printed on its page.

@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every type core documents as thread-safe, shared by 16 threads that start together: each thread's
+ * Every type core documents as thread-safe ({@link ArticleJson}, {@link ArticleJsonLd}, {@link Article}, {@link
+ * PageDateTime}, the date parsers), shared by 16 threads that start together: each thread's
  * results equal the single-threaded ones. The articles are shared instances too, so a value an
  * article computes on first use is raced for.
  */
@@ -64,6 +65,30 @@ class ThreadSafetyTest {
           out.add(parser.find("published " + text + " updated", CONTEXT).toString());
         }
       }
+      return out;
+    });
+  }
+
+  @Test
+  void pageDateTimes() throws Exception {
+    List<PageDateTime> shared = new ArrayList<>();
+    for (String text : List.of("2026-04-10", "2026-04-10T07:15", "2026-04-10T07:15:30+03:00", "2026-04-10T04:15Z",
+        "2026-04-09T23:59-05:00", "2026-04-11", "2026-04-10T07:14:59")) {
+      shared.add(PageDateTime.parse(text));
+    }
+    Article dated = Article.builder().title("Dated").published(shared.get(2)).modified(shared.get(1)).build();
+    sameOnEveryThread(ROUNDS, () -> {
+      List<Object> out = new ArrayList<>();
+      for (PageDateTime d : shared) {
+        out.add(d.toString());
+        out.add(d.precision());
+        out.add(d.localDateTime());
+        out.add(d.offsetDateTime());
+        out.add(d.hashCode());
+        out.add(PageDateTime.parse(d.toString()).equals(d));
+        for (PageDateTime other : shared) out.add(d.isCertainlyBefore(other));
+      }
+      out.add(ArticleJson.read(ArticleJson.write(dated)).publishedTime());
       return out;
     });
   }

@@ -100,4 +100,34 @@ class DateReaderTest {
     assertEquals(List.of(), noReference.find(null));
     assertEquals(List.of(), noReference.find(""));
   }
+
+  @Test
+  void aLimitOfExactlyTheTextsLengthReadsIt() {
+    DateReader tenOnly = new DateReader(DateTextParser.installed(), Optional.empty(), 10);
+    assertEquals(LocalDate.parse("2026-04-10"), tenOnly.read("2026-04-10").orElseThrow().date());
+    assertEquals(LocalDate.parse("2026-04-10"), tenOnly.readDeclared("2026-04-10").orElseThrow().date());
+    assertEquals(Optional.empty(), tenOnly.readDeclared("2026-04-10Z"), "eleven characters over a limit of ten");
+  }
+
+  @Test
+  void yearsFrom1900To2100ArePlausible() {
+    assertEquals(LocalDate.parse("1900-01-01"), noReference.read("1900-01-01").orElseThrow().date());
+    assertEquals(LocalDate.parse("2100-12-31"), noReference.read("2100-12-31").orElseThrow().date());
+    assertEquals(Optional.empty(), noReference.read("1899-12-31"));
+    assertEquals(Optional.empty(), noReference.read("2101-01-01"));
+  }
+
+  @Test
+  void aHebrewLineReadsItsLocalTimeInIsraelsZoneWithoutThePagesLanguage() {
+    ParsedDate d = noReference.find("פורסם 2026-04-10 07:15").get(0).date();
+    assertEquals(OffsetDateTime.parse("2026-04-10T07:15+03:00"), d.dateTime());
+    assertEquals(Optional.of(ZoneId.of("Asia/Jerusalem")), d.zone());
+  }
+
+  @Test
+  void theBasicIsoFormIsRead() {
+    assertEquals(OffsetDateTime.parse("2018-06-19T05:50+09:00"), noReference.readDeclared("20180619T055000+0900").orElseThrow().dateTime());
+    assertEquals(OffsetDateTime.parse("2018-06-19T05:50+09:00"), noReference.readDeclared("20180619T0550+09:00").orElseThrow().dateTime());
+    assertEquals(OffsetDateTime.parse("2018-06-19T05:50:30Z"), noReference.readDeclared("20180619T055030Z").orElseThrow().dateTime());
+  }
 }

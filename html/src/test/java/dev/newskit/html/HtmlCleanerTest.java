@@ -164,4 +164,35 @@ class HtmlCleanerTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void whitespaceInsidePreIsKept() {
+    assertEquals("<pre>a  b\n  c</pre>", article.clean("<pre>a  b\n  c</pre>"));
+    assertEquals("<pre>a  b\n  c  d</pre>", article.clean("<pre>a  b\n  c<span>  d</span></pre>"), "texts merged in a pre keep theirs too");
+    assertEquals("<p>a b c d</p>", article.clean("<p>a  b\n  c<span>  d</span></p>"));
+  }
+
+  @Test
+  void pageBytesCountAgainstTheInputLimitBeforeDecoding() {
+    String hebrew = "<p>" + "שלום ".repeat(100) + "</p>";
+    byte[] bytes = hebrew.getBytes(StandardCharsets.UTF_8);
+    HtmlLimits limits = HtmlLimits.builder().maxInputChars(hebrew.length() + 10).build();
+    HtmlCleaner small = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder().limits(limits).build());
+    assertTrue(small.clean(hebrew).startsWith("<p>שלום"), "the text is within the limit");
+    HtmlLimitException e = assertThrows(HtmlLimitException.class, () -> small.clean(bytes, BASE, StandardCharsets.UTF_8));
+    assertEquals("maxInputChars", e.limit());
+    assertEquals(bytes.length, e.actual());
+  }
+
+  @Test
+  void theElementLimitIsInclusive() {
+    String page = "<p>one</p><p>two</p><p>three</p>";
+    int elements = org.jsoup.Jsoup.parse(page).getAllElements().size();
+    HtmlCleaner exact = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder()
+        .limits(HtmlLimits.builder().maxElements(elements).build()).build());
+    assertEquals("<p>one</p><p>two</p><p>three</p>", exact.clean(page));
+    HtmlCleaner under = HtmlCleaner.of(CleaningPolicy.ARTICLE.toBuilder()
+        .limits(HtmlLimits.builder().maxElements(elements - 1).build()).build());
+    assertEquals(elements, assertThrows(HtmlLimitException.class, () -> under.clean(page)).actual());
+  }
 }

@@ -10,14 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ArticleExtractor} and {@link HtmlCleaner}, documented as thread-safe, each one instance shared
- * by 16 threads that start together, on this module's own pages (src/test/resources, no corpus): each
- * thread's results equal the single-threaded ones.
+ * The types this module documents as thread-safe ({@link ArticleExtractor} under every {@link
+ * ExtractionFocus}, {@link Explanation}, {@link HtmlCleaner}, {@link CleaningPolicy}, {@link HtmlLimits}),
+ * each one instance shared by 16 threads that start together, on this module's own pages
+ * (src/test/resources, no corpus): each thread's results equal the single-threaded ones.
  */
 class ThreadSafetyTest {
   private static final int ROUNDS = 2;
@@ -25,9 +27,13 @@ class ThreadSafetyTest {
 
 
   private static List<byte[]> pages() throws IOException {
+    return pages("pages/seed-with-metadata.html", "pages/seed-no-metadata.html", "pages/tied-bodies.html",
+        "benign/hebrew-report.html", "benign/arabic-table.html", "benign/english-analysis.html");
+  }
+
+  private static List<byte[]> pages(String... names) throws IOException {
     List<byte[]> pages = new ArrayList<>();
-    for (String name : List.of("pages/seed-with-metadata.html", "pages/seed-no-metadata.html", "pages/tied-bodies.html",
-        "benign/hebrew-report.html", "benign/arabic-table.html", "benign/english-analysis.html")) {
+    for (String name : names) {
       try (InputStream in = ThreadSafetyTest.class.getResourceAsStream(name)) {
         pages.add(in.readAllBytes());
       }
@@ -66,6 +72,70 @@ class ThreadSafetyTest {
         for (byte[] page : pages) out.add(cleaner.clean(page, URL, null));
         for (XssPayloads.Payload p : payloads) out.add(cleaner.clean(p.html(), URL));
       }
+      return out;
+    });
+  }
+
+  @Test
+  void oneExtractorPerFocusAndItsExplanations() throws Exception {
+    List<ArticleExtractor> extractors = new ArrayList<>();
+    for (ExtractionFocus focus : ExtractionFocus.values()) extractors.add(ArticleExtractor.builder().focus(focus).build());
+    List<byte[]> pages = pages("pages/quay.html", "pages/seed-with-metadata.html", "pages/bylines/hebrew-divs.html");
+    Instant fetched = Instant.parse("2026-04-10T09:00:00Z");
+    // Explanations made once and then read by every thread, beside the ones each thread makes.
+    List<Explanation> shared = new ArrayList<>();
+    for (byte[] page : pages) shared.add(extractors.get(0).explain(PageInput.of(page).withUrl(URL).withReferenceInstant(fetched)));
+    Callable<List<Object>> work = () -> {
+      List<Object> out = new ArrayList<>();
+      for (ArticleExtractor extractor : extractors) {
+        for (byte[] page : pages) {
+          Explanation e = extractor.explain(PageInput.of(page).withUrl(URL).withReferenceInstant(fetched));
+          out.add(e.article());
+          out.add(e.blocks());
+          out.add(e.fields());
+        }
+      }
+      for (Explanation e : shared) {
+        out.add(e.blocks());
+        for (String field : List.of("title", "authors", "published", "section", "language")) out.add(e.field(field));
+      }
+      return out;
+    };
+    List<Object> alone = work.call();
+    // Each focus cuts the quay page (the first) differently: the three are not one extractor.
+    int perFocus = 3 * pages.size();
+    assertEquals(3, new HashSet<>(List.of(alone.get(0), alone.get(perFocus), alone.get(2 * perFocus))).size(),
+        "every focus extracts the quay page its own way");
+    sameOnEveryThread(1, work);
+  }
+
+  @Test
+  void oneCustomPolicyAndItsCleaner() throws Exception {
+    HtmlLimits limits = HtmlLimits.defaults().toBuilder().maxDepth(64).maxElements(20_000).build();
+    CleaningPolicy policy = CleaningPolicy.ARTICLE.toBuilder().relativeImages(true).mailtoLinks(false)
+        .addTrackingParameters("ref", "source").linkRel("nofollow ugc").allowAttributes("p", "lang")
+        .removeTags("h6").limits(limits).build();
+    HtmlCleaner cleaner = HtmlCleaner.of(policy);
+    List<byte[]> pages = pages();
+    String links = "<p lang=en><a href='mailto:desk@news.example'>desk</a> <a href='/story?id=7&ref=home&source=x&utm_source=y'>"
+        + "story</a> <img src='/img/a.jpg' alt='a'></p><h6>small</h6><table><tr><td colspan=2 onclick=x()>cell</td></tr></table>";
+    String alone = cleaner.clean(links, URL);
+    assertTrue(!alone.contains("mailto:") && alone.contains("/story?id=7\"") && alone.contains("\"nofollow ugc\"")
+        && alone.contains("<p lang=\"en\">") && !alone.contains("<h6"), "the custom policy is applied: " + alone);
+    sameOnEveryThread(ROUNDS, () -> {
+      List<Object> out = new ArrayList<>();
+      // Policies derived from the shared one on every thread are equal to it and to each other.
+      CleaningPolicy derived = policy.toBuilder().build();
+      out.add(derived.equals(policy));
+      out.add(derived.hashCode());
+      out.add(policy.tags());
+      out.add(policy.attributes());
+      out.add(policy.trackingParameters());
+      out.add(policy.limits());
+      out.add(limits.toBuilder().build());
+      out.add(cleaner.clean(links, URL));
+      out.add(HtmlCleaner.of(derived).clean(links, URL));
+      for (byte[] page : pages) out.add(cleaner.clean(page, URL, null));
       return out;
     });
   }

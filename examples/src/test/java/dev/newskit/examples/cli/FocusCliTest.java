@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newskit.html.TestPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,17 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --precision} and {@code --recall} pick the extractor's presets, and exclude each other. */
 class FocusCliTest {
-  private static final String LONG = "The harbour authority said on Monday that the new quay would open in the spring, "
-      + "after two years of building work that closed part of the waterfront, moved the ferry terminal and cost more "
-      + "than the city had planned, according to figures published last week.";
-  private static final String PAGE = "<html><body><div id=wrap>"
-      + "<div class=story><h1>New quay opens in spring</h1><p>" + LONG + "</p><p>" + LONG.replace("Monday", "Tuesday")
-      + "</p><p>" + LONG.replace("Monday", "Friday") + "</p><p>" + LONG.replace("Monday", "Sunday") + "</p>"
-      + "<p>Related: <a href='https://x.example/1'>Ferry times change for the summer season</a> "
-      + "<a href='https://x.example/2'>Waterfront cafes reopen</a></p></div>"
-      + "<div><p>Residents near the works, who have lived with the noise, will be offered a discount on parking "
-      + "for a year, the city said.</p></div>"
-      + "</div></body></html>";
+  private static final String PAGE = TestPages.text("quay.html");
 
   @Test
   void precisionAndRecallMoveTheBodysBorders(@TempDir Path dir) throws Exception {

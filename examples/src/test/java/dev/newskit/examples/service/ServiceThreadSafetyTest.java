@@ -120,9 +120,16 @@ class ServiceThreadSafetyTest {
       };
       List<String> alone = sameOnEveryThread(ROUNDS, work);
       assertTrue(alone.get(0).startsWith("200 ") && alone.get(0).contains("Said Arikat"), alone.get(0));
-      String scrape = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
       long calls = 1 + (long) THREADS * ROUNDS;
+      // Jetty counts a request once its response is complete, which the client may see first: the last
+      // request's count can land just after its answer. Wait for it (at most 10 s), then compare exactly.
+      String scrape = "";
+      for (long deadline = System.nanoTime() + 10_000_000_000L; ; Thread.sleep(50)) {
+        scrape = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        if (sample(scrape, "newskit_http_requests_total{endpoint=\"/v1/clean\",status=\"200\"}") >= calls
+            || System.nanoTime() > deadline) break;
+      }
       assertEquals(calls, sample(scrape, "newskit_http_requests_total{endpoint=\"/v1/extract\",status=\"200\"}"));
       assertEquals(calls, sample(scrape, "newskit_http_requests_total{endpoint=\"/v1/clean\",status=\"200\"}"));
       assertEquals(calls, sample(scrape, "newskit_pages_extracted_total"));

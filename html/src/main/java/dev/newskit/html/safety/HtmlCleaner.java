@@ -243,7 +243,7 @@ public final class HtmlCleaner {
     return false;
   }
 
-  /** Runs of adjacent text nodes (left by unwrapping and removal) become one node, collapsed once. */
+  /** Runs of adjacent text nodes (left by unwrapping and removal) become one node, collapsed once outside {@code pre}. */
   private static void mergeAdjacentText(Element body) {
     for (Element e : body.getAllElements()) {
       int size = e.childNodeSize();
@@ -261,15 +261,20 @@ public final class HtmlCleaner {
             run.append(((TextNode) child).getWholeText());
           }
         } else {
-          if (run != null) runStart.text(Texts.collapseWhitespace(run.toString()));
+          if (run != null) runStart.text(merged(runStart, run));
           runStart = null;
           run = null;
           kept.add(child);
         }
       }
-      if (run != null) runStart.text(Texts.collapseWhitespace(run.toString()));
+      if (run != null) runStart.text(merged(runStart, run));
       if (kept.size() < size) Nodes.replaceChildren(e, kept);
     }
+  }
+
+  /** The text of a run of adjacent texts starting at {@code first}: collapsed, except inside {@code pre}. */
+  private static String merged(TextNode first, StringBuilder run) {
+    return insidePre(first) ? run.toString() : Texts.collapseWhitespace(run.toString());
   }
 
   /**

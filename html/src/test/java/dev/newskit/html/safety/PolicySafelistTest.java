@@ -61,4 +61,21 @@ class PolicySafelistTest {
     assertEquals(null, check("<p class=x>x</p>"));
     assertEquals("The White House", check("<img alt='The \u202EWhite House '>"));
   }
+
+  @Test
+  void aSrcsetWithNoSafeCandidateGoes() {
+    assertEquals(null, check("<img srcset='javascript:alert(1) 1x, vbscript:x 2x'>"));
+    assertEquals(null, check("<source srcset=' , '>"));
+  }
+
+  @Test
+  void anImageAddressOfCommasAloneGoes() {
+    PolicySafelist relative = new PolicySafelist(CleaningPolicy.ARTICLE.toBuilder().relativeImages(true).build());
+    Element img = Jsoup.parseBodyFragment("<img src=',,'>", "").body().child(0);
+    assertFalse(relative.isSafeAttribute("img", img, img.attributes().asList().get(0)));
+    Element kept = Jsoup.parseBodyFragment("<img src='i/a.jpg,'>", "").body().child(0);
+    Attribute src = kept.attributes().asList().get(0);
+    assertTrue(relative.isSafeAttribute("img", kept, src), "a relative image stays without a base when the policy says so");
+    assertEquals("i/a.jpg", src.getValue());
+  }
 }

@@ -66,4 +66,21 @@ class UrlPolicyTest {
     UrlPolicy keep = new UrlPolicy(CleaningPolicy.ARTICLE.toBuilder().removeTrackingParameters(false).build());
     assertEquals(Optional.of("https://e.com/p?utm_source=x"), keep.clean("https://e.com/p?utm_source=x", BASE, true));
   }
+
+  @Test
+  void everySchemeCharacterIsReadAndAWebUrlNeedsAHost() {
+    assertEquals("azaz09+.-", UrlPolicy.scheme("AZaz09+.-:x"));
+    assertEquals(Optional.empty(), link("AZaz09+.-:x"), "an unknown scheme goes; it is not a relative path");
+    assertEquals(Optional.empty(), link("https://"));
+    assertEquals(Optional.empty(), link("http:/"));
+  }
+
+  @Test
+  void anEmptyQueryGoesEvenWhenTrackingParametersStay() {
+    UrlPolicy keep = new UrlPolicy(CleaningPolicy.ARTICLE.toBuilder().removeTrackingParameters(false).build());
+    assertEquals(Optional.of("https://e.com/p"), keep.clean("https://e.com/p?", BASE, true));
+    assertEquals(Optional.of("https://e.com/p#top"), keep.clean("https://e.com/p?#top", BASE, true));
+    assertEquals(Optional.of("https://e.com/p?a#top"), keep.clean("https://e.com/p?a#top", BASE, true));
+    assertEquals(Optional.of("https://e.com/p#top?"), keep.clean("https://e.com/p#top?", BASE, true), "a ? in the fragment is its text");
+  }
 }

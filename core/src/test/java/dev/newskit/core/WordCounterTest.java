@@ -1,0 +1,44 @@
+package dev.newskit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** {@link WordCounter}: words of Latin, Hebrew and Arabic text; punctuation is no word; a number with inner separators is one. */
+class WordCounterTest {
+  private static int count(String text) {
+    return WordCounter.count(text, Locale.ROOT);
+  }
+
+  @Test
+  void wordsAreCountedAndPunctuationIsNot() {
+    assertEquals(0, count(""));
+    assertEquals(0, count("  … — !? "));
+    assertEquals(2, count("Hello, world!"));
+    assertEquals(5, count("The crews (all of them)"));
+  }
+
+  @Test
+  void hebrewAndArabicWords() {
+    assertEquals(3, WordCounter.count("שביתת המעבורות הסתיימה", Locale.forLanguageTag("he")));
+    assertEquals(2, WordCounter.count("مرحبا بالعالم", Locale.forLanguageTag("ar")));
+  }
+
+  @Test
+  void aNumberWithInnerSeparatorsCountsOnce() {
+    assertEquals(1, count("7:15"));
+    assertEquals(1, count("10/4/2026"));
+    assertEquals(1, count("1,000.5"));
+    assertEquals(1, count("2026-04-10"));
+    assertEquals(4, count("at 7:15 on 10/4/2026"));
+  }
+
+  @Test
+  void numbersApartAreTwo() {
+    assertEquals(2, count("7: 15"));
+    assertEquals(2, count("2026 - 2027"));
+    assertEquals(2, count("7 15"));
+    assertEquals(4, count("room 7, floor 2"));
+  }
+}

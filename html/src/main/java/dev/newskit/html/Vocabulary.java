@@ -116,6 +116,25 @@ final class Vocabulary {
     return !cls.isEmpty() && BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
+  /**
+   * Whether {@code e}, or a box around it below {@code stop}'s level, has a class or id that names a lead,
+   * intro, summary or standfirst (in several languages' words).
+   */
+  static boolean isLead(org.jsoup.nodes.Element e, org.jsoup.nodes.Element stop) {
+    int level = 0;
+    for (org.jsoup.nodes.Element a = e; a != null && level < 4; a = a.parent(), level++) {
+      if (stop != null && ContentFinder.isInside(stop, a)) return false;
+      if (a.attributesSize() == 0) continue;
+      String cls = classAndId(a);
+      if (!cls.isEmpty() && LEAD_WORDS.test(cls)) return true;
+    }
+    return false;
+  }
+
+  private static final ClassWords LEAD_WORDS = new ClassWords(
+      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek "
+          + "vorspann bajada chapo chapeau entradilla sumario");
+
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

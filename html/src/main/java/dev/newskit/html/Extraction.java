@@ -145,8 +145,13 @@ final class Extraction {
           continue;
         }
       }
+      if (isTeaserOrCredit(b)) {
+        recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+        continue;
+      }
       blocks.add(b);
     }
+    dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     trailingByline(blocks, visible, recorder);
     article.body(blocks);
@@ -187,6 +192,27 @@ final class Extraction {
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();
+  }
+
+  /** A "Read more: …" teaser line, or a photo credit or copyright line standing on its own. */
+  private static boolean isTeaserOrCredit(Block b) {
+    if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
+    String text = b.text();
+    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text);
+  }
+
+  /**
+   * Removes the headings that end the body: what stood under them (related links, a sign-up box) was left out,
+   * and the label stayed behind ("Empfohlene Beiträge", "Vous aimerez aussi"). A body of little but headings
+   * (under 200 characters of other text) keeps them: there they are the text.
+   */
+  private static void dropTrailingHeadings(List<Block> blocks, ExtractionRecorder recorder) {
+    int text = 0;
+    for (Block b : blocks) if (!(b instanceof Heading)) text += b.text().length();
+    if (text < 200) return;
+    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading) {
+      recorder.dropped(blocks.remove(blocks.size() - 1), Explanation.Reason.BOILERPLATE_TEXT);
+    }
   }
 
   /** A list or paragraph whose links' text is at least half of its own. */

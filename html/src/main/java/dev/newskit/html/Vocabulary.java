@@ -44,6 +44,11 @@ final class Vocabulary {
       "articles similaires", "partager", "commentaires", "leggi anche", "articoli correlati", "condividi", "commenti",
       "leia também", "leia mais", "notícias relacionadas", "compartilhe", "lees ook", "gerelateerde artikelen",
       "delen", "czytaj także", "czytaj też", "zobacz także", "udostępnij",
+      // "see also" labels that head a teaser link
+      "lesen sie auch", "auch lesen", "weiterlesen", "zum weiterlesen", "mehr themen", "empfohlene beiträge",
+      "weitere beiträge", "das könnte dich auch interessieren", "le puede interesar", "puedes ver", "mira", "ver también",
+      "vous aimerez aussi", "à voir aussi", "dowiedz się więcej", "przeczytaj też", "przeczytaj także", "veja também",
+      "you might also like", "you may also be interested in", "read next", "related reading", "more on this topic",
       // Hebrew
       "תגים", "תגיות", "שתף", "שתפו", "שתף את דעתך", "תגובות", "הוסף תגובה", "כתבות נוספות", "עוד בנושא",
       "הכי נקראים", "הנקראים ביותר", "ניוזלטר", "הירשם", "הרשמה", "פרסומת", "קראו גם", "קרא עוד",
@@ -84,6 +89,35 @@ final class Vocabulary {
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
     return false;
+  }
+
+  /**
+   * Whether a short line is a "see also" label followed by what it points to ("Read more: …", "Lesen Sie auch: …",
+   * "À lire aussi » …"): a teaser for another page, not the article's text.
+   */
+  static boolean isLabelledTeaser(String text) {
+    if (text.length() > 300) return false;
+    int end = -1;
+    for (int i = 0, n = Math.min(text.length(), 45); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '»' || c == '|') {
+        end = i;
+        break;
+      }
+    }
+    return end > 0 && end < text.length() - 1 && isBoilerplateLine(text.substring(0, end));
+  }
+
+  /** A photo credit or copyright line printed on its own ("© Reuters", "Foto: …", "Photograph by …"). */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "^(?iu)[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b|fotos?\\s*:|photos?\\s*(:|by\\b)|photograph\\s*(:|by\\b)|picture\\s*:|"
+          + "image\\s*:|bild\\s*:|bildquelle\\b|beitragsbild\\b|credits?\\s*:|crédito\\s*:|créditos\\s*:|crédit\\s*:|"
+          + "zdjęcie\\s*:|fot\\.\\s)");
+
+  static boolean isCreditLine(String text) {
+    if (text.length() > 300) return false;
+    if (CREDIT_LINE.matcher(text).find()) return text.length() < 160 || text.startsWith("©");
+    return text.length() < 120 && text.indexOf('©') >= 0;
   }
 
   static Optional<String> kicker(String text) {

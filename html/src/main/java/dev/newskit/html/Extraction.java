@@ -145,7 +145,7 @@ final class Extraction {
           continue;
         }
       }
-      if (isTeaserOrCredit(b)) {
+      if (focus != ExtractionFocus.RECALL && isTeaserOrCredit(b)) {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
       }
@@ -194,7 +194,7 @@ final class Extraction {
     return article.build();
   }
 
-  /** A "Read more: …" teaser line, or a photo credit or copyright line standing on its own. */
+  /** A "Read more: …" teaser line, or a photo credit or copyright line standing on its own (recall keeps both). */
   private static boolean isTeaserOrCredit(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
     String text = b.text();

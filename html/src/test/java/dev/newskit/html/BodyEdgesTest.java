@@ -46,9 +46,9 @@ class BodyEdgesTest {
 
   @Test
   void aLineThatIsNotMarkedAsALeadStaysOut() {
-    String html = "<html><body><main><h1>Council backs the tram plan</h1>"
-        + "<p class=\"note\">The tram museum opens every Sunday with guided tours of the old depot and its cars.</p>"
-        + "<div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
+        + "<div class=\"note\"><p>The tram museum opens every Sunday with guided tours of the old depot and its cars.</p></div>"
+        + "</header><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
     assertFalse(text(html).contains("tram museum"));
   }
 

@@ -21,7 +21,7 @@ class ExtractionFocusTest {
   private static final String PAGE = "<html><body><div id=wrap>"
       + "<div class=story><h1>New quay opens in spring</h1><p>" + LONG + "</p><p>" + LONG.replace("Monday", "Tuesday")
       + "</p><p>" + LONG.replace("Monday", "Friday") + "</p><p>" + LONG.replace("Monday", "Sunday") + "</p>"
-      + "<p>Related: <a href='https://x.example/1'>Ferry times change for the summer season</a> "
+      + "<p>Pictures: <a href='https://x.example/1'>Ferry times change for the summer season</a> "
       + "<a href='https://x.example/2'>Waterfront cafes reopen</a></p></div>"
       + "<div><p>Residents near the works, who have lived with the noise, will be offered a discount on parking "
       + "for a year, the city said.</p></div>"

@@ -95,7 +95,7 @@ final class BlockBuilder {
     }
     if (!(node instanceof Element)) return;
     Element e = (Element) node;
-    if (!roots.contains(e) && Vocabulary.isBoilerplateBox(e)) {
+    if (!roots.contains(e) && Vocabulary.isBoilerplateBox(e) && !holdsMostOfTheBody(e)) {
       recorder.skipped(e, Explanation.Reason.BOILERPLATE_CLASS);
       return;
     }
@@ -362,6 +362,22 @@ final class BlockBuilder {
    */
   private boolean isLinkLine(Element e) {
     return focus != ExtractionFocus.RECALL && stats.linkDensity(e) >= 0.9 && e.text().length() < 100;
+  }
+
+  /**
+   * Whether {@code e} holds most of the text of the body root it is in, and little of it in links: then it is the
+   * article's own text box, whatever its class says (a collapsed "read more" wrapper around the whole story).
+   * A comment thread never is.
+   */
+  private boolean holdsMostOfTheBody(Element e) {
+    String tag = e.normalName();
+    if (!(tag.equals("div") || tag.equals("section")) || Vocabulary.isCommentBox(e)) return false;
+    for (Element root : roots) {
+      if (ContentFinder.isInside(e, root)) {
+        return stats.text(e) * 10 >= stats.text(root) * 6 && stats.linkDensity(e) < 0.3;
+      }
+    }
+    return false;
   }
 
   private boolean hasBlockDescendant(Element e) {

@@ -90,8 +90,9 @@ final class Extraction {
     Element h1 = headline(body, content, stats);
 
     VisibleFields visible = new VisibleFields(dates, recorder);
+    List<Element> zone = content.isEmpty() ? List.of() : headerZone(body, content.get(0), h1, stats);
     if (!content.isEmpty()) {
-      visible.readHeader(headerZone(body, content.get(0), h1, stats));
+      visible.readHeader(zone);
       visible.readBodyTop(content);
     }
 
@@ -112,6 +113,11 @@ final class Extraction {
       for (Element e : leadFigureElements) html.append(e.outerHtml());
       for (Element e : content) html.append(e == body ? e.html() : e.outerHtml());
       bodyHtml = html.toString();
+    }
+    for (Element lead : leadElements(zone, h1, stats)) {
+      for (Block b : BlockBuilder.build(List.of(lead), stats, focus, recorder)) {
+        if (b instanceof Paragraph || b instanceof Heading) blocks.add(new Paragraph(b.text(), ((b instanceof Paragraph p) ? p.links() : List.of())));
+      }
     }
     blocks.addAll(leadFigures);
     Set<Integer> liftedLengths = new HashSet<>();
@@ -139,8 +145,13 @@ final class Extraction {
           continue;
         }
       }
+      if (focus != ExtractionFocus.RECALL && isTeaserOrCredit(b)) {
+        recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+        continue;
+      }
       blocks.add(b);
     }
+    dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     trailingByline(blocks, visible, recorder);
     article.body(blocks);
@@ -181,6 +192,27 @@ final class Extraction {
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();
+  }
+
+  /** A "Read more: …" teaser line, or a photo credit or copyright line standing on its own (recall keeps both). */
+  private static boolean isTeaserOrCredit(Block b) {
+    if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
+    String text = b.text();
+    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text);
+  }
+
+  /**
+   * Removes the headings that end the body: what stood under them (related links, a sign-up box) was left out,
+   * and the label stayed behind ("Empfohlene Beiträge", "Vous aimerez aussi"). A body of little but headings
+   * (under 200 characters of other text) keeps them: there they are the text.
+   */
+  private static void dropTrailingHeadings(List<Block> blocks, ExtractionRecorder recorder) {
+    int text = 0;
+    for (Block b : blocks) if (!(b instanceof Heading)) text += b.text().length();
+    if (text < 200) return;
+    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading) {
+      recorder.dropped(blocks.remove(blocks.size() - 1), Explanation.Reason.BOILERPLATE_TEXT);
+    }
   }
 
   /** A list or paragraph whose links' text is at least half of its own. */
@@ -285,6 +317,25 @@ final class Extraction {
       if (isLine(e)) zone.add(e);
     }
     return zone.size() > 60 ? zone.subList(zone.size() - 60, zone.size()) : zone;
+  }
+
+  /**
+   * The standfirst between the headline and the body: lines of the header zone after the headline that a lead,
+   * intro or summary class marks (on the line or on a box around it), with a sentence's worth of text that is
+   * not mostly links. Many pages print the article's first paragraph there, outside the body's container.
+   */
+  private static List<Element> leadElements(List<Element> zone, Element h1, TextStats stats) {
+    List<Element> leads = new ArrayList<>();
+    int after = h1 == null ? -1 : stats.position(h1);
+    for (Element e : zone) {
+      if (after >= 0 && stats.position(e) <= after) continue;
+      if (!leads.isEmpty() && ContentFinder.isInside(e, leads.get(leads.size() - 1))) continue;
+      if (!Vocabulary.isLead(e, h1)) continue;
+      String text = Texts.normalise(e.text());
+      if (text.length() < 50 || stats.linkDensity(e) >= 0.5 || Vocabulary.isBoilerplateLine(text)) continue;
+      leads.add(e);
+    }
+    return leads;
   }
 
   /** An element whose text is one line: it has text of its own and no block children. */

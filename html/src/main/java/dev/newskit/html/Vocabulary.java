@@ -44,6 +44,11 @@ final class Vocabulary {
       "articles similaires", "partager", "commentaires", "leggi anche", "articoli correlati", "condividi", "commenti",
       "leia também", "leia mais", "notícias relacionadas", "compartilhe", "lees ook", "gerelateerde artikelen",
       "delen", "czytaj także", "czytaj też", "zobacz także", "udostępnij",
+      // "see also" labels that head a teaser link
+      "lesen sie auch", "auch lesen", "weiterlesen", "zum weiterlesen", "mehr themen", "empfohlene beiträge",
+      "weitere beiträge", "das könnte dich auch interessieren", "le puede interesar", "puedes ver", "mira", "ver también",
+      "vous aimerez aussi", "à voir aussi", "dowiedz się więcej", "przeczytaj też", "przeczytaj także", "veja também",
+      "you might also like", "you may also be interested in", "read next", "related reading", "more on this topic",
       // Hebrew
       "תגים", "תגיות", "שתף", "שתפו", "שתף את דעתך", "תגובות", "הוסף תגובה", "כתבות נוספות", "עוד בנושא",
       "הכי נקראים", "הנקראים ביותר", "ניוזלטר", "הירשם", "הרשמה", "פרסומת", "קראו גם", "קרא עוד",
@@ -86,6 +91,35 @@ final class Vocabulary {
     return false;
   }
 
+  /**
+   * Whether a short line is a "see also" label followed by what it points to ("Read more: …", "Lesen Sie auch: …",
+   * "À lire aussi » …"): a teaser for another page, not the article's text.
+   */
+  static boolean isLabelledTeaser(String text) {
+    if (text.length() > 300) return false;
+    int end = -1;
+    for (int i = 0, n = Math.min(text.length(), 45); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ':' || c == '»' || c == '|') {
+        end = i;
+        break;
+      }
+    }
+    return end > 0 && end < text.length() - 1 && isBoilerplateLine(text.substring(0, end));
+  }
+
+  /** A photo credit or copyright line printed on its own ("© Reuters", "Foto: …", "Photograph by …"). */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "^(?iu)[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b|fotos?\\s*:|photos?\\s*(:|by\\b)|photograph\\s*(:|by\\b)|picture\\s*:|"
+          + "image\\s*:|bild\\s*:|bildquelle\\b|beitragsbild\\b|credits?\\s*:|crédito\\s*:|créditos\\s*:|crédit\\s*:|"
+          + "zdjęcie\\s*:|fot\\.\\s)");
+
+  static boolean isCreditLine(String text) {
+    if (text.length() > 300) return false;
+    if (CREDIT_LINE.matcher(text).find()) return text.length() < 160 || text.startsWith("©");
+    return text.length() < 120 && text.indexOf('©') >= 0;
+  }
+
   static Optional<String> kicker(String text) {
     String t = Texts.normalise(text);
     return KICKERS.contains(t.toLowerCase(Locale.ROOT)) ? Optional.of(t) : Optional.empty();
@@ -115,6 +149,25 @@ final class Vocabulary {
     String cls = classAndId(e);
     return !cls.isEmpty() && BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
+
+  /**
+   * Whether {@code e}, or a box around it below {@code stop}'s level, has a class or id that names a lead,
+   * intro, summary or standfirst (in several languages' words).
+   */
+  static boolean isLead(org.jsoup.nodes.Element e, org.jsoup.nodes.Element stop) {
+    int level = 0;
+    for (org.jsoup.nodes.Element a = e; a != null && level < 4; a = a.parent(), level++) {
+      if (stop != null && ContentFinder.isInside(stop, a)) return false;
+      if (a.attributesSize() == 0) continue;
+      String cls = classAndId(a);
+      if (!cls.isEmpty() && LEAD_WORDS.test(cls)) return true;
+    }
+    return false;
+  }
+
+  private static final ClassWords LEAD_WORDS = new ClassWords(
+      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek "
+          + "vorspann bajada chapo chapeau entradilla sumario");
 
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {

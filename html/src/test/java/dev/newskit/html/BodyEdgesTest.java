@@ -1,0 +1,117 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The edges of the body: a standfirst outside the body's container opens it; teaser lines, photo credits and
+ * headings left heading nothing close it no more; a box holding the whole story is the story whatever its class.
+ */
+class BodyEdgesTest {
+  private static final String PARAGRAPHS =
+      "<p>The council met on Tuesday evening to discuss the plan, which has been debated for months, and voted on it.</p>"
+          + "<p>Residents had asked for more time, saying that the consultation was too short, and several spoke at length.</p>"
+          + "<p>The mayor said the plan would go ahead, with changes to the timetable, the budget and the route of the line.</p>";
+
+  private static String text(String html) {
+    Article a = ArticleExtractor.create().extract(html);
+    return a.text();
+  }
+
+  @Test
+  void aStandfirstBetweenTheHeadlineAndTheBodyOpensTheBody() {
+    String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
+        + "<p class=\"article-lead\">After months of debate the city council has approved the new tram line, with changes.</p>"
+        + "</header><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("After months of debate the city council has approved"), body);
+    assertEquals(1, body.split("After months of debate", -1).length - 1, body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void aLeadClassOnABoxAroundTheLineCountsAndALineBeforeTheHeadlineDoesNot() {
+    String html = "<html><body><main><div class=\"intro\"><p>Sponsored: the best tram tickets money can buy, now on sale today.</p></div>"
+        + "<h1>Council backs the tram plan</h1>"
+        + "<div class=\"intro\"><div class=\"wrap\"><p>The city council has approved the new tram line after months "
+        + "of debate.</p></div></div><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("The city council has approved the new tram line"), body);
+    assertFalse(body.contains("Sponsored"), body);
+  }
+
+  @Test
+  void aLineThatIsNotMarkedAsALeadStaysOut() {
+    String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
+        + "<div class=\"note\"><p>The tram museum opens every Sunday with guided tours of the old depot and its cars.</p></div>"
+        + "</header><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    assertFalse(text(html).contains("tram museum"));
+  }
+
+  @Test
+  void teaserLinesUnderASeeAlsoLabelStayOut() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>" + PARAGRAPHS
+        + "<p>Read more: <a href=\"/a\">Tram fares to rise next year</a></p>"
+        + "<p>Lesen Sie auch: <a href=\"/b\">Neue Straßenbahn für die Stadt</a></p>"
+        + "<p>À lire aussi » <a href=\"/c\">Le tramway arrive en ville</a></p>"
+        + "<p>Critics said: the plan is too expensive and comes too late for the people who need it most.</p>"
+        + "</article></body></html>";
+    String body = text(html);
+    assertFalse(body.contains("Tram fares to rise"), body);
+    assertFalse(body.contains("Neue Straßenbahn"), body);
+    assertFalse(body.contains("Le tramway arrive"), body);
+    assertTrue(body.contains("Critics said: the plan is too expensive"), body);
+  }
+
+  @Test
+  void creditAndCopyrightLinesStayOutButASentenceWithACreditWordStays() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>" + PARAGRAPHS
+        + "<p>© City Press Office | Jane Doe</p><p>Foto: Max Mustermann</p><p>Photograph by John Smith, Agency</p>"
+        + "<p>Photos of the new trams will be shown at the town hall from Monday, the council said.</p>"
+        + "</article></body></html>";
+    String body = text(html);
+    assertFalse(body.contains("Jane Doe"), body);
+    assertFalse(body.contains("Max Mustermann"), body);
+    assertFalse(body.contains("John Smith"), body);
+    assertTrue(body.contains("Photos of the new trams will be shown"), body);
+  }
+
+  @Test
+  void aHeadingLeftAtTheEndOfTheBodyGoesAndOneBeforeItsTextStays() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1><h2>The vote</h2>" + PARAGRAPHS
+        + "<h3>Tram news this week</h3><ul class=\"related\"><li><a href=\"/x\">Other story</a></li></ul>"
+        + "</article></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("The vote"), body);
+    assertFalse(body.contains("Tram news this week"), body);
+  }
+
+  @Test
+  void aBodyOfHeadingsKeepsThem() {
+    String html = "<html><body><article><h1>Catalogue</h1><p>Our items this season.</p>"
+        + "<h3>Item one: a blue coat</h3><h3>Item two: a red coat</h3></article></body></html>";
+    assertTrue(text(html).contains("Item two: a red coat"));
+  }
+
+  @Test
+  void aBoxThatHoldsTheWholeStoryIsTheStoryWhateverItsClass() {
+    String html = "<html><body><h1>Council backs the tram plan</h1><div class=\"article-body\">"
+        + "<div class=\"read-more\">" + PARAGRAPHS + "</div><p><a href=\"#\">Read the full story</a></p></div>"
+        + "</body></html>";
+    String body = text(html);
+    assertTrue(body.contains("The council met on Tuesday evening"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void aSmallBoxOfThatClassBesideTheStoryStillGoes() {
+    String html = "<html><body><h1>Council backs the tram plan</h1><div class=\"article-body\">" + PARAGRAPHS
+        + "<div class=\"read-more\"><p>More on trams: ten facts about the city's first line, opened in 1901.</p></div>"
+        + "</div></body></html>";
+    assertFalse(text(html).contains("ten facts"));
+  }
+}

@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
 import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,11 +86,7 @@ final class AuthorChooser {
     if (parts.length >= 2) {
       for (String p : parts) if (!Texts.key(p).equals(Texts.key(title == null ? "" : title))) keys.append(Texts.key(p)).append(' ');
     }
-    url.ifPresent(u -> {
-      String host = u.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\d?\\.", "");
-      int dot = host.lastIndexOf('.');
-      if (dot > 0) keys.append(Texts.key(host.substring(0, dot))).append(' ');
-    });
+    url.flatMap(Urls::siteHostName).ifPresent(host -> keys.append(Texts.key(host)).append(' '));
     return keys.toString();
   }
 }

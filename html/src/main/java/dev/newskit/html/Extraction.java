@@ -342,7 +342,8 @@ final class Extraction {
     Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
     List<Element> h1s = doc.body() == null ? List.of() : doc.body().getElementsByTag("h1");
     String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
-    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName);
+    Optional<String> host = url.flatMap(Urls::siteHostName);
+    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName, host);
     chosen.ifPresent(t -> article.source("title", t.source()));
     titleCandidates(declared, h1Text, titleElement, chosen);
     return chosen.map(Sourced::value).orElse(null);

@@ -39,6 +39,34 @@ class ChoosersTest {
   }
 
   @Test
+  void aPartIsStrippedOnlyWhenItNamesTheSite() {
+    // The declared site name is none of the parts: nothing to strip.
+    assertEquals("How to Grow a Lemon Tree from Seed | Step-by-Step Guide", TitleChooser.choose(
+        og("How to Grow a Lemon Tree from Seed | Step-by-Step Guide"), "", "", Optional.of("You Had Me At Gardening"))
+        .orElseThrow().value());
+    assertEquals("Korsetts - Shops, Designer, online kaufen", TitleChooser.choose(
+        og("Korsetts - Shops, Designer, online kaufen"), "", "", Optional.of("Pinup-Fashion.de")).orElseThrow().value());
+    // The host's name is a site part too, whatever the declared name.
+    assertEquals("Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", TitleChooser.choose(
+        List.of(new Sourced<>("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz",
+            FieldSource.OPEN_GRAPH)), "", "", Optional.of("Zeppelin Group"), Optional.of("biathlon-antholz")).orElseThrow().value());
+    // A site name with a separator of its own goes whole.
+    assertEquals("Pour le néolibéralisme, la retraite est un archaïsme", TitleChooser.choose(
+        og("Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse Opinion Critique"), "", "",
+        Optional.of("AOC media - Analyse Opinion Critique")).orElseThrow().value());
+  }
+
+  @Test
+  void aHeadlineElementHoldingTheWholeTitleKeepsItsParts() {
+    assertEquals("Interview mit Rainer Teuber – #OutInChurch", TitleChooser.choose(og("Interview mit Rainer Teuber – #OutInChurch"),
+        "Interview mit Rainer Teuber – #OutInChurch", "Interview mit Rainer Teuber – #OutInChurch - männer*", Optional.empty())
+        .orElseThrow().value());
+    assertEquals("Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt", TitleChooser.choose(
+        og("Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt"),
+        "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt", "", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
   void aLogoHeadlineIsTheSitesName() {
     var doc = Jsoup.parse("<h1><a href=/>Steinzeit &amp; Co</a></h1><h1>Werkzeuge des Neandertalers</h1>");
     var h1s = doc.body().getElementsByTag("h1");

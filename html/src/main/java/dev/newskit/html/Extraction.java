@@ -200,6 +200,12 @@ final class Extraction {
       Block b = blocks.get(i);
       if (!(b instanceof Paragraph)) continue;
       String t = b.text().strip();
+      // "Auteur : Kossivi Tiassou", "Von Klaus Stanjek": a labelled credit closing the article. It stays in
+      // the body (it may be the article's last line of text), and is the byline when none was printed above.
+      if (visible.authors.isEmpty() && t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
+        visible.authors.addAll(Authors.fromByline(t));
+        return;
+      }
       if (t.length() < 60 && t.startsWith("(") && t.endsWith(")")) {
         Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
         if (name.isPresent()) {

@@ -16,6 +16,20 @@ class AuthorsTest {
   }
 
   @Test
+  void anAmpersandJoinsPeopleAndOtherFieldsOfTheLineAreCutOff() {
+    assertEquals(List.of("Clara Löw", "Siddharth Prakash", "Klaus Jacob"), names("Clara Löw, Siddharth Prakash & Klaus Jacob"));
+    assertEquals(List.of("Jacobo Betancur Peláez"), names("Jacobo Betancur Peláez | Publicado hace 3 horas"));
+    assertEquals(List.of("Gàbor Muniér"), names("Autor: Gàbor Muniér , Datum: 15.Jun.19"));
+    assertEquals(List.of("Kossivi Tiassou"), names("Auteur : Kossivi Tiassou Edition : M-A. Pioerron"));
+  }
+
+  @Test
+  void aMonthIsNoName() {
+    assertEquals(Optional.empty(), Authors.name("Dezember"));
+    assertEquals(List.of(), names("Von Dezember"));
+  }
+
+  @Test
   void splitsBylinesInEnglishHebrewAndArabic() {
     assertEquals(List.of("Jane Doe", "John Roe"), names("By Jane Doe and John Roe"));
     assertEquals(List.of("רון כהן", "דנה לוי"), names("מאת רון כהן ו-דנה לוי"));

@@ -39,10 +39,25 @@ final class Authors {
         out.add(new Author(last.name(), last.url(), java.util.Optional.of(part.strip())));
         break;
       }
-      name(part).map(Author::of).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
+      name(part).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
     }
     return out;
   }
+
+  /** News agencies, which sign wire copy in their own name (matched as the whole credit). */
+  private static final Pattern NEWS_AGENCY = Pattern.compile("(?iu)(reuters|thomson reuters|ap|the associated press|associated press|"
+      + "afp|agence france-presse|dpa|deutsche presse-agentur|apa|sda|keystone-sda|kna|epd|ansa|efe|agencia efe|europa press|"
+      + "jiji|jiji press|kyodo|kyodo news|xinhua|tass|upi|pa media|press association|anp|belga|ctk|čtk|pap|tt|ntb|"
+      + "lusa|wafa|وفا|وكالة وفا|رويترز|فرانس برس|أ ف ب|سانا|قنا|وام)");
+
+  /** A credited name as an {@link Author}: a news agency gets the role {@code news agency}, as it is not a person. */
+  static Author credit(String name) {
+    return NEWS_AGENCY.matcher(name.strip()).matches()
+        ? new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE)) : Author.of(name);
+  }
+
+  /** The role of an agency's credit. */
+  static final String NEWS_AGENCY_ROLE = "news agency";
 
   /**
    * The parts with an ampersand between two full names split ("Siddharth Prakash & Klaus Jacob"); a name

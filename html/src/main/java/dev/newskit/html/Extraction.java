@@ -210,7 +210,7 @@ final class Extraction {
         Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
         if (name.isPresent()) {
           recorder.lifted(blocks.remove(i), "authors");
-          if (visible.authors.isEmpty()) visible.authors.add(Author.of(name.get()));
+          if (visible.authors.isEmpty()) visible.authors.add(Authors.credit(name.get()));
         }
       }
       return;

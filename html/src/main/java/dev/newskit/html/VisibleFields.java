@@ -145,7 +145,7 @@ final class VisibleFields {
       dateline = Optional.of(Dateline.of(m.group("place"), text));
       recorder.liftedLine(e, "dateline");
       Authors.name(m.group("author")).filter(n -> authors.stream().noneMatch(a -> a.name().equals(n))).ifPresent(n -> {
-        authors.add(Author.of(n));
+        authors.add(Authors.credit(n));
         recorder.liftedLine(e, "authors");
       });
       if (published.isEmpty()) {

@@ -24,6 +24,16 @@ class AuthorsTest {
   }
 
   @Test
+  void aNewsAgencyIsCreditedAsOne() {
+    List<Author> a = Authors.fromByline("By Tom Watkins and Reuters");
+    assertEquals(List.of("Tom Watkins", "Reuters"), a.stream().map(Author::name).toList());
+    assertEquals(Optional.empty(), a.get(0).role());
+    assertEquals(Optional.of("news agency"), a.get(1).role());
+    assertEquals(Optional.of("news agency"), Authors.fromByline("Von dpa").get(0).role());
+    assertEquals(Optional.empty(), Authors.fromByline("Von Apanovich Ivanov").get(0).role());
+  }
+
+  @Test
   void aMonthIsNoName() {
     assertEquals(Optional.empty(), Authors.name("Dezember"));
     assertEquals(List.of(), names("Von Dezember"));

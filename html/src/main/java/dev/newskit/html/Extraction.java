@@ -196,16 +196,22 @@ final class Extraction {
    * reporter ("(אלישע בן קימון)"), is the byline: it moves from the body to the authors.
    */
   private static void trailingByline(List<Block> blocks, VisibleFields visible, ExtractionRecorder recorder) {
+    // "Auteur : Kossivi Tiassou", "Von Klaus Stanjek": a labelled credit among the article's last paragraphs.
+    // It stays in the body (it may be the article's last line of text), and is the byline when none was
+    // printed above.
+    int paragraphs = 0;
+    for (int i = blocks.size() - 1; i >= 0 && paragraphs < 3 && visible.authors.isEmpty(); i--) {
+      if (!(blocks.get(i) instanceof Paragraph)) continue;
+      paragraphs++;
+      String t = blocks.get(i).text().strip();
+      if (t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
+        visible.authors.addAll(Authors.fromByline(t));
+      }
+    }
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
       if (!(b instanceof Paragraph)) continue;
       String t = b.text().strip();
-      // "Auteur : Kossivi Tiassou", "Von Klaus Stanjek": a labelled credit closing the article. It stays in
-      // the body (it may be the article's last line of text), and is the byline when none was printed above.
-      if (visible.authors.isEmpty() && t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
-        visible.authors.addAll(Authors.fromByline(t));
-        return;
-      }
       if (t.length() < 60 && t.startsWith("(") && t.endsWith(")")) {
         Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
         if (name.isPresent()) {

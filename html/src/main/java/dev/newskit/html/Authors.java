@@ -195,8 +195,7 @@ final class Authors {
     }
     // A byline's label alone ("Von", "By:"), its name in another element.
     if (Vocabulary.afterAuthorPrefix(t + " x").filter("x"::equals).isPresent()) return Optional.empty();
-    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))
-        || MONTHS.contains(t.toLowerCase(Locale.ROOT).replace(".", ""))) {
+    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     int words = Texts.words(t);

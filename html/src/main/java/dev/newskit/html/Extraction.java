@@ -205,7 +205,9 @@ final class Extraction {
       paragraphs++;
       String t = blocks.get(i).text().strip();
       if (t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
-        visible.authors.addAll(Authors.fromByline(t));
+        List<Author> found = Authors.fromByline(t);
+        // "By noon the road was shut." is a sentence: a credit's names are capitalised.
+        if (VisibleFields.namesAtBodyTop(found)) visible.authors.addAll(found);
       }
     }
     for (int i = blocks.size() - 1; i >= 0; i--) {

@@ -34,12 +34,6 @@ class AuthorsTest {
   }
 
   @Test
-  void aMonthIsNoName() {
-    assertEquals(Optional.empty(), Authors.name("Dezember"));
-    assertEquals(List.of(), names("Von Dezember"));
-  }
-
-  @Test
   void splitsBylinesInEnglishHebrewAndArabic() {
     assertEquals(List.of("Jane Doe", "John Roe"), names("By Jane Doe and John Roe"));
     assertEquals(List.of("רון כהן", "דנה לוי"), names("מאת רון כהן ו-דנה לוי"));

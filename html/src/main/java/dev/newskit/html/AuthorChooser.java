@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
 import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,11 @@ final class AuthorChooser {
       String publicationKeys, Optional<Element> body) {
     boolean sawDesk = false;
     for (Sourced<List<Author>> offer : declared) {
+      // A publication's name that a joiner split ("Jobs & Hire") is still the publication.
+      if (offer.value().size() > 1
+          && Authors.isPublication(String.join(" ", offer.value().stream().map(Author::name).toList()), publicationKeys)) {
+        continue;
+      }
       List<Author> people = new ArrayList<>();
       for (Author a : offer.value()) {
         if (Authors.isPublication(a.name(), publicationKeys)) continue;
@@ -35,7 +41,12 @@ final class AuthorChooser {
         }
         people.add(a);
       }
-      if (!people.isEmpty()) return Optional.of(new Sourced<>(List.copyOf(people), offer.source()));
+      if (!people.isEmpty()) {
+        List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(body.get(), publicationKeys)
+            : printed.stream().filter(a -> !Authors.isPublication(a.name(), publicationKeys)).toList();
+        if (printedSaysMore(people, printedPeople)) return Optional.of(new Sourced<>(printedPeople, FieldSource.VISIBLE_TEXT));
+        return Optional.of(new Sourced<>(List.copyOf(people), offer.source()));
+      }
     }
     // A printed byline loses the publication beside people ("Tom Watkins, CNN"); a byline that is only the
     // publication ("ynet") is still the credit the page prints, and beats a declared desk.
@@ -54,6 +65,30 @@ final class AuthorChooser {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the printed byline names the declared people better: it names each of them and more
+   * ("von Rudolf Fischer, Simon Kohler" beside a declared "Rudolf Fischer"), or the declared names are
+   * all logins or handles ("christian.stadtfeld", "gabor_munier", "Todd") that the printed names spell out.
+   */
+  static boolean printedSaysMore(List<Author> declared, List<Author> printed) {
+    if (printed.isEmpty()) return false;
+    List<String> shown = printed.stream().map(a -> Texts.key(a.name())).toList();
+    boolean allShown = declared.stream().allMatch(a -> shown.contains(Texts.key(a.name())));
+    if (allShown) return printed.size() > declared.size();
+    boolean allLogins = declared.stream().allMatch(a -> !a.name().strip().contains(" "));
+    boolean printedAreNames = printed.stream().allMatch(a -> a.name().strip().contains(" "));
+    if (!allLogins || !printedAreNames || printed.size() != declared.size()) return false;
+    // The login holds the printed name's first word, or the printed name holds the login's letters.
+    for (int i = 0; i < declared.size(); i++) {
+      String login = Texts.key(java.text.Normalizer.normalize(declared.get(i).name(), java.text.Normalizer.Form.NFD));
+      String name = Texts.key(java.text.Normalizer.normalize(printed.get(i).name(), java.text.Normalizer.Form.NFD));
+      String first = Texts.key(java.text.Normalizer.normalize(printed.get(i).name().strip().split("\\s+")[0],
+          java.text.Normalizer.Form.NFD));
+      if (first.length() < 3 || !(login.startsWith(first) || name.startsWith(login))) return false;
+    }
+    return true;
   }
 
   /** The names in the first short element whose class, id, {@code rel} or {@code itemprop} says it is a byline. */
@@ -85,11 +120,7 @@ final class AuthorChooser {
     if (parts.length >= 2) {
       for (String p : parts) if (!Texts.key(p).equals(Texts.key(title == null ? "" : title))) keys.append(Texts.key(p)).append(' ');
     }
-    url.ifPresent(u -> {
-      String host = u.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\d?\\.", "");
-      int dot = host.lastIndexOf('.');
-      if (dot > 0) keys.append(Texts.key(host.substring(0, dot))).append(' ');
-    });
+    url.flatMap(Urls::siteHostName).ifPresent(host -> keys.append(Texts.key(host)).append(' '));
     return keys.toString();
   }
 }

@@ -32,14 +32,45 @@ final class Authors {
       name(t).map(Author::of).ifPresent(out::add); // "Jong, Michiel de": one name, family name first
       return out;
     }
-    for (String part : SEPARATORS.split(t)) {
+    for (String part : people(SEPARATORS.split(t))) {
       if (!out.isEmpty() && ROLE.matcher(part).find()) {
         // A job title after a name belongs to it; what follows is more of the title, not more people.
         Author last = out.remove(out.size() - 1);
         out.add(new Author(last.name(), last.url(), java.util.Optional.of(part.strip())));
         break;
       }
-      name(part).map(Author::of).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
+      name(part).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** News agencies, which sign wire copy in their own name (matched as the whole credit). */
+  private static final Pattern NEWS_AGENCY = Pattern.compile("(?iu)(reuters|thomson reuters|ap|the associated press|associated press|"
+      + "afp|agence france-presse|dpa|deutsche presse-agentur|apa|sda|keystone-sda|kna|epd|ansa|efe|agencia efe|europa press|"
+      + "jiji|jiji press|kyodo|kyodo news|xinhua|tass|upi|pa media|press association|anp|belga|ctk|čtk|pap|tt|ntb|"
+      + "lusa|wafa|وفا|وكالة وفا|رويترز|فرانس برس|أ ف ب|سانا|قنا|وام)");
+
+  /** A credited name as an {@link Author}: a news agency gets the role {@code news agency}, as it is not a person. */
+  static Author credit(String name) {
+    return NEWS_AGENCY.matcher(name.strip()).matches()
+        ? new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE)) : Author.of(name);
+  }
+
+  /** The role of an agency's credit. */
+  static final String NEWS_AGENCY_ROLE = "news agency";
+
+  /**
+   * The parts with an ampersand between two full names split ("Siddharth Prakash & Klaus Jacob"); a name
+   * with a one-word side ("Mac & i", "Müller & Söhne") is one name.
+   */
+  private static List<String> people(String[] parts) {
+    List<String> out = new ArrayList<>();
+    for (String part : parts) {
+      String[] sides = part.split("\\s+&\\s+");
+      boolean names = sides.length > 1;
+      for (String side : sides) names &= Texts.words(side) >= 2;
+      if (names) out.addAll(List.of(sides));
+      else out.add(part);
     }
     return out;
   }
@@ -68,6 +99,7 @@ final class Authors {
   static String withoutDate(String byline) {
     String b = ABOUT_THE_AUTHOR.matcher(byline).replaceFirst("");
     b = LINK_TAIL.matcher(b).replaceFirst("");
+    b = FIELD_TAIL.matcher(b).replaceFirst("");
     String[] words = b.split(" ");
     for (int i = 0; i < words.length; i++) {
       String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
@@ -91,6 +123,13 @@ final class Authors {
   private static final Pattern LINK_TAIL = Pattern.compile(
       "(?iu)\\s+(alle artikel|alle beiträge|all (posts|articles|stories)|view all|more (from|by)|mehr von|weitere artikel|"
           + "kontakt|contact|follow|folgen|e-mail|email)\\b.*$");
+
+  /**
+   * What follows a name as another field of the same line: a bar or a middle dot and anything after it
+   * ("Jacobo Betancur Peláez | Publicado hace 3 horas"), or a further label with a colon
+   * ("Kossivi Tiassou Edition : M-A. Pioerron", "Jane Doe, Datum: 03.03.19").
+   */
+  private static final Pattern FIELD_TAIL = Pattern.compile("(?u)(\\s+[|·•]\\s+|,?\\s+\\p{L}+\\s?:\\s).*$");
 
   /** Month names and their abbreviations in the languages whose weekdays {@link #WEEKDAYS} holds. */
   private static final java.util.Set<String> MONTHS = months();

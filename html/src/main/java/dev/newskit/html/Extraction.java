@@ -228,6 +228,20 @@ final class Extraction {
    * reporter ("(אלישע בן קימון)"), is the byline: it moves from the body to the authors.
    */
   private static void trailingByline(List<Block> blocks, VisibleFields visible, ExtractionRecorder recorder) {
+    // "Auteur : Kossivi Tiassou", "Von Klaus Stanjek": a labelled credit among the article's last paragraphs.
+    // It stays in the body (it may be the article's last line of text), and is the byline when none was
+    // printed above.
+    int paragraphs = 0;
+    for (int i = blocks.size() - 1; i >= 0 && paragraphs < 3 && visible.authors.isEmpty(); i--) {
+      if (!(blocks.get(i) instanceof Paragraph)) continue;
+      paragraphs++;
+      String t = blocks.get(i).text().strip();
+      if (t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
+        List<Author> found = Authors.fromByline(t);
+        // "By noon the road was shut." is a sentence: a credit's names are capitalised.
+        if (VisibleFields.namesAtBodyTop(found)) visible.authors.addAll(found);
+      }
+    }
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
       if (!(b instanceof Paragraph)) continue;
@@ -236,7 +250,7 @@ final class Extraction {
         Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
         if (name.isPresent()) {
           recorder.lifted(blocks.remove(i), "authors");
-          if (visible.authors.isEmpty()) visible.authors.add(Author.of(name.get()));
+          if (visible.authors.isEmpty()) visible.authors.add(Authors.credit(name.get()));
         }
       }
       return;
@@ -393,7 +407,8 @@ final class Extraction {
     Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
     List<Element> h1s = doc.body() == null ? List.of() : doc.body().getElementsByTag("h1");
     String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
-    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName);
+    Optional<String> host = url.flatMap(Urls::siteHostName);
+    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName, host);
     chosen.ifPresent(t -> article.source("title", t.source()));
     titleCandidates(declared, h1Text, titleElement, chosen);
     return chosen.map(Sourced::value).orElse(null);

@@ -43,6 +43,15 @@ final class TitleChooser {
    */
   static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
       Optional<String> siteName) {
+    return choose(allDeclared, h1, titleElement, siteName, Optional.empty());
+  }
+
+  /**
+   * Like the method above, with the host's name ({@code biathlon-antholz} of {@code www.biathlon-antholz.it}),
+   * which a title's site part may print instead of the declared site name.
+   */
+  static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
+      Optional<String> siteName, Optional<String> host) {
     Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
     if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
       if (agrees(titleElement, h1, siteName)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
@@ -58,13 +67,13 @@ final class TitleChooser {
       if (!h1.isEmpty() && !t.equals(h1) && Texts.key(t).contains(Texts.key(h1)) && h1.length() > 15) {
         return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
       }
-      return Optional.of(new Sourced<>(clean(t, h1, siteName), declared.get().source()));
+      return Optional.of(new Sourced<>(clean(t, h1, siteName, host), declared.get().source()));
     }
     if (!h1.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1))
         || declared.isPresent())) {
       return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
     }
-    if (!titleElement.isEmpty()) return Optional.of(new Sourced<>(clean(titleElement, h1, siteName), FieldSource.META));
+    if (!titleElement.isEmpty()) return Optional.of(new Sourced<>(clean(titleElement, h1, siteName, host), FieldSource.META));
     if (!h1.isEmpty()) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     return declared.map(d -> new Sourced<>(d.value(), d.source()));
   }
@@ -73,7 +82,7 @@ final class TitleChooser {
   private static boolean agrees(String candidate, String h1, Optional<String> siteName) {
     if (candidate.isEmpty() || h1.isEmpty()) return false;
     String h = Texts.key(h1);
-    if (Texts.key(candidate).equals(h) || Texts.key(clean(candidate, h1, siteName)).equals(h)) return true;
+    if (Texts.key(candidate).equals(h) || Texts.key(clean(candidate, h1, siteName, Optional.empty())).equals(h)) return true;
     for (String part : candidate.split(TITLE_SEPARATORS)) if (Texts.key(part).equals(h)) return true;
     return false;
   }
@@ -147,9 +156,17 @@ final class TitleChooser {
     return false;
   }
 
-  private static String clean(String title, String h1, Optional<String> siteName) {
+  private static String clean(String title, String h1, Optional<String> siteName, Optional<String> host) {
     String t = withoutDatePrefix(title);
     if (siteName.isPresent()) {
+      // A site's name that has a separator of its own ("AOC media - Analyse Opinion Critique").
+      String name = siteName.get().strip();
+      int at = t.length() - name.length();
+      if (at > 0 && Texts.words(name) >= 2 && t.regionMatches(true, at, name, 0, name.length())
+          && t.substring(0, at).matches("(?s).*\\S" + TITLE_SEPARATORS.replace("\\s+$", "") + "$")) {
+        String head = t.substring(0, at).replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
+        if (Texts.words(head) >= 2) return head;
+      }
       String[] parts = t.split(TITLE_SEPARATORS);
       String site = Texts.key(siteName.get());
       if (parts.length >= 2 && !site.isEmpty()) {
@@ -161,7 +178,14 @@ final class TitleChooser {
         }
       }
     }
-    return withoutSiteSuffix(t, h1);
+    return withoutSiteSuffix(t, h1, siteName, host);
+  }
+
+  /** Whether a title's part names the site: one's letters hold the other's ("Battery-News.de", "Battery News"). */
+  private static boolean sameName(String part, String siteName) {
+    String p = Texts.key(part.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
+    String n = Texts.key(siteName.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
+    return !p.isEmpty() && !n.isEmpty() && (p.contains(n) || n.contains(p) && p.length() >= 4);
   }
 
   private static String withoutDatePrefix(String title) {
@@ -171,10 +195,25 @@ final class TitleChooser {
 
   /** "Headline | Site" without the site part, when the parts say which is which. */
   static String withoutSiteSuffix(String title, String h1) {
+    return withoutSiteSuffix(title, h1, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Like the method above; a page that declares its site's name has a site part only where a part is
+   * that name, so a title whose parts are not the site's name keeps them all ("… | Step-by-Step Guide"
+   * beside the site "You Had Me At Gardening"). A headline element that holds the whole title keeps it too.
+   */
+  static String withoutSiteSuffix(String title, String h1, Optional<String> siteName, Optional<String> host) {
     String[] parts = title.split(TITLE_SEPARATORS);
     if (parts.length < 2) return title;
     if (!h1.isEmpty()) {
       for (String p : parts) if (Texts.key(p).equals(Texts.key(h1))) return p.strip();
+      if (Texts.key(h1).contains(Texts.key(title))) return title;
+    }
+    if (siteName.isPresent() && !Texts.key(siteName.get()).isEmpty()) {
+      boolean named = false;
+      for (String p : parts) named |= sameName(p, siteName.get()) || host.filter(h -> sameName(p, h)).isPresent();
+      if (!named) return title;
     }
     String last = parts[parts.length - 1];
     String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");

@@ -115,11 +115,11 @@ final class VisibleFields {
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("^(?i)(כתב|כתבה|كتب|كتبت|إعداد|di|door)(?=[\\s:])");
 
   /**
-   * Whether names read from a line at the top of the body are names, not the words of a sentence that
+   * Whether names read from a line at the top or the end of the body are names, not the words of a sentence that
    * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
    * capitalised.
    */
-  private static boolean namesAtBodyTop(List<Author> found) {
+  static boolean namesAtBodyTop(List<Author> found) {
     for (Author a : found) {
       for (String word : a.name().split("[\\s\u00a0]+")) {
         if (word.isEmpty() || NAME_PARTICLES.contains(word)) continue;
@@ -145,7 +145,7 @@ final class VisibleFields {
       dateline = Optional.of(Dateline.of(m.group("place"), text));
       recorder.liftedLine(e, "dateline");
       Authors.name(m.group("author")).filter(n -> authors.stream().noneMatch(a -> a.name().equals(n))).ifPresent(n -> {
-        authors.add(Author.of(n));
+        authors.add(Authors.credit(n));
         recorder.liftedLine(e, "authors");
       });
       if (published.isEmpty()) {

@@ -16,6 +16,24 @@ class AuthorsTest {
   }
 
   @Test
+  void anAmpersandJoinsPeopleAndOtherFieldsOfTheLineAreCutOff() {
+    assertEquals(List.of("Clara Löw", "Siddharth Prakash", "Klaus Jacob"), names("Clara Löw, Siddharth Prakash & Klaus Jacob"));
+    assertEquals(List.of("Jacobo Betancur Peláez"), names("Jacobo Betancur Peláez | Publicado hace 3 horas"));
+    assertEquals(List.of("Gàbor Muniér"), names("Autor: Gàbor Muniér , Datum: 15.Jun.19"));
+    assertEquals(List.of("Kossivi Tiassou"), names("Auteur : Kossivi Tiassou Edition : M-A. Pioerron"));
+  }
+
+  @Test
+  void aNewsAgencyIsCreditedAsOne() {
+    List<Author> a = Authors.fromByline("By Tom Watkins and Reuters");
+    assertEquals(List.of("Tom Watkins", "Reuters"), a.stream().map(Author::name).toList());
+    assertEquals(Optional.empty(), a.get(0).role());
+    assertEquals(Optional.of("news agency"), a.get(1).role());
+    assertEquals(Optional.of("news agency"), Authors.fromByline("Von dpa").get(0).role());
+    assertEquals(Optional.empty(), Authors.fromByline("Von Apanovich Ivanov").get(0).role());
+  }
+
+  @Test
   void splitsBylinesInEnglishHebrewAndArabic() {
     assertEquals(List.of("Jane Doe", "John Roe"), names("By Jane Doe and John Roe"));
     assertEquals(List.of("רון כהן", "דנה לוי"), names("מאת רון כהן ו-דנה לוי"));

@@ -39,6 +39,58 @@ class ChoosersTest {
   }
 
   @Test
+  void aPartIsStrippedOnlyWhenItNamesTheSite() {
+    // The declared site name is none of the parts: nothing to strip.
+    assertEquals("How to Grow a Lemon Tree from Seed | Step-by-Step Guide", TitleChooser.choose(
+        og("How to Grow a Lemon Tree from Seed | Step-by-Step Guide"), "", "", Optional.of("You Had Me At Gardening"))
+        .orElseThrow().value());
+    assertEquals("Korsetts - Shops, Designer, online kaufen", TitleChooser.choose(
+        og("Korsetts - Shops, Designer, online kaufen"), "", "", Optional.of("Pinup-Fashion.de")).orElseThrow().value());
+    // The host's name is a site part too, whatever the declared name.
+    assertEquals("Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", TitleChooser.choose(
+        List.of(new Sourced<>("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz",
+            FieldSource.OPEN_GRAPH)), "", "", Optional.of("Zeppelin Group"), Optional.of("biathlon-antholz")).orElseThrow().value());
+    // A site name with a separator of its own goes whole.
+    assertEquals("Pour le néolibéralisme, la retraite est un archaïsme", TitleChooser.choose(
+        og("Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse Opinion Critique"), "", "",
+        Optional.of("AOC media - Analyse Opinion Critique")).orElseThrow().value());
+  }
+
+  @Test
+  void aHeadlineElementHoldingTheWholeTitleKeepsItsParts() {
+    assertEquals("Interview mit Rainer Teuber – #OutInChurch", TitleChooser.choose(og("Interview mit Rainer Teuber – #OutInChurch"),
+        "Interview mit Rainer Teuber – #OutInChurch", "Interview mit Rainer Teuber – #OutInChurch - männer*", Optional.empty())
+        .orElseThrow().value());
+    assertEquals("Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt", TitleChooser.choose(
+        og("Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt"),
+        "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt", "", Optional.empty()).orElseThrow().value());
+  }
+
+  @Test
+  void thePrintedBylineWinsWhenItNamesTheDeclaredPeopleBetter() {
+    String keys = AuthorChooser.publicationKeys(Optional.of("Jobs & Hire"), "", "", Optional.empty());
+    // It names the declared author and a co-author.
+    assertEquals(List.of("Rudolf Fischer", "Simon Kohler"), authors(List.of(Author.of("Rudolf Fischer")),
+        List.of(Author.of("Rudolf Fischer"), Author.of("Simon Kohler")), keys));
+    // It spells out a login or a first name.
+    assertEquals(List.of("Christian P. Stadtfeld"), authors(List.of(Author.of("christian.stadtfeld")),
+        List.of(Author.of("Christian P. Stadtfeld")), keys));
+    assertEquals(List.of("Gàbor Muniér"), authors(List.of(Author.of("gabor_munier")), List.of(Author.of("Gàbor Muniér")), keys));
+    // Someone else's name does not replace a declared login; nor does a byline naming fewer people.
+    assertEquals(List.of("sarah-indra"), authors(List.of(Author.of("sarah-indra")), List.of(Author.of("Mark Newton")), keys));
+    assertEquals(List.of("Anna Muster", "Ben Beispiel"), authors(List.of(Author.of("Anna Muster"), Author.of("Ben Beispiel")),
+        List.of(Author.of("Anna Muster")), keys));
+    // A publication's name split at its ampersand is still the publication.
+    assertEquals(List.of("Jose de la Cruz"), authors(List.of(Author.of("Jobs"), Author.of("Hire")),
+        List.of(Author.of("Jose de la Cruz")), keys));
+  }
+
+  private static List<String> authors(List<Author> declared, List<Author> printed, String keys) {
+    return AuthorChooser.choose(List.of(new Sourced<>(declared, FieldSource.META)), printed, keys, Optional.empty())
+        .orElseThrow().value().stream().map(Author::name).toList();
+  }
+
+  @Test
   void aLogoHeadlineIsTheSitesName() {
     var doc = Jsoup.parse("<h1><a href=/>Steinzeit &amp; Co</a></h1><h1>Werkzeuge des Neandertalers</h1>");
     var h1s = doc.body().getElementsByTag("h1");

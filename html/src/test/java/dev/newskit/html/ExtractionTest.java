@@ -67,6 +67,17 @@ class ExtractionTest {
   }
 
   @Test
+  void aLabelledCreditAmongTheLastParagraphsIsTheBylineWhenThereIsNoOther() {
+    String page = PAGE.replace("<p>By Dana Levi</p>", "").replace("<p>(Omar Haddad)</p>",
+        "<p>Auteur : Kossivi Tiassou</p><p>Edition : M-A. Pioerron</p>");
+    Article a = extraction(page).run();
+    assertEquals(List.of("Kossivi Tiassou"), a.authors().stream().map(Author::name).toList());
+    assertTrue(body(a).contains("Auteur : Kossivi Tiassou"), "the credit stays in the body");
+    assertEquals(List.of("Dana Levi"), extraction(PAGE.replace("<p>(Omar Haddad)</p>", "<p>Auteur : Kossivi Tiassou</p>"))
+        .run().authors().stream().map(Author::name).toList(), "a byline printed above wins");
+  }
+
+  @Test
   void aTrailingNameInParenthesesIsTheBylineWhenThereIsNoOther() {
     Article a = extraction(PAGE.replace("<p>By Dana Levi</p>", "")).run();
     assertEquals(List.of("Omar Haddad"), a.authors().stream().map(Author::name).toList());

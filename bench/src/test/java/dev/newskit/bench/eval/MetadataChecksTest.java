@@ -18,6 +18,12 @@ class MetadataChecksTest {
     assertTrue(MetadataChecks.titleLenient("Café au lait", "Café au lait | Zeitung"));
     assertFalse(MetadataChecks.titleLenient("Café au lait", "Tee"));
     assertFalse(MetadataChecks.titleLenient("Café au lait", ""));
+    // Soft hyphens print as nothing; a gold title in capitals is what a style sheet showed.
+    assertTrue(MetadataChecks.titleExact("Genesenen\u00ad\u00adnachweise", "Genesenennachweise"));
+    assertTrue(MetadataChecks.titleExact("EINE GROSSE CHANCE", "Eine große Chance"));
+    assertFalse(MetadataChecks.titleExact("EINE GROSSE CHANCE", "Eine große Chance!"));
+    assertFalse(MetadataChecks.titleExact("Eine große Chance", "EINE GROSSE CHANCE"));
+    assertFalse(MetadataChecks.titleExact("Eine GROSSE Chance", "Eine große Chance"));
   }
 
   @Test
@@ -26,6 +32,19 @@ class MetadataChecksTest {
     assertFalse(MetadataChecks.authorsExact(List.of("Anna Muster"), List.of("Anna Muster", "Redaktion")));
     assertTrue(MetadataChecks.authorsAtLeastOne(List.of("Anna Muster", "Ben"), List.of("anna muster")));
     assertFalse(MetadataChecks.authorsAtLeastOne(List.of("Anna Muster"), List.of()));
+    // One gold string naming several people is the set of them; the output must name each on its own.
+    assertTrue(MetadataChecks.authorsExact(List.of("Lars Fischer und Alina Schadwinkel"), List.of("Lars Fischer", "Alina Schadwinkel")));
+    assertTrue(MetadataChecks.authorsExact(List.of("CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB"),
+        List.of("Clara Löw", "Siddharth Prakash", "Klaus Jacob")));
+    assertFalse(MetadataChecks.authorsExact(List.of("Clara Löw, Siddharth Prakash & Klaus Jacob"),
+        List.of("Clara Löw, Siddharth Prakash & Klaus Jacob")));
+    assertFalse(MetadataChecks.authorsExact(List.of("Michael Rädel, Redaktion"), List.of("Michael Rädel")));
+    assertTrue(MetadataChecks.authorsAtLeastOne(List.of("dsw / DPA"), List.of("dpa")));
+    // A label or a closing period is not part of a name.
+    assertTrue(MetadataChecks.authorsExact(List.of("Von Roland Brockmann und Sebastian Drescher"),
+        List.of("Roland Brockmann", "Sebastian Drescher")));
+    assertTrue(MetadataChecks.authorsExact(List.of("Rodolfo Costa."), List.of("Rodolfo Costa")));
+    assertFalse(MetadataChecks.authorsExact(List.of("Von Trier"), List.of("Trier")));
   }
 
   @Test

@@ -33,6 +33,17 @@ public final class Urls {
 
   private Urls() {}
 
+  /**
+   * The name a site goes by in its address: the host without the scheme, a leading {@code www.} and the
+   * top-level domain ({@code https://www.badische-zeitung.de/x} → {@code badische-zeitung}); empty when
+   * the address has no host with a dot.
+   */
+  public static Optional<String> siteHostName(String url) {
+    String host = url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\d?\\.", "");
+    int dot = host.lastIndexOf('.');
+    return dot > 0 ? Optional.of(host.substring(0, dot)) : Optional.empty();
+  }
+
   /** Whether {@code text} is an absolute http or https URL without whitespace. */
   public static boolean isAbsoluteHttp(String text) {
     return ABSOLUTE_HTTP.matcher(text).matches();

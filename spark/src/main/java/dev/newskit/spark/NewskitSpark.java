@@ -55,8 +55,8 @@ public final class NewskitSpark {
    * <p>Pages need an {@code html} column (binary, decoded with the optional {@code charset} column's
    * label or detected from the page, or string) and may have a {@code url} column (the page's address,
    * to resolve links; without it, relative links are dropped), a {@code fetched} timestamp column (the
-   * capture time, which relative dates such as "3 hours ago" count from; without it they count from the
-   * executor's clock) and an {@code error} column (a page already known to be bad is passed through as
+   * capture time, which relative dates such as "3 hours ago" count from; without it a relative date is
+   * left out, never counted from the executor's clock) and an {@code error} column (a page already known to be bad is passed through as
    * an error of kind {@code warc}). The result keeps every other input column, in order, then adds
    * {@code article} ({@link ArticleSchema#ARTICLE}, null on failure) and {@code error} ({@link
    * ArticleSchema#ERROR}, null on success).

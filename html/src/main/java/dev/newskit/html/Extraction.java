@@ -11,7 +11,6 @@ import dev.newskit.core.Link;
 import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
-import org.jspecify.annotations.Nullable;
 import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.InputLimits;
@@ -79,9 +78,11 @@ final class Extraction {
 
     recorder.page(doc);
     // A page that declares no date at all may print it only in what pruning removes (a sidebar's
-    // "Datum 12.01.2017", a post's metadata line): the last resort reads a copy of the whole page.
-    Element whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
-        && doc.body() != null ? doc.body().clone() : null;
+    // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page, before pruning
+    // (reading it now costs less than copying the page to read later).
+    Optional<ParsedDate> whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
+        && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
+            .or(() -> VisibleDates.inShortTexts(doc.body(), dates)) : Optional.empty();
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
@@ -426,7 +427,7 @@ final class Extraction {
     return String.join(", ", authors.stream().map(Author::name).toList());
   }
 
-  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, @Nullable Element whole, DateReader dates) {
+  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, Optional<ParsedDate> whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
@@ -435,8 +436,7 @@ final class Extraction {
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
         () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))
-            .or(() -> whole == null ? Optional.empty() : VisibleDates.inDateElementsOfWholePage(whole, dates))
-            .or(() -> whole == null ? Optional.empty() : VisibleDates.inShortTexts(whole, dates)), recorder);
+            .or(() -> whole), recorder);
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
       article.published(DateReader.pageTime(d.value())).source("published", d.source());

@@ -50,7 +50,7 @@ final class VisibleDates {
     int tried = 0;
     Matcher marks = DATE_CLASS.matcher("");
     for (Element e : body.getAllElements()) {
-      if (!isDateElement(e, marks) || skipNavigation && inNavigation(e) || visibleCharsExceed(e, MAX_TEXT)) continue;
+      if (!isDateElement(e, marks) || skipNavigation && inNavigation(e, body) || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || !hasDigit(text)) continue;
       if (++tried > MAX_CANDIDATES) break;
@@ -83,7 +83,7 @@ final class VisibleDates {
   static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
     int tried = 0;
     for (Element e : root.getAllElements()) {
-      if (!hasDigit(e.ownText()) || inNavigation(e)) continue;
+      if (!hasDigit(e.ownText()) || inNavigation(e, root)) continue;
       String text = Texts.normalise(e.text());
       if (text.length() > MAX_TEXT) continue;
       if (++tried > MAX_CANDIDATES) break;
@@ -95,9 +95,12 @@ final class VisibleDates {
 
   private static final Pattern NAVIGATION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer)($|[\\s_-])");
 
-  /** Whether an element sits in a menu or a footer ("State of IT 2025 Report", "last edited on …"): not the page's date. */
-  private static boolean inNavigation(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
+  /**
+   * Whether an element sits in a menu or a footer ("State of IT 2025 Report", "last edited on …"): not the page's date.
+   * Only {@code e} and its ancestors up to {@code root} count, so the page can be read in place, not only as a copy.
+   */
+  private static boolean inNavigation(Element e, Element root) {
+    for (Element p = e; p != null; p = p == root ? null : p.parent()) {
       String tag = p.normalName();
       if (tag.equals("nav") || tag.equals("footer") || tag.equals("menu")) return true;
       String role = p.attr("role");

@@ -59,10 +59,12 @@ final class AuthorChooser {
   /** The names in the first short element whose class, id, {@code rel} or {@code itemprop} says it is a byline. */
   static List<Author> inBylineElements(Element body, String publicationKeys) {
     int tried = 0;
+    // No byline word holds a space, so each attribute is matched alone, without joining them.
+    java.util.regex.Matcher marks = BYLINE_CLASS.matcher("");
     for (Element e : body.getAllElements()) {
       if (e.attributesSize() == 0) continue;
-      String marks = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
-      if (marks.isBlank() || !BYLINE_CLASS.matcher(marks).find()) continue;
+      if (!(marks.reset(e.className()).find() || marks.reset(e.id()).find() || marks.reset(e.attr("rel")).find()
+          || marks.reset(e.attr("itemprop")).find())) continue;
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;

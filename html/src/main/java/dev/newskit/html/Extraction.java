@@ -466,7 +466,8 @@ final class Extraction {
       declared = meta.text(PageMetadata.Field.LANGUAGE).map(s -> Locale.forLanguageTag(s.value().replace('_', '-')))
           .or(() -> pageLanguage);
     }
-    // The texts are gathered first, so that the builder is made once at its final size.
+    // The texts are gathered first, so that the builder is made once at its final size; the guesser reads
+    // the builder itself, not a copy.
     List<String> texts = new ArrayList<>();
     int length = 0;
     for (Block b : blocks) {
@@ -477,7 +478,7 @@ final class Extraction {
     }
     StringBuilder text = new StringBuilder(length);
     for (String t : texts) text.append(t).append('\n');
-    Optional<Locale> language = LanguageGuesser.guess(text.toString(), declared.filter(l -> !l.getLanguage().isEmpty()));
+    Optional<Locale> language = LanguageGuesser.guess(text, declared.filter(l -> !l.getLanguage().isEmpty()));
     if (language.isPresent()) {
       Locale l = language.get();
       article.language(l).source("language", FieldSource.DETECTED);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The publication date a page prints outside its metadata, where htmldate looks for it: elements whose
@@ -83,7 +84,7 @@ final class VisibleDates {
   static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
     int tried = 0;
     for (Element e : root.getAllElements()) {
-      if (!hasDigit(e.ownText()) || inNavigation(e, root)) continue;
+      if (!ownTextMayHaveDigit(e) || !hasDigit(e.ownText()) || inNavigation(e, root) || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.length() > MAX_TEXT) continue;
       if (++tried > MAX_CANDIDATES) break;
@@ -105,7 +106,10 @@ final class VisibleDates {
       if (tag.equals("nav") || tag.equals("footer") || tag.equals("menu")) return true;
       String role = p.attr("role");
       if (role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("contentinfo") || role.equalsIgnoreCase("menu")) return true;
-      if (p.attributesSize() > 0 && NAVIGATION_CLASS.matcher(p.className() + " " + p.id()).find()) return true;
+      // No word of the pattern holds a space, so class and id are matched each alone, without joining them.
+      if (p.attributesSize() > 0 && (NAVIGATION_CLASS.matcher(p.className()).find() || NAVIGATION_CLASS.matcher(p.id()).find())) {
+        return true;
+      }
     }
     return false;
   }
@@ -170,6 +174,22 @@ final class VisibleDates {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code e}'s own text can pass {@link #hasDigit}: one of its text nodes holds a digit or a Hebrew
+   * letter. Checked in place, so that the own text is built only for the elements that may pass.
+   */
+  private static boolean ownTextMayHaveDigit(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (!(e.childNode(i) instanceof TextNode t)) continue;
+      String s = t.getWholeText();
+      for (int k = 0; k < s.length(); k++) {
+        char c = s.charAt(k);
+        if (Character.isDigit(c) || (c >= '\u0590' && c <= '\u05FF')) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String s) {

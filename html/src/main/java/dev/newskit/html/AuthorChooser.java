@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorChooser {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(byline|author|autor|auteur|writer|reporter|journalist|verfasser)");
+  private static final dev.newskit.html.internal.AsciiWords BYLINE_WORDS = dev.newskit.html.internal.AsciiWords.ofAlternation(BYLINE_CLASS);
   private static final int MAX_TEXT = 120;
 
   private AuthorChooser() {}
@@ -60,11 +61,10 @@ final class AuthorChooser {
   static List<Author> inBylineElements(Element body, String publicationKeys) {
     int tried = 0;
     // No byline word holds a space, so each attribute is matched alone, without joining them.
-    java.util.regex.Matcher marks = BYLINE_CLASS.matcher("");
     for (Element e : body.getAllElements()) {
       if (e.attributesSize() == 0) continue;
-      if (!(marks.reset(e.className()).find() || marks.reset(e.id()).find() || marks.reset(e.attr("rel")).find()
-          || marks.reset(e.attr("itemprop")).find())) continue;
+      if (!(BYLINE_WORDS.in(e.className()) || BYLINE_WORDS.in(e.id()) || BYLINE_WORDS.in(e.attr("rel"))
+          || BYLINE_WORDS.in(e.attr("itemprop")))) continue;
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;

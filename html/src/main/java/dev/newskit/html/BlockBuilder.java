@@ -199,7 +199,7 @@ final class BlockBuilder {
     for (String part : parts) {
       String text = Texts.normalise(part);
       if (text.isEmpty()) continue;
-      List<Link> inPart = new ArrayList<>();
+      List<Link> inPart = links.isEmpty() ? List.of() : new ArrayList<>();
       for (Link l : links) if (text.contains(l.text())) inPart.add(l);
       blocks.add(new Paragraph(text, inPart));
     }

@@ -79,9 +79,9 @@ final class Extraction {
     recorder.page(doc);
     // A page that declares no date at all may print it only in what pruning removes (a sidebar's
     // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page, before pruning
-    // (reading it now costs less than copying the page to read later).
+    // (reading it now costs less than copying the page to read later); a day in the URL's path comes first.
     Optional<ParsedDate> whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
-        && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
+        && VisibleDates.inUrl(url).isEmpty() && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
             .or(() -> VisibleDates.inShortTexts(doc.body(), dates)) : Optional.empty();
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();

@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.core.Article;
+import dev.newskit.core.Block;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.html.internal.InputLimits;
 import dev.newskit.html.internal.NotHtml;
@@ -87,7 +88,11 @@ public final class ArticleExtractor {
    * lines that were lifted into fields still has its text read. Precision is never widened.
    */
   private boolean fallsBack(Article article) {
-    return focus == ExtractionFocus.BALANCED && article.text().isBlank();
+    if (focus != ExtractionFocus.BALANCED) return false;
+    // Article.text() joins every block with blank lines: it is blank exactly when every block's text is,
+    // which is known without building the whole text.
+    for (Block b : article.body()) if (!b.text().isBlank()) return false;
+    return true;
   }
 
   /**

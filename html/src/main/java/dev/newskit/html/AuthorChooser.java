@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorChooser {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(byline|author|autor|auteur|writer|reporter|journalist|verfasser)");
+  private static final dev.newskit.html.internal.AsciiWords BYLINE_WORDS = dev.newskit.html.internal.AsciiWords.ofAlternation(BYLINE_CLASS);
   private static final int MAX_TEXT = 120;
 
   private AuthorChooser() {}
@@ -94,10 +95,11 @@ final class AuthorChooser {
   /** The names in the first short element whose class, id, {@code rel} or {@code itemprop} says it is a byline. */
   static List<Author> inBylineElements(Element body, String publicationKeys) {
     int tried = 0;
+    // No byline word holds a space, so each attribute is matched alone, without joining them.
     for (Element e : body.getAllElements()) {
       if (e.attributesSize() == 0) continue;
-      String marks = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
-      if (marks.isBlank() || !BYLINE_CLASS.matcher(marks).find()) continue;
+      if (!(BYLINE_WORDS.in(e.className()) || BYLINE_WORDS.in(e.id()) || BYLINE_WORDS.in(e.attr("rel"))
+          || BYLINE_WORDS.in(e.attr("itemprop")))) continue;
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;

@@ -107,7 +107,9 @@ final class BlockBuilder {
           return;
         }
         inline(e);
-        for (Element img : e.getElementsByTag("img")) figure(img, Optional.empty(), Optional.empty());
+        if (stats.mayHoldImage(e)) {
+          for (Element img : e.getElementsByTag("img")) figure(img, Optional.empty(), Optional.empty());
+        }
         return;
       case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": {
         String text = Texts.normalise(e.text());
@@ -197,7 +199,7 @@ final class BlockBuilder {
     for (String part : parts) {
       String text = Texts.normalise(part);
       if (text.isEmpty()) continue;
-      List<Link> inPart = new ArrayList<>();
+      List<Link> inPart = links.isEmpty() ? List.of() : new ArrayList<>();
       for (Link l : links) if (text.contains(l.text())) inPart.add(l);
       blocks.add(new Paragraph(text, inPart));
     }
@@ -384,7 +386,9 @@ final class BlockBuilder {
     return stats.holdsReadingBlock(e);
   }
 
-  static List<Link> links(Element e) {
+  private List<Link> links(Element e) {
+    // Most blocks hold no link with text: the index says so without collecting their links.
+    if (!stats.mayHoldLinkText(e)) return List.of();
     List<Link> links = new ArrayList<>();
     for (Element a : e.getElementsByTag("a")) {
       if (a.attributesSize() == 0) continue;

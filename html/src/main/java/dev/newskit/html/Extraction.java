@@ -11,7 +11,6 @@ import dev.newskit.core.Link;
 import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.ParsedDate;
-import org.jspecify.annotations.Nullable;
 import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.InputLimits;
@@ -79,9 +78,11 @@ final class Extraction {
 
     recorder.page(doc);
     // A page that declares no date at all may print it only in what pruning removes (a sidebar's
-    // "Datum 12.01.2017", a post's metadata line): the last resort reads a copy of the whole page.
-    Element whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
-        && doc.body() != null ? doc.body().clone() : null;
+    // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page, before pruning
+    // (reading it now costs less than copying the page to read later); a day in the URL's path comes first.
+    Optional<ParsedDate> whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
+        && VisibleDates.inUrl(url).isEmpty() && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
+            .or(() -> VisibleDates.inShortTexts(doc.body(), dates)) : Optional.empty();
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
@@ -492,7 +493,7 @@ final class Extraction {
     return String.join(", ", authors.stream().map(Author::name).toList());
   }
 
-  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, @Nullable Element whole, DateReader dates) {
+  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, Optional<ParsedDate> whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
@@ -501,8 +502,7 @@ final class Extraction {
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
         () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))
-            .or(() -> whole == null ? Optional.empty() : VisibleDates.inDateElementsOfWholePage(whole, dates))
-            .or(() -> whole == null ? Optional.empty() : VisibleDates.inShortTexts(whole, dates)), recorder);
+            .or(() -> whole), recorder);
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
       article.published(DateReader.pageTime(d.value())).source("published", d.source());
@@ -532,7 +532,8 @@ final class Extraction {
       declared = meta.text(PageMetadata.Field.LANGUAGE).map(s -> Locale.forLanguageTag(s.value().replace('_', '-')))
           .or(() -> pageLanguage);
     }
-    // The texts are gathered first, so that the builder is made once at its final size.
+    // The texts are gathered first, so that the builder is made once at its final size; the guesser reads
+    // the builder itself, not a copy.
     List<String> texts = new ArrayList<>();
     int length = 0;
     for (Block b : blocks) {
@@ -543,7 +544,7 @@ final class Extraction {
     }
     StringBuilder text = new StringBuilder(length);
     for (String t : texts) text.append(t).append('\n');
-    Optional<Locale> language = LanguageGuesser.guess(text.toString(), declared.filter(l -> !l.getLanguage().isEmpty()));
+    Optional<Locale> language = LanguageGuesser.guess(text, declared.filter(l -> !l.getLanguage().isEmpty()));
     if (language.isPresent()) {
       Locale l = language.get();
       article.language(l).source("language", FieldSource.DETECTED);

@@ -24,6 +24,10 @@ final class LanguageGuesser {
 
   /** Each stopword and the languages it belongs to. */
   private static final Map<String, List<String>> BY_WORD = byWord();
+  /** The stopwords sorted by {@link String#hashCode}, so that a word of a text is looked up without copying it out. */
+  private static final String[] WORDS = BY_WORD.keySet().stream()
+      .sorted(java.util.Comparator.comparingInt(String::hashCode).thenComparing(w -> w)).toArray(String[]::new);
+  private static final int[] HASHES = java.util.Arrays.stream(WORDS).mapToInt(String::hashCode).toArray();
 
   private static Map<String, List<String>> byWord() {
     Map<String, List<String>> m = new java.util.HashMap<>();
@@ -34,7 +38,7 @@ final class LanguageGuesser {
   private LanguageGuesser() {}
 
   /** The language of {@code text}, or empty when it has too few letters to tell. */
-  static Optional<Locale> guess(String text, Optional<Locale> declared) {
+  static Optional<Locale> guess(CharSequence text, Optional<Locale> declared) {
     int hebrew = 0, arabic = 0, persianOnly = 0, latin = 0, cyrillic = 0, greek = 0, han = 0, kana = 0, hangul = 0,
         thai = 0, devanagari = 0;
     int limit = Math.min(text.length(), 20_000);
@@ -84,7 +88,7 @@ final class LanguageGuesser {
   }
 
   /** A Latin-script language by stopwords; empty when the words say nothing (filler text, lists of names). */
-  private static Optional<Locale> latinLanguage(String text, Optional<Locale> declared) {
+  private static Optional<Locale> latinLanguage(CharSequence text, Optional<Locale> declared) {
     Map<String, Integer> hits = new java.util.HashMap<>();
     int words = 0;
     int limit = Math.min(text.length(), 8_000);
@@ -96,7 +100,7 @@ final class LanguageGuesser {
       if (i == start) break;
       words++;
       if (i - start > 5) continue; // every stopword is short
-      List<String> languages = BY_WORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+      List<String> languages = languagesOf(text, start, i);
       if (languages != null) for (String l : languages) hits.merge(l, 1, Integer::sum);
     }
     String best = null;
@@ -115,6 +119,31 @@ final class LanguageGuesser {
     int declaredHits = declaredLatin ? hits.getOrDefault(declared.get().getLanguage(), 0) : 0;
     if (declaredLatin && (bestHits < declaredHits * 3 || bestHits * 10 < words)) return declared;
     return Optional.of(Locale.forLanguageTag(best));
+  }
+
+  /**
+   * The languages whose stopword {@code text[start, end)} is once lower-cased ({@code Locale.ROOT}), or null:
+   * found by hash, letter by letter, without copying the word out.
+   */
+  private static List<String> languagesOf(CharSequence text, int start, int end) {
+    int hash = 0;
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      // The one letter whose lower case is two characters (İ → i̇): the word is lower-cased as a whole.
+      if (c == '\u0130') return BY_WORD.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+      hash = 31 * hash + Character.toLowerCase(c);
+    }
+    int at = java.util.Arrays.binarySearch(HASHES, hash);
+    if (at < 0) return null;
+    while (at > 0 && HASHES[at - 1] == hash) at--;
+    for (; at < HASHES.length && HASHES[at] == hash; at++) {
+      String w = WORDS[at];
+      if (w.length() != end - start) continue;
+      boolean same = true;
+      for (int k = 0; k < w.length() && same; k++) same = Character.toLowerCase(text.charAt(start + k)) == w.charAt(k);
+      if (same) return BY_WORD.get(w);
+    }
+    return null;
   }
 
   private static boolean isLatinScriptLanguage(String lang) {

@@ -130,8 +130,32 @@ final class PagePreparer {
     if (e.attributesSize() == 0) return false;
     String style = e.attr("style");
     if (style.isEmpty()) return false;
-    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    // The one letter whose lower case is two characters (İ → i̇) is lower-cased with the whole string.
+    if (style.indexOf('\u0130') >= 0) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+    return containsSpaced(style, "display:none") || containsSpaced(style, "visibility:hidden");
+  }
+
+  /**
+   * Whether {@code s}, lower-cased and without its spaces, contains {@code word} (lower case, no spaces):
+   * compared in place, since nearly every style attribute says neither.
+   */
+  static boolean containsSpaced(String s, String word) {
+    for (int start = 0; start < s.length(); start++) {
+      if (s.charAt(start) == ' ') continue;
+      int i = start;
+      int k = 0;
+      while (k < word.length() && i < s.length()) {
+        char c = s.charAt(i++);
+        if (c == ' ') continue;
+        if (Character.toLowerCase(c) != word.charAt(k)) break;
+        k++;
+      }
+      if (k == word.length()) return true;
+    }
+    return false;
   }
 
   /** A page-level header or footer, outside any article. */

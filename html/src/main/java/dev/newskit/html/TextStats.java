@@ -2,9 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Texts;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,57 +15,72 @@ import org.jsoup.nodes.TextNode;
  * the body again; it is valid as long as the body is not changed.
  */
 final class TextStats {
-  private static final int TEXT = 0;
-  private static final int LINKS = 1;
-  private static final int POSITION = 2;
-  private static final int FLAGS = 3;
-  private static final int COMMAS = 4;
-  private static final int SHOWN = 5;
   private static final int HOLDS_BLOCK = 1;
   private static final int HOLDS_READING_BLOCK = 2;
 
-  private final Map<Element, int[]> counts;
   private final List<Element> elements;
+  /** Each element's place in document order, found by identity; the counts below are kept by that place. */
+  private final Positions positions;
+  private final int[] text;
+  private final int[] links;
+  private final int[] commas;
+  private final int[] shown;
+  private final byte[] flags;
 
   TextStats(Element root) {
     elements = root.getAllElements();
-    counts = new IdentityHashMap<>(elements.size() * 2);
-    for (int i = elements.size() - 1; i >= 0; i--) {
+    int n = elements.size();
+    positions = new Positions(elements);
+    text = new int[n];
+    links = new int[n];
+    commas = new int[n];
+    shown = new int[n];
+    flags = new byte[n];
+    // Subtree sizes give each child element its place without a lookup: an element's first child comes
+    // right after it in document order, and each next child after the previous child's subtree.
+    int[] size = new int[n];
+    for (int i = n - 1; i >= 0; i--) {
       Element e = elements.get(i);
-      int text = 0;
-      int links = 0;
-      int flags = 0;
-      int commas = 0;
-      int shown = 0;
+      int t = 0;
+      int l = 0;
+      int f = 0;
+      int c = 0;
+      int s = 0;
+      int next = i + 1;
       // By index: childNodes() would wrap the list, and this runs for every element of the body.
       for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) {
         Node child = e.childNode(ci);
         if (child instanceof TextNode) {
-          String t = ((TextNode) child).getWholeText();
-          for (int k = 0; k < t.length(); k++) {
-            char ch = t.charAt(k);
+          String whole = ((TextNode) child).getWholeText();
+          for (int k = 0; k < whole.length(); k++) {
+            char ch = whole.charAt(k);
             if (!Texts.isSpace(ch)) {
-              text++;
-              if (!Texts.isInvisible(ch)) shown++;
+              t++;
+              if (!Texts.isInvisible(ch)) s++;
             }
-            if (ch == ',' || ch == '،') commas++;
+            if (ch == ',' || ch == '،') c++;
           }
         } else if (child instanceof Element) {
-          int[] c = counts.get(child);
-          if (c == null) continue;
+          int j = next;
+          next += size[j];
           Element ce = (Element) child;
-          text += c[TEXT];
-          commas += c[COMMAS];
-          shown += c[SHOWN];
-          links += ce.normalName().equals("a") ? c[TEXT] : c[LINKS];
+          t += text[j];
+          c += commas[j];
+          s += shown[j];
           String tag = ce.normalName();
-          if ((c[FLAGS] & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag)) flags |= HOLDS_BLOCK;
-          if ((c[FLAGS] & HOLDS_READING_BLOCK) != 0 || HtmlTags.isReadingBlock(tag) || tag.equals("img")) {
-            flags |= HOLDS_READING_BLOCK;
+          l += tag.equals("a") ? text[j] : links[j];
+          if ((flags[j] & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag)) f |= HOLDS_BLOCK;
+          if ((flags[j] & HOLDS_READING_BLOCK) != 0 || HtmlTags.isReadingBlock(tag) || tag.equals("img")) {
+            f |= HOLDS_READING_BLOCK;
           }
         }
       }
-      counts.put(e, new int[] {text, links, i, flags, commas, shown});
+      size[i] = next - i;
+      text[i] = t;
+      links[i] = l;
+      flags[i] = (byte) f;
+      commas[i] = c;
+      shown[i] = s;
     }
   }
 
@@ -78,8 +91,8 @@ final class TextStats {
 
   /** Non-space characters of visible text inside {@code e}. */
   int text(Element e) {
-    int[] c = counts.get(e);
-    return c == null ? 0 : c[TEXT];
+    int i = positions.of(e);
+    return i < 0 ? 0 : text[i];
   }
 
   /**
@@ -87,34 +100,45 @@ final class TextStats {
    * lower bound of the length of its text, in jsoup's {@code text()} and in {@link Texts#normalise} alike.
    */
   int shownChars(Element e) {
-    int[] c = counts.get(e);
-    return c == null ? 0 : c[SHOWN];
+    int i = positions.of(e);
+    return i < 0 ? 0 : shown[i];
   }
 
   /** Commas (Latin {@code ,} and Arabic {@code ،}) in the text inside {@code e}. */
   int commas(Element e) {
-    int[] c = counts.get(e);
-    return c == null ? 0 : c[COMMAS];
+    int i = positions.of(e);
+    return i < 0 ? 0 : commas[i];
   }
 
   /** The share of {@code e}'s text inside links, 0 to 1. */
   double linkDensity(Element e) {
-    int[] c = counts.get(e);
-    if (c == null || c[TEXT] == 0) return 0;
-    int links = e.normalName().equals("a") ? c[TEXT] : c[LINKS];
-    return Math.min(1, links / (double) c[TEXT]);
+    int i = positions.of(e);
+    if (i < 0 || text[i] == 0) return 0;
+    return Math.min(1, linkText(e, i) / (double) text[i]);
+  }
+
+  /**
+   * Whether some link inside {@code e} (or {@code e} itself) has text other than whitespace; true when
+   * {@code e} is outside the indexed subtree, where nothing is known.
+   */
+  boolean mayHoldLinkText(Element e) {
+    int i = positions.of(e);
+    return i < 0 || linkText(e, i) > 0;
+  }
+
+  private int linkText(Element e, int i) {
+    return e.normalName().equals("a") ? text[i] : links[i];
   }
 
   /** The element's place in document order, or -1 when it is outside the indexed subtree. */
   int position(Element e) {
-    int[] c = counts.get(e);
-    return c == null ? -1 : c[POSITION];
+    return positions.of(e);
   }
 
   /** Whether a block-level element (a paragraph, a list, a section, ...) sits somewhere inside {@code e}. */
   boolean holdsBlock(Element e) {
-    int[] c = counts.get(e);
-    return c != null && (c[FLAGS] & HOLDS_BLOCK) != 0;
+    int i = positions.of(e);
+    return i >= 0 && (flags[i] & HOLDS_BLOCK) != 0;
   }
 
   /**
@@ -122,7 +146,57 @@ final class TextStats {
    * somewhere inside {@code e}, so that {@code e} is not one run of inline text.
    */
   boolean holdsReadingBlock(Element e) {
-    int[] c = counts.get(e);
-    return c != null && (c[FLAGS] & HOLDS_READING_BLOCK) != 0;
+    int i = positions.of(e);
+    return i >= 0 && (flags[i] & HOLDS_READING_BLOCK) != 0;
+  }
+
+  /**
+   * Whether an image can sit somewhere inside {@code e}: something that reads as its own block or an image
+   * does, or {@code e} is outside the indexed subtree, where nothing is known.
+   */
+  boolean mayHoldImage(Element e) {
+    int i = positions.of(e);
+    return i < 0 || (flags[i] & HOLDS_READING_BLOCK) != 0;
+  }
+
+  /**
+   * Elements to their places in a list, by identity: open addressing over two flat arrays, which costs
+   * a third of an {@code IdentityHashMap} with a boxed value per element.
+   */
+  private static final class Positions {
+    private final Element[] keys;
+    private final int[] values;
+    private final int mask;
+
+    Positions(List<Element> elements) {
+      int capacity = Integer.highestOneBit(Math.max(4, elements.size() * 2 - 1)) << 1;
+      keys = new Element[capacity];
+      values = new int[capacity];
+      mask = capacity - 1;
+      for (int i = 0; i < elements.size(); i++) {
+        Element e = elements.get(i);
+        int slot = slot(e);
+        while (keys[slot] != null && keys[slot] != e) slot = (slot + 1) & mask;
+        if (keys[slot] == null) {
+          keys[slot] = e;
+          values[slot] = i;
+        }
+      }
+    }
+
+    /** The place of {@code e}, or -1 when it is not in the list. */
+    int of(Element e) {
+      for (int slot = slot(e); ; slot = (slot + 1) & mask) {
+        Element k = keys[slot];
+        if (k == e) return values[slot];
+        if (k == null) return -1;
+      }
+    }
+
+    private int slot(Element e) {
+      int h = System.identityHashCode(e);
+      // Spread the high bits down, as HashMap does, since the table's index takes only the low ones.
+      return (h ^ (h >>> 16)) & mask;
+    }
   }
 }

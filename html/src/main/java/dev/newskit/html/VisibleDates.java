@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.FoundDate;
 import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.AsciiWords;
 import dev.newskit.html.internal.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The publication date a page prints outside its metadata, where htmldate looks for it: elements whose
@@ -23,6 +25,8 @@ import org.jsoup.nodes.Element;
 final class VisibleDates {
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publi|posted|byline|dateline|meta|"
       + "datum|fecha|data|zeit|heure|stamp|info|author|autor|entry-header|article-header|submitted|created)");
+  /** {@link #DATE_CLASS}'s words, looked for without running the pattern over every class and id of a page. */
+  private static final AsciiWords DATE_WORDS = AsciiWords.ofAlternation(DATE_CLASS);
   private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|last modified|modified|aktualisiert|"
       + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث)");
   private static final Pattern URL_DATE = Pattern.compile(
@@ -50,9 +54,9 @@ final class VisibleDates {
 
   private static Optional<ParsedDate> inDateElements(Element body, DateReader dates, boolean skipNavigation) {
     int tried = 0;
-    Matcher marks = DATE_CLASS.matcher("");
+    Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : body.getAllElements()) {
-      if (!isDateElement(e, marks) || skipNavigation && inNavigation(e) || visibleCharsExceed(e, MAX_TEXT)) continue;
+      if (!isDateElement(e) || skipNavigation && inNavigation(e, body, navigation) || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || !hasDigit(text)) continue;
       if (++tried > MAX_CANDIDATES) break;
@@ -84,8 +88,10 @@ final class VisibleDates {
    */
   static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
     int tried = 0;
+    Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : root.getAllElements()) {
-      if (!hasDigit(e.ownText()) || inNavigation(e)) continue;
+      if (!ownTextMayHaveDigit(e) || !hasDigit(e.ownText()) || inNavigation(e, root, navigation)
+          || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.length() > MAX_TEXT) continue;
       if (++tried > MAX_CANDIDATES) break;
@@ -97,14 +103,21 @@ final class VisibleDates {
 
   private static final Pattern NAVIGATION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer)($|[\\s_-])");
 
-  /** Whether an element sits in a menu or a footer ("State of IT 2025 Report", "last edited on …"): not the page's date. */
-  private static boolean inNavigation(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
+  /**
+   * Whether an element sits in a menu or a footer ("State of IT 2025 Report", "last edited on …"): not the page's date.
+   * Only {@code e} and its ancestors up to {@code root} count, so the page can be read in place, not only as a copy;
+   * {@code navigation} is a matcher of {@link #NAVIGATION_CLASS}, reused.
+   */
+  private static boolean inNavigation(Element e, Element root, Matcher navigation) {
+    for (Element p = e; p != null; p = p == root ? null : p.parent()) {
       String tag = p.normalName();
       if (tag.equals("nav") || tag.equals("footer") || tag.equals("menu")) return true;
       String role = p.attr("role");
       if (role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("contentinfo") || role.equalsIgnoreCase("menu")) return true;
-      if (p.attributesSize() > 0 && NAVIGATION_CLASS.matcher(p.className() + " " + p.id()).find()) return true;
+      // No word of the pattern holds a space, so class and id are matched each alone, without joining them.
+      if (p.attributesSize() > 0 && (navigation.reset(p.className()).find() || navigation.reset(p.id()).find())) {
+        return true;
+      }
     }
     return false;
   }
@@ -122,13 +135,13 @@ final class VisibleDates {
     return Optional.empty();
   }
 
-  /** A {@code time} or {@code abbr}, or an element whose class, id or itemprop has a date word ({@code marks} matches them). */
-  private static boolean isDateElement(Element e, Matcher marks) {
+  /** A {@code time} or {@code abbr}, or an element whose class, id or itemprop has a date word. */
+  private static boolean isDateElement(Element e) {
     String tag = e.normalName();
     if (tag.equals("time") || tag.equals("abbr")) return true;
     if (e.attributesSize() == 0) return false;
     // No date word holds a space, so each attribute is matched alone, without joining them.
-    return marks.reset(e.className()).find() || marks.reset(e.id()).find() || marks.reset(e.attr("itemprop")).find();
+    return DATE_WORDS.in(e.className()) || DATE_WORDS.in(e.id()) || DATE_WORDS.in(e.attr("itemprop"));
   }
 
   /**
@@ -175,6 +188,22 @@ final class VisibleDates {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code e}'s own text can pass {@link #hasDigit}: one of its text nodes holds a digit or a Hebrew
+   * letter. Checked in place, so that the own text is built only for the elements that may pass.
+   */
+  private static boolean ownTextMayHaveDigit(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (!(e.childNode(i) instanceof TextNode t)) continue;
+      String s = t.getWholeText();
+      for (int k = 0; k < s.length(); k++) {
+        char c = s.charAt(k);
+        if (Character.isDigit(c) || (c >= '\u0590' && c <= '\u05FF')) return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String s) {

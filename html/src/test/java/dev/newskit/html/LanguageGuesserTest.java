@@ -52,4 +52,18 @@ class LanguageGuesserTest {
     for (String l : new String[] {"he", "iw", "yi", "ar", "fa", "ur"}) assertTrue(LanguageGuesser.isRightToLeft(Locale.forLanguageTag(l)), l);
     for (String l : new String[] {"en", "ru", "zh", "el"}) assertFalse(LanguageGuesser.isRightToLeft(Locale.forLanguageTag(l)), l);
   }
+
+  @Test
+  void stopwordsAreFoundWhateverTheirCase() {
+    assertEquals(Optional.of(Locale.forLanguageTag("en")), guess(ENGLISH.toUpperCase(Locale.ROOT), null));
+    assertEquals(Optional.of(Locale.forLanguageTag("de")),
+        guess("DER Hafen IST seit Freitag geschlossen, UND DIE Schiffe warten VOR DER Küste auf DEN Sturm", null));
+  }
+
+  @Test
+  void aDottedCapitalIIsNotAnI() {
+    // "İN" lower-cases to "i̇n" (with a combining dot), which is no stopword: letter-by-letter lower-casing would
+    // read it as "in" and call this English.
+    assertEquals(Optional.empty(), guess("İN İS İT İN İS İT İN İS İT Ankara İzmir Bursa Konya Antalya", null));
+  }
 }

@@ -106,4 +106,18 @@ class PagePreparerTest {
     Document deep = prepared("<div>".repeat(2000) + "<p>" + LONG + "</p>" + "</div>".repeat(2000));
     assertEquals(LONG, deep.body().text(), "deep nesting is walked without recursion");
   }
+  @Test
+  void hiddenByStyleIsReadInPlaceAsInTheLowerCasedStyleWithoutSpaces() {
+    String[] styles = {"display:none", "DISPLAY : NONE", "color:red; display: none ;", "display:\tnone", "display:block",
+        "visibility : Hidden", "VISIBILITY:visible", "dis play:no ne", "displaynone", "", "x", "display:non", "İ display:none",
+        "vİsibility:hidden", "KdisplaY:nonE"};
+    for (String style : styles) {
+      String s = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+      boolean expected = s.contains("display:none") || s.contains("visibility:hidden");
+      boolean actual = PagePreparer.containsSpaced(style, "display:none") || PagePreparer.containsSpaced(style, "visibility:hidden");
+      if (style.indexOf('\u0130') < 0) assertEquals(expected, actual, style);
+      Document doc = prepared("<div id=x style=\"" + style + "\">text</div><p>" + LONG + "</p>");
+      assertEquals(expected, doc.getElementById("x") == null, style);
+    }
+  }
 }

@@ -33,6 +33,23 @@ final class Pages {
     }
   }
 
+  /** How many pages {@link #mix()} holds: the pages one benchmark operation covers. */
+  static final int MIX = 80;
+
+  /**
+   * A fixed sample of {@link #MIX} pages spread evenly over {@link #load()}'s sorted list, so that every
+   * corpus set has its share; repeated round robin when there are fewer pages. Each operation over it does
+   * the same work, so that iterations measure the page mix, not which pages they happened to get.
+   */
+  static List<String> mix() {
+    List<String> all = load();
+    List<String> mix = new ArrayList<>(MIX);
+    for (int i = 0; i < MIX; i++) {
+      mix.add(all.get(all.size() >= MIX ? (int) ((long) i * all.size() / MIX) : i % all.size()));
+    }
+    return List.copyOf(mix);
+  }
+
   static List<String> load() {
     List<String> pages = new ArrayList<>();
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

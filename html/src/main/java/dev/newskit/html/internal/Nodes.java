@@ -21,19 +21,31 @@ public final class Nodes {
    */
   public static void removeAll(List<? extends Node> doomed) {
     if (doomed.isEmpty()) return;
-    Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+    // Per parent, its one doomed child, or a set of them when it has several (most parents lose one).
+    Map<Element, Object> byParent = new IdentityHashMap<>();
     for (Node n : doomed) {
       Node parent = n.parent();
       if (!(parent instanceof Element)) continue;
-      byParent.computeIfAbsent((Element) parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(n);
+      Object had = byParent.putIfAbsent((Element) parent, n);
+      if (had == null || had == n) continue;
+      if (had instanceof Node) {
+        Set<Node> several = Collections.newSetFromMap(new IdentityHashMap<>());
+        several.add((Node) had);
+        byParent.put((Element) parent, several);
+        had = several;
+      }
+      @SuppressWarnings("unchecked")
+      Set<Node> several = (Set<Node>) had;
+      several.add(n);
     }
-    for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
+    for (Map.Entry<Element, Object> entry : byParent.entrySet()) {
       Element parent = entry.getKey();
-      Set<Node> gone = entry.getValue();
-      if (gone.size() == 1) {
-        gone.iterator().next().remove();
+      if (entry.getValue() instanceof Node one) {
+        one.remove();
         continue;
       }
+      @SuppressWarnings("unchecked")
+      Set<Node> gone = (Set<Node>) entry.getValue();
       List<Node> kept = new ArrayList<>(parent.childNodeSize());
       for (Node child : parent.childNodes()) if (!gone.contains(child)) kept.add(child);
       replaceChildren(parent, kept);

@@ -24,6 +24,16 @@ class UrlsTest {
   }
 
   @Test
+  void absoluteHttpAgreesWithThePatternItReplaced() {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+    String[] texts = {"https://a", "http://a", "HtTpS://a/b", "http://", "https://", "http:/a", "https:a", "httpx://a",
+        "http://a\tb", "http://a\u000Bb", "http://a\u00A0b", "http://a\u2003b", "http://a\n", "\u017Fhttp://a",
+        "http\u017F://a", "HTTP\u017F://a", "http\u0130://a", "h", "", "https//a", "https://\u05D0", "http://a b",
+        "ftp://a", "HTTPS://A", "http:///", "https://https://"};
+    for (String t : texts) assertEquals(pattern.matcher(t).matches(), Urls.isAbsoluteHttp(t), t);
+  }
+
+  @Test
   void relativeReferencesAsThePageGaveThem() {
     assertEquals(Optional.of("/img/a.jpg"), Urls.relativeAsGiven(" /img/a.jpg\n"));
     assertEquals(Optional.of("img/a.jpg?w=3"), Urls.relativeAsGiven("img/\ta.jpg?w=3"));

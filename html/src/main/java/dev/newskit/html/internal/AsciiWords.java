@@ -1,0 +1,64 @@
+package dev.newskit.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Words looked for anywhere inside a text, ASCII letters compared without case: what {@code find()} of a
+ * pattern {@code (?i)(word|word|...)} answers, without running a regular expression over every position
+ * of every class and id of a page. Built from such a pattern, so the pattern stays the one vocabulary.
+ * Immutable and thread-safe.
+ */
+public final class AsciiWords {
+  private static final Pattern ALTERNATION = Pattern.compile("\\(\\?i\\)\\(([a-z0-9-]+(?:\\|[a-z0-9-]+)*)\\)");
+  /** The words by their first letter ({@code a} to {@code z}); other first characters under 26. */
+  private final String[][] byFirst = new String[27][];
+
+  private AsciiWords(List<String> words) {
+    List<List<String>> lists = new ArrayList<>();
+    for (int i = 0; i < byFirst.length; i++) lists.add(new ArrayList<>());
+    for (String w : words) lists.get(slot(w.charAt(0))).add(w);
+    for (int i = 0; i < byFirst.length; i++) byFirst[i] = lists.get(i).toArray(String[]::new);
+  }
+
+  /**
+   * The words of {@code pattern}, which must be a case-insensitive alternation of lower-case literal words,
+   * {@code (?i)(date|time|entry-header)}.
+   *
+   * @throws IllegalArgumentException if the pattern has any other form
+   */
+  public static AsciiWords ofAlternation(Pattern pattern) {
+    var m = ALTERNATION.matcher(pattern.pattern());
+    if (!m.matches() || (pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
+      throw new IllegalArgumentException("not an alternation of lower-case words: " + pattern.pattern());
+    }
+    return new AsciiWords(List.of(m.group(1).split("\\|")));
+  }
+
+  /** Whether one of the words occurs in {@code text}, its ASCII letters compared without case. */
+  public boolean in(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      String[] candidates = byFirst[slot(lower(text.charAt(i)))];
+      for (String w : candidates) {
+        if (w.length() <= n - i && matchesAt(text, i, w)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(String text, int at, String word) {
+    for (int k = 0; k < word.length(); k++) if (lower(text.charAt(at + k)) != word.charAt(k)) return false;
+    return true;
+  }
+
+  /** ASCII lower case only, as a case-insensitive pattern without the Unicode flag folds. */
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  private static int slot(char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+  }
+}

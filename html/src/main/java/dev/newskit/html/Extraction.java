@@ -117,7 +117,16 @@ final class Extraction {
     Set<Integer> liftedLengths = new HashSet<>();
     for (String k : lifted) liftedLengths.add(k.length());
     boolean afterLabel = false;
+    int bodyWords = 0;
+    boolean inComments = false;
     for (Block b : BlockBuilder.build(content, stats, focus, recorder)) {
+      // A comment section's heading after the article's text ends the body: the rest is readers' text.
+      inComments |= endsBody(b, bodyWords);
+      if (inComments) {
+        recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+        continue;
+      }
+      if (b instanceof Paragraph) bodyWords += Texts.words(b.text());
       // The links under a "Related stories" / "Lea también" label go with it.
       if (afterLabel && mostlyLinks(b)) {
         recorder.dropped(b, Explanation.Reason.LINK_DENSITY);
@@ -181,6 +190,16 @@ final class Extraction {
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();
+  }
+
+  /**
+   * Whether {@code b} opens a comment section after the article has had {@code bodyWords} words: a heading or line
+   * such as "Comments" or "Have your say (12)" once the article has said something (a count of comments above
+   * the text is a link to them, not their start). Recall keeps what follows.
+   */
+  private boolean endsBody(Block b, int bodyWords) {
+    return focus != ExtractionFocus.RECALL && bodyWords >= 60 && (b instanceof Paragraph || b instanceof Heading)
+        && Vocabulary.isCommentSectionStart(b.text());
   }
 
   /** A list or paragraph whose links' text is at least half of its own. */

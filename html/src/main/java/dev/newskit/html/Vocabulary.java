@@ -86,6 +86,31 @@ final class Vocabulary {
     return false;
   }
 
+  /** Lines that open a page's comment section, by language; a count may stand before or after them. */
+  private static final Set<String> COMMENT_SECTION_LINES = Set.of(
+      "comments", "comment", "reader comments", "readers' comments", "readers comments", "your comments",
+      "user comments", "post a comment", "post comment", "leave a comment", "leave a reply", "add a comment",
+      "add your comment", "add comment", "write a comment", "have your say", "your say", "add your view",
+      "reader views", "readers' views", "your views", "comment blog", "discuss this article", "join the discussion",
+      "join the conversation", "no comments", "no comments yet", "no comments at the moment", "responses",
+      "kommentare", "kommentar schreiben", "leserkommentare", "comentarios", "deja un comentario", "comentar",
+      "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
+      "deixe um comentário", "reacties", "reageer", "komentarze", "skomentuj",
+      "תגובות", "הוסף תגובה", "הוסיפו תגובה", "التعليقات", "تعليقات", "أضف تعليق", "اضف تعليق");
+  private static final Pattern COUNT_AROUND = Pattern.compile("^\\(?\\d+\\)?\\s+|\\s*\\(\\d+\\)$|\\s+\\d+$");
+
+  /**
+   * Whether {@code text} is the heading of a comment section ("Comments", "Have your say", "Reader views (5)",
+   * "12 Comments"): what follows it on the page is readers' text, not the article's (boilerpipe's terminating
+   * blocks).
+   */
+  static boolean isCommentSectionStart(String text) {
+    if (text.length() > 40) return false;
+    String t = Texts.normalise(text).toLowerCase(Locale.ROOT);
+    if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+    return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
+  }
+
   static Optional<String> kicker(String text) {
     String t = Texts.normalise(text);
     return KICKERS.contains(t.toLowerCase(Locale.ROOT)) ? Optional.of(t) : Optional.empty();

@@ -52,6 +52,8 @@ final class BlockBuilder {
           + "dailymotion\\.com|streamable\\.com|flourish\\.studio|datawrapper\\.dwcdn\\.net|google\\.com/maps)");
 
   private final List<Block> blocks = new ArrayList<>();
+  /** How many blocks there were when the first comment section was skipped; -1 while none was. */
+  private int commentsAt = -1;
   /** Runs of inline content to be read as one paragraph, by their first node (see {@link #withInlineRuns}). */
   private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
   private final List<Element> roots;
@@ -77,11 +79,22 @@ final class BlockBuilder {
    * {@code recorder} which node made each block and which made none.
    */
   static List<Block> build(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
+    return buildBody(roots, stats, focus, recorder).blocks();
+  }
+
+  /**
+   * The blocks of a body and where the first comment section the body skips stood among them ({@code
+   * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
+   */
+  record Body(List<Block> blocks, int commentsAt) {}
+
+  /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
+  static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     BlockBuilder b = new BlockBuilder(roots, stats, focus, recorder);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
-    return b.blocks;
+    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt);
   }
 
   private void visit(Node node, Deque<Node> stack) {
@@ -102,7 +115,10 @@ final class BlockBuilder {
     }
     if (!(node instanceof Element)) return;
     Element e = (Element) node;
-    if (!roots.contains(e) && Vocabulary.isBoilerplateBox(e)) {
+    if (!roots.contains(e) && (Vocabulary.isBoilerplateBox(e) || isSmallCamelCaseBox(e))) {
+      if (commentsAt < 0 && stats.text(e) >= 50 && (Vocabulary.isCommentBox(e) || Vocabulary.isCamelCaseCommentBox(e))) {
+        commentsAt = blocks.size();
+      }
       recorder.skipped(e, Explanation.Reason.BOILERPLATE_CLASS);
       return;
     }
@@ -239,6 +255,14 @@ final class BlockBuilder {
     for (int i = 1; i < run.size(); i++) {
       for (int b = before; b < blocks.size(); b++) recorder.built(run.get(i), blocks.get(b));
     }
+  }
+
+  /** A box named as boilerplate in camelCase that holds under a third of the body's text (not its wrapper). */
+  private boolean isSmallCamelCaseBox(Element e) {
+    if (!Vocabulary.isCamelCaseBoilerplateBox(e)) return false;
+    int all = 0;
+    for (Element root : roots) all += stats.text(root);
+    return stats.text(e) * 3 < all;
   }
 
   /** Paragraphs from an element with only inline content; a double line break starts a new paragraph. */

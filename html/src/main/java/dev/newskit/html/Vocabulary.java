@@ -93,6 +93,8 @@ final class Vocabulary {
       "add your comment", "add comment", "write a comment", "have your say", "your say", "add your view",
       "reader views", "readers' views", "your views", "comment blog", "discuss this article", "join the discussion",
       "join the conversation", "no comments", "no comments yet", "no comments at the moment", "responses",
+      "comments on this article", "comments on this story", "have your say on this story", "rate this article",
+      "rate this story", "reader reactions", "readers' reactions",
       "kommentare", "kommentar schreiben", "leserkommentare", "comentarios", "deja un comentario", "comentar",
       "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
       "deixe um comentário", "reacties", "reageer", "komentarze", "skomentuj",
@@ -129,6 +131,13 @@ final class Vocabulary {
           + "promo advert ad ads sponsor sponsored outbrain taboola most-read mostread popular recommended cookie "
           + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio");
 
+  /**
+   * The long, unambiguous boilerplate words also as parts of camelCase values ({@code relatedArticleRow},
+   * {@code shareTools}); short ones ({@code ad} of {@code outerAd}) would match page wrappers.
+   */
+  private static final ClassWords CAMEL_BOILERPLATE_WORDS = new ClassWords(
+      "share sharing social related newsletter comment comments recommended more-stories read-more", true);
+
   static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
@@ -141,6 +150,17 @@ final class Vocabulary {
     return !cls.isEmpty() && BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
+  /**
+   * Whether a camelCase part of {@code e}'s class or id is a boilerplate word ({@code relatedArticleRow}); a
+   * page's wrapper may be named so too ({@code documentContent__sharingContainer}), so callers ask only about
+   * small parts of the body.
+   */
+  static boolean isCamelCaseBoilerplateBox(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && CAMEL_BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
+  }
+
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
@@ -149,6 +169,15 @@ final class Vocabulary {
   }
 
   private static final ClassWords COMMENT_WORDS = new ClassWords("comment comments comment-list commentlist disqus replies");
+
+  private static final ClassWords CAMEL_COMMENT_WORDS = new ClassWords("comment comments", true);
+
+  /** Whether a camelCase part of {@code e}'s class or id names comments ({@code uplComment}). */
+  static boolean isCamelCaseCommentBox(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && CAMEL_COMMENT_WORDS.test(cls) && !isArticleLevel(e);
+  }
 
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

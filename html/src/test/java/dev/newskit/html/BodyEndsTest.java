@@ -43,8 +43,8 @@ class BodyEndsTest {
   }
 
   @Test
-  void aCommentCountAboveTheTextIsNoEnd() {
-    String body = body("<div id=story><p>53 Comments</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+  void aCommentCountNearTheTopIsNoEnd() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>53 Comments</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
     assertTrue(body.contains("northern coast"), body);
   }
 
@@ -71,7 +71,7 @@ class BodyEndsTest {
         + "<p><a href=/c>And a third</a> A third teaser, also with a comma, about the weather.</p></div>";
     String page = teasers + "<div id=text><b>" + P1 + "</b><br><br>" + P2 + "<br><br>" + P3
         + "<br><br>Harbour officials said the port would reopen, <a href=/x>as planned</a>, on Monday at noon."
-        + "<div class=ad><ul><li><a href=/ad>Loans</a></li></ul></div></div>";
+        + "<h3>Port notices</h3><p>Pilots will board at the outer anchorage until further notice.</p></div>";
     String body = body(page);
     assertTrue(body.contains("northern coast"), body);
     assertFalse(body.contains("teaser"), body);
@@ -113,5 +113,15 @@ class BodyEndsTest {
     assertTrue(body.contains("the ferry to Cyprus"), "a wrapper named in camelCase stays: " + body);
     assertTrue(body.contains("northern coast"), body);
     assertFalse(body.contains("Cranes fail again"), body);
+  }
+
+  @Test
+  void commentSectionHeadingsInSeveralFormsAndLanguages() {
+    for (String t : List.of("Comments", "53 Comments", "Reader views (5)", "Have your say", "Kommentare:", "תגובות",
+        "التعليقات", "Comentarios (12)")) {
+      assertTrue(Vocabulary.isCommentSectionStart(t), t);
+    }
+    assertFalse(Vocabulary.isCommentSectionStart("Comments on the budget were sharp"));
+    assertFalse(Vocabulary.isCommentSectionStart("Related stories"));
   }
 }

@@ -240,14 +240,18 @@ final class Extraction {
   }
 
   /**
-   * A short paragraph that is no sentence ("(31 Dec 07 | Premier League)", "Jan 2, 2008 - Sports"): under a
+   * A short paragraph that is no sentence and holds a date or a bar ("(31 Dec 07 | Premier League)", "Jan 2, 2008 -
+   * Sports"): under a
    * "Related stories" label, the date or section line of a listed story, which goes with the story's link.
    */
   private static boolean isListingLine(Block b) {
     if (!(b instanceof Paragraph)) return false;
     String t = b.text();
-    return t.length() < 60 && !SENTENCE_END.matcher(t).find();
+    return t.length() < 60 && !SENTENCE_END.matcher(t).find() && HAS_DATE_OR_BAR.matcher(t).find();
   }
+
+  /** A digit (of a date or time) or a bar between a listed story's date and section; a name in parentheses has neither. */
+  private static final java.util.regex.Pattern HAS_DATE_OR_BAR = java.util.regex.Pattern.compile("[\\d|]");
 
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?؟。:\"”»]\\s*$");
 

@@ -52,6 +52,10 @@ final class BlockBuilder {
           + "dailymotion\\.com|streamable\\.com|flourish\\.studio|datawrapper\\.dwcdn\\.net|google\\.com/maps)");
 
   private final List<Block> blocks = new ArrayList<>();
+  /** How many blocks there were when the first comment section was skipped; -1 while none was. */
+  private int commentsAt = -1;
+  /** Runs of inline content to be read as one paragraph, by their first node (see {@link #withInlineRuns}). */
+  private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
   private final List<Element> roots;
   private final ExtractionRecorder recorder;
   private final ExtractionFocus focus;
@@ -75,11 +79,22 @@ final class BlockBuilder {
    * {@code recorder} which node made each block and which made none.
    */
   static List<Block> build(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
+    return buildBody(roots, stats, focus, recorder).blocks();
+  }
+
+  /**
+   * The blocks of a body and where the first comment section the body skips stood among them ({@code
+   * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
+   */
+  record Body(List<Block> blocks, int commentsAt) {}
+
+  /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
+  static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     BlockBuilder b = new BlockBuilder(roots, stats, focus, recorder);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
-    return b.blocks;
+    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt);
   }
 
   private void visit(Node node, Deque<Node> stack) {
@@ -89,13 +104,21 @@ final class BlockBuilder {
   }
 
   private void visitNode(Node node, Deque<Node> stack) {
+    List<Node> run = inlineRuns.remove(node);
+    if (run != null) {
+      inlineRun(run);
+      return;
+    }
     if (node instanceof TextNode) {
       paragraphs(((TextNode) node).text(), List.of());
       return;
     }
     if (!(node instanceof Element)) return;
     Element e = (Element) node;
-    if (!roots.contains(e) && Vocabulary.isBoilerplateBox(e) && !holdsMostOfTheBody(e)) {
+    if (!roots.contains(e) && (Vocabulary.isBoilerplateBox(e) && !holdsMostOfTheBody(e) || isSmallCamelCaseBox(e))) {
+      if (commentsAt < 0 && stats.text(e) >= 50 && (Vocabulary.isCommentBox(e) || Vocabulary.isCamelCaseCommentBox(e))) {
+        commentsAt = blocks.size();
+      }
       recorder.skipped(e, Explanation.Reason.BOILERPLATE_CLASS);
       return;
     }
@@ -156,8 +179,92 @@ final class BlockBuilder {
       inline(e);
       return;
     }
-    List<Node> children = e.childNodes();
+    List<Node> children = withInlineRuns(e.childNodes());
     for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
+  }
+
+  /**
+   * The children to visit, where a run of text mixed with inline elements between two blocks ({@code Apparently
+   * <a>the game</a> was …}) stands as its first node, registered in {@link #inlineRuns}: the run is one paragraph,
+   * so that no link or span inside a sentence is taken for a line of its own (and dropped as a link line).
+   */
+  private List<Node> withInlineRuns(List<Node> children) {
+    List<Node> out = null;
+    int start = 0;
+    for (int i = 0; i <= children.size(); i++) {
+      if (i < children.size() && isInline(children.get(i))) continue;
+      if (isMixedRun(children, start, i)) {
+        if (out == null) out = new ArrayList<>(children.subList(0, start));
+        out.add(children.get(start));
+        inlineRuns.put(children.get(start), children.subList(start, i));
+      } else if (out != null) {
+        out.addAll(children.subList(start, i));
+      }
+      if (out != null && i < children.size()) out.add(children.get(i));
+      start = i + 1;
+    }
+    return out == null ? children : out;
+  }
+
+  private boolean isInline(Node n) {
+    if (n instanceof TextNode) return true;
+    return n instanceof Element c && (PagePreparer.INLINE_TAGS.contains(c.normalName()) || c.normalName().equals("br"))
+        && !stats.holdsReadingBlock(c);
+  }
+
+  /** Whether {@code children[from, to)} holds both words of its own and an inline element with text. */
+  private static boolean isMixedRun(List<Node> children, int from, int to) {
+    boolean text = false;
+    boolean element = false;
+    for (int i = from; i < to; i++) {
+      Node n = children.get(i);
+      if (n instanceof TextNode t) text |= !t.isBlank();
+      else element |= n instanceof Element c && !c.normalName().equals("br") && c.hasText();
+    }
+    return text && element;
+  }
+
+  /** One paragraph (or several, at double line breaks) from a run of text and inline elements. */
+  private void inlineRun(List<Node> run) {
+    Concatenation text = new Concatenation();
+    List<Link> links = new ArrayList<>();
+    int shown = 0;
+    int linked = 0;
+    for (Node n : run) {
+      org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+        if (node instanceof TextNode) {
+          text.add(((TextNode) node).getWholeText());
+        } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
+          text.add("\n");
+        }
+      }, n);
+      if (n instanceof TextNode t) {
+        shown += Texts.visibleChars(t.getWholeText());
+      } else if (n instanceof Element c) {
+        links.addAll(links(c));
+        int s = stats.shownChars(c);
+        shown += s;
+        linked += (int) Math.round(s * stats.linkDensity(c));
+      }
+    }
+    if (focus != ExtractionFocus.RECALL && linked * 10 >= shown * 9 && shown < 100) {
+      for (Node n : run) recorder.skipped(n, Explanation.Reason.LINK_DENSITY);
+      return;
+    }
+    int before = blocks.size();
+    paragraphs(text.toString(), links);
+    // The first node is told by visit(); the others made the same paragraphs.
+    for (int i = 1; i < run.size(); i++) {
+      for (int b = before; b < blocks.size(); b++) recorder.built(run.get(i), blocks.get(b));
+    }
+  }
+
+  /** A box named as boilerplate in camelCase that holds under a third of the body's text (not its wrapper). */
+  private boolean isSmallCamelCaseBox(Element e) {
+    if (!Vocabulary.isCamelCaseBoilerplateBox(e)) return false;
+    int all = 0;
+    for (Element root : roots) all += stats.text(root);
+    return stats.text(e) * 3 < all;
   }
 
   /** Paragraphs from an element with only inline content; a double line break starts a new paragraph. */

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A vocabulary of words matched against the words of a {@code class} or {@code id} value, where words
- * are separated by spaces, hyphens and underscores; a vocabulary entry of two hyphenated words
+ * are separated by spaces, hyphens and underscores, or start with an upper-case letter after a lower-case one
+ * (camelCase); a vocabulary entry of two hyphenated words
  * ({@code read-more}) matches those words in sequence, hyphenated or written together.
  */
 final class ClassWords {
@@ -16,7 +17,15 @@ final class ClassWords {
   private final String[] table;
   private final int mask;
 
+  /** Whether camelCase parts count as words ({@code relatedArticleRow}). */
+  private final boolean camelCase;
+
   ClassWords(String vocabulary) {
+    this(vocabulary, false);
+  }
+
+  ClassWords(String vocabulary, boolean camelCase) {
+    this.camelCase = camelCase;
     String[] entries = vocabulary.split("\\s+");
     int capacity = Integer.highestOneBit(entries.length * 4) * 2;
     table = new String[capacity];
@@ -39,13 +48,15 @@ final class ClassWords {
   boolean test(String classAndId) {
     String s = classAndId.toLowerCase(Locale.ROOT);
     int n = s.length();
+    // camelCase words ("relatedArticleRow") are words too, where lower-casing kept the value's length.
+    boolean camel = camelCase && n == classAndId.length();
     int previousStart = -1;
     int previousEnd = -1;
     int i = 0;
     while (i < n) {
       while (i < n && isSeparator(s.charAt(i))) i++;
       int start = i;
-      while (i < n && !isSeparator(s.charAt(i))) i++;
+      while (i < n && !isSeparator(s.charAt(i)) && !(i > start && camel && isCamelStart(classAndId, i))) i++;
       if (i == start) break;
       if (contains(s, start, i, -1, -1, false)) return true;
       if (previousStart >= 0 && (contains(s, previousStart, previousEnd, start, i, true)
@@ -80,6 +91,11 @@ final class ClassWords {
       if (w.regionMatches(at, s, from2, to2 - from2)) return true;
     }
     return false;
+  }
+
+  /** Whether a new camelCase word starts at {@code i}: an upper-case letter after a lower-case one. */
+  private static boolean isCamelStart(String value, int i) {
+    return Character.isUpperCase(value.charAt(i)) && Character.isLowerCase(value.charAt(i - 1));
   }
 
   private static boolean isSeparator(char c) {

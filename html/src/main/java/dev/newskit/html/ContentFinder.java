@@ -91,6 +91,7 @@ final class ContentFinder {
   private static Map<Element, Double> score(TextStats stats, boolean skipBoxed) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element e : stats.elements()) {
+      if (scoreLooseParagraphs(e, stats, scores, skipBoxed)) continue;
       if (!isParagraphLike(e, stats)) continue;
       // The text's length counts only up to 300, and it is at least the count of shown characters: a long
       // text's score is read from the index without building the text of the whole subtree.
@@ -108,6 +109,77 @@ final class ContentFinder {
       entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
     }
     return scores;
+  }
+
+  private static final java.util.Set<String> LOOSE_TEXT_HOLDERS = java.util.Set.of("div", "span", "td", "th", "dd",
+      "section", "article", "main", "font", "center", "body");
+
+  /**
+   * Scores the paragraphs written without a {@code p} straight into {@code e} (runs of text and inline elements that
+   * a double {@code <br>} or a block child ends) as {@code e}'s own, as Readability does once it has turned such
+   * runs into paragraphs; otherwise a whole article of {@code <br><br>}-separated text counted as one paragraph and
+   * lost to a box of teasers. Only when there are two or more such runs: one run is a paragraph, scored as before.
+   */
+  private static boolean scoreLooseParagraphs(Element e, TextStats stats, Map<Element, Double> scores, boolean skipBoxed) {
+    if (!LOOSE_TEXT_HOLDERS.contains(e.normalName()) || e.childNodeSize() < 3) return false;
+    List<double[]> runs = looseRuns(e, stats);
+    if (runs.size() < 2) return false;
+    if (skipBoxed && inCommentThread(e)) return true;
+    Element holder = e;
+    for (double[] run : runs) {
+      double score = 1 + run[1] + Math.min(run[0] / 100.0, 3);
+      Element parent = holder;
+      for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The runs of loose text directly in {@code e} with at least 25 shown characters and at most half of them in
+   * links, each as {characters (at most 300), commas}.
+   */
+  private static List<double[]> looseRuns(Element e, TextStats stats) {
+    List<double[]> runs = new ArrayList<>();
+    int chars = 0;
+    int linked = 0;
+    int commas = 0;
+    boolean afterBr = false;
+    for (int i = 0, n = e.childNodeSize(); i <= n; i++) {
+      Node child = i < n ? e.childNode(i) : null;
+      boolean ends = child == null;
+      if (child instanceof TextNode t) {
+        String text = t.getWholeText();
+        int shown = dev.newskit.html.internal.Texts.visibleChars(text);
+        if (shown == 0) continue;
+        chars += shown;
+        for (int k = 0; k < text.length(); k++) if (text.charAt(k) == ',') commas++;
+        afterBr = false;
+      } else if (child instanceof Element c) {
+        String tag = c.normalName();
+        if (tag.equals("br")) {
+          ends = afterBr;
+          afterBr = true;
+        } else if (stats.holdsBlock(c) || dev.newskit.html.internal.HtmlTags.isFlowBlock(tag)) {
+          ends = true;
+        } else {
+          int shown = stats.shownChars(c);
+          chars += shown;
+          linked += tag.equals("a") ? shown : (int) Math.round(shown * stats.linkDensity(c));
+          commas += stats.commas(c);
+          if (shown > 0) afterBr = false;
+        }
+      }
+      if (ends) {
+        if (chars >= 25 && linked * 2 <= chars) runs.add(new double[] {Math.min(chars, 300), commas});
+        chars = 0;
+        linked = 0;
+        commas = 0;
+      }
+    }
+    return runs;
   }
 
   /**

@@ -124,9 +124,23 @@ final class Extraction {
     Set<Integer> liftedLengths = new HashSet<>();
     for (String k : lifted) liftedLengths.add(k.length());
     boolean afterLabel = false;
-    for (Block b : BlockBuilder.build(content, stats, focus, recorder)) {
+    int bodyWords = 0;
+    boolean inComments = false;
+    BlockBuilder.Body builtBody = BlockBuilder.buildBody(content, stats, focus, recorder);
+    List<Block> built = builtBody.blocks();
+    int footerAt = focus == ExtractionFocus.RECALL ? built.size() : Math.min(copyrightNotice(built), commentsAt(builtBody));
+    for (int i = 0; i < built.size(); i++) {
+      Block b = built.get(i);
+      // A comment section's heading after the article's text ends the body: the rest is readers' text; so
+      // does the site's copyright notice below it.
+      inComments |= endsBody(b, bodyWords) || i >= footerAt;
+      if (inComments) {
+        recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+        continue;
+      }
+      if (b instanceof Paragraph) bodyWords += Texts.words(b.text());
       // The links under a "Related stories" / "Lea también" label go with it.
-      if (afterLabel && mostlyLinks(b)) {
+      if (afterLabel && (mostlyLinks(b) || isListingLine(b))) {
         recorder.dropped(b, Explanation.Reason.LINK_DENSITY);
         continue;
       }
@@ -215,6 +229,64 @@ final class Extraction {
       recorder.dropped(blocks.remove(blocks.size() - 1), Explanation.Reason.BOILERPLATE_TEXT);
     }
   }
+
+  /**
+   * Whether {@code b} opens a comment section after the article has had {@code bodyWords} words: a heading or line
+   * such as "Comments" or "Have your say (12)" once the article has said something (a count of comments above
+   * the text is a link to them, not their start). Recall keeps what follows.
+   */
+  private boolean endsBody(Block b, int bodyWords) {
+    return focus != ExtractionFocus.RECALL && bodyWords >= 60 && (b instanceof Paragraph || b instanceof Heading)
+        && Vocabulary.isCommentSectionStart(b.text());
+  }
+
+  /** Where the body's skipped comment section stood, when the article had at least 60 words before it. */
+  private static int commentsAt(BlockBuilder.Body body) {
+    int words = 0;
+    for (int i = 0; i < body.commentsAt(); i++) {
+      if (body.blocks().get(i) instanceof Paragraph p) words += Texts.words(p.text());
+    }
+    return words >= 60 ? body.commentsAt() : body.blocks().size();
+  }
+
+  private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
+      "^(?:©|\\(c\\)|copyright\\b)(?=.*\\b(?:19|20)\\d\\d\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Where a copyright notice ("© 2008 Example Media Ltd.") stands in the lower part of {@code blocks}, after the
+   * article's text (at least 60 words before it, and more than twice what follows it): the page's footer starts
+   * there. {@code blocks.size()} when there is none.
+   */
+  private static int copyrightNotice(List<Block> blocks) {
+    int total = 0;
+    int[] wordsBefore = new int[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      wordsBefore[i] = total;
+      if (blocks.get(i) instanceof Paragraph p) total += Texts.words(p.text());
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!(blocks.get(i) instanceof Paragraph p) || p.text().length() > 300) continue;
+      int before = wordsBefore[i];
+      if (before >= 60 && (total - before) * 2 < before && COPYRIGHT.matcher(p.text()).find()) return i;
+    }
+    return blocks.size();
+  }
+
+  /**
+   * A short paragraph that is no sentence and holds a date or a bar ("(31 Dec 07 | Premier League)", "Jan 2, 2008 -
+   * Sports"): under a
+   * "Related stories" label, the date or section line of a listed story, which goes with the story's link.
+   */
+  private static boolean isListingLine(Block b) {
+    if (!(b instanceof Paragraph)) return false;
+    String t = b.text();
+    return t.length() < 60 && !SENTENCE_END.matcher(t).find() && HAS_DATE_OR_BAR.matcher(t).find();
+  }
+
+  /** A digit (of a date or time) or a bar between a listed story's date and section; a name in parentheses has neither. */
+  private static final java.util.regex.Pattern HAS_DATE_OR_BAR = java.util.regex.Pattern.compile("[\\d|]");
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?؟。:\"”»]\\s*$");
 
   /** A list or paragraph whose links' text is at least half of its own. */
   private static boolean mostlyLinks(Block b) {

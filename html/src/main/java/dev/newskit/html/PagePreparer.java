@@ -86,7 +86,7 @@ final class PagePreparer {
     Nodes.removeAll(doomed);
   }
 
-  private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
+  static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
       "abbr", "cite", "code", "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s");
 
   /**

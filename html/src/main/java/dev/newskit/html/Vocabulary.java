@@ -120,6 +120,33 @@ final class Vocabulary {
     return text.length() < 120 && text.indexOf('©') >= 0;
   }
 
+  /** Lines that open a page's comment section, by language; a count may stand before or after them. */
+  private static final Set<String> COMMENT_SECTION_LINES = Set.of(
+      "comments", "comment", "reader comments", "readers' comments", "readers comments", "your comments",
+      "user comments", "post a comment", "post comment", "leave a comment", "leave a reply", "add a comment",
+      "add your comment", "add comment", "write a comment", "have your say", "your say", "add your view",
+      "reader views", "readers' views", "your views", "comment blog", "discuss this article", "join the discussion",
+      "join the conversation", "no comments", "no comments yet", "no comments at the moment", "responses",
+      "comments on this article", "comments on this story", "have your say on this story", "rate this article",
+      "rate this story", "reader reactions", "readers' reactions",
+      "kommentare", "kommentar schreiben", "leserkommentare", "comentarios", "deja un comentario", "comentar",
+      "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
+      "deixe um comentário", "reacties", "reageer", "komentarze", "skomentuj",
+      "תגובות", "הוסף תגובה", "הוסיפו תגובה", "التعليقات", "تعليقات", "أضف تعليق", "اضف تعليق");
+  private static final Pattern COUNT_AROUND = Pattern.compile("^\\(?\\d+\\)?\\s+|\\s*\\(\\d+\\)$|\\s+\\d+$");
+
+  /**
+   * Whether {@code text} is the heading of a comment section ("Comments", "Have your say", "Reader views (5)",
+   * "12 Comments"): what follows it on the page is readers' text, not the article's (boilerpipe's terminating
+   * blocks).
+   */
+  static boolean isCommentSectionStart(String text) {
+    if (text.length() > 40) return false;
+    String t = Texts.normalise(text).toLowerCase(Locale.ROOT);
+    if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+    return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
+  }
+
   static Optional<String> kicker(String text) {
     String t = Texts.normalise(text);
     return KICKERS.contains(t.toLowerCase(Locale.ROOT)) ? Optional.of(t) : Optional.empty();
@@ -137,6 +164,13 @@ final class Vocabulary {
       "share sharing social related newsletter subscribe subscription comment comments tags tag-list taglist "
           + "promo advert ad ads sponsor sponsored outbrain taboola most-read mostread popular recommended cookie "
           + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio");
+
+  /**
+   * The long, unambiguous boilerplate words also as parts of camelCase values ({@code relatedArticleRow},
+   * {@code shareTools}); short ones ({@code ad} of {@code outerAd}) would match page wrappers.
+   */
+  private static final ClassWords CAMEL_BOILERPLATE_WORDS = new ClassWords(
+      "share sharing social related newsletter comment comments recommended more-stories read-more", true);
 
   static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
@@ -169,6 +203,17 @@ final class Vocabulary {
       "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek "
           + "vorspann bajada chapo chapeau entradilla sumario");
 
+  /**
+   * Whether a camelCase part of {@code e}'s class or id is a boilerplate word ({@code relatedArticleRow}); a
+   * page's wrapper may be named so too ({@code documentContent__sharingContainer}), so callers ask only about
+   * small parts of the body.
+   */
+  static boolean isCamelCaseBoilerplateBox(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && CAMEL_BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
+  }
+
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
@@ -177,6 +222,15 @@ final class Vocabulary {
   }
 
   private static final ClassWords COMMENT_WORDS = new ClassWords("comment comments comment-list commentlist disqus replies");
+
+  private static final ClassWords CAMEL_COMMENT_WORDS = new ClassWords("comment comments", true);
+
+  /** Whether a camelCase part of {@code e}'s class or id names comments ({@code uplComment}). */
+  static boolean isCamelCaseCommentBox(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && CAMEL_COMMENT_WORDS.test(cls) && !isArticleLevel(e);
+  }
 
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

@@ -47,4 +47,14 @@ class ClassWordsTest {
     }
     assertFalse(many.test("w300 x300-y"));
   }
+
+  @Test
+  void camelCaseWordsCountOnlyWhereAsked() {
+    ClassWords camel = new ClassWords("related read-more", true);
+    assertTrue(camel.test("relatedArticleRow"), "camelCase parts are words");
+    assertTrue(camel.test("btnReadMore"), "two camelCase parts match a hyphenated entry");
+    assertFalse(camel.test("unrelatedStuff"), "a part inside a longer word is not the word");
+    assertFalse(camel.test("RELATEDROW"), "no case change, no new word");
+    assertFalse(new ClassWords("related").test("relatedArticleRow"), "plain vocabularies keep whole words");
+  }
 }

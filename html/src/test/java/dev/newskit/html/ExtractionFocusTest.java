@@ -64,8 +64,24 @@ class ExtractionFocusTest {
       + "<tr><td><div class='txt_content01'>LONDON JAN 17 (PTI) — A plane crash-landed short of a runway at the airport today causing minor injuries to 13 people and delays to flights. <br><br>The aircraft which had flown in from abroad with 136 passengers and 16 crew came down on the grass just inside the airport fence and slid onto the runway. <br><br>Passengers left by the emergency chutes and the fire service said the injured were taken to hospital with cuts and bruises while the airport closed one runway for the rest of the day.</div></td></tr></table></td></tr>"
       + "<tr><td>© The Herald Publications Ltd P.O.Box 160 Panjim 403001.</td></tr></table></body></html>";
 
+  /**
+   * The same page with the text as one run, no double {@code <br>}: the cell's text is then one paragraph, which
+   * balanced and precision both pass over. (Split by double {@code <br>}s, each run scores as a paragraph of its
+   * cell and every focus finds the article: see {@link #textBetweenDoubleBreaksIsFoundUnderEveryFocus}.)
+   */
+  private static final String CELL_PAGE_ONE_RUN = CELL_PAGE.replace(" <br><br>", " ");
+
+  @Test
+  void textBetweenDoubleBreaksIsFoundUnderEveryFocus() {
+    for (ExtractionFocus focus : ExtractionFocus.values()) {
+      Article a = ArticleExtractor.builder().focus(focus).build().extract(CELL_PAGE);
+      assertTrue(a.text().contains("emergency chutes"), focus + ": " + a.body());
+    }
+  }
+
   @Test
   void balancedFallsBackToRecallWhenItsBodyComesOutEmpty() {
+    final String CELL_PAGE = CELL_PAGE_ONE_RUN;
     Article balanced = ArticleExtractor.create().extract(CELL_PAGE);
     assertTrue(String.join(" ", balanced.body().stream().map(Block::text).toList()).contains("emergency chutes"),
         balanced.body().toString());

@@ -1,0 +1,127 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.Block;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the body ends and what it is read from when the page has no paragraphs: a comment section's heading and
+ * a copyright notice below the article end it; text written straight into a container between double line
+ * breaks is found as the article; a link inside such text stays in its sentence.
+ */
+class BodyEndsTest {
+  private static final String P1 = "The port of Haifa closed on Friday morning after the storm broke two cranes, "
+      + "the port authority said, and the harbour master ordered every ship to stay outside the breakwater.";
+  private static final String P2 = "Ships waiting outside were told to anchor further out, and the ferry to Cyprus, "
+      + "due on Saturday, was cancelled, leaving some three hundred passengers to find rooms in the city.";
+  private static final String P3 = "Engineers expect to repair the cranes by Sunday, although the forecast, issued "
+      + "overnight, warns of more wind and of waves as high as six metres along the northern coast.";
+
+  private static String body(String html, ExtractionFocus focus) {
+    Article a = ArticleExtractor.builder().focus(focus).build().extract("<html><body>" + html + "</body></html>");
+    return String.join("\n", a.body().stream().map(Block::text).toList());
+  }
+
+  private static String body(String html) {
+    return body(html, ExtractionFocus.BALANCED);
+  }
+
+  @Test
+  void aCommentSectionsHeadingEndsTheBody() {
+    String page = "<div id=story><h1>Storm closes the port</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<h3>Reader views (3)</h3><p>What a marvellous opportunity for the port to fix the cranes for good.</p>"
+        + "<p>Posted by Idealist on January 10, 2008 5:58 PM</p></div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("marvellous"), body);
+    assertFalse(body.contains("Posted by"), body);
+    assertTrue(body(page, ExtractionFocus.RECALL).contains("marvellous"), "recall keeps the comments");
+  }
+
+  @Test
+  void aCommentCountNearTheTopIsNoEnd() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>53 Comments</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
+    assertTrue(body.contains("northern coast"), body);
+  }
+
+  @Test
+  void aCopyrightNoticeBelowTheArticleEndsIt() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>© 2008 owned by or licensed to Example Newspapers Limited.</p>"
+        + "<p>The Example Chronicle</p><p>The Example Guide to the northern towns</p></div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Example Guide"), body);
+  }
+
+  @Test
+  void aCopyrightLineHighUpIsNoEnd() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>© 2008 Example Photo Agency, used by permission.</p><p>"
+        + P2 + "</p><p>" + P3 + "</p></div>");
+    assertTrue(body.contains("northern coast"), body);
+  }
+
+  @Test
+  void textBetweenDoubleLineBreaksIsFoundAsTheArticle() {
+    String teasers = "<div class=box><p><a href=/a>Another story</a> A teaser of another story, with a comma.</p>"
+        + "<p><a href=/b>One more story</a> Another teaser, with a comma, about other things.</p>"
+        + "<p><a href=/c>And a third</a> A third teaser, also with a comma, about the weather.</p></div>";
+    String page = teasers + "<div id=text><b>" + P1 + "</b><br><br>" + P2 + "<br><br>" + P3
+        + "<br><br>Harbour officials said the port would reopen, <a href=/x>as planned</a>, on Monday at noon."
+        + "<h3>Port notices</h3><p>Pilots will board at the outer anchorage until further notice.</p></div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("teaser"), body);
+    assertTrue(body.contains("would reopen, as planned, on Monday"), "the link stays in its sentence: " + body);
+  }
+
+  @Test
+  void theDateLinesOfARelatedListGoWithTheirLinks() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div>Related to this story:</div><a href=/a>Cranes fail again</a><br><span>(31 Dec 07 | Ports )</span><br>"
+        + "<a href=/b>Ferry cancelled</a><br><span>(30 Dec 07 | Travel )</span></div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("31 Dec 07"), body);
+  }
+
+  @Test
+  void plainListsOfLinesStayWithoutALabel() {
+    List<String> lines = List.of("Kildonan Park", "Whittier Park", "Assiniboine Park");
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>Depots:</p><p>"
+        + String.join("</p><p>", lines) + "</p></div>");
+    for (String line : lines) assertTrue(body.contains(line), body);
+  }
+
+  @Test
+  void aSkippedCommentSectionEndsTheBody() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div id=uplComment><h2>Talk back</h2><p>Name, email and a box for your words, 500 characters at most.</p></div>"
+        + "<h2>Latest headlines</h2><p>Traffic lights blamed for a crash in the city centre on Monday.</p></div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Talk back"), body);
+    assertFalse(body.contains("Traffic lights"), "what follows the comments is page furniture: " + body);
+  }
+
+  @Test
+  void aCamelCaseRelatedBoxGoesButAWrapperSoNamedStays() {
+    String body = body("<div id=page><div class=documentContent__sharingContainer><div class=a><p>" + P1 + "</p><p>"
+        + P2 + "</p></div></div><div class=b><p>" + P3 + "</p><p>" + P1.replace("Friday", "Monday") + "</p>"
+        + "<div class=relatedArticleRow>Cranes fail again - 09 Nov, 2007 More wind ahead.</div></div></div>");
+    assertTrue(body.contains("the ferry to Cyprus"), "a wrapper named in camelCase stays: " + body);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Cranes fail again"), body);
+  }
+
+  @Test
+  void commentSectionHeadingsInSeveralFormsAndLanguages() {
+    for (String t : List.of("Comments", "53 Comments", "Reader views (5)", "Have your say", "Kommentare:", "תגובות",
+        "التعليقات", "Comentarios (12)")) {
+      assertTrue(Vocabulary.isCommentSectionStart(t), t);
+    }
+    assertFalse(Vocabulary.isCommentSectionStart("Comments on the budget were sharp"));
+    assertFalse(Vocabulary.isCommentSectionStart("Related stories"));
+  }
+}

@@ -98,17 +98,17 @@ final class BlockBuilder {
   }
 
   private void visit(Node node, Deque<Node> stack) {
+    List<Node> run = inlineRuns.remove(node);
+    if (run != null) {
+      inlineRun(run);
+      return;
+    }
     int before = blocks.size();
     visitNode(node, stack);
     for (int i = before; i < blocks.size(); i++) recorder.built(node, blocks.get(i));
   }
 
   private void visitNode(Node node, Deque<Node> stack) {
-    List<Node> run = inlineRuns.remove(node);
-    if (run != null) {
-      inlineRun(run);
-      return;
-    }
     if (node instanceof TextNode) {
       paragraphs(((TextNode) node).text(), List.of());
       return;
@@ -253,10 +253,26 @@ final class BlockBuilder {
     }
     int before = blocks.size();
     paragraphs(text.toString(), links);
-    // The first node is told by visit(); the others made the same paragraphs.
-    for (int i = 1; i < run.size(); i++) {
-      for (int b = before; b < blocks.size(); b++) recorder.built(run.get(i), blocks.get(b));
+    for (Node n : run) tellBuilt(n, before);
+  }
+
+  /**
+   * Tells the recorder which of the paragraphs built since {@code before} hold {@code n}'s text: a run split at
+   * double line breaks makes several, and a node is not kept because another part of its run is. A node whose
+   * text no single paragraph holds (it spans a break) is told every one.
+   */
+  private void tellBuilt(Node n, int before) {
+    String own = Texts.normalise(n instanceof TextNode t ? t.text() : n instanceof Element e ? e.text() : "");
+    boolean told = false;
+    if (!own.isEmpty() && blocks.size() - before > 1) {
+      for (int b = before; b < blocks.size(); b++) {
+        if (blocks.get(b).text().contains(own)) {
+          recorder.built(n, blocks.get(b));
+          told = true;
+        }
+      }
     }
+    if (!told) for (int b = before; b < blocks.size(); b++) recorder.built(n, blocks.get(b));
   }
 
   /** A box named as boilerplate in camelCase that holds under a third of the body's text (not its wrapper). */

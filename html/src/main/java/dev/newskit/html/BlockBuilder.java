@@ -173,7 +173,7 @@ final class BlockBuilder {
     }
     if (!hasBlockDescendant(e)) {
       if (isLinkLine(e)) {
-        recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
+        recorder.skippedLine(List.of(e), Explanation.Reason.LINK_DENSITY);
         return;
       }
       inline(e);
@@ -248,7 +248,7 @@ final class BlockBuilder {
       }
     }
     if (focus != ExtractionFocus.RECALL && linked * 10 >= shown * 9 && shown < 100) {
-      for (Node n : run) recorder.skipped(n, Explanation.Reason.LINK_DENSITY);
+      recorder.skippedLine(run, Explanation.Reason.LINK_DENSITY);
       return;
     }
     int before = blocks.size();

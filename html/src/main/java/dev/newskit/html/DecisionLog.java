@@ -130,6 +130,14 @@ final class DecisionLog implements ExtractionRecorder {
   }
 
   @Override
+  public void skippedLine(List<Node> run, Explanation.Reason reason) {
+    for (Node n : run) {
+      skipped.putIfAbsent(n, reason);
+      notePart(n);
+    }
+  }
+
+  @Override
   public void dropped(Block block, Explanation.Reason reason) {
     droppedBlocks.put(block, reason);
   }
@@ -147,7 +155,8 @@ final class DecisionLog implements ExtractionRecorder {
   @Override
   public void liftedLine(Element line, String field) {
     liftedLines.computeIfAbsent(line, k -> new LinkedHashSet<>()).add(field);
-    decidedPart(line);
+    // A line lifted into a field was decided on by itself, inline or not: the paragraph around it lost it on purpose.
+    notePart(line);
     liftedLineKeys.computeIfAbsent(Texts.key(Texts.normalise(line.text())), k -> new LinkedHashSet<>()).add(field);
   }
 
@@ -163,10 +172,14 @@ final class DecisionLog implements ExtractionRecorder {
    */
   private void decidedPart(Element e) {
     if (INLINE.contains(e.normalName()) && !isInvisible(e)) return;
-    for (Node n = e.parentNode(); n != null; n = n.parentNode()) {
+    notePart(e);
+  }
+
+  private void notePart(Node part) {
+    for (Node n = part.parentNode(); n != null; n = n.parentNode()) {
       Unit u = unitOf.get(n);
       if (u != null) {
-        String t = Texts.normalise(e.text());
+        String t = Texts.normalise(part instanceof Element e ? e.text() : part instanceof TextNode t1 ? t1.text() : "");
         if (!t.isEmpty()) decidedParts.computeIfAbsent(u, k -> new ArrayList<>()).add(t);
         return;
       }
@@ -215,7 +228,9 @@ final class DecisionLog implements ExtractionRecorder {
           parts.add(Texts.normalise(b.text()));
         }
       }
-      Unit shown = parts.isEmpty() ? u : new Unit(u.node(), u.tag(), without(u.text(), parts), u.path(), u.direction());
+      String text = insideContent(u) ? u.text() : contentText(u);
+      Unit shown = parts.isEmpty() && text.equals(u.text()) ? u
+          : new Unit(u.node(), u.tag(), without(text, parts), u.path(), u.direction());
       return decision(shown, Explanation.Verdict.KEPT, Optional.empty(), List.of(), kept);
     }
     if (!fields.isEmpty()) return decision(u, Explanation.Verdict.LIFTED, Optional.empty(), List.copyOf(fields), List.of());
@@ -226,6 +241,24 @@ final class DecisionLog implements ExtractionRecorder {
       droppedBy = Optional.of(inside && blocks.isEmpty() ? Explanation.Reason.UNUSABLE : Explanation.Reason.OUTSIDE_CONTAINER);
     }
     return decision(u, Explanation.Verdict.DROPPED, droppedBy, List.of(), List.of());
+  }
+
+  private boolean insideContent(Unit u) {
+    for (Node n = u.node(); n != null; n = n.parentNode()) if (content.contains(n)) return true;
+    return false;
+  }
+
+  /**
+   * The text of the body's elements inside {@code u}, a unit that holds them with more (a paragraph whose inline
+   * span was chosen as the body, its byline and share links before it left outside); all of its text if none.
+   */
+  private String contentText(Unit u) {
+    if (!(u.node() instanceof Element e)) return u.text();
+    StringBuilder in = new StringBuilder();
+    for (Node c : content) {
+      if (c instanceof Element ce && ContentFinder.isInside(ce, e)) in.append(ce.text()).append(' ');
+    }
+    return in.length() == 0 ? u.text() : Texts.normalise(in.toString());
   }
 
   /** {@code text} without one occurrence of each of {@code parts}, the parts decided on by themselves. */

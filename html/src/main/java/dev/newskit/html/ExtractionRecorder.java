@@ -33,6 +33,14 @@ interface ExtractionRecorder {
   /** {@code source}, inside the body's elements, made no block. */
   default void skipped(Node source, Explanation.Reason reason) {}
 
+  /**
+   * {@code line}, text and inline elements that stand as a line of their own (a run between blocks, a line of
+   * links), made no block: it was left out as a whole, not cut from a sentence.
+   */
+  default void skippedLine(java.util.List<Node> line, Explanation.Reason reason) {
+    for (Node n : line) skipped(n, reason);
+  }
+
   /** A block made from the body was left out of it. */
   default void dropped(Block block, Explanation.Reason reason) {}
 

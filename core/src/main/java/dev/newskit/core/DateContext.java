@@ -13,8 +13,9 @@ import java.util.Optional;
  * whether to be strict.
  *
  * @param reference the instant that relative expressions count from ("now")
- * @param zone the zone for a local date-time without offset; when absent, each parser uses its own
- *     default (the Hebrew parser reads Asia/Jerusalem, the ISO parser UTC)
+ * @param zone the zone for a local date-time without offset; when absent, each parser uses what the text
+ *     itself shows (the Hebrew parser reads Asia/Jerusalem, the zone Hebrew text belongs to) or leaves the
+ *     date-time local (the ISO parser: {@link ParsedDate#offsetKnown()} false)
  * @param locales the languages the text is likely in, most likely first; may be empty
  * @param strict whether to reject texts that are readable but inconsistent, such as a day of week
  *     that contradicts the date

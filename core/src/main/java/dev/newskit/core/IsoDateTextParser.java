@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * Reads ISO-8601 dates and date-times (with {@code T} or a space, with or without offset) and
- * RFC 1123 dates as found in HTTP headers and feeds. Local date-times are read in the context's zone,
- * or UTC. Nothing else is accepted.
+ * RFC 1123 dates as found in HTTP headers and feeds. Local dates and date-times are read in the
+ * context's zone; without one they stay local ({@link ParsedDate#offsetKnown()} false). Nothing else is
+ * accepted.
  */
 final class IsoDateTextParser implements DateTextParser {
   static final IsoDateTextParser INSTANCE = new IsoDateTextParser();
@@ -72,7 +73,8 @@ final class IsoDateTextParser implements DateTextParser {
     try {
       if (s.length() == 10) {
         LocalDate date = LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
-        ZoneId zone = context.zone().orElse(ZoneOffset.UTC);
+        if (context.zone().isEmpty()) return ParsedDate.local(date.atStartOfDay(), ParsedDate.Precision.DAY);
+        ZoneId zone = context.zone().get();
         return new ParsedDate(date.atStartOfDay(zone).toOffsetDateTime(), ParsedDate.Precision.DAY,
             Optional.of(zone));
       }
@@ -101,8 +103,9 @@ final class IsoDateTextParser implements DateTextParser {
       ZoneOffset offset = ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS));
       return new ParsedDate(OffsetDateTime.of(local, offset), precision, region);
     }
-    ZoneId zone = region.or(context::zone).orElse(ZoneOffset.UTC);
-    return new ParsedDate(local.atZone(zone).toOffsetDateTime(), precision, Optional.of(zone));
+    Optional<ZoneId> zone = region.or(context::zone);
+    if (zone.isEmpty()) return ParsedDate.local(local, precision);
+    return new ParsedDate(local.atZone(zone.get()).toOffsetDateTime(), precision, zone);
   }
 
   @Override

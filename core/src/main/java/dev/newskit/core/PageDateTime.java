@@ -62,10 +62,14 @@ public final class PageDateTime {
     return new PageDateTime(dateTime.toLocalDate(), Optional.of(dateTime.toLocalTime()), Optional.of(dateTime.getOffset()));
   }
 
-  /** The value a parsed date stands for: a day for {@link ParsedDate.Precision#DAY}, otherwise its date-time with offset. */
+  /**
+   * The value a parsed date stands for: a day for {@link ParsedDate.Precision#DAY}, otherwise its date-time
+   * with offset, or without one when the offset is not known.
+   */
   public static PageDateTime of(ParsedDate parsed) {
     Checks.notNull(parsed, "PageDateTime.parsed");
-    return parsed.precision() == ParsedDate.Precision.DAY ? of(parsed.date()) : of(parsed.dateTime());
+    if (parsed.precision() == ParsedDate.Precision.DAY) return of(parsed.date());
+    return parsed.offsetKnown() ? of(parsed.dateTime()) : of(parsed.localDateTime());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.newskit.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class DateTextParserTest {
       "2026-04-10T07:15+03:00    | 2026-04-10T07:15:00+03:00 | MINUTE",
       "2026-04-10T04:15:00Z      | 2026-04-10T04:15:00Z      | SECOND",
       "2026-04-10T07:15:00+0300  | 2026-04-10T07:15:00+03:00 | SECOND",
-      "2026-04-10 07:15:00       | 2026-04-10T07:15:00Z      | SECOND",
+      "2026-04-10 07:15:00       | 2026-04-10T07:15:00       | SECOND",
       "2026-04-10T07:15:00.250+03:00 | 2026-04-10T07:15:00.25+03:00 | SECOND",
       "'  2026-04-10  '          | 2026-04-10                | DAY",
       "'Fri, 10 Apr 2026 04:15:00 GMT' | 2026-04-10T04:15:00Z | SECOND",
@@ -40,6 +41,42 @@ class DateTextParserTest {
     ParsedDate parsed = iso.parse("2026-04-10T07:15", UTC_NOW.withZone(ZoneId.of("Asia/Jerusalem")));
     assertEquals("2026-04-10T07:15:00+03:00", parsed.toIsoString());
     assertEquals(ZoneId.of("Asia/Jerusalem"), parsed.zone().orElseThrow());
+  }
+
+  @Test
+  void withoutAZoneALocalTimeGetsNoOffset() {
+    ParsedDate parsed = iso.parse("2019-10-16T10:30", UTC_NOW);
+    assertEquals("2019-10-16T10:30:00", parsed.toIsoString());
+    assertFalse(parsed.offsetKnown());
+    assertEquals(java.util.Optional.empty(), parsed.zone());
+    assertEquals(java.time.LocalDateTime.parse("2019-10-16T10:30"), parsed.localDateTime());
+    assertEquals("2019-10-16T10:30", PageDateTime.of(parsed).toString());
+
+    ParsedDate day = iso.parse("2019-10-16", UTC_NOW);
+    assertFalse(day.offsetKnown());
+    assertEquals(java.util.Optional.empty(), day.zone());
+    assertEquals("2019-10-16", PageDateTime.of(day).toString());
+  }
+
+  @Test
+  void aDateWithoutOffsetHasNoZoneAndOnlyAPlaceholderOffset() {
+    var at = java.time.OffsetDateTime.parse("2019-10-16T10:30:00+05:00");
+    assertThrows(IllegalArgumentException.class,
+        () -> new ParsedDate(at, ParsedDate.Precision.MINUTE, java.util.Optional.of(ZoneId.of("Asia/Karachi")), false));
+    ParsedDate local = new ParsedDate(at, ParsedDate.Precision.MINUTE, java.util.Optional.empty(), false);
+    assertEquals(ParsedDate.local(at.toLocalDateTime(), ParsedDate.Precision.MINUTE), local);
+    assertEquals(ZoneOffset.UTC, local.dateTime().getOffset());
+    assertTrue(new ParsedDate(at, ParsedDate.Precision.MINUTE, java.util.Optional.empty()).offsetKnown());
+  }
+
+  @Test
+  void aPrintedOffsetOrZoneIsKnown() {
+    assertTrue(iso.parse("2019-10-16T10:30:00Z", UTC_NOW).offsetKnown());
+    assertTrue(iso.parse("2019-10-16T10:30:00+02:00", UTC_NOW).offsetKnown());
+    ParsedDate region = iso.parse("2019-10-16T10:30[Europe/Berlin]", UTC_NOW);
+    assertEquals("2019-10-16T10:30:00+02:00", region.toIsoString());
+    assertEquals(ZoneId.of("Europe/Berlin"), region.zone().orElseThrow());
+    assertTrue(iso.parse("Fri, 10 Apr 2026 04:15:00 GMT", UTC_NOW).offsetKnown());
   }
 
   @ParameterizedTest

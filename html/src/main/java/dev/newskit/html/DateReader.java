@@ -47,7 +47,7 @@ final class DateReader {
    */
   static PageDateTime pageTime(ParsedDate d) {
     if (d.precision() == ParsedDate.Precision.DAY) return PageDateTime.of(d.date());
-    if (d.zone().filter(UNSTATED::equals).isPresent()) return PageDateTime.of(d.dateTime().toLocalDateTime());
+    if (!d.offsetKnown() || d.zone().filter(UNSTATED::equals).isPresent()) return PageDateTime.of(d.localDateTime());
     return PageDateTime.of(d.dateTime());
   }
 

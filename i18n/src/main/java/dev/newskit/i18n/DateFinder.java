@@ -30,7 +30,9 @@ final class DateFinder {
     List<FoundDate> found = new ArrayList<>();
     List<int[]> isoSpans = new ArrayList<>();
     Matcher iso = ISO.matcher(text);
-    DateContext isoContext = context.withZone(context.zone().orElse(JerusalemTime.ZONE));
+    // an ISO date in Hebrew text is Israel's; in other text it gets no zone it did not print (core's reading)
+    DateContext isoContext = context.zone().isEmpty() && DateTokenizer.holdsHebrew(text)
+        ? context.withZone(JerusalemTime.ZONE) : context;
     boolean isoShaped = mayHoldIso(text);
     while (isoShaped && iso.find()) {
       isoSpans.add(new int[] {iso.start(), iso.end()});

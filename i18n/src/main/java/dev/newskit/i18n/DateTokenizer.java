@@ -170,6 +170,14 @@ final class DateTokenizer {
     return c >= '\u05D0' && c <= '\u05EA';
   }
 
+  /** Whether {@code s} holds a Hebrew letter: the evidence that its local times are Israel's. */
+  static boolean holdsHebrew(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isHebrewLetter(s.charAt(i))) return true;
+    }
+    return false;
+  }
+
   static boolean isLatinLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }

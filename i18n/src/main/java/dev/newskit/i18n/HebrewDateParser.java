@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Reads the dates that Hebrew news pages print, in Asia/Jerusalem unless the text or the context
- * says otherwise: {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
+ * says otherwise (an ISO-8601 text is not one of those forms: core's parser reads it in the context's zone,
+ * or leaves it local): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
  * inside a longer text (a label, a byline, a paragraph) with their spans.
  *
  * <p>Accepted forms, in any order of date and time and with common separators and words around them
@@ -61,7 +62,7 @@ public final class HebrewDateParser implements DateTextParser {
     String trimmed = text.strip();
     if (trimmed.length() >= 10 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(4) == '-'
         && Character.isDigit(trimmed.charAt(3))) {
-      return DateTextParser.iso().parse(text, context.withZone(context.zone().orElse(JerusalemTime.ZONE)));
+      return DateTextParser.iso().parse(text, context);
     }
     return DateResolver.resolve(DateReader.read(text, DateTokenizer.tokenize(text)), context);
   }

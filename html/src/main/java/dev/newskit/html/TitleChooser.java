@@ -52,7 +52,21 @@ final class TitleChooser {
    */
   static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
       Optional<String> siteName, Optional<String> host) {
+    return choose(allDeclared, h1, titleElement, siteName, host, Optional.empty());
+  }
+
+  /**
+   * Like the method above, with the name the page's breadcrumb trail gives the page itself: a headline the
+   * breadcrumb names wins over a declared title or {@code <title>} that says something else (a search
+   * engine's wording, a section's name).
+   */
+  static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
+      Optional<String> siteName, Optional<String> host, Optional<String> breadcrumb) {
     Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
+    if (namedByBreadcrumb(h1, breadcrumb)
+        && !agrees(declared.map(Sourced::value).orElse(titleElement), h1, siteName)) {
+      return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
+    }
     if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
       if (agrees(titleElement, h1, siteName)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
     }
@@ -76,6 +90,11 @@ final class TitleChooser {
     if (!titleElement.isEmpty()) return Optional.of(new Sourced<>(clean(titleElement, h1, siteName, host), FieldSource.META));
     if (!h1.isEmpty()) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     return declared.map(d -> new Sourced<>(d.value(), d.source()));
+  }
+
+  /** Whether the breadcrumb's last item is the headline, word for word (two words at least: not a section's name). */
+  private static boolean namedByBreadcrumb(String h1, Optional<String> breadcrumb) {
+    return Texts.words(h1) >= 2 && breadcrumb.filter(b -> Texts.key(b).equals(Texts.key(h1))).isPresent();
   }
 
   /** Whether {@code candidate}, without a site part, says what the headline says, or holds it whole. */

@@ -1,0 +1,25 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The title of the hand-written pages under {@code pages/titles}, one page per kind of page that titles
+ * went wrong on: each asserts the headline a reader sees, from the whole extraction.
+ */
+class TitlePagesTest {
+  private final ArticleExtractor extractor = ArticleExtractor.create();
+
+  private String title(String name, String url) {
+    return extractor.extract(TestPages.text("titles/" + name).getBytes(StandardCharsets.UTF_8), url).title().orElse("");
+  }
+
+  @Test
+  void aHeadlineTheBreadcrumbNamesBeatsADeclaredTeaser() {
+    // og:title and <title> each word it otherwise; the breadcrumb's last item is the h1, word for word.
+    assertEquals("Die Stadt plant neue Radwege in der Altstadt",
+        title("breadcrumb-names-the-headline.html", "https://stadtanzeiger.example/radwege/"));
+  }
+}

@@ -87,9 +87,23 @@ final class TitleChooser {
         || declared.isPresent())) {
       return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
     }
-    if (!titleElement.isEmpty()) return Optional.of(new Sourced<>(clean(titleElement, h1, siteName, host), FieldSource.META));
+    if (!titleElement.isEmpty()) {
+      String t = clean(titleElement, h1, siteName, host);
+      if (saysMoreThan(h1, t)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      return Optional.of(new Sourced<>(t, FieldSource.META));
+    }
     if (!h1.isEmpty()) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     return declared.map(d -> new Sourced<>(d.value(), d.source()));
+  }
+
+  /**
+   * Whether the headline element holds the {@code <title>}'s headline part and says more ("Chorgeschichte"
+   * beside "Geschichte - St. Georgs Chorknaben Ulm"): the title is the page's short name, the element its headline.
+   */
+  private static boolean saysMoreThan(String h1, String titleHead) {
+    String h = Texts.key(h1);
+    String t = Texts.key(titleHead);
+    return !t.isEmpty() && h.length() > t.length() && h.contains(t);
   }
 
   /** Whether the breadcrumb's last item is the headline, word for word (two words at least: not a section's name). */
@@ -200,6 +214,22 @@ final class TitleChooser {
     return withoutSiteSuffix(t, h1, siteName, host);
   }
 
+  /**
+   * The title without its first or last part when that part, and not the other end, names the host
+   * ("Gregory Szorc's Digital Home | Mercurial's Journey …" on {@code gregoryszorc.com}); empty when neither or both do.
+   */
+  private static Optional<String> withoutHostPart(String title, String[] parts, Optional<String> host) {
+    if (host.isEmpty() || parts.length < 2) return Optional.empty();
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    boolean firstNamed = sameName(first, host.get());
+    boolean lastNamed = sameName(last, host.get());
+    if (firstNamed == lastNamed) return Optional.empty();
+    String rest = firstNamed ? title.substring(first.length()) : title.substring(0, title.length() - last.length());
+    rest = rest.replaceAll("^[\\s|–—:»«·•/\\\\-]+|[\\s|–—:»«·•/\\\\-]+$", "");
+    return Texts.words(rest) >= 1 ? Optional.of(rest) : Optional.empty();
+  }
+
   /** Whether a title's part names the site: one's letters hold the other's ("Battery-News.de", "Battery News"). */
   private static boolean sameName(String part, String siteName) {
     String p = Texts.key(part.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
@@ -234,6 +264,8 @@ final class TitleChooser {
       for (String p : parts) named |= sameName(p, siteName.get()) || host.filter(h -> sameName(p, h)).isPresent();
       if (!named) return title;
     }
+    Optional<String> withoutHost = withoutHostPart(title, parts, host);
+    if (withoutHost.isPresent()) return withoutHost.get();
     String last = parts[parts.length - 1];
     String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
     head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");

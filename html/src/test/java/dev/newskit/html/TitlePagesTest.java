@@ -22,4 +22,17 @@ class TitlePagesTest {
     assertEquals("Die Stadt plant neue Radwege in der Altstadt",
         title("breadcrumb-names-the-headline.html", "https://stadtanzeiger.example/radwege/"));
   }
+
+  @Test
+  void aSitePartThatNamesTheHostIsLeftOut() {
+    // The <title>'s first part is the site's name, as its address spells it; nothing declares the site's name.
+    assertEquals("Tomaten im Topf ziehen: so gelingt es auf dem Balkon",
+        title("host-named-site-part.html", "https://www.kleinergartenamsee.example/tomaten-im-topf"));
+  }
+
+  @Test
+  void aHeadlineThatSaysMoreThanTheTitlesHeadlinePartWins() {
+    // "Geschichte - Musikverein Talheim": once the host's part is out, the h1 holds the rest and says more.
+    assertEquals("Vereinsgeschichte", title("headline-extends-short-title.html", "https://musikverein-talheim.example/geschichte/"));
+  }
 }

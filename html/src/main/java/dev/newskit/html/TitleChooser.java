@@ -81,7 +81,9 @@ final class TitleChooser {
       if (!h1.isEmpty() && !t.equals(h1) && Texts.key(t).contains(Texts.key(h1)) && h1.length() > 15) {
         return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
       }
-      return Optional.of(new Sourced<>(clean(t, h1, siteName, host), declared.get().source()));
+      String cleaned = clean(t, h1, siteName, host);
+      if (fillsOut(h1, cleaned)) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
+      return Optional.of(new Sourced<>(cleaned, declared.get().source()));
     }
     if (!h1.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1))
         || declared.isPresent())) {
@@ -104,6 +106,31 @@ final class TitleChooser {
     String h = Texts.key(h1);
     String t = Texts.key(titleHead);
     return !t.isEmpty() && h.length() > t.length() && h.contains(t);
+  }
+
+  /**
+   * Whether the headline element is the declared title with a few words more, from the same first word on
+   * ("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee" beside "Ultium Cells erhöht Gigafactory-Kapazität",
+   * "… in R (5 Examples) | Axis Text" beside "… in R | Axis Text"): a declared title shortened for search
+   * results. A longer addition (a subtitle), one before the first word (a kicker) or one after a separator
+   * (a site's name) is not that.
+   */
+  private static boolean fillsOut(String h1, String declared) {
+    List<String> h = tokens(h1);
+    List<String> d = tokens(declared);
+    if (d.size() < 3 || h.size() <= d.size() || h.size() - d.size() > 3 || !h.get(0).equals(d.get(0))) return false;
+    String[] parts = h1.split(TITLE_SEPARATORS);
+    if (parts.length > 1 && !Texts.key(declared).contains(Texts.key(parts[parts.length - 1]))) return false;
+    int at = 0;
+    for (String w : h) if (at < d.size() && w.equals(d.get(at))) at++;
+    return at == d.size();
+  }
+
+  /** The words of a text, as keys. */
+  private static List<String> tokens(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(Texts.key(w));
+    return out;
   }
 
   /** Whether the breadcrumb's last item is the headline, word for word (two words at least: not a section's name). */

@@ -35,4 +35,11 @@ class TitlePagesTest {
     // "Geschichte - Musikverein Talheim": once the host's part is out, the h1 holds the rest and says more.
     assertEquals("Vereinsgeschichte", title("headline-extends-short-title.html", "https://musikverein-talheim.example/geschichte/"));
   }
+
+  @Test
+  void aHeadlineThatFillsOutAShortenedDeclaredTitleWins() {
+    // The declared title leaves out two words of the printed headline ("in Oberdorf").
+    assertEquals("Neue Brücke über den Fluss in Oberdorf eröffnet",
+        title("headline-fills-out-declared.html", "https://www.kreisbote.example/lokales/bruecke"));
+  }
 }

@@ -51,6 +51,9 @@ final class JsonLdReader {
       if (json.startsWith("<!--")) json = json.substring(4);
       if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
       json = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+      // A CDATA section without the comment marks that hide it from scripts, which browsers do not need either.
+      if (json.startsWith("<![CDATA[")) json = json.substring(9).strip();
+      if (json.endsWith("]]>")) json = json.substring(0, json.length() - 3).strip();
       if (json.isEmpty()) continue;
       try {
         collect(readTree(json), objects, maxNodes);

@@ -196,7 +196,8 @@ final class TitleChooser {
    * class names a kicker, before more text ({@code <h1><small>Einheit der Woche</small><br>Lagen-Pyramide</h1>}).
    */
   static String withoutKicker(Element h1) {
-    String text = Texts.normalise(h1.text());
+    // The pilcrow a documentation generator links each heading to itself with ("Evolve: Shared Mutable History¶").
+    String text = Texts.normalise(h1.text()).replaceFirst("\\s*¶$", "");
     Element first = h1.firstElementChild();
     while (first != null && first.childrenSize() > 0 && Texts.key(first.text()).equals(Texts.key(text))) {
       first = first.firstElementChild();

@@ -481,7 +481,8 @@ final class Extraction {
     List<Element> h1s = doc.body() == null ? List.of() : doc.body().getElementsByTag("h1");
     String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
     Optional<String> host = url.flatMap(Urls::siteHostName);
-    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName, host);
+    Optional<String> breadcrumb = meta.text(PageMetadata.Field.BREADCRUMB_NAME).map(Sourced::value);
+    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName, host, breadcrumb);
     chosen.ifPresent(t -> article.source("title", t.source()));
     titleCandidates(declared, h1Text, titleElement, chosen);
     return chosen.map(Sourced::value).orElse(null);

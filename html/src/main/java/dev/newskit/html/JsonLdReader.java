@@ -51,6 +51,9 @@ final class JsonLdReader {
       if (json.startsWith("<!--")) json = json.substring(4);
       if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
       json = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+      // A CDATA section without the comment marks that hide it from scripts, which browsers do not need either.
+      if (json.startsWith("<![CDATA[")) json = json.substring(9).strip();
+      if (json.endsWith("]]>")) json = json.substring(0, json.length() - 3).strip();
       if (json.isEmpty()) continue;
       try {
         collect(readTree(json), objects, maxNodes);
@@ -72,6 +75,21 @@ final class JsonLdReader {
     for (JsonNode o : objects) {
       if (hasType(o, Set.of("website"))) meta.offer(PageMetadata.Field.SITE_NAME, string(o.path("name")), FieldSource.JSON_LD);
     }
+    for (JsonNode o : objects) {
+      if (hasType(o, Set.of("breadcrumblist"))) meta.offer(PageMetadata.Field.BREADCRUMB_NAME, lastCrumb(o), FieldSource.JSON_LD);
+    }
+  }
+
+  /** The name of a {@code BreadcrumbList}'s last item (its own {@code name}, or its {@code item}'s), or null. */
+  private static String lastCrumb(JsonNode list) {
+    JsonNode items = list.path("itemListElement");
+    if (!items.isArray() || items.isEmpty()) return null;
+    JsonNode last = items.get(0);
+    for (JsonNode i : items) {
+      if (i.path("position").asInt(0) >= last.path("position").asInt(0)) last = i;
+    }
+    JsonNode item = last.path("item");
+    return first(string(last.path("name")), item.isObject() ? string(item.path("name")) : null);
   }
 
   /** Types whose dates are another thing's than the page's: a comment, an answer, an embedded image or video. */

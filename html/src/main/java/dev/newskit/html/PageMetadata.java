@@ -20,7 +20,9 @@ final class PageMetadata {
   enum Field {
     TITLE, DESCRIPTION, SITE_NAME, SECTION, URL, LANGUAGE, PUBLISHED, MODIFIED, IMAGE, PUBLISHER_LOGO,
     /** {@code "true"} or {@code "false"}, as the page declares it. */
-    ACCESSIBLE_FOR_FREE
+    ACCESSIBLE_FOR_FREE,
+    /** The name a JSON-LD breadcrumb trail gives its last item: the page itself, as the site's navigation names it. */
+    BREADCRUMB_NAME
   }
 
   private final Map<Field, Sourced<String>> texts = new HashMap<>();

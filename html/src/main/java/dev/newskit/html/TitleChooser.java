@@ -52,7 +52,21 @@ final class TitleChooser {
    */
   static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
       Optional<String> siteName, Optional<String> host) {
+    return choose(allDeclared, h1, titleElement, siteName, host, Optional.empty());
+  }
+
+  /**
+   * Like the method above, with the name the page's breadcrumb trail gives the page itself: a headline the
+   * breadcrumb names wins over a declared title or {@code <title>} that says something else (a search
+   * engine's wording, a section's name).
+   */
+  static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
+      Optional<String> siteName, Optional<String> host, Optional<String> breadcrumb) {
     Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
+    if (namedByBreadcrumb(h1, breadcrumb)
+        && !agrees(declared.map(Sourced::value).orElse(titleElement), h1, siteName)) {
+      return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
+    }
     if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
       if (agrees(titleElement, h1, siteName)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
     }
@@ -67,15 +81,61 @@ final class TitleChooser {
       if (!h1.isEmpty() && !t.equals(h1) && Texts.key(t).contains(Texts.key(h1)) && h1.length() > 15) {
         return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
       }
-      return Optional.of(new Sourced<>(clean(t, h1, siteName, host), declared.get().source()));
+      String cleaned = clean(t, h1, siteName, host);
+      if (fillsOut(h1, cleaned)) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
+      return Optional.of(new Sourced<>(cleaned, declared.get().source()));
     }
     if (!h1.isEmpty() && (titleElement.isEmpty() || Texts.key(titleElement).contains(Texts.key(h1))
         || declared.isPresent())) {
       return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
     }
-    if (!titleElement.isEmpty()) return Optional.of(new Sourced<>(clean(titleElement, h1, siteName, host), FieldSource.META));
+    if (!titleElement.isEmpty()) {
+      String t = clean(titleElement, h1, siteName, host);
+      if (saysMoreThan(h1, t)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      return Optional.of(new Sourced<>(t, FieldSource.META));
+    }
     if (!h1.isEmpty()) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     return declared.map(d -> new Sourced<>(d.value(), d.source()));
+  }
+
+  /**
+   * Whether the headline element holds the {@code <title>}'s headline part and says more ("Chorgeschichte"
+   * beside "Geschichte - St. Georgs Chorknaben Ulm"): the title is the page's short name, the element its headline.
+   */
+  private static boolean saysMoreThan(String h1, String titleHead) {
+    String h = Texts.key(h1);
+    String t = Texts.key(titleHead);
+    return !t.isEmpty() && h.length() > t.length() && h.contains(t);
+  }
+
+  /**
+   * Whether the headline element is the declared title with a few words more, from the same first word on
+   * ("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee" beside "Ultium Cells erhöht Gigafactory-Kapazität",
+   * "… in R (5 Examples) | Axis Text" beside "… in R | Axis Text"): a declared title shortened for search
+   * results. A longer addition (a subtitle), one before the first word (a kicker) or one after a separator
+   * (a site's name) is not that.
+   */
+  private static boolean fillsOut(String h1, String declared) {
+    List<String> h = tokens(h1);
+    List<String> d = tokens(declared);
+    if (d.size() < 3 || h.size() <= d.size() || h.size() - d.size() > 3 || !h.get(0).equals(d.get(0))) return false;
+    String[] parts = h1.split(TITLE_SEPARATORS);
+    if (parts.length > 1 && !Texts.key(declared).contains(Texts.key(parts[parts.length - 1]))) return false;
+    int at = 0;
+    for (String w : h) if (at < d.size() && w.equals(d.get(at))) at++;
+    return at == d.size();
+  }
+
+  /** The words of a text, as keys. */
+  private static List<String> tokens(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(Texts.key(w));
+    return out;
+  }
+
+  /** Whether the breadcrumb's last item is the headline, word for word (two words at least: not a section's name). */
+  private static boolean namedByBreadcrumb(String h1, Optional<String> breadcrumb) {
+    return Texts.words(h1) >= 2 && breadcrumb.filter(b -> Texts.key(b).equals(Texts.key(h1))).isPresent();
   }
 
   /** Whether {@code candidate}, without a site part, says what the headline says, or holds it whole. */
@@ -136,7 +196,8 @@ final class TitleChooser {
    * class names a kicker, before more text ({@code <h1><small>Einheit der Woche</small><br>Lagen-Pyramide</h1>}).
    */
   static String withoutKicker(Element h1) {
-    String text = Texts.normalise(h1.text());
+    // The pilcrow a documentation generator links each heading to itself with ("Evolve: Shared Mutable History¶").
+    String text = Texts.normalise(h1.text()).replaceFirst("\\s*¶$", "");
     Element first = h1.firstElementChild();
     while (first != null && first.childrenSize() > 0 && Texts.key(first.text()).equals(Texts.key(text))) {
       first = first.firstElementChild();
@@ -181,6 +242,22 @@ final class TitleChooser {
     return withoutSiteSuffix(t, h1, siteName, host);
   }
 
+  /**
+   * The title without its first or last part when that part, and not the other end, names the host
+   * ("Gregory Szorc's Digital Home | Mercurial's Journey …" on {@code gregoryszorc.com}); empty when neither or both do.
+   */
+  private static Optional<String> withoutHostPart(String title, String[] parts, Optional<String> host) {
+    if (host.isEmpty() || parts.length < 2) return Optional.empty();
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    boolean firstNamed = sameName(first, host.get());
+    boolean lastNamed = sameName(last, host.get());
+    if (firstNamed == lastNamed) return Optional.empty();
+    String rest = firstNamed ? title.substring(first.length()) : title.substring(0, title.length() - last.length());
+    rest = rest.replaceAll("^[\\s|–—:»«·•/\\\\-]+|[\\s|–—:»«·•/\\\\-]+$", "");
+    return Texts.words(rest) >= 1 ? Optional.of(rest) : Optional.empty();
+  }
+
   /** Whether a title's part names the site: one's letters hold the other's ("Battery-News.de", "Battery News"). */
   private static boolean sameName(String part, String siteName) {
     String p = Texts.key(part.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
@@ -215,6 +292,8 @@ final class TitleChooser {
       for (String p : parts) named |= sameName(p, siteName.get()) || host.filter(h -> sameName(p, h)).isPresent();
       if (!named) return title;
     }
+    Optional<String> withoutHost = withoutHostPart(title, parts, host);
+    if (withoutHost.isPresent()) return withoutHost.get();
     String last = parts[parts.length - 1];
     String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
     head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");

@@ -183,6 +183,8 @@ class ChoosersTest {
     assertEquals("Lagen-Pyramide mit GA2", TitleChooser.withoutKicker(h1s.get(0)));
     assertEquals("Parlament vertagt das Votum", TitleChooser.withoutKicker(h1s.get(1)));
     assertEquals("Klein Kurz", TitleChooser.withoutKicker(h1s.get(2)));
+    assertEquals("Evolve: Shared Mutable History", TitleChooser.withoutKicker(
+        Jsoup.parse("<h1>Evolve: Shared Mutable History<a class=headerlink href='#evolve'>¶</a></h1>").body().child(0)));
     // A kicker printed in the h1 before the whole <title>: the <title> is the headline.
     assertEquals("Impfen und Boostern ist bis Ende Februar möglich", TitleChooser.choose(og("Medienmitteilungen"),
         "Medienmitteilung der Direktion: Impfen und Boostern ist bis Ende Februar möglich",

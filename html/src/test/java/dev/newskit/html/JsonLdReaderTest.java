@@ -118,4 +118,25 @@ class JsonLdReaderTest {
     assertEquals("2020-10-26T18:13:30+01:00", m.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
     assertTrue(read("x", "{\"@type\":\"NewsArticle\",\"headline\":\"no \"date\" here\"}").publishedCandidates().isEmpty());
   }
+
+  @Test
+  void aBlockInABareCdataSectionIsRead() {
+    // <![CDATA[ … ]]> without the "//" that hides the marks from scripts: the JSON inside is still the page's.
+    PageMetadata m = read("A teaser | News", "\n<![CDATA[\n[{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        + "\"headline\":\"The deck of cards that made tarot\"}]\n]]>\n");
+    assertEquals("The deck of cards that made tarot", text(m, PageMetadata.Field.TITLE));
+  }
+
+  @Test
+  void theBreadcrumbsLastItemNamesThePage() {
+    // The items come out of order; the highest position is the page itself, named in its item or on the entry.
+    PageMetadata m = read("x", "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"BreadcrumbList\",\"itemListElement\":["
+        + "{\"@type\":\"ListItem\",\"position\":3,\"item\":{\"@id\":\"https://news.example/a/1\",\"name\":\"Die Stadt plant neue Radwege\"}},"
+        + "{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Startseite\",\"item\":\"https://news.example/\"},"
+        + "{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Verkehr\",\"item\":\"https://news.example/verkehr/\"}]}]}");
+    assertEquals("Die Stadt plant neue Radwege", text(m, PageMetadata.Field.BREADCRUMB_NAME));
+    assertEquals("Verkehr", text(read("x", "{\"@type\":\"BreadcrumbList\",\"itemListElement\":["
+        + "{\"@type\":\"ListItem\",\"name\":\"Startseite\"},{\"@type\":\"ListItem\",\"name\":\"Verkehr\"}]}"),
+        PageMetadata.Field.BREADCRUMB_NAME));
+  }
 }

@@ -107,4 +107,22 @@ class DateTextParserTest {
     assertEquals(8, e.index());
     assertEquals("2026-04-10", both.parse("2026-04-10", UTC_NOW).toIsoString());
   }
+
+  /**
+   * The ISO parser's own {@code find} refuses texts without an exception; what it finds must be exactly what the
+   * interface's default (the whole stripped text through {@code parse}) finds, on dates, near misses and prose.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "2026-04-10", " 2026-04-10 ", "2026-04-10T07:15:00+03:00", "\t2026-04-10 07:15\n",
+      "2026-04-10T07:15:00.250Z", "2026-04-10T07:15+0300", "2026-04-10T07:15:00+02:00[Europe/Berlin]",
+      "Fri, 10 Apr 2026 04:15:00 GMT", "fri, 10 apr 2026 04:15:00 +0200", "Friday, 10 Apr 2026 04:15:00 GMT",
+      "10 Apr 2026 04:15:00 GMT", "2026-02-31", "2026-13-01T00:00", "2026-04-10T25:00", "2026-04-1x", "20260410",
+      "2026-04-10 and more", "Posted on 2026-04-10", "yesterday", "10/4/2026", "+2026-04-1", "-002-04-10",
+      "Sat, 10 Apr 2026 04:15:00 GMT", "2026-04-10T07:15:00 +03:00", "März 2026", "١٠-٠٤-٢٠٢٦"})
+  void findReadsWhatTheDefaultFindReads(String text) {
+    DateTextParser parseOnly = (t, c) -> iso.parse(t, c);
+    for (DateContext context : java.util.List.of(UTC_NOW, UTC_NOW.withZone(ZoneId.of("Asia/Jerusalem")))) {
+      assertEquals(parseOnly.find(text, context), iso.find(text, context), text);
+    }
+  }
 }

@@ -88,7 +88,10 @@ final class Extraction {
     TextStats stats = body == null ? null : new TextStats(body);
     List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, focus, recorder);
     recorder.container(content);
-    Element h1 = headline(body, content, stats);
+    // The body's h1 elements in document order, from its index: the headline and the title both read them.
+    List<Element> h1s = new ArrayList<>();
+    if (stats != null) for (Element e : stats.elements()) if (e.normalName().equals("h1")) h1s.add(e);
+    Element h1 = headline(h1s, content, stats);
 
     VisibleFields visible = new VisibleFields(dates, recorder);
     List<Element> zone = content.isEmpty() ? List.of() : headerZone(body, content.get(0), h1, stats);
@@ -97,7 +100,7 @@ final class Extraction {
       visible.readBodyTop(content);
     }
 
-    String title = title(meta, h1, titleElement);
+    String title = title(meta, h1s, h1, titleElement);
     Set<String> lifted = new HashSet<>();
     if (title != null) lifted.add(Texts.key(title));
     if (recorder != ExtractionRecorder.NONE && title != null && h1 != null && Texts.key(h1.text()).equals(Texts.key(title))) {
@@ -184,7 +187,7 @@ final class Extraction {
     assignSection(meta, visible);
     assignAuthors(meta, visible, titleElement, title, body);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
-    assignDates(meta, visible, body, whole, dates);
+    assignDates(meta, visible, body, stats, whole, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
     String siteName = siteName(meta, titleElement, title);
     if (siteName != null) article.siteName(siteName);
@@ -359,10 +362,7 @@ final class Extraction {
   }
 
   /** The article's headline element: the {@code h1} nearest before the body, or the only one. */
-  private static Element headline(Element body, List<Element> content, TextStats stats) {
-    if (body == null) return null;
-    List<Element> h1s = new ArrayList<>();
-    for (Element e : stats.elements()) if (e.normalName().equals("h1")) h1s.add(e);
+  private static Element headline(List<Element> h1s, List<Element> content, TextStats stats) {
     if (h1s.isEmpty()) return null;
     if (content.isEmpty() || h1s.size() == 1) return h1s.get(0);
     Element first = content.get(0);
@@ -475,10 +475,9 @@ final class Extraction {
     return figures;
   }
 
-  private String title(PageMetadata meta, Element h1, String titleElement) {
+  private String title(PageMetadata meta, List<Element> h1s, Element h1, String titleElement) {
     Optional<String> siteName = meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value);
     Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
-    List<Element> h1s = doc.body() == null ? List.of() : doc.body().getElementsByTag("h1");
     String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
     Optional<String> host = url.flatMap(Urls::siteHostName);
     Optional<String> breadcrumb = meta.text(PageMetadata.Field.BREADCRUMB_NAME).map(Sourced::value);
@@ -566,12 +565,14 @@ final class Extraction {
     return String.join(", ", authors.stream().map(Author::name).toList());
   }
 
-  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, Optional<ParsedDate> whole, DateReader dates) {
+  private void assignDates(PageMetadata meta, VisibleFields visible, Element body, TextStats stats,
+      Optional<ParsedDate> whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
         d.value().precision() != ParsedDate.Precision.DAY && d.value().dateTime().getOffset().getTotalSeconds() == 0);
-    Optional<ParsedDate> inElements = doubt && body != null ? VisibleDates.inDateElements(body, dates) : Optional.empty();
+    Optional<ParsedDate> inElements = doubt && body != null ? VisibleDates.inDateElements(stats.elements(), dates)
+        : Optional.empty();
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
         () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))

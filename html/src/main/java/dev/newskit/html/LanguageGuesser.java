@@ -37,6 +37,36 @@ final class LanguageGuesser {
 
   private LanguageGuesser() {}
 
+  private static final byte OTHER = 0, HEBREW_LETTER = 1, ARABIC_LETTER = 2, LATIN_LETTER = 3, CYRILLIC_LETTER = 4,
+      GREEK_LETTER = 5, HAN_LETTER = 6, KANA_LETTER = 7, HANGUL_LETTER = 8, THAI_LETTER = 9, DEVANAGARI_LETTER = 10;
+  /**
+   * Each character's class for {@link #guess}: a letter ({@link Character#isLetter}) of one of the scripts counted
+   * ({@link Character.UnicodeScript}), else {@link #OTHER}. Looked up once here, so that a page of Hebrew or Arabic
+   * text costs no script search per letter.
+   */
+  private static final byte[] SCRIPTS = scripts();
+
+  private static byte[] scripts() {
+    byte[] classes = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (!Character.isLetter((char) c)) continue;
+      classes[c] = switch (Character.UnicodeScript.of(c)) {
+        case HEBREW -> HEBREW_LETTER;
+        case ARABIC -> ARABIC_LETTER;
+        case LATIN -> LATIN_LETTER;
+        case CYRILLIC -> CYRILLIC_LETTER;
+        case GREEK -> GREEK_LETTER;
+        case HAN -> HAN_LETTER;
+        case HIRAGANA, KATAKANA -> KANA_LETTER;
+        case HANGUL -> HANGUL_LETTER;
+        case THAI -> THAI_LETTER;
+        case DEVANAGARI -> DEVANAGARI_LETTER;
+        default -> OTHER;
+      };
+    }
+    return classes;
+  }
+
   /** The language of {@code text}, or empty when it has too few letters to tell. */
   static Optional<Locale> guess(CharSequence text, Optional<Locale> declared) {
     int hebrew = 0, arabic = 0, persianOnly = 0, latin = 0, cyrillic = 0, greek = 0, han = 0, kana = 0, hangul = 0,
@@ -44,27 +74,20 @@ final class LanguageGuesser {
     int limit = Math.min(text.length(), 20_000);
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
-      if (c < 0x80) {
-        // ASCII letters are Latin: no script lookup (a binary search) for the commonest case.
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) latin++;
-        continue;
-      }
-      if (!Character.isLetter(c)) continue;
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      switch (script) {
-        case HEBREW: hebrew++; break;
-        case ARABIC:
+      switch (SCRIPTS[c]) {
+        case HEBREW_LETTER: hebrew++; break;
+        case ARABIC_LETTER:
           arabic++;
           if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی' || c == 'ک') persianOnly++;
           break;
-        case LATIN: latin++; break;
-        case CYRILLIC: cyrillic++; break;
-        case GREEK: greek++; break;
-        case HAN: han++; break;
-        case HIRAGANA: case KATAKANA: kana++; break;
-        case HANGUL: hangul++; break;
-        case THAI: thai++; break;
-        case DEVANAGARI: devanagari++; break;
+        case LATIN_LETTER: latin++; break;
+        case CYRILLIC_LETTER: cyrillic++; break;
+        case GREEK_LETTER: greek++; break;
+        case HAN_LETTER: han++; break;
+        case KANA_LETTER: kana++; break;
+        case HANGUL_LETTER: hangul++; break;
+        case THAI_LETTER: thai++; break;
+        case DEVANAGARI_LETTER: devanagari++; break;
         default: break;
       }
     }

@@ -44,18 +44,24 @@ final class VisibleDates {
    * sidebars and other stories' lists are gone), in document order.
    */
   static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
-    return inDateElements(body, dates, false);
+    return inDateElements(body.getAllElements(), body, dates, false);
+  }
+
+  /** Like {@link #inDateElements(Element, DateReader)}, given the body's elements in document order (its index's). */
+  static Optional<ParsedDate> inDateElements(List<Element> bodyElements, DateReader dates) {
+    return bodyElements.isEmpty() ? Optional.empty() : inDateElements(bodyElements, bodyElements.get(0), dates, false);
   }
 
   /** Like the method above on a whole, unpruned page: elements in menus and footers are skipped. */
   static Optional<ParsedDate> inDateElementsOfWholePage(Element page, DateReader dates) {
-    return inDateElements(page, dates, true);
+    return inDateElements(page.getAllElements(), page, dates, true);
   }
 
-  private static Optional<ParsedDate> inDateElements(Element body, DateReader dates, boolean skipNavigation) {
+  private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, DateReader dates,
+      boolean skipNavigation) {
     int tried = 0;
     Matcher navigation = NAVIGATION_CLASS.matcher("");
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       if (!isDateElement(e) || skipNavigation && inNavigation(e, body, navigation) || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || !hasDigit(text)) continue;

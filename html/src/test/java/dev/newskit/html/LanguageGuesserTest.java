@@ -66,4 +66,30 @@ class LanguageGuesserTest {
     // read it as "in" and call this English.
     assertEquals(Optional.empty(), guess("İN İS İT İN İS İT İN İS İT Ankara İzmir Bursa Konya Antalya", null));
   }
+
+  /**
+   * Every letter of the Basic Multilingual Plane counts for the script {@link Character.UnicodeScript} gives it:
+   * thirty of one letter are read as that script's language, and a non-letter or a script not counted is not read.
+   */
+  @Test
+  void eachLetterCountsForItsScript() {
+    java.util.Map<Character.UnicodeScript, String> languages = java.util.Map.of(Character.UnicodeScript.HEBREW, "he",
+        Character.UnicodeScript.CYRILLIC, "ru", Character.UnicodeScript.GREEK, "el", Character.UnicodeScript.HANGUL,
+        "ko", Character.UnicodeScript.THAI, "th", Character.UnicodeScript.DEVANAGARI, "hi",
+        Character.UnicodeScript.HIRAGANA, "ja", Character.UnicodeScript.KATAKANA, "ja", Character.UnicodeScript.HAN, "zh");
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      String text = String.valueOf(c).repeat(30);
+      Optional<Locale> guessed = LanguageGuesser.guess(text, Optional.empty());
+      String where = Integer.toHexString(c) + " " + script;
+      if (!Character.isLetter(c) || script == Character.UnicodeScript.LATIN) {
+        // A Latin letter alone is no stopword: the text says no language.
+        assertEquals(Optional.empty(), guessed, where);
+      } else if (script == Character.UnicodeScript.ARABIC) {
+        assertEquals(Optional.of("پچژگیک".indexOf(c) >= 0 ? "fa" : "ar"), guessed.map(Locale::getLanguage), where);
+      } else {
+        assertEquals(Optional.ofNullable(languages.get(script)), guessed.map(Locale::getLanguage), where);
+      }
+    }
+  }
 }

@@ -10,7 +10,9 @@ import org.jsoup.Jsoup;
  * {@code Jsoup.parse} of the same pages, over whole rounds of every benchmark page (so that every page
  * counts once per round), the two alternating round by round; the first third of the rounds warm up.
  * Thread CPU time moves less than wall time when other processes share the machine, and allocation not
- * at all, so the ratio it prints is the one to quote from a busy machine (JMH's throughput is wall time).
+ * at all, so the ratio it prints is the one to quote from a busy machine. It leaves out the collector's
+ * threads, which {@code ExtractBenchmark}'s wall time includes: the process's CPU time (collector and JIT
+ * threads too) and the collectors' pause time per page are printed beside it.
  *
  * <p>Argument: the number of rounds (default 6). Run from the repository root:
  * {@code java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.newskit.bench.jmh.CpuPerPage 6}.
@@ -26,8 +28,12 @@ public final class CpuPerPage {
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
     ArticleExtractor extractor = ArticleExtractor.create();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long[] cpu = new long[2];
     long[] allocated = new long[2];
+    long[] processCpu = new long[2];
+    long[] gcMillis = new long[2];
     long measured = 0;
     int sink = 0;
     for (int r = 0; r < rounds; r++) {
@@ -35,12 +41,16 @@ public final class CpuPerPage {
       for (int mode = 0; mode < 2; mode++) {
         long cpu0 = threads.getCurrentThreadCpuTime();
         long allocated0 = threads.getThreadAllocatedBytes(thread);
+        long process0 = os.getProcessCpuTime();
+        long gc0 = gcMillis();
         for (String page : pages) {
           sink += mode == 0 ? Jsoup.parse(page, URL).childNodeSize() : extractor.extract(page, URL).body().size();
         }
         if (warm) {
           cpu[mode] += threads.getCurrentThreadCpuTime() - cpu0;
           allocated[mode] += threads.getThreadAllocatedBytes(thread) - allocated0;
+          processCpu[mode] += os.getProcessCpuTime() - process0;
+          gcMillis[mode] += gcMillis() - gc0;
         }
       }
       if (warm) measured += pages.size();
@@ -53,5 +63,16 @@ public final class CpuPerPage {
         allocated[1] / 1e6 / measured);
     System.out.printf("extract / parse:  %.2fx CPU, %.2fx allocation (checksum %d)%n", cpu[1] / (double) cpu[0],
         allocated[1] / (double) allocated[0], sink);
+    System.out.printf("whole process (collector and JIT threads too): parse %.3f ms CPU/page, extract %.3f ms, %.2fx;"
+        + " collector pauses %.3f and %.3f ms/page%n", processCpu[0] / 1e6 / measured, processCpu[1] / 1e6 / measured,
+        processCpu[1] / (double) processCpu[0], gcMillis[0] / (double) measured, gcMillis[1] / (double) measured);
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 }

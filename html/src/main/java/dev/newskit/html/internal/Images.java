@@ -113,12 +113,23 @@ public final class Images {
   private static OptionalInt size(String value) {
     String v = value.strip();
     if (v.endsWith("px")) v = v.substring(0, v.length() - 2);
+    // Most images have no width or height, or give "100%" or "auto": refused here, exactly where parseInt
+    // would throw, without the cost of an exception per attribute.
+    if (!isInteger(v)) return OptionalInt.empty();
     try {
       int n = Integer.parseInt(v);
       return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
     } catch (NumberFormatException e) {
       return OptionalInt.empty();
     }
+  }
+
+  /** Whether {@link Integer#parseInt} reads {@code v} but for overflow: an optional sign, then one or more digits. */
+  private static boolean isInteger(String v) {
+    int start = !v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-') ? 1 : 0;
+    if (start == v.length()) return false;
+    for (int i = start; i < v.length(); i++) if (Character.digit(v.charAt(i), 10) < 0) return false;
+    return true;
   }
 
   private static String largestFromSrcset(String srcset) {

@@ -101,6 +101,9 @@ public final class Texts {
 
   /** Whitespace as the collapser sees it: Java whitespace, NBSP and every other Unicode space separator. */
   public static boolean isSpace(char c) {
+    // ASCII, most of every page, without the character tables: tab to carriage return, the four
+    // separators U+001C–U+001F, and the space.
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

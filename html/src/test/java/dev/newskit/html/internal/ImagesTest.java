@@ -78,5 +78,14 @@ class ImagesTest {
     assertFalse(Images.isTiny(img("<img src=a.jpg width=60 height=60>")));
     assertFalse(Images.isTiny(img("<img src=a.jpg width=auto>")));
     assertFalse(Images.isTiny(img("<img src=a.jpg>")));
+    // Sizes are read as Integer.parseInt reads them: a sign, any script's digits; nothing else, no overflow.
+    assertTrue(Images.isTiny(img("<img src=a.jpg width='+40'>")));
+    assertTrue(Images.isTiny(img("<img src=a.jpg width=' 40px '>")));
+    assertTrue(Images.isTiny(img("<img src=a.jpg width='٤٠'>")), "Arabic-Indic 40");
+    assertFalse(Images.isTiny(img("<img src=a.jpg width='-5'>")));
+    assertFalse(Images.isTiny(img("<img src=a.jpg width='+'>")));
+    assertFalse(Images.isTiny(img("<img src=a.jpg width='40.5'>")));
+    assertFalse(Images.isTiny(img("<img src=a.jpg width='10%'>")));
+    assertFalse(Images.isTiny(img("<img src=a.jpg width='-99999999999'>")), "overflow");
   }
 }

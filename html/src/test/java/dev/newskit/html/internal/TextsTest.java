@@ -25,6 +25,13 @@ class TextsTest {
   }
 
   @Test
+  void spaceIsJavaWhitespaceOrAUnicodeSpaceSeparator() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertEquals(Character.isWhitespace(c) || Character.isSpaceChar(c), Texts.isSpace(c), Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void keyIgnoresCaseSpacingAndPunctuation() {
     assertEquals("trumpasksnetanyahu", Texts.key(" Trump asks — Netanyahu! "));
     assertEquals(Texts.key("Said Arikat"), Texts.key("said  ARIKAT."));

@@ -200,8 +200,8 @@ final class Vocabulary {
   }
 
   private static final ClassWords LEAD_WORDS = new ClassWords(
-      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek "
-          + "vorspann bajada chapo chapeau entradilla sumario");
+      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek teaser epigraph "
+          + "vorspann bajada chapo chapeau entradilla sumario copete");
 
   /**
    * Whether a camelCase part of {@code e}'s class or id is a boilerplate word ({@code relatedArticleRow}); a

@@ -114,4 +114,32 @@ class BodyEdgesTest {
         + "</div></body></html>";
     assertFalse(text(html).contains("ten facts"));
   }
+
+  @Test
+  void aSubheadlineRightUnderTheHeadlineOpensTheBody() {
+    String html = "<html><body><main><h1>Council backs the tram plan</h1>"
+        + "<h2>After months of debate the city council has approved the new tram line, with changes to its route.</h2>"
+        + "<div class=\"meta\"><p>Tuesday</p></div><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("After months of debate the city council has approved"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void aHeadingFurtherDownTheHeaderIsNoSubheadline() {
+    String html = "<html><body><main><h1>Council backs the tram plan</h1><div class=\"meta\"><p>Tuesday</p></div>"
+        + "<h2>The tram museum opens every Sunday with guided tours of the old depot and its cars.</h2>"
+        + "<div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    assertFalse(text(html).contains("tram museum"), text(html));
+  }
+
+  @Test
+  void anArticleTeaserOrEpigraphInTheHeaderIsALead() {
+    String html = "<html><body><main><header><h1>Council backs the tram plan</h1><div class=\"meta\"><p>Tuesday</p></div>"
+        + "<div class=\"article-teaser\"><p>After months of debate the city council has approved the new tram line.</p></div>"
+        + "</header><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    assertTrue(text(html).startsWith("After months of debate"), text(html));
+    String epigraph = html.replace("article-teaser", "epigraph-container");
+    assertTrue(text(epigraph).startsWith("After months of debate"), text(epigraph));
+  }
 }

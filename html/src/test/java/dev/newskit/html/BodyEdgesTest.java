@@ -142,4 +142,41 @@ class BodyEdgesTest {
     String epigraph = html.replace("article-teaser", "epigraph-container");
     assertTrue(text(epigraph).startsWith("After months of debate"), text(epigraph));
   }
+
+  @Test
+  void sectionsOfTheSameKindAsTheBodyJoinItHoweverShort() {
+    String longSection = "<section class=\"textblock\"><div><div>" + PARAGRAPHS + PARAGRAPHS.replace("council", "board")
+        + PARAGRAPHS.replace("mayor", "chair") + "</div></div></section>";
+    String html = "<html><body><main><section class=\"textblock\"><div><div><p>It began with a letter from a reader, "
+        + "who asked why the tram line had been promised for so long.</p></div></div></section>" + longSection
+        + "</main><div class=\"promo\"><p>Win a weekend in the mountains, with tickets for the whole family included.</p></div>"
+        + "</body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("It began with a letter from a reader"), body);
+    assertFalse(body.contains("Win a weekend"), body);
+  }
+
+  @Test
+  void captionAndCreditBoxesOutsideAFigureStayOutOfTheText() {
+    String html = "<html><body><article>" + PARAGRAPHS
+        + "<div class=\"wp-caption\"><img src=\"https://example.com/tram.jpg\" width=\"600\" height=\"400\">"
+        + "<div class=\"wp-caption-text\"><span>The new tram at the depot</span> <span class=\"img__credit\">Getty Images</span></div></div>"
+        + "<p>Work on the line is to start in the spring, and the first trams should run within three years.</p>"
+        + "</article></body></html>";
+    Article a = ArticleExtractor.create().extract(html);
+    assertFalse(a.text().contains("Getty Images"), a.text());
+    assertFalse(a.text().contains("The new tram at the depot"), a.text());
+    assertTrue(a.text().contains("Work on the line is to start in the spring"), a.text());
+  }
+
+  @Test
+  void widgetAndAdvertisementLinesStayOut() {
+    String html = "<html><body><article>" + PARAGRAPHS + "<p>- Anzeige -</p><p>War der Artikel nützlich?</p>"
+        + "<p>Please subscribe to read on: if you are already a subscriber, log in.</p></article></body></html>";
+    String body = text(html);
+    assertFalse(body.contains("Anzeige"), body);
+    assertFalse(body.contains("nützlich"), body);
+    assertFalse(body.contains("already a subscriber"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
 }

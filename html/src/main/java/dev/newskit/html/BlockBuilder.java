@@ -122,10 +122,6 @@ final class BlockBuilder {
       recorder.skipped(e, Explanation.Reason.BOILERPLATE_CLASS);
       return;
     }
-    if (!roots.contains(e) && isCaptionBox(e)) {
-      recorder.skipped(e, Explanation.Reason.BOILERPLATE_CLASS);
-      return;
-    }
     String tag = e.normalName();
     switch (tag) {
       case "p":
@@ -280,15 +276,6 @@ final class BlockBuilder {
   }
 
   /** A box named as boilerplate in camelCase that holds under a third of the body's text (not its wrapper). */
-  /**
-   * A caption or photo credit printed outside a {@code figure} ({@code <div class="wp-caption-text">}, {@code <span
-   * class="img__credit">}, a {@code legend} box beside a picture): short, holding no image itself. It describes a
-   * picture, as a figure's caption does, and stays out of the text as that does.
-   */
-  private boolean isCaptionBox(Element e) {
-    return Vocabulary.isCaptionBox(e) && !stats.mayHoldImage(e) && stats.text(e) < 300;
-  }
-
   private boolean isSmallCamelCaseBox(Element e) {
     if (!Vocabulary.isCamelCaseBoilerplateBox(e)) return false;
     int all = 0;

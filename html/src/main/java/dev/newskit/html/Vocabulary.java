@@ -227,16 +227,6 @@ final class Vocabulary {
     return !cls.isEmpty() && CAMEL_BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
-  /** Whether {@code e}'s class or id names a picture's caption or credit. */
-  static boolean isCaptionBox(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && CAPTION_WORDS.test(cls) && !isArticleLevel(e);
-  }
-
-  private static final ClassWords CAPTION_WORDS = new ClassWords(
-      "caption captions legend credit credits image-annotation photo-credit bildunterschrift bildnachweis fotocredit");
-
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

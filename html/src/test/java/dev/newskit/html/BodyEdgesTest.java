@@ -157,19 +157,6 @@ class BodyEdgesTest {
   }
 
   @Test
-  void captionAndCreditBoxesOutsideAFigureStayOutOfTheText() {
-    String html = "<html><body><article>" + PARAGRAPHS
-        + "<div class=\"wp-caption\"><img src=\"https://example.com/tram.jpg\" width=\"600\" height=\"400\">"
-        + "<div class=\"wp-caption-text\"><span>The new tram at the depot</span> <span class=\"img__credit\">Getty Images</span></div></div>"
-        + "<p>Work on the line is to start in the spring, and the first trams should run within three years.</p>"
-        + "</article></body></html>";
-    Article a = ArticleExtractor.create().extract(html);
-    assertFalse(a.text().contains("Getty Images"), a.text());
-    assertFalse(a.text().contains("The new tram at the depot"), a.text());
-    assertTrue(a.text().contains("Work on the line is to start in the spring"), a.text());
-  }
-
-  @Test
   void widgetAndAdvertisementLinesStayOut() {
     String html = "<html><body><article>" + PARAGRAPHS + "<p>- Anzeige -</p><p>War der Artikel nützlich?</p>"
         + "<p>Please subscribe to read on: if you are already a subscriber, log in.</p></article></body></html>";

@@ -57,9 +57,8 @@ final class ContentFinder {
       int byScore = Double.compare(b.getValue(), a.getValue());
       return byScore != 0 ? byScore : Integer.compare(stats.position(a.getKey()), stats.position(b.getKey()));
     });
-    int top = firstOutsideBoilerplateBoxes(ranked);
-    Element best = ranked.isEmpty() ? null : ranked.get(top).getKey();
-    double bestScore = ranked.isEmpty() ? 0 : ranked.get(top).getValue();
+    Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
+    double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
     if (best != null) {
       best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
       bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
@@ -70,29 +69,6 @@ final class ContentFinder {
       }
     }
     return best == null ? null : new Choice(best, bestScore);
-  }
-
-  /**
-   * The rank of the best candidate that no boilerplate box holds (an author's biography, a related-stories box just
-   * above it), among those scoring at least half the best; 0 when there is none. The body is never built from such a
-   * box's text, so choosing it left the article out.
-   */
-  private static int firstOutsideBoilerplateBoxes(List<Map.Entry<Element, Double>> ranked) {
-    if (ranked.isEmpty()) return 0;
-    double best = ranked.get(0).getValue();
-    for (int i = 0; i < Math.min(ranked.size(), 6) && ranked.get(i).getValue() >= best * 0.5; i++) {
-      if (!inBoilerplateBox(ranked.get(i).getKey())) return i;
-    }
-    return 0;
-  }
-
-  /** Whether {@code e}, its parent or its grandparent is a boilerplate box by its class. */
-  private static boolean inBoilerplateBox(Element e) {
-    Element a = e;
-    for (int level = 0; a != null && level < 3; level++, a = a.parent()) {
-      if (Vocabulary.isBoilerplateBox(a)) return true;
-    }
-    return false;
   }
 
   /** Whether every child of {@code e} that holds text is a boilerplate box (comment entries, say). */

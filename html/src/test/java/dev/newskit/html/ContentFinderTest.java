@@ -120,15 +120,4 @@ class ContentFinderTest {
     assertFalse(ContentFinder.isInside(a, a), "an element is not inside itself");
     assertSame(a, c.parent().parent());
   }
-
-  @Test
-  void anAuthorBiographyIsNotChosenOverTheStory() {
-    String bio = "<div class=author-bio><div class=author-description><p>" + P1.replace("port", "writer") + "</p><p>"
-        + P2.replace("Ships", "Books") + "</p><p>" + P3.replace("Engineers", "Readers") + "</p><p>"
-        + P1.replace("Haifa", "Berlin") + "</p></div></div>";
-    Document doc = page("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>" + bio);
-    String found = text(ContentFinder.find(doc.body()));
-    assertTrue(found.contains("The port of Haifa closed"), found);
-    assertFalse(found.contains("writer of Haifa"), found);
-  }
 }

@@ -183,12 +183,17 @@ public record Article(
     return new Builder(this);
   }
 
-  /** The body as plain text: each block's text, blocks separated by a blank line. */
+  /**
+   * The body's running text: each block's text, blocks separated by a blank line. A figure's caption and credit
+   * are left out (as trafilatura and most extractors leave them out): they describe the image, which holds them
+   * ({@link Figure#image()}), and read between two paragraphs they break the article's sentences apart.
+   */
   @JsonProperty(value = "text", access = JsonProperty.Access.READ_ONLY)
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public String text() {
     StringBuilder sb = new StringBuilder();
     for (Block block : body) {
+      if (block instanceof Figure) continue;
       String text = block.text();
       if (text.isEmpty()) continue;
       if (sb.length() > 0) sb.append("\n\n");

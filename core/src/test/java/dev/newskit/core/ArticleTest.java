@@ -37,6 +37,18 @@ class ArticleTest {
   }
 
   @Test
+  void textLeavesFigureCaptionsOut() {
+    Image photo = Image.builder("https://example.com/a.jpg").caption("The harbour at dawn.").build();
+    Article a = Article.builder()
+        .addBlock(Paragraph.of("First."))
+        .addBlock(new Figure(photo))
+        .addBlock(Paragraph.of("Second."))
+        .build();
+    assertEquals("First.\n\nSecond.", a.text());
+    assertEquals("The harbour at dawn.", a.body().get(1).text());
+  }
+
+  @Test
   void wordCountIsRightForEnglishHebrewAndArabic() {
     assertEquals(6, words("The talks stalled on Thursday, officials."));
     assertEquals(5, words("השיחות נתקעו ביום חמישי, אמרו."));

@@ -231,7 +231,7 @@ final class ContentFinder {
         continue;
       }
       Double s = scores.get(sibling);
-      if (s != null && s >= threshold) {
+      if (s != null && (s >= threshold || isSameKind(sibling, best) && s >= focus.siblingMinScore * 0.3)) {
         out.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
@@ -247,6 +247,16 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code sibling} is a box of the same kind as the body's (the same tag and the same class): an article
+   * printed in several like sections, whose first ones are short, as Readability counts such a sibling in with a
+   * bonus. Otherwise the story started half-way through, at its longest section.
+   */
+  private static boolean isSameKind(Element sibling, Element best) {
+    String cls = best.className();
+    return !cls.isEmpty() && sibling.normalName().equals(best.normalName()) && sibling.className().equals(cls);
   }
 
   /**

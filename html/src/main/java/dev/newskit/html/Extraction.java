@@ -417,12 +417,26 @@ final class Extraction {
     for (Element e : zone) {
       if (after >= 0 && stats.position(e) <= after) continue;
       if (!leads.isEmpty() && ContentFinder.isInside(e, leads.get(leads.size() - 1))) continue;
-      if (!Vocabulary.isLead(e, h1)) continue;
+      if (!Vocabulary.isLead(e, h1) && !isSubheadline(e, h1)) continue;
       String text = Texts.normalise(e.text());
       if (text.length() < 50 || stats.linkDensity(e) >= 0.5 || Vocabulary.isBoilerplateLine(text)) continue;
       leads.add(e);
     }
     return leads;
+  }
+
+  /**
+   * A subheadline: an {@code h2}-{@code h4} that comes straight after the headline (its next element, or the
+   * only content of the box that is), as pages print the summary sentence under a headline without naming it.
+   */
+  private static boolean isSubheadline(Element e, Element h1) {
+    String tag = e.normalName();
+    if (h1 == null || !(tag.equals("h2") || tag.equals("h3") || tag.equals("h4"))) return false;
+    Element at = e;
+    while (at.previousElementSibling() == null && at.parent() != null && at.parent().childrenSize() == 1) at = at.parent();
+    Element before = at.previousElementSibling();
+    // The headline may close a box of its own (a title wrapper): then that box is what comes before.
+    return before != null && (before == h1 || h1.parent() == before && h1.nextElementSibling() == null);
   }
 
   /** An element whose text is one line: it has text of its own and no block children. */

@@ -49,6 +49,14 @@ final class Vocabulary {
       "weitere beiträge", "das könnte dich auch interessieren", "le puede interesar", "puedes ver", "mira", "ver también",
       "vous aimerez aussi", "à voir aussi", "dowiedz się więcej", "przeczytaj też", "przeczytaj także", "veja também",
       "you might also like", "you may also be interested in", "read next", "related reading", "more on this topic",
+      // a story's neighbours, loading and rating widgets, advertisement labels
+      "previous article", "next article", "previous post", "next post", "previous story", "next story",
+      "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "artículo anterior",
+      "artículo siguiente", "siguiente artículo", "article précédent", "article suivant", "loading...", "loading",
+      "wird geladen", "wird geladen...", "lädt...", "cargando...", "chargement...", "was this article helpful?",
+      "was this helpful?", "war der artikel nützlich?", "war dieser artikel hilfreich?", "möchten sie den artikel teilen?",
+      "no ratings yet", "(no ratings yet)", "noch keine bewertungen", "(noch keine bewertungen)", "lust auf mehr?",
+      "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama",
       // Hebrew
       "תגים", "תגיות", "שתף", "שתפו", "שתף את דעתך", "תגובות", "הוסף תגובה", "כתבות נוספות", "עוד בנושא",
       "הכי נקראים", "הנקראים ביותר", "ניוזלטר", "הירשם", "הרשמה", "פרסומת", "קראו גם", "קרא עוד",
@@ -61,7 +69,8 @@ final class Vocabulary {
   /** Phrases that mark a whole line as a sign-up or legal notice. */
   private static final List<String> BOILERPLATE_PHRASES = List.of(
       "terms of use", "privacy policy", "all rights reserved", "sign up for", "subscribe to our",
-      "found an error", "report an error", "report a correction", "מצאתם טעות", "דווחו על טעות",
+      "found an error", "report an error", "report a correction", "already a subscriber", "please subscribe", "bereits abonnent",
+      "schon abonnent", "ya eres suscriptor", "déjà abonné", "מצאתם טעות", "דווחו על טעות",
       "תנאי השימוש", "מדיניות פרטיות", "כל הזכויות שמורות", "הירשם לשירות", "לתיבת הדוא\"ל",
       "جميع الحقوق محفوظة", "سياسة الخصوصية", "شروط الاستخدام", "اشترك في");
 
@@ -78,6 +87,8 @@ final class Vocabulary {
           + "di|scritto da|a cura di|door|geschreven door|auteur|przez|napisał|napisała|av|af|kirjoittanut|"
           + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة)\\s*:?\\s+");
 
+  private static final Pattern DASHES_AROUND = Pattern.compile("^[-–—\\s]+|[-–—\\s]+$");
+
   static boolean isBoilerplateLine(String text) {
     String n = Texts.normalise(text);
     // Longer than any listed line and than the phrase check's 300 (lower-casing never shortens a text;
@@ -86,6 +97,8 @@ final class Vocabulary {
     String t = n.toLowerCase(Locale.ROOT);
     if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
     if (BOILERPLATE_LINES.contains(t)) return true;
+    // An advertisement label between dashes ("- Anzeige -").
+    if (t.length() < 30 && BOILERPLATE_LINES.contains(DASHES_AROUND.matcher(t).replaceAll(""))) return true;
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
     return false;
@@ -200,8 +213,8 @@ final class Vocabulary {
   }
 
   private static final ClassWords LEAD_WORDS = new ClassWords(
-      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek "
-          + "vorspann bajada chapo chapeau entradilla sumario");
+      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek teaser epigraph "
+          + "vorspann bajada chapo chapeau entradilla sumario copete");
 
   /**
    * Whether a camelCase part of {@code e}'s class or id is a boilerplate word ({@code relatedArticleRow}); a

@@ -114,4 +114,56 @@ class BodyEdgesTest {
         + "</div></body></html>";
     assertFalse(text(html).contains("ten facts"));
   }
+
+  @Test
+  void aSubheadlineRightUnderTheHeadlineOpensTheBody() {
+    String html = "<html><body><main><h1>Council backs the tram plan</h1>"
+        + "<h2>After months of debate the city council has approved the new tram line, with changes to its route.</h2>"
+        + "<div class=\"meta\"><p>Tuesday</p></div><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("After months of debate the city council has approved"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void aHeadingFurtherDownTheHeaderIsNoSubheadline() {
+    String html = "<html><body><main><h1>Council backs the tram plan</h1><div class=\"meta\"><p>Tuesday</p></div>"
+        + "<h2>The tram museum opens every Sunday with guided tours of the old depot and its cars.</h2>"
+        + "<div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    assertFalse(text(html).contains("tram museum"), text(html));
+  }
+
+  @Test
+  void anArticleTeaserOrEpigraphInTheHeaderIsALead() {
+    String html = "<html><body><main><header><h1>Council backs the tram plan</h1><div class=\"meta\"><p>Tuesday</p></div>"
+        + "<div class=\"article-teaser\"><p>After months of debate the city council has approved the new tram line.</p></div>"
+        + "</header><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    assertTrue(text(html).startsWith("After months of debate"), text(html));
+    String epigraph = html.replace("article-teaser", "epigraph-container");
+    assertTrue(text(epigraph).startsWith("After months of debate"), text(epigraph));
+  }
+
+  @Test
+  void sectionsOfTheSameKindAsTheBodyJoinItHoweverShort() {
+    // A long section (whose score sets the bar for its siblings at a fifth of it) after a short one of the same kind.
+    String longSection = "<section class=\"textblock\"><div><div>" + PARAGRAPHS.repeat(12) + "</div></div></section>";
+    String html = "<html><body><main><section class=\"textblock\"><div><div><p>It began with a letter from a reader, "
+        + "who asked why the tram line had been promised for so long.</p></div></div></section>" + longSection
+        + "</main><div class=\"promo\"><p>Win a weekend in the mountains, with tickets for the whole family included.</p></div>"
+        + "</body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("It began with a letter from a reader"), body);
+    assertFalse(body.contains("Win a weekend"), body);
+  }
+
+  @Test
+  void widgetAndAdvertisementLinesStayOut() {
+    String html = "<html><body><article>" + PARAGRAPHS + "<p>- Anzeige -</p><p>War der Artikel nützlich?</p>"
+        + "<p>Please subscribe to read on: if you are already a subscriber, log in.</p></article></body></html>";
+    String body = text(html);
+    assertFalse(body.contains("Anzeige"), body);
+    assertFalse(body.contains("nützlich"), body);
+    assertFalse(body.contains("already a subscriber"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
 }

@@ -61,7 +61,8 @@ class EvaluationTest {
     fullText(report, "l3s-gn1", 0.907, 0.907, 0.917, 0);
 
     WebEvaluation.Figures traf = report.newskit("trafilatura-eval", c -> true);
-    atLeast(traf.snippets.f1(), 0.900, "trafilatura-eval snippet F1");
+    // One run of the seventh session's body rules gave 0.917 (2026-12-06); the floor sits just below it.
+    atLeast(traf.snippets.f1(), 0.912, "trafilatura-eval snippet F1");
     // Title and author floors: just below one run of session 6's title and author rules and measure fixes (2026-12-06).
     // Session 7's title rules (breadcrumb, host part, filled-out and bare-CDATA headlines): one run gave 0.847.
     atLeast(traf.rate(WebEvaluation.TITLE_EXACT), 0.837, "trafilatura-eval title exact");

@@ -126,6 +126,15 @@ final class AuthorChooser {
   }
 
   /**
+   * Whether a part of the {@code <title>} is where pages print the author rather than the site: a byline ("… | by
+   * Jane Doe | Medium"), or a part between the headline and the site's name ("Headline | Jane Doe | Environment | The
+   * Paper"); the site's name is the first or the last part.
+   */
+  private static boolean namesAnAuthor(String[] parts, int i) {
+    return Vocabulary.afterAuthorPrefix(parts[i]).isPresent() || (parts.length >= 3 && i > 0 && i < parts.length - 1);
+  }
+
+  /**
    * Whether a part of the {@code <title>} is the headline, or the headline with more words: "Mandarinen-Schmand-Kuchen
    * von jesusfreak" beside the headline "Mandarinen-Schmand-Kuchen" names the author, not the site.
    */
@@ -144,7 +153,9 @@ final class AuthorChooser {
     siteName.ifPresent(n -> keys.append(Texts.key(n)).append(' '));
     String[] parts = titleElement.split(TitleChooser.TITLE_SEPARATORS);
     if (parts.length >= 2) {
-      for (String p : parts) if (!holdsHeadline(p, title)) keys.append(Texts.key(p)).append(' ');
+      for (int i = 0; i < parts.length; i++) {
+        if (!holdsHeadline(parts[i], title) && !namesAnAuthor(parts, i)) keys.append(Texts.key(parts[i])).append(' ');
+      }
     }
     url.flatMap(Urls::siteHostName).ifPresent(host -> keys.append(Texts.key(host)).append(' '));
     return keys.toString();

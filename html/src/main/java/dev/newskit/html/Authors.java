@@ -32,7 +32,7 @@ final class Authors {
       name(t).map(Author::of).ifPresent(out::add); // "Jong, Michiel de": one name, family name first
       return out;
     }
-    for (String part : people(SEPARATORS.split(t))) {
+    for (String part : people(SEPARATORS.split(helpersListed(t)))) {
       if (!out.isEmpty() && ROLE.matcher(part).find()) {
         // A job title after a name belongs to it; what follows is more of the title, not more people.
         Author last = out.remove(out.size() - 1);
@@ -42,6 +42,14 @@ final class Authors {
       name(part).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Co-authors a byline names in brackets after the first ("Martin Dupont (avec Anne Leroy et Paul Petit)"). */
+  private static final Pattern BRACKETED_HELPERS = Pattern.compile("(?iu)\\s*\\((?:avec|with|mit|con|com|met)\\s+([^()]+)\\)");
+
+  /** The byline with its bracketed co-authors as a list after the first name, so that each is split off as a person. */
+  private static String helpersListed(String byline) {
+    return BRACKETED_HELPERS.matcher(byline).replaceAll(", $1");
   }
 
   /** A bar or a middle dot between the fields of one line. */

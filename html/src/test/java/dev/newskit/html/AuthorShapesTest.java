@@ -56,4 +56,19 @@ class AuthorShapesTest {
   void theLabelledNameAfterADateOnTheBylineIsTheAuthorNotTheMonth() throws IOException {
     assertEquals(List.of("Max Beispiel"), authors("labelled-field-after-date.html"));
   }
+
+  @Test
+  void anAuthorBetweenTheHeadlineAndTheSiteInTheTitleIsStillAPerson() throws IOException {
+    assertEquals(List.of("Jane Doe"), authors("author-in-title-middle.html"));
+  }
+
+  @Test
+  void coAuthorsInBracketsAreCreditedEach() throws IOException {
+    assertEquals(List.of("Jean Exemple", "Marie Curieuse", "Paul Modèle"), authors("bracketed-helpers.html"));
+  }
+
+  @Test
+  void whatFollowsALineBreakInTheBylineIsNotPartOfTheLastName() throws IOException {
+    assertEquals(List.of("Max Beispiel", "Erika Musterfrau"), authors("byline-broken-by-br.html"));
+  }
 }

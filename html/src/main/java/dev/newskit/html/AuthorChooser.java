@@ -45,7 +45,10 @@ final class AuthorChooser {
       if (!people.isEmpty()) {
         List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(body.get(), publicationKeys)
             : printed.stream().filter(a -> !Authors.isPublication(a.name(), publicationKeys)).toList();
-        if (printedSaysMore(people, printedPeople)) return Optional.of(new Sourced<>(printedPeople, FieldSource.VISIBLE_TEXT));
+        if (printedSaysMore(people, printedPeople)
+            || offer.source() == FieldSource.MICRODATA && printedNarrowsPageWideList(people, printedPeople)) {
+          return Optional.of(new Sourced<>(printedPeople, FieldSource.VISIBLE_TEXT));
+        }
         return Optional.of(new Sourced<>(List.copyOf(people), offer.source()));
       }
     }
@@ -92,6 +95,17 @@ final class AuthorChooser {
     return true;
   }
 
+  /**
+   * Whether the printed byline picks the article's people out of a list gathered from the whole page: microdata's
+   * {@code itemprop=author} also marks the authors of the teasers beside the article, so a declared list that holds
+   * every printed name and more is the page's, and the printed names are the article's.
+   */
+  static boolean printedNarrowsPageWideList(List<Author> declared, List<Author> printed) {
+    if (printed.isEmpty() || printed.size() >= declared.size()) return false;
+    List<String> listed = declared.stream().map(a -> Texts.key(a.name())).toList();
+    return printed.stream().allMatch(a -> listed.contains(Texts.key(a.name())));
+  }
+
   /** The names in the first short element whose class, id, {@code rel} or {@code itemprop} says it is a byline. */
   static List<Author> inBylineElements(Element body, String publicationKeys) {
     int tried = 0;
@@ -112,6 +126,25 @@ final class AuthorChooser {
   }
 
   /**
+   * Whether a part of the {@code <title>} is where pages print the author rather than the site: a byline ("… | by
+   * Jane Doe | Medium"), or a part between the headline and the site's name ("Headline | Jane Doe | Environment | The
+   * Paper"); the site's name is the first or the last part.
+   */
+  private static boolean namesAnAuthor(String[] parts, int i) {
+    return Vocabulary.afterAuthorPrefix(parts[i]).isPresent() || (parts.length >= 3 && i > 0 && i < parts.length - 1);
+  }
+
+  /**
+   * Whether a part of the {@code <title>} is the headline, or the headline with more words: "Mandarinen-Schmand-Kuchen
+   * von jesusfreak" beside the headline "Mandarinen-Schmand-Kuchen" names the author, not the site.
+   */
+  private static boolean holdsHeadline(String part, String title) {
+    String key = Texts.key(title == null ? "" : title);
+    String p = Texts.key(part);
+    return p.equals(key) || (key.length() >= 10 && p.contains(key));
+  }
+
+  /**
    * The keys a publication goes by: its declared name, the parts of the {@code <title>} other than the
    * headline, and the host's name without its top-level domain ({@code badische-zeitung.de} → badischezeitung).
    */
@@ -120,7 +153,9 @@ final class AuthorChooser {
     siteName.ifPresent(n -> keys.append(Texts.key(n)).append(' '));
     String[] parts = titleElement.split(TitleChooser.TITLE_SEPARATORS);
     if (parts.length >= 2) {
-      for (String p : parts) if (!Texts.key(p).equals(Texts.key(title == null ? "" : title))) keys.append(Texts.key(p)).append(' ');
+      for (int i = 0; i < parts.length; i++) {
+        if (!holdsHeadline(parts[i], title) && !namesAnAuthor(parts, i)) keys.append(Texts.key(parts[i])).append(' ');
+      }
     }
     url.flatMap(Urls::siteHostName).ifPresent(host -> keys.append(Texts.key(host)).append(' '));
     return keys.toString();

@@ -26,13 +26,13 @@ final class Authors {
 
   /** The names in a byline text such as "By Jane Doe and John Roe" or "מאת רון כהן ודנה לוי". */
   static List<Author> fromByline(String text) {
-    String t = withoutDate(Vocabulary.afterAuthorPrefix(text).orElse(Texts.normalise(text)));
+    String t = withoutDate(Vocabulary.afterAuthorPrefix(text).or(() -> labelledField(text)).orElse(Texts.normalise(text)));
     List<Author> out = new ArrayList<>();
     if (isInverted(t)) {
       name(t).map(Author::of).ifPresent(out::add); // "Jong, Michiel de": one name, family name first
       return out;
     }
-    for (String part : people(SEPARATORS.split(t))) {
+    for (String part : people(SEPARATORS.split(helpersListed(t)))) {
       if (!out.isEmpty() && ROLE.matcher(part).find()) {
         // A job title after a name belongs to it; what follows is more of the title, not more people.
         Author last = out.remove(out.size() - 1);
@@ -42,6 +42,30 @@ final class Authors {
       name(part).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Co-authors a byline names in brackets after the first ("Martin Dupont (avec Anne Leroy et Paul Petit)"). */
+  private static final Pattern BRACKETED_HELPERS = Pattern.compile("(?iu)\\s*\\((?:avec|with|mit|con|com|met)\\s+([^()]+)\\)");
+
+  /** The byline with its bracketed co-authors as a list after the first name, so that each is split off as a person. */
+  private static String helpersListed(String byline) {
+    return BRACKETED_HELPERS.matcher(byline).replaceAll(", $1");
+  }
+
+  /** A bar or a middle dot between the fields of one line. */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
+  /**
+   * The names after an author label in a later field of a line that starts with another one
+   * ("Dezember 10, 2019 · von freeman1984" → "freeman1984"): without it the line's first word would be read as a name.
+   */
+  private static Optional<String> labelledField(String line) {
+    String[] fields = FIELD_SEPARATOR.split(Texts.normalise(line));
+    for (int i = 1; i < fields.length; i++) {
+      Optional<String> names = Vocabulary.afterAuthorPrefix(fields[i]);
+      if (names.isPresent()) return names;
+    }
+    return Optional.empty();
   }
 
   /** News agencies, which sign wire copy in their own name (matched as the whole credit). */
@@ -174,6 +198,24 @@ final class Authors {
     return DESK.matcher(name.strip()).matches();
   }
 
+  /**
+   * Whether a credit is a social-media handle ("@NatGeoUK"): it names an account, often the publication's,
+   * not a person, and pages that declare one print the person's name elsewhere.
+   */
+  private static boolean isHandle(String credit) {
+    return credit.startsWith("@") && Texts.words(credit) == 1;
+  }
+
+  /** A profession printed before a name in a byline ("Rechtsanwalt Sebastian Einbock"), as an honorific. */
+  private static final Pattern PROFESSION = Pattern.compile("^(?iu:rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|"
+      + "anwalt|anwältin|notar|notarin|steuerberater|steuerberaterin|attorney|abogado|abogada|avocat|avocate|avvocato|"
+      + "advocaat)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})");
+
+  /** The name without a profession printed before it; a name alone stays as it is. */
+  private static String withoutProfession(String name) {
+    return PROFESSION.matcher(name).replaceFirst("");
+  }
+
   /** "Family, Given" as library catalogues and standards bodies write a single name. */
   private static boolean isInverted(String t) {
     String[] parts = t.split(",");
@@ -184,7 +226,8 @@ final class Authors {
   /** A single cleaned name, or empty when the text does not look like a person's or desk's name. */
   static Optional<String> name(String text) {
     String t = Vocabulary.afterAuthorPrefix(text).orElse(Texts.normalise(text));
-    t = NAME_EDGES.matcher(t).replaceAll("").strip();
+    if (isHandle(t)) return Optional.empty();
+    t = withoutProfession(NAME_EDGES.matcher(t).replaceAll("").strip());
     if (Texts.countChar(t, '(') > Texts.countChar(t, ')')) t = t + ")";
     if (t.isEmpty() || t.length() > 70) return Optional.empty();
     if (t.contains("@") || t.contains("http") || t.contains("://") || t.contains("/") || t.contains("|")) {

@@ -50,10 +50,7 @@ final class JsonLdReader {
       String json = script.data().strip();
       if (json.startsWith("<!--")) json = json.substring(4);
       if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
-      json = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
-      // A CDATA section without the comment marks that hide it from scripts, which browsers do not need either.
-      if (json.startsWith("<![CDATA[")) json = json.substring(9).strip();
-      if (json.endsWith("]]>")) json = json.substring(0, json.length() - 3).strip();
+      json = withoutCdata(json);
       if (json.isEmpty()) continue;
       try {
         collect(readTree(json), objects, maxNodes);
@@ -70,6 +67,7 @@ final class JsonLdReader {
       }
     }
     if (article != null) readArticle(article, meta, dates, Texts.key(index.title()), byId(objects));
+    else authorsOfOtherWork(objects, meta);
     if (!declaresPublished(meta)) datesOfOtherWork(objects, meta, dates);
     if (!declaresPublished(meta)) for (String json : broken) datesOfBrokenBlock(json, meta, dates);
     for (JsonNode o : objects) {
@@ -90,6 +88,30 @@ final class JsonLdReader {
     }
     JsonNode item = last.path("item");
     return first(string(last.path("name")), item.isObject() ? string(item.path("name")) : null);
+  }
+
+  /**
+   * The authors of the first other work that credits any, when no article object does: Yoast's {@code WebPage}
+   * on a site that turned its article type off still names the post's author, by {@code @id}.
+   */
+  private static void authorsOfOtherWork(List<JsonNode> objects, PageMetadata meta) {
+    java.util.Map<String, JsonNode> byId = byId(objects);
+    for (JsonNode o : objects) {
+      if (hasType(o, NOT_THE_PAGE) || o.path("@type").isMissingNode()) continue;
+      if (o.path("author").isMissingNode() && o.path("creator").isMissingNode()) continue;
+      List<Author> authors = authors(o, byId);
+      if (authors.isEmpty()) continue;
+      meta.offerAuthors(authors, FieldSource.JSON_LD);
+      return;
+    }
+  }
+
+  /** A block without the CDATA markers around it, commented out ({@code //<![CDATA[}) or bare ({@code <![CDATA[}). */
+  private static String withoutCdata(String json) {
+    String j = json.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+    if (j.startsWith("<![CDATA[")) j = j.substring(9);
+    if (j.endsWith("]]>")) j = j.substring(0, j.length() - 3);
+    return j.strip();
   }
 
   /** Types whose dates are another thing's than the page's: a comment, an answer, an embedded image or video. */
@@ -132,6 +154,29 @@ final class JsonLdReader {
     if (modified.find()) dates.readDeclared(modified.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
   }
 
+  /** The people a work credits ({@code author}, else {@code creator}), references by {@code @id} looked up in the graph. */
+  private static List<Author> authors(JsonNode a, java.util.Map<String, JsonNode> byId) {
+    List<Author> authors = new ArrayList<>();
+    JsonNode author = a.path("author");
+    if (author.isMissingNode() || author.isNull()) author = a.path("creator");
+    for (JsonNode listed : author.isArray() ? author : List.of(author)) {
+      // Graphs (Yoast and the like) name the author once and refer to it by id.
+      JsonNode one = listed.isObject() && listed.path("name").isMissingNode() && string(listed.path("@id")) != null
+          ? byId.getOrDefault(string(listed.path("@id")), listed) : listed;
+      String name = one.isObject() ? string(one.path("name")) : string(one);
+      if (name == null) continue;
+      if (one.isObject() && hasType(one, Set.of("organization", "newsmediaorganization")) && !authors.isEmpty()) continue;
+      for (Author parsed : Authors.fromByline(name)) {
+        String url = one.isObject() ? string(one.path("url")) : null;
+        Author withUrl = url != null && Urls.isAbsoluteHttp(url)
+            ? new Author(parsed.name(), java.util.Optional.of(java.net.URI.create(url.strip())), parsed.role())
+            : parsed;
+        if (authors.stream().noneMatch(x -> x.name().equals(withUrl.name()))) authors.add(withUrl);
+      }
+    }
+    return authors;
+  }
+
   /** The objects that have an {@code @id} and say more than it, by id: what a reference ({@code {"@id": …}}) points to. */
   private static java.util.Map<String, JsonNode> byId(List<JsonNode> objects) {
     java.util.Map<String, JsonNode> out = new java.util.HashMap<>();
@@ -163,25 +208,7 @@ final class JsonLdReader {
         FieldSource.JSON_LD);
     if (publisher.isObject()) meta.offer(PageMetadata.Field.PUBLISHER_LOGO, imageUrl(publisher.path("logo")), FieldSource.JSON_LD);
     meta.offer(PageMetadata.Field.ACCESSIBLE_FOR_FREE, accessibleForFree(a), FieldSource.JSON_LD);
-    List<Author> authors = new ArrayList<>();
-    JsonNode author = a.path("author");
-    if (author.isMissingNode() || author.isNull()) author = a.path("creator");
-    for (JsonNode listed : author.isArray() ? author : List.of(author)) {
-      // Graphs (Yoast and the like) name the author once and refer to it by id.
-      JsonNode one = listed.isObject() && listed.path("name").isMissingNode() && string(listed.path("@id")) != null
-          ? byId.getOrDefault(string(listed.path("@id")), listed) : listed;
-      String name = one.isObject() ? string(one.path("name")) : string(one);
-      if (name == null) continue;
-      if (one.isObject() && hasType(one, Set.of("organization", "newsmediaorganization")) && !authors.isEmpty()) continue;
-      for (Author parsed : Authors.fromByline(name)) {
-        String url = one.isObject() ? string(one.path("url")) : null;
-        Author withUrl = url != null && Urls.isAbsoluteHttp(url)
-            ? new Author(parsed.name(), java.util.Optional.of(java.net.URI.create(url.strip())), parsed.role())
-            : parsed;
-        if (authors.stream().noneMatch(x -> x.name().equals(withUrl.name()))) authors.add(withUrl);
-      }
-    }
-    meta.offerAuthors(authors, FieldSource.JSON_LD);
+    meta.offerAuthors(authors(a, byId), FieldSource.JSON_LD);
     JsonNode keywords = a.path("keywords");
     List<String> tags = new ArrayList<>();
     if (keywords.isArray()) {

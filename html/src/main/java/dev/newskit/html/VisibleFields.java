@@ -129,6 +129,32 @@ final class VisibleFields {
     return true;
   }
 
+  /**
+   * The names of a byline element, read from its first line when a {@code <br>} breaks it: what follows the break is
+   * another field ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), which would spoil the last name.
+   */
+  private static List<Author> bylineNames(String text, Element e) {
+    if (e.selectFirst("br") != null) {
+      List<Author> first = Authors.fromByline(firstLine(e));
+      if (!first.isEmpty()) return first;
+    }
+    return Authors.fromByline(text);
+  }
+
+  /** The text of an element up to its first {@code <br>} that follows some text. */
+  private static String firstLine(Element e) {
+    StringBuilder line = new StringBuilder();
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) line.append(t.getWholeText());
+        else if (node instanceof Element br && br.normalName().equals("br") && !line.toString().isBlank()) return FilterResult.STOP;
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return Texts.normalise(line.toString());
+  }
+
   /** A line at the top of the body that is only a date, even when the header already gave one. */
   private boolean readBodyTopDate(String text) {
     if (text.length() > 80 || !hasDigit(text)) return false;
@@ -165,7 +191,7 @@ final class VisibleFields {
         : Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
     if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();
     if (byline.isPresent() || authorElement) {
-      List<Author> found = Authors.fromByline(text);
+      List<Author> found = bylineNames(text, e);
       if (atBodyTop && !namesAtBodyTop(found)) found = List.of();
       if (!found.isEmpty()) {
         if (authors.isEmpty()) authors.addAll(found);

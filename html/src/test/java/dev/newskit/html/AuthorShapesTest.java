@@ -1,0 +1,74 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newskit.core.Author;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Author credits in shapes the web prints them, one hand-written page per shape
+ * ({@code src/test/resources/dev/newskit/html/authors/}), each read through the whole extractor.
+ */
+class AuthorShapesTest {
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.builder().build();
+
+  private static List<String> authors(String page) throws IOException {
+    try (InputStream in = AuthorShapesTest.class.getResourceAsStream("authors/" + page)) {
+      return EXTRACTOR.extract(PageInput.of(in.readAllBytes()).withUrl("https://town.example/news/1"))
+          .authors().stream().map(Author::name).toList();
+    }
+  }
+
+  @Test
+  void aWebPageInAGraphWithoutAnArticleNamesTheAuthorById() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("yoast-webpage-author.html"));
+  }
+
+  @Test
+  void aJsonLdBlockWrappedInBareCdataMarkersIsRead() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("cdata-json-ld.html"));
+  }
+
+  @Test
+  void aSocialHandleDeclaredAsAuthorYieldsToThePrintedName() throws IOException {
+    assertEquals(List.of("Jane Doe"), authors("handle-as-article-author.html"));
+  }
+
+  @Test
+  void microdataAuthorsOfTeasersBesideTheArticleAreLeftOut() throws IOException {
+    assertEquals(List.of("Jane Doe"), authors("page-wide-microdata.html"));
+  }
+
+  @Test
+  void aProfessionBeforeTheNameIsNotPartOfIt() throws IOException {
+    assertEquals(List.of("Max Beispiel"), authors("profession-before-name.html"));
+  }
+
+  @Test
+  void aTitlePartThatHoldsTheHeadlineAndTheAuthorIsNotTheSiteName() throws IOException {
+    assertEquals(List.of("backfee"), authors("author-in-title-beside-headline.html"));
+  }
+
+  @Test
+  void theLabelledNameAfterADateOnTheBylineIsTheAuthorNotTheMonth() throws IOException {
+    assertEquals(List.of("Max Beispiel"), authors("labelled-field-after-date.html"));
+  }
+
+  @Test
+  void anAuthorBetweenTheHeadlineAndTheSiteInTheTitleIsStillAPerson() throws IOException {
+    assertEquals(List.of("Jane Doe"), authors("author-in-title-middle.html"));
+  }
+
+  @Test
+  void coAuthorsInBracketsAreCreditedEach() throws IOException {
+    assertEquals(List.of("Jean Exemple", "Marie Curieuse", "Paul Modèle"), authors("bracketed-helpers.html"));
+  }
+
+  @Test
+  void whatFollowsALineBreakInTheBylineIsNotPartOfTheLastName() throws IOException {
+    assertEquals(List.of("Max Beispiel", "Erika Musterfrau"), authors("byline-broken-by-br.html"));
+  }
+}

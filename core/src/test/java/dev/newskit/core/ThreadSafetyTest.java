@@ -2,18 +2,20 @@ package dev.newskit.core;
 
 import static dev.newskit.testing.SharedUse.sameOnEveryThread;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every type core documents as thread-safe ({@link ArticleJson}, {@link ArticleJsonLd}, {@link Article}, {@link
- * PageDateTime}, the date parsers), shared by 16 threads that start together: each thread's
- * results equal the single-threaded ones. The articles are shared instances too, so a value an
- * article computes on first use is raced for.
+ * PageDateTime}, {@link Image}, the date parsers, and the word counter that articles share), shared by 16
+ * threads that start together: each thread's results equal the single-threaded ones. The articles are
+ * shared instances too, so a value an article computes on first use is raced for.
  */
 class ThreadSafetyTest {
   private static final int ROUNDS = 4;
@@ -89,6 +91,39 @@ class ThreadSafetyTest {
         for (PageDateTime other : shared) out.add(d.isCertainlyBefore(other));
       }
       out.add(ArticleJson.read(ArticleJson.write(dated)).publishedTime());
+      return out;
+    });
+  }
+
+  @Test
+  void images() throws Exception {
+    List<Image> shared = List.of(Image.of("/img/a.jpg"), Image.of("img/b.jpg?w=3"), Image.of("../../c.jpg#x"),
+        Image.of("//cdn.example/d.jpg"), Image.of("../../../../../e.jpg"),
+        Image.builder("f.png").alt("alt").caption("A caption").credit("Reuters").size(640, 480).build(),
+        Image.of("https://cdn.example/g.jpg"));
+    List<URI> bases = List.of(URI.create("https://news.example/world/2026/story.html"), URI.create("https://news.example"),
+        URI.create("http://other.example/a/b/"));
+    // Resolving is cheap: many rounds, so that the threads' calls overlap.
+    sameOnEveryThread(ROUNDS * 50, () -> {
+      List<Object> out = new ArrayList<>();
+      for (Image image : shared) {
+        out.add(image.absoluteUrl());
+        out.add(image.hashCode());
+        out.add(image.toBuilder().build().equals(image));
+        for (URI base : bases) out.add(image.resolve(base));
+      }
+      return out;
+    });
+  }
+
+  @Test
+  void wordCounts() throws Exception {
+    List<String> texts = List.of("The crews (all of them) went home at 7:15 on 10/4/2026.",
+        "שביתת המעבורות הסתיימה אחרי 1,000.5 שעות", "مرحبا بالعالم في 2026-04-10", "room 7, floor 2 — 7: 15", "");
+    List<Locale> locales = List.of(Locale.ROOT, Locale.ENGLISH, Locale.forLanguageTag("he"), Locale.forLanguageTag("ar"));
+    sameOnEveryThread(ROUNDS, () -> {
+      List<Integer> out = new ArrayList<>();
+      for (String text : texts) for (Locale locale : locales) out.add(WordCounter.count(text, locale));
       return out;
     });
   }

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,5 +95,21 @@ class ExtractionFocusTest {
     // With the page's address the logo resolves and comes out as an image: text is what counts.
     Article withUrl = ArticleExtractor.create().extract(CELL_PAGE, "https://paper.example/news/1");
     assertTrue(withUrl.text().contains("emergency chutes"), withUrl.body().toString());
+  }
+
+  @Test
+  void extractPageFallsBackAndChoosesAsExtractDoes() throws Exception {
+    ArticleExtractor extractor = ArticleExtractor.create();
+    ExtractedPage cells = extractor.extractPage(CELL_PAGE_ONE_RUN, null);
+    assertEquals(extractor.extract(CELL_PAGE_ONE_RUN), cells.article());
+    assertTrue(cells.bodyHtml().contains("emergency chutes"), "the fallback's body HTML: " + cells.bodyHtml());
+    // A page that recall cuts differently: the balanced extraction stands when its body is not empty.
+    byte[] quay;
+    try (var in = ExtractionFocusTest.class.getResourceAsStream("pages/quay.html")) {
+      quay = in.readAllBytes();
+    }
+    Article balanced = extractor.extract(quay, null);
+    assertNotEquals(ArticleExtractor.builder().focus(ExtractionFocus.RECALL).build().extract(quay, null), balanced);
+    assertEquals(balanced, extractor.extractPage(quay, null, null).article());
   }
 }

@@ -122,4 +122,127 @@ class MetadataReaderTest {
         + "<time datetime='2018-03-12T19:30:12+00:00'>Mär 12, 2018</time></p></blockquote><p>Text.</p></article>");
     assertTrue(m.publishedCandidates().isEmpty());
   }
+
+  private static Sourced<String> sourced(String value, FieldSource source) {
+    return new Sourced<>(value, source);
+  }
+
+  private static List<String> names(PageMetadata m) {
+    return m.authors().orElseThrow().value().stream().map(Author::name).toList();
+  }
+
+  @Test
+  void openGraphDescriptionAddressAndModification() {
+    PageMetadata m = read("<meta property='og:description' content='What happened'><meta property='og:url' "
+        + "content='https://news.example/a/1'><meta property='og:updated_time' content='2026-04-11T08:00:00+03:00'>"
+        + "<meta name='lastmod' content='2026-04-12'>", "");
+    assertEquals(Optional.of(sourced("What happened", FieldSource.OPEN_GRAPH)), text(m, PageMetadata.Field.DESCRIPTION));
+    assertEquals(Optional.of(sourced("https://news.example/a/1", FieldSource.OPEN_GRAPH)), text(m, PageMetadata.Field.URL));
+    assertEquals(FieldSource.OPEN_GRAPH, m.date(PageMetadata.Field.MODIFIED).orElseThrow().source());
+    assertEquals("2026-04-11T08:00:00+03:00", m.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
+  }
+
+  @Test
+  void twitterCardsComeAfterOpenGraph() {
+    PageMetadata m = read("<meta property='og:title' content='OG title'><meta name='twitter:title' content='TW title'>"
+        + "<meta name='twitter:description' content='TW description'>"
+        + "<meta name='twitter:image:src' content='https://news.example/t.jpg'>", "");
+    assertEquals(Optional.of(sourced("OG title", FieldSource.OPEN_GRAPH)), text(m, PageMetadata.Field.TITLE));
+    assertEquals(List.of(sourced("OG title", FieldSource.OPEN_GRAPH), sourced("TW title", FieldSource.TWITTER)), m.titleOffers());
+    assertEquals(Optional.of(sourced("TW description", FieldSource.TWITTER)), text(m, PageMetadata.Field.DESCRIPTION));
+    assertEquals(Optional.of(sourced("https://news.example/t.jpg", FieldSource.TWITTER)), text(m, PageMetadata.Field.IMAGE));
+  }
+
+  @Test
+  void oneMetaMayNameSeveralKeys() {
+    PageMetadata m = read("<meta property='og:description  twitter:description' content='Shared'>"
+        + "<meta name='x twitter:title' content='Card title'>", "");
+    assertEquals(Optional.of(sourced("Shared", FieldSource.OPEN_GRAPH)), text(m, PageMetadata.Field.DESCRIPTION));
+    assertEquals(Optional.of(sourced("Card title", FieldSource.TWITTER)), text(m, PageMetadata.Field.TITLE));
+  }
+
+  @Test
+  void dublinCoreComesRightAfterJsonLd() {
+    PageMetadata m = read("<meta property='og:title' content='OG title'><meta property='og:description' content='OG text'>"
+        + "<meta name='DC.Title' content='DC title'><meta name='dc.description' content='DC text'>"
+        + "<meta name='DC.creator' content='Jane Doe'>", "");
+    assertEquals(Optional.of(sourced("DC title", FieldSource.META)), text(m, PageMetadata.Field.TITLE));
+    assertEquals(Optional.of(sourced("DC text", FieldSource.META)), text(m, PageMetadata.Field.DESCRIPTION));
+    assertEquals(List.of("Jane Doe"), names(m));
+    assertEquals(FieldSource.META, m.authors().orElseThrow().source());
+  }
+
+  @Test
+  void otherMetaNames() {
+    PageMetadata m = read("<meta name='parsely-title' content='Parsely title'><meta name='description' content='Summary'>"
+        + "<meta name='application-name' content='The Site'><meta name='parsely-section' content='Politics'>"
+        + "<meta name='author' content='Jane Doe'><meta name='author' content='Jane Doe'><meta name='parsely-author' content='John Roe'>"
+        + "<meta name='news_keywords' content='Gaza, talks،ceasefire'><meta name='dcterms.modified' content='2026-04-12'>", "");
+    assertEquals(Optional.of(sourced("Parsely title", FieldSource.META)), text(m, PageMetadata.Field.TITLE));
+    assertEquals(Optional.of(sourced("Summary", FieldSource.META)), text(m, PageMetadata.Field.DESCRIPTION));
+    assertEquals(Optional.of(sourced("The Site", FieldSource.META)), text(m, PageMetadata.Field.SITE_NAME));
+    assertEquals(Optional.of(sourced("Politics", FieldSource.META)), text(m, PageMetadata.Field.SECTION));
+    // The first name that gives authors is the one read, each author once.
+    assertEquals(List.of("Jane Doe"), names(m));
+    assertEquals(List.of("Gaza", "talks", "ceasefire"), m.tags().orElseThrow().value());
+    assertEquals("2026-04-12", m.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
+    assertEquals(FieldSource.META, m.date(PageMetadata.Field.MODIFIED).orElseThrow().source());
+  }
+
+  @Test
+  void microdata() {
+    PageMetadata m = read("", "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+        + "<meta itemprop='headline' content='Microdata headline'><h1>Shown headline</h1>"
+        + "<time itemprop='datePublished' datetime='2026-04-10T07:15:00+03:00'>10 April</time>"
+        + "<time itemprop='dateModified' datetime='2026-04-11T08:00:00+03:00'>11 April</time>"
+        + "<span itemprop='articleSection'>World</span>"
+        + "<span itemprop='author' itemscope><a href='/jane'><span itemprop='name'>Jane Doe</span></a>, correspondent</span>"
+        + "<span itemprop='creator'>John Roe</span><span itemprop='author'>Jane Doe</span><span itemprop='editor'>Ed Itor</span>"
+        + "</article>");
+    assertEquals(Optional.of(sourced("Microdata headline", FieldSource.MICRODATA)), text(m, PageMetadata.Field.TITLE));
+    assertEquals(Optional.of(sourced("World", FieldSource.MICRODATA)), text(m, PageMetadata.Field.SECTION));
+    assertEquals(FieldSource.MICRODATA, m.date(PageMetadata.Field.PUBLISHED).orElseThrow().source());
+    assertEquals("2026-04-10T07:15:00+03:00", m.date(PageMetadata.Field.PUBLISHED).orElseThrow().value().toIsoString());
+    assertEquals(FieldSource.MICRODATA, m.date(PageMetadata.Field.MODIFIED).orElseThrow().source());
+    assertEquals("2026-04-11T08:00:00+03:00", m.date(PageMetadata.Field.MODIFIED).orElseThrow().value().toIsoString());
+    assertEquals(List.of("Jane Doe", "John Roe"), names(m));
+    assertEquals(FieldSource.MICRODATA, m.authors().orElseThrow().source());
+  }
+
+  @Test
+  void whichTimeElementDatesThePage() {
+    // One marked pubdate, or inside the article or its header, before the first of the page.
+    assertEquals("2026-04-10", timeElementDate("<div><time datetime='2026-01-01'>1 Jan</time></div>"
+        + "<div><time pubdate datetime='2026-04-10'>10 Apr</time></div>"));
+    assertEquals("2026-04-10", timeElementDate("<div><time datetime='2026-01-01'>1 Jan</time></div>"
+        + "<header><time datetime='2026-04-10'>10 Apr</time></header>"));
+    assertEquals("2026-04-10", timeElementDate("<div><time datetime='2026-04-10'>10 Apr</time></div>"
+        + "<div><time datetime='2026-01-01'>1 Jan</time></div>"));
+    // Without such a one, the first that is not a modification.
+    assertEquals("2026-04-10", timeElementDate("<div><time itemprop='dateModified' datetime='2026-05-01'>1 May</time></div>"
+        + "<div><time datetime='2026-04-10'>10 Apr</time></div>"));
+    // A time in the site's navigation dates another story.
+    assertEquals("none", timeElementDate("<nav><time datetime='2026-04-10'>10 Apr</time></nav><p>Text.</p>"));
+    assertEquals("none", timeElementDate("<div role='navigation'><time datetime='2026-04-10'>10 Apr</time></div>"));
+  }
+
+  private static String timeElementDate(String body) {
+    PageMetadata m = read("", body);
+    return m.date(PageMetadata.Field.PUBLISHED).map(d -> {
+      assertEquals(FieldSource.TIME_ELEMENT, d.source());
+      return d.value().toIsoString();
+    }).orElse("none");
+  }
+
+  @Test
+  void canonicalLinkAndAuthorLinks() {
+    PageMetadata m = read("<link rel='canonical' href='/a/1?page=2'><link rel='author' href='/about'>"
+        + "<link rel='author' title='Jane Doe' href='/authors/jane'>",
+        "<nav><a rel='author' href='/authors/other'>Other Person</a></nav><p>By <a rel='author' href='https://news.example/authors/john'>"
+        + "John Roe</a> and <a rel='author' href='/authors/jane'>Jane Doe</a></p>");
+    assertEquals(Optional.of(sourced("https://news.example/a/1?page=2", FieldSource.LINK_REL)), text(m, PageMetadata.Field.URL));
+    assertEquals(FieldSource.LINK_REL, m.authors().orElseThrow().source());
+    assertEquals(List.of(Author.of("Jane Doe", "https://news.example/authors/jane"),
+        Author.of("John Roe", "https://news.example/authors/john")), m.authors().orElseThrow().value());
+  }
 }

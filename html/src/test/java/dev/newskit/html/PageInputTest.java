@@ -143,4 +143,31 @@ class PageInputTest {
     PageInput cleared = input.withUrl(null).withCharset(null).withReferenceInstant(null);
     assertTrue(cleared.url().isEmpty() && cleared.charset().isEmpty() && cleared.referenceInstant().isEmpty());
   }
+
+  @Test
+  void aDocumentIsReadAgainstTheAddressGiven() throws Exception {
+    String html;
+    try (var in = PageInputTest.class.getResourceAsStream("pages/seed-with-metadata.html")) {
+      html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    ArticleExtractor extractor = ArticleExtractor.create();
+    Article fromDoc = extractor.extract(PageInput.of(Jsoup.parse(html)).withUrl(URL));
+    assertEquals(extractor.extract(html, URL), fromDoc);
+    // The page's image is given as /uploads/...: resolved against the address, not kept relative.
+    assertTrue(fromDoc.images().stream().anyMatch(i -> i.url().toString().equals("https://news.example/uploads/2026/04/white-house.jpg")),
+        fromDoc.images().toString());
+  }
+
+  @Test
+  void bytesAreCountedAgainstTheLimitBeforeDecoding() {
+    // 60 Hebrew letters: 60 characters, 120 bytes in UTF-8.
+    String html = "<p>" + "ש".repeat(60) + "</p>";
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    ArticleExtractor extractor = ArticleExtractor.builder().limits(HtmlLimits.builder().maxInputChars(100).build()).build();
+    assertTrue(html.length() <= 100 && bytes.length > 100);
+    assertTrue(extractor.extract(html).text().startsWith("ששש"), "the text is within the limit");
+    HtmlLimitException e = assertThrows(HtmlLimitException.class, () -> extractor.extract(bytes, null));
+    assertEquals("maxInputChars", e.limit());
+    assertEquals(bytes.length, e.actual());
+  }
 }

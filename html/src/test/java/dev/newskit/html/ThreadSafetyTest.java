@@ -4,22 +4,30 @@ import static dev.newskit.testing.SharedUse.sameOnEveryThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newskit.core.DateTextParser;
+import dev.newskit.html.internal.AsciiWords;
 import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
  * The types this module documents as thread-safe ({@link ArticleExtractor} under every {@link
- * ExtractionFocus}, {@link Explanation}, {@link HtmlCleaner}, {@link CleaningPolicy}, {@link HtmlLimits}),
- * each one instance shared by 16 threads that start together, on this module's own pages
- * (src/test/resources, no corpus): each thread's results equal the single-threaded ones.
+ * ExtractionFocus}, {@link Explanation}, {@link HtmlCleaner}, {@link CleaningPolicy}, {@link HtmlLimits},
+ * {@link AsciiWords}), each one instance shared by 16 threads that start together, on this module's own
+ * pages (src/test/resources, no corpus): each thread's results equal the single-threaded ones. {@link
+ * PageMetadata} is documented as one per extraction: concurrent reads must each get their own.
  */
 class ThreadSafetyTest {
   private static final int ROUNDS = 2;
@@ -138,5 +146,45 @@ class ThreadSafetyTest {
       for (byte[] page : pages) out.add(cleaner.clean(page, URL, null));
       return out;
     });
+  }
+
+  @Test
+  void oneAsciiWordsAcrossThreads() throws Exception {
+    AsciiWords words = AsciiWords.ofAlternation(Pattern.compile("(?i)(byline|author|date|time|entry-header|x1)"));
+    List<String> texts = List.of("post-BYLINE", "Author", "aut", "updated_Time", "entry-head", "ENTRY-HEADER-wrap", "ax1",
+        "x", "", "dat", "no match here", "מחבר author", "z".repeat(200) + "Date");
+    List<Boolean> alone = new ArrayList<>();
+    for (String t : texts) alone.add(words.in(t));
+    assertEquals(List.of(true, true, false, true, false, true, true, false, false, false, false, true, true), alone);
+    // A call is cheap: many rounds, so that the threads' calls overlap.
+    sameOnEveryThread(200, () -> {
+      List<Boolean> out = new ArrayList<>();
+      for (String t : texts) out.add(words.in(t));
+      return out;
+    });
+  }
+
+  @Test
+  void metadataIsReadIntoItsOwnPageMetadataOnEveryThread() throws Exception {
+    List<byte[]> pages = pages("pages/seed-with-metadata.html", "pages/metadata/date-in-sidebar.html",
+        "pages/metadata/date-in-menu-only.html", "pages/bylines/hebrew-divs.html", "benign/english-analysis.html");
+    List<String> htmls = new ArrayList<>();
+    for (byte[] page : pages) htmls.add(new String(page, StandardCharsets.UTF_8));
+    Callable<List<String>> work = () -> {
+      List<String> out = new ArrayList<>();
+      for (String html : htmls) {
+        DateReader dates = new DateReader(DateTextParser.iso(), Optional.empty(), 200);
+        Document doc = Jsoup.parse(html, URL);
+        PageMetadata meta = MetadataReader.read(doc, new PageIndex(doc), dates, HtmlLimits.defaults());
+        StringBuilder seen = new StringBuilder();
+        for (PageMetadata.Field f : PageMetadata.Field.values()) seen.append(f).append('=').append(meta.text(f)).append(meta.date(f));
+        out.add(seen + " " + meta.titleOffers() + meta.publishedCandidates() + meta.authorOffers() + meta.authors()
+            + meta.tags());
+      }
+      return out;
+    };
+    List<String> alone = work.call();
+    assertTrue(alone.get(0).contains("Said Arikat"), "the seed page's metadata is read: " + alone.get(0));
+    sameOnEveryThread(ROUNDS, work);
   }
 }

@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Scores newskit (and, when asked, Readability4J and boilerpipe) on the web sets of the corpus, each
  * on its own truth: ROUGE-LSum, shingle and bag-of-words scores on the full-text sets, trafilatura's
  * snippet counts on {@code trafilatura-eval}, and the metadata checks wherever the truth has the field.
- * Pages are extracted on two threads; the extractors are thread-safe.
+ * Pages are scored on two threads. Shared between them: newskit's extractor and the {@link Punkt} splitter,
+ * both thread-safe (html's and this module's {@code ThreadSafetyTest}), and boilerpipe's
+ * {@code ArticleExtractor.INSTANCE}, a class without fields; Readability4J is made anew for every page.
  */
 final class WebEvaluation {
   static final String TITLE_EXACT = "title exact";

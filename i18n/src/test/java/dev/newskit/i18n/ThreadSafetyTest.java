@@ -107,4 +107,22 @@ class ThreadSafetyTest {
       return out;
     });
   }
+
+  @Test
+  void theWeeklyPortions() throws Exception {
+    // Parsha.on keeps the last year's schedule per place: threads that walk the years from different
+    // starting points build and replace it at the same time, and must still read their own year's.
+    LocalDate first = LocalDate.of(2019, 1, 5); // a Shabbat
+    int weeks = 52 * 12;
+    sameOnEveryThread(ROUNDS, () -> {
+      int start = (int) (Thread.currentThread().getId() % 12) * 52;
+      java.util.TreeMap<LocalDate, String> out = new java.util.TreeMap<>();
+      for (int k = 0; k < weeks; k++) {
+        LocalDate shabbat = first.plusWeeks((start + k) % weeks);
+        out.put(shabbat, Parsha.on(shabbat, true).map(Parsha::transliteration).orElse("-") + " / "
+            + Parsha.on(shabbat, false).map(Parsha::transliteration).orElse("-"));
+      }
+      return out;
+    });
+  }
 }

@@ -26,12 +26,17 @@ class ThreadSafetyTest {
     Punkt punkt = new Punkt(Set.of("mr", "p.m", "etc"), Set.of(Punkt.pair("##number##", "abreast")), Set.of("they"),
         Map.of());
     assertEquals(List.of("Mr. Smith went to Washington.", "He arrived at 5 p.m. on Monday."), punkt.split(TEXTS.get(0)));
+    // long texts too, so that the threads' calls overlap while each splits (short ones finish within a time slice)
+    String joined = String.join(" ", TEXTS.subList(0, 3));
+    List<String> longTexts = List.of(String.join(" ", java.util.Collections.nCopies(80, joined)),
+        String.join("\n\n", java.util.Collections.nCopies(50, TEXTS.get(3) + " " + TEXTS.get(1))));
     sameOnEveryThread(20, () -> {
       List<Object> out = new ArrayList<>();
       for (String text : TEXTS) {
         out.add(punkt.split(text));
         for (String other : TEXTS) out.add(RougeLsum.score(text, other, punkt).f1());
       }
+      for (String text : longTexts) out.add(punkt.split(text));
       return out;
     });
   }

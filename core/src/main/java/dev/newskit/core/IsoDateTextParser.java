@@ -95,20 +95,9 @@ final class IsoDateTextParser implements DateTextParser {
    */
   @Override
   public java.util.List<FoundDate> find(String text, DateContext context) {
-    Checks.notNull(text, "text");
-    Checks.notNull(context, "context");
-    int start = 0;
-    int end = text.length();
-    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-    if (start == end) return java.util.List.of();
-    String s = text.substring(start, end);
-    if (!parses(s)) return java.util.List.of();
-    try {
-      return java.util.List.of(new FoundDate(parse(s, context), start, end));
-    } catch (DateParseException e) {
-      return java.util.List.of();
-    }
+    String s = Checks.notNull(text, "text").strip();
+    if (s.isEmpty() || !parses(s)) return java.util.List.of();
+    return DateTextParser.super.find(text, context);
   }
 
   /**

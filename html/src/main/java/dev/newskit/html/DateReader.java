@@ -221,6 +221,18 @@ final class DateReader {
     return false;
   }
 
+  /**
+   * Whether {@code text} prints the zone its date is in ({@code שעון ירושלים}, a region id): read where no zone
+   * is assumed, the date still names one.
+   */
+  boolean printsZone(@Nullable String text) {
+    if (text == null) return false;
+    String t = Texts.normalise(text);
+    if (t.isEmpty() || t.length() > maxChars) return false;
+    DateContext unstated = DateContext.of(Clock.fixed(reference.orElse(PROBE_A), ZoneOffset.UTC)).withZone(UNSTATED);
+    return parse(t, unstated).flatMap(ParsedDate::zone).filter(z -> !z.equals(UNSTATED)).isPresent();
+  }
+
   private Optional<ParsedDate> parse(String text, DateContext context) {
     try {
       return Optional.of(parser.parse(text, context));

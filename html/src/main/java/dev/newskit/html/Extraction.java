@@ -597,8 +597,10 @@ final class Extraction {
       // Metadata gives an offset; a printed dateline of the same instant may name the zone.
       Optional<java.time.ZoneId> zone = d.value().zone().or(() -> printed.filter(p -> p.dateTime().isEqual(d.value().dateTime()))
           .flatMap(ParsedDate::zone)).filter(z -> !z.equals(DateReader.UNSTATED));
-      zone.ifPresent(z -> article.zone(z).source("zone", z.equals(DateReader.HEBREW_ZONE)
-          ? FieldSource.INFERRED : d.source()));
+      // "שעון ירושלים" on the dateline is printed evidence; Hebrew alone is inferred evidence
+      boolean onPage = visible.publishedZonePrinted && visible.published.flatMap(ParsedDate::zone).equals(zone);
+      zone.ifPresent(z -> article.zone(z).source("zone", onPage ? FieldSource.VISIBLE_TEXT
+          : z.equals(DateReader.HEBREW_ZONE) ? FieldSource.INFERRED : d.source()));
     });
     meta.date(PageMetadata.Field.MODIFIED).ifPresent(d -> {
       boolean afterPublished = chosen.isEmpty()

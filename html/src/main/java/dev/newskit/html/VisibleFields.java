@@ -33,6 +33,8 @@ final class VisibleFields {
   Optional<Dateline> dateline = Optional.empty();
   final List<Author> authors = new ArrayList<>();
   Optional<ParsedDate> published = Optional.empty();
+  /** Whether the line {@link #published} came from prints its zone (a dateline's {@code שעון ירושלים}). */
+  boolean publishedZonePrinted;
   Optional<String> kicker = Optional.empty();
 
   VisibleFields(DateReader dates) {
@@ -161,7 +163,10 @@ final class VisibleFields {
     Optional<ParsedDate> d = dates.read(text);
     if (d.isEmpty()) return false;
     // "Last updated September 14, 2016" is a date line, but not the publication's.
-    if (published.isEmpty() && !VisibleDates.labelledUpdate(text)) published = d;
+    if (published.isEmpty() && !VisibleDates.labelledUpdate(text)) {
+      published = d;
+      publishedZonePrinted = dates.printsZone(text);
+    }
     return true;
   }
 
@@ -176,6 +181,7 @@ final class VisibleFields {
       });
       if (published.isEmpty()) {
         published = dates.read(m.group("date"));
+        publishedZonePrinted = published.isPresent() && dates.printsZone(m.group("date"));
         if (published.isPresent()) recorder.liftedLine(e, "published");
       }
       return true;
@@ -203,6 +209,7 @@ final class VisibleFields {
       Optional<ParsedDate> d = VisibleDates.published(text, dates);
       if (d.isPresent()) {
         published = d;
+        publishedZonePrinted = dates.printsZone(text);
         recorder.liftedLine(e, "published");
         return true;
       }

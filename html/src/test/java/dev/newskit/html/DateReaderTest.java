@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.DateTextParser;
@@ -129,5 +130,17 @@ class DateReaderTest {
     assertEquals(OffsetDateTime.parse("2018-06-19T05:50+09:00"), noReference.readDeclared("20180619T055000+0900").orElseThrow().dateTime());
     assertEquals(OffsetDateTime.parse("2018-06-19T05:50+09:00"), noReference.readDeclared("20180619T0550+09:00").orElseThrow().dateTime());
     assertEquals(OffsetDateTime.parse("2018-06-19T05:50:30Z"), noReference.readDeclared("20180619T055030Z").orElseThrow().dateTime());
+  }
+
+  @Test
+  void aZoneIsPrintedOnlyWhereTheTextNamesOne() {
+    DateReader hebrew = noReference.forPage(Optional.of(Locale.forLanguageTag("he")));
+    assertTrue(hebrew.printsZone("ו 10 אפר 2026 7:15 am - שעון ירושלים"));
+    assertTrue(hebrew.printsZone("10 באפריל 2026 07:15 שעון ישראל"));
+    // read in Israel's zone on a Hebrew page, but the zone is inferred, not printed
+    assertFalse(hebrew.printsZone("10 באפריל 2026 07:15"));
+    assertFalse(hebrew.printsZone("10.04.26 07:15"));
+    assertFalse(noReference.printsZone("2026-04-10T07:15:00+03:00"));
+    assertFalse(noReference.printsZone("no date here"));
   }
 }

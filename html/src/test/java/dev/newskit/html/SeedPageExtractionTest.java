@@ -52,6 +52,8 @@ class SeedPageExtractionTest {
     assertEquals(FieldSource.JSON_LD, a.provenance().get("published"));
     assertEquals(FieldSource.JSON_LD, a.provenance().get("authors"));
     assertEquals(FieldSource.VISIBLE_TEXT, a.provenance().get("dateline"));
+    // the dateline prints "שעון ירושלים": the zone is on the page, not only inferred from its language
+    assertEquals(FieldSource.VISIBLE_TEXT, a.provenance().get("zone"));
     assertEquals(Optional.of(java.net.URI.create("https://www.alquds.com/assets/logo.png")), a.publisherLogo());
     assertEquals(Optional.of(false), a.accessibleForFree());
     assertEquals(FieldSource.JSON_LD, a.provenance().get("publisherLogo"));
@@ -75,6 +77,7 @@ class SeedPageExtractionTest {
     assertEquals("Washington – Said Arikat - 10/4/2026", a.dateline().orElseThrow().text());
     assertEquals(OffsetDateTime.parse("2026-04-10T07:15:00+03:00"), a.published().orElseThrow());
     assertEquals(Optional.of(ZoneId.of("Asia/Jerusalem")), a.zone());
+    assertEquals(FieldSource.VISIBLE_TEXT, a.provenance().get("zone"));
     assertEquals(Optional.of("אל-קודס"), a.siteName());
     assertEquals(List.of("ארצות הברית", "לבנון", "נתניהו"), a.tags());
     for (String field : List.of("title", "section", "authors", "dateline", "published", "tags")) {

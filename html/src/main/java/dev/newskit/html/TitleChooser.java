@@ -68,7 +68,9 @@ final class TitleChooser {
       return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     }
     if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
-      if (agrees(titleElement, h1, siteName)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      if (agrees(titleElement, h1, siteName) && !isTitlesSitePart(h1, titleElement, declared.get().value())) {
+        return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      }
     }
     // A headline element that holds the whole <title> after a kicker ("Medienmitteilung der Direktion: …").
     if (!h1.isEmpty() && Texts.words(titleElement) >= 4 && !Texts.key(h1).equals(Texts.key(titleElement))
@@ -92,10 +94,47 @@ final class TitleChooser {
     if (!titleElement.isEmpty()) {
       String t = clean(titleElement, h1, siteName, host);
       if (saysMoreThan(h1, t)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      if (declared.isEmpty() && isHeadlineBesideTitle(h1, titleElement, siteName, host)) {
+        return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      }
       return Optional.of(new Sourced<>(t, FieldSource.META));
     }
     if (!h1.isEmpty()) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     return declared.map(d -> new Sourced<>(d.value(), d.source()));
+  }
+
+  /**
+   * Whether a headline element that the {@code <title>} does not hold is the page's headline beside it, on a
+   * page that declares no title: the {@code <title>} names the site in a part of its own, by the declared site
+   * name or as the host's name spells it ("Drucker • Etiketten • Service | DRUCKHAUS AG" on {@code druckhaus-ag.de}),
+   * so it is the page's name for search results, and the h1 is what the reader sees. An h1 that is the site's
+   * name is not.
+   */
+  private static boolean isHeadlineBesideTitle(String h1, String titleElement, Optional<String> siteName, Optional<String> host) {
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    if (Texts.key(h1).isEmpty() || host.isEmpty() || parts.length < 2) return false;
+    if (!namesSite(parts[0], siteName, host) && !namesSite(parts[parts.length - 1], siteName, host)) return false;
+    if (siteName.filter(n -> sameName(h1, n)).isPresent() || sameName(h1, host.get())) return false;
+    for (String part : parts) if (Texts.key(part).equals(Texts.key(h1))) return false;
+    return true;
+  }
+
+  /** Whether a title's part is the declared site name or the host's name. */
+  private static boolean namesSite(String part, Optional<String> siteName, Optional<String> host) {
+    return siteName.filter(n -> sameName(part, n)).isPresent() || host.filter(h -> sameName(part, h)).isPresent();
+  }
+
+  /**
+   * Whether the headline element is the {@code <title>}'s site part while the declared title is its headline part
+   * ("Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung Offshore-Windenergie" beside the h1
+   * "Stiftung Offshore Windenergie"): the {@code <title>} then seconds the declared title, not the h1.
+   */
+  private static boolean isTitlesSitePart(String h1, String titleElement, String declared) {
+    String h = Texts.key(h1);
+    String d = Texts.key(declared);
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    if (parts.length < 2 || d.isEmpty() || !Texts.key(titleElement).startsWith(d)) return false;
+    return Texts.key(parts[parts.length - 1]).equals(h) && !Texts.key(parts[0]).equals(h);
   }
 
   /**
@@ -304,13 +343,6 @@ final class TitleChooser {
     if (lastIsName && Texts.countChar(title, '|') == 1 && title.contains(" | " + last) && last.length() < head.length()
         && Texts.words(head) >= 3) {
       return head.strip();
-    }
-    String firstPart = parts[0];
-    String rest = title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
-    // "Sazerac - alles über …": a rest that starts in lower case continues the first part.
-    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4 && !rest.isEmpty()
-        && !Character.isLowerCase(rest.codePointAt(0))) {
-      return rest;
     }
     return title;
   }

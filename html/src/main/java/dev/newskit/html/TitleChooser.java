@@ -228,7 +228,7 @@ final class TitleChooser {
   }
 
   private static final Pattern KICKER = Pattern.compile("(?i)(kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|"
-      + "surtitre|antetitulo|occhiello)");
+      + "surtitre|antetitulo|occhiello|small)");
 
   /**
    * A headline element's text without the kicker that leads it: a first {@code small} element or one whose
@@ -299,9 +299,16 @@ final class TitleChooser {
 
   /** Whether a title's part names the site: one's letters hold the other's ("Battery-News.de", "Battery News"). */
   private static boolean sameName(String part, String siteName) {
-    String p = Texts.key(part.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
-    String n = Texts.key(siteName.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
+    String p = Texts.key(asciiLetters(part).replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
+    String n = Texts.key(asciiLetters(siteName).replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
     return !p.isEmpty() && !n.isEmpty() && (p.contains(n) || n.contains(p) && p.length() >= 4);
+  }
+
+  /** A name spelled as a host name spells it: umlauts as two letters, other accents left out ("Ökologisch" → "Oekologisch"). */
+  private static String asciiLetters(String name) {
+    String t = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+        .replace("Ü", "Ue").replace("ß", "ss");
+    return java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   private static String withoutDatePrefix(String title) {

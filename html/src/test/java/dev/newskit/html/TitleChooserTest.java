@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newskit.core.FieldSource;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The title chooser's rules, one kind of page each (hand-written candidates; names invented). */
@@ -45,5 +46,18 @@ class TitleChooserTest {
         TitleChooser.withoutSiteSuffix("Windkraft - Sauberer Strom aus dem Norden", ""));
     assertEquals("Sauberer Strom aus dem Norden", TitleChooser.withoutSiteSuffix("Windkraft - Sauberer Strom aus dem Norden", "",
         Optional.empty(), Optional.of("windkraft")));
+  }
+
+  @Test
+  void aKickerSetSmallByItsClassIsLeftOut() {
+    var h1 = Jsoup.parse("<h1><span class=h1small>Initiative Sparsam Heizen</span> Kostenlose Beratung für Mieter</h1>").body().child(0);
+    assertEquals("Kostenlose Beratung für Mieter", TitleChooser.withoutKicker(h1));
+  }
+
+  @Test
+  void aSitePartNamesTheHostAsTheHostSpellsUmlauts() {
+    // "Ökologisch Wohnen" on oekologisch-wohnen: the <title> names the site, so the h1 beside it is the headline.
+    assertEquals("Kostenlose Beratung für Mieter", choose(List.of(), "Kostenlose Beratung für Mieter",
+        "Sparsam heizen - Beratung | Ökologisch Wohnen", Optional.of("oekologisch-wohnen")));
   }
 }

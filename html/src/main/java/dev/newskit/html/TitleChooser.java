@@ -294,7 +294,20 @@ final class TitleChooser {
     if (firstNamed == lastNamed) return Optional.empty();
     String rest = firstNamed ? title.substring(first.length()) : title.substring(0, title.length() - last.length());
     rest = rest.replaceAll("^[\\s|–—:»«·•/\\\\-]+|[\\s|–—:»«·•/\\\\-]+$", "");
+    if (firstNamed) rest = withoutSectionTrail(rest);
     return Texts.words(rest) >= 1 ? Optional.of(rest) : Optional.empty();
+  }
+
+  /**
+   * A title that followed the site's name without the sections that follow its headline, as content management
+   * systems print "Site - Headline - Section - Module" ("… stellt Weichen für die Zukunft - Vereinsnachrichten - News"):
+   * a headline of four words at least followed by parts of one or two words each.
+   */
+  private static String withoutSectionTrail(String rest) {
+    String[] parts = rest.split(TITLE_SEPARATORS);
+    if (parts.length < 2 || Texts.words(parts[0]) < 4) return rest;
+    for (int i = 1; i < parts.length; i++) if (Texts.words(parts[i]) > 2) return rest;
+    return parts[0].strip();
   }
 
   /** Whether a title's part names the site: one's letters hold the other's ("Battery-News.de", "Battery News"). */

@@ -60,4 +60,14 @@ class TitleChooserTest {
     assertEquals("Kostenlose Beratung für Mieter", choose(List.of(), "Kostenlose Beratung für Mieter",
         "Sparsam heizen - Beratung | Ökologisch Wohnen", Optional.of("oekologisch-wohnen")));
   }
+
+  @Test
+  void sectionsAfterTheHeadlineOfASiteFirstTitleGo() {
+    // "Site - Headline - Section - Module", the site named as the host spells it.
+    assertEquals("Der Verein stellt Weichen für die Zukunft", choose(List.of(), "",
+        "Fanclub Rote Adler - Der Verein stellt Weichen für die Zukunft - Vereinspresse - News", Optional.of("rote-adler")));
+    // A longer last part is not a section's name.
+    assertEquals("Der Verein stellt Weichen für die Zukunft - Was die Mitglieder sagen", choose(List.of(), "",
+        "Fanclub Rote Adler - Der Verein stellt Weichen für die Zukunft - Was die Mitglieder sagen", Optional.of("rote-adler")));
+  }
 }

@@ -62,6 +62,16 @@ final class TitleChooser {
    */
   static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
       Optional<String> siteName, Optional<String> host, Optional<String> breadcrumb) {
+    return choose(allDeclared, h1, titleElement, siteName, host, breadcrumb, Optional.empty());
+  }
+
+  /**
+   * Like the method above, with the page's address, whose last path segment is often its headline's words
+   * ({@code /essen-westviertel.htm}): a headline element it names beats a {@code <title>} it does not, on a page
+   * that declares no title.
+   */
+  static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
+      Optional<String> siteName, Optional<String> host, Optional<String> breadcrumb, Optional<String> url) {
     Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
     if (namedByBreadcrumb(h1, breadcrumb)
         && !agrees(declared.map(Sourced::value).orElse(titleElement), h1, siteName)) {
@@ -94,7 +104,8 @@ final class TitleChooser {
     if (!titleElement.isEmpty()) {
       String t = clean(titleElement, h1, siteName, host);
       if (saysMoreThan(h1, t)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
-      if (declared.isEmpty() && isHeadlineBesideTitle(h1, titleElement, siteName, host)) {
+      if (declared.isEmpty() && (isHeadlineBesideTitle(h1, titleElement, siteName, host)
+          || namedByUrl(h1, url) && !namedByUrl(t, url))) {
         return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
       }
       return Optional.of(new Sourced<>(t, FieldSource.META));
@@ -117,6 +128,15 @@ final class TitleChooser {
     if (siteName.filter(n -> sameName(h1, n)).isPresent() || sameName(h1, host.get())) return false;
     for (String part : parts) if (Texts.key(part).equals(Texts.key(h1))) return false;
     return true;
+  }
+
+  /** Whether the address's last path segment holds the text's words (eight letters at least), extension and query left out. */
+  private static boolean namedByUrl(String text, Optional<String> url) {
+    String key = Texts.key(text);
+    if (url.isEmpty() || key.length() < 8) return false;
+    String path = url.get().replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("/+$", "");
+    String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-zA-Z0-9]{2,5}$", "");
+    return Texts.key(asciiLetters(last)).contains(Texts.key(asciiLetters(text)));
   }
 
   /** Whether a title's part is the declared site name or the host's name. */

@@ -70,4 +70,15 @@ class TitleChooserTest {
     assertEquals("Der Verein stellt Weichen für die Zukunft - Was die Mitglieder sagen", choose(List.of(), "",
         "Fanclub Rote Adler - Der Verein stellt Weichen für die Zukunft - Was die Mitglieder sagen", Optional.of("rote-adler")));
   }
+
+  @Test
+  void aHeadlineTheAddressNamesBeatsATitleItDoesNot() {
+    Optional<String> url = Optional.of("https://www.revier-tipps.example/dortmund/dortmund-hoerde.htm?seite=2");
+    assertEquals("Dortmund-Hörde", TitleChooser.choose(List.of(), "Dortmund-Hörde", "Ausflugtipps im Revier",
+        Optional.empty(), Optional.of("revier-tipps"), Optional.empty(), url).orElseThrow().value());
+    // An address that names neither: the <title> stays.
+    assertEquals("Ausflugtipps im Revier", TitleChooser.choose(List.of(), "Dortmund-Hörde", "Ausflugtipps im Revier",
+        Optional.empty(), Optional.of("revier-tipps"), Optional.empty(),
+        Optional.of("https://www.revier-tipps.example/seite.htm")).orElseThrow().value());
+  }
 }

@@ -495,7 +495,7 @@ final class Extraction {
     String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
     Optional<String> host = url.flatMap(Urls::siteHostName);
     Optional<String> breadcrumb = meta.text(PageMetadata.Field.BREADCRUMB_NAME).map(Sourced::value);
-    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName, host, breadcrumb);
+    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName, host, breadcrumb, url);
     chosen.ifPresent(t -> article.source("title", t.source()));
     titleCandidates(declared, h1Text, titleElement, chosen);
     return chosen.map(Sourced::value).orElse(null);

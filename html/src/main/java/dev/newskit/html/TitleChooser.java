@@ -62,13 +62,25 @@ final class TitleChooser {
    */
   static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
       Optional<String> siteName, Optional<String> host, Optional<String> breadcrumb) {
+    return choose(allDeclared, h1, titleElement, siteName, host, breadcrumb, Optional.empty());
+  }
+
+  /**
+   * Like the method above, with the page's address, whose last path segment is often its headline's words
+   * ({@code /essen-westviertel.htm}): a headline element it names beats a {@code <title>} it does not, on a page
+   * that declares no title.
+   */
+  static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
+      Optional<String> siteName, Optional<String> host, Optional<String> breadcrumb, Optional<String> url) {
     Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
     if (namedByBreadcrumb(h1, breadcrumb)
         && !agrees(declared.map(Sourced::value).orElse(titleElement), h1, siteName)) {
       return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     }
     if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
-      if (agrees(titleElement, h1, siteName)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      if (agrees(titleElement, h1, siteName) && !isTitlesSitePart(h1, titleElement, declared.get().value())) {
+        return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      }
     }
     // A headline element that holds the whole <title> after a kicker ("Medienmitteilung der Direktion: …").
     if (!h1.isEmpty() && Texts.words(titleElement) >= 4 && !Texts.key(h1).equals(Texts.key(titleElement))
@@ -92,10 +104,57 @@ final class TitleChooser {
     if (!titleElement.isEmpty()) {
       String t = clean(titleElement, h1, siteName, host);
       if (saysMoreThan(h1, t)) return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      if (declared.isEmpty() && (isHeadlineBesideTitle(h1, titleElement, siteName, host)
+          || namedByUrl(h1, url) && !namedByUrl(t, url))) {
+        return Optional.of(new Sourced<>(withoutDatePrefix(h1), FieldSource.VISIBLE_TEXT));
+      }
       return Optional.of(new Sourced<>(t, FieldSource.META));
     }
     if (!h1.isEmpty()) return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     return declared.map(d -> new Sourced<>(d.value(), d.source()));
+  }
+
+  /**
+   * Whether a headline element that the {@code <title>} does not hold is the page's headline beside it, on a
+   * page that declares no title: the {@code <title>} names the site in a part of its own, by the declared site
+   * name or as the host's name spells it ("Drucker • Etiketten • Service | DRUCKHAUS AG" on {@code druckhaus-ag.de}),
+   * so it is the page's name for search results, and the h1 is what the reader sees. An h1 that is the site's
+   * name is not.
+   */
+  private static boolean isHeadlineBesideTitle(String h1, String titleElement, Optional<String> siteName, Optional<String> host) {
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    if (Texts.key(h1).isEmpty() || host.isEmpty() || parts.length < 2) return false;
+    if (!namesSite(parts[0], siteName, host) && !namesSite(parts[parts.length - 1], siteName, host)) return false;
+    if (siteName.filter(n -> sameName(h1, n)).isPresent() || sameName(h1, host.get())) return false;
+    for (String part : parts) if (Texts.key(part).equals(Texts.key(h1))) return false;
+    return true;
+  }
+
+  /** Whether the address's last path segment holds the text's words (eight letters at least), extension and query left out. */
+  private static boolean namedByUrl(String text, Optional<String> url) {
+    String key = Texts.key(text);
+    if (url.isEmpty() || key.length() < 8) return false;
+    String path = url.get().replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("/+$", "");
+    String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-zA-Z0-9]{2,5}$", "");
+    return Texts.key(asciiLetters(last)).contains(Texts.key(asciiLetters(text)));
+  }
+
+  /** Whether a title's part is the declared site name or the host's name. */
+  private static boolean namesSite(String part, Optional<String> siteName, Optional<String> host) {
+    return siteName.filter(n -> sameName(part, n)).isPresent() || host.filter(h -> sameName(part, h)).isPresent();
+  }
+
+  /**
+   * Whether the headline element is the {@code <title>}'s site part while the declared title is its headline part
+   * ("Offshore-Windenergie – Sauberer Strom vom Meer | Stiftung Offshore-Windenergie" beside the h1
+   * "Stiftung Offshore Windenergie"): the {@code <title>} then seconds the declared title, not the h1.
+   */
+  private static boolean isTitlesSitePart(String h1, String titleElement, String declared) {
+    String h = Texts.key(h1);
+    String d = Texts.key(declared);
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    if (parts.length < 2 || d.isEmpty() || !Texts.key(titleElement).startsWith(d)) return false;
+    return Texts.key(parts[parts.length - 1]).equals(h) && !Texts.key(parts[0]).equals(h);
   }
 
   /**
@@ -189,7 +248,7 @@ final class TitleChooser {
   }
 
   private static final Pattern KICKER = Pattern.compile("(?i)(kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|"
-      + "surtitre|antetitulo|occhiello)");
+      + "surtitre|antetitulo|occhiello|small)");
 
   /**
    * A headline element's text without the kicker that leads it: a first {@code small} element or one whose
@@ -255,14 +314,34 @@ final class TitleChooser {
     if (firstNamed == lastNamed) return Optional.empty();
     String rest = firstNamed ? title.substring(first.length()) : title.substring(0, title.length() - last.length());
     rest = rest.replaceAll("^[\\s|–—:»«·•/\\\\-]+|[\\s|–—:»«·•/\\\\-]+$", "");
+    if (firstNamed) rest = withoutSectionTrail(rest);
     return Texts.words(rest) >= 1 ? Optional.of(rest) : Optional.empty();
+  }
+
+  /**
+   * A title that followed the site's name without the sections that follow its headline, as content management
+   * systems print "Site - Headline - Section - Module" ("… stellt Weichen für die Zukunft - Vereinsnachrichten - News"):
+   * a headline of four words at least followed by parts of one or two words each.
+   */
+  private static String withoutSectionTrail(String rest) {
+    String[] parts = rest.split(TITLE_SEPARATORS);
+    if (parts.length < 2 || Texts.words(parts[0]) < 4) return rest;
+    for (int i = 1; i < parts.length; i++) if (Texts.words(parts[i]) > 2) return rest;
+    return parts[0].strip();
   }
 
   /** Whether a title's part names the site: one's letters hold the other's ("Battery-News.de", "Battery News"). */
   private static boolean sameName(String part, String siteName) {
-    String p = Texts.key(part.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
-    String n = Texts.key(siteName.replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
+    String p = Texts.key(asciiLetters(part).replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
+    String n = Texts.key(asciiLetters(siteName).replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
     return !p.isEmpty() && !n.isEmpty() && (p.contains(n) || n.contains(p) && p.length() >= 4);
+  }
+
+  /** A name spelled as a host name spells it: umlauts as two letters, other accents left out ("Ökologisch" → "Oekologisch"). */
+  private static String asciiLetters(String name) {
+    String t = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+        .replace("Ü", "Ue").replace("ß", "ss");
+    return java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   private static String withoutDatePrefix(String title) {
@@ -304,13 +383,6 @@ final class TitleChooser {
     if (lastIsName && Texts.countChar(title, '|') == 1 && title.contains(" | " + last) && last.length() < head.length()
         && Texts.words(head) >= 3) {
       return head.strip();
-    }
-    String firstPart = parts[0];
-    String rest = title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
-    // "Sazerac - alles über …": a rest that starts in lower case continues the first part.
-    if (Texts.words(firstPart) <= 3 && Texts.words(title) - Texts.words(firstPart) >= 4 && !rest.isEmpty()
-        && !Character.isLowerCase(rest.codePointAt(0))) {
-      return rest;
     }
     return title;
   }

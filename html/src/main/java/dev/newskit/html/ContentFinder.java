@@ -258,7 +258,7 @@ final class ContentFinder {
    * them), or null: such a box is read as the paragraph it holds, so a standfirst in a box of its own beside the
    * body joins it as a bare paragraph would. A box whose class names boilerplate is not a wrapper.
    */
-  private static Element wrappedParagraph(Element sibling) {
+  static Element wrappedParagraph(Element sibling) {
     Element at = sibling;
     while (at.childrenSize() == 1 && !at.normalName().equals("p")) {
       if (Vocabulary.isBoilerplateBox(at) || Vocabulary.hasNegativeClass(at)) return null;

@@ -97,7 +97,9 @@ final class Extraction {
     List<Element> zone = content.isEmpty() ? List.of() : headerZone(body, content.get(0), h1, stats);
     if (!content.isEmpty()) {
       visible.readHeader(zone);
-      visible.readBodyTop(content);
+      // A standfirst that joined the body in a box of its own comes before the byline: the top is read under it.
+      visible.readBodyTop(content.size() > 1 && ContentFinder.wrappedParagraph(content.get(0)) != null
+          ? content.subList(1, content.size()) : content);
     }
 
     String title = title(meta, h1s, h1, titleElement);

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,5 +98,17 @@ class BodySectionsTest {
     assertFalse(body.contains("Tram fares to rise"), body);
     assertFalse(body.contains("The depot reopens"), body);
     assertTrue(body.contains("The committee met on Tuesday"), body);
+  }
+
+  @Test
+  void theBylineUnderAStandfirstThatJoinedTheBodyIsStillTheByline() {
+    String html = "<html><body><div class=\"wrap\"><h1>Council backs the tram plan</h1>"
+        + "<div><p><strong>Even short stretches of track cost more than the whole bus network, and the city knows it: "
+        + "the council voted for the tram all the same, after a debate that went on until well past midnight.</strong></p></div>"
+        + "<div><p>By Jane Doe</p>" + PARAGRAPHS.repeat(4) + "</div></div></body></html>";
+    Article a = extract(html);
+    assertTrue(a.text().startsWith("Even short stretches of track cost more"), a.text());
+    assertFalse(a.text().contains("By Jane Doe"), a.text());
+    assertEquals("Jane Doe", a.authors().get(0).name());
   }
 }

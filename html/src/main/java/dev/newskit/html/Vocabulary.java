@@ -101,28 +101,8 @@ final class Vocabulary {
     // An advertisement label between dashes ("- Anzeige -").
     if (t.length() < 30 && BOILERPLATE_LINES.contains(DASHES_AROUND.matcher(t).replaceAll(""))) return true;
     if (colon && startsWithLabel(t)) return true;
-    if (opensWithNeighbourLabel(t)) return true;
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
-    return false;
-  }
-
-  /**
-   * The labels of a link to the story before or after this one, which the linked headline follows on the same line,
-   * often with no space between them ("Previous articleCouncil backs …").
-   */
-  private static final List<String> NEIGHBOUR_LABELS = List.of("previous article", "next article", "previous post",
-      "next post", "previous story", "next story", "vorheriger artikel", "nächster artikel", "vorheriger beitrag",
-      "nächster beitrag", "artículo anterior", "artículo siguiente", "siguiente artículo", "article précédent",
-      "article suivant");
-
-  /**
-   * Whether a short line opens with the label of a neighbouring story ("Previous articleCouncil backs the tram plan"):
-   * the link to that story with its headline, not the article's text.
-   */
-  private static boolean opensWithNeighbourLabel(String t) {
-    if (t.length() > 200) return false;
-    for (String label : NEIGHBOUR_LABELS) if (t.length() > label.length() && t.startsWith(label)) return true;
     return false;
   }
 

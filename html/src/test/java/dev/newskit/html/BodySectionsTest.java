@@ -23,9 +23,9 @@ class BodySectionsTest {
 
   @Test
   void aParagraphInABoxOfItsOwnBesideTheBodyJoinsItAsABareParagraphWould() {
-    String html = "<html><body><article><h1>Council backs the tram plan</h1>"
+    String html = "<html><body><div class=\"wrap\"><h1>Council backs the tram plan</h1>"
         + "<div><p><strong>Even short stretches of track cost more than the whole bus network, and the city knows it.</strong></p></div>"
-        + "<div>" + PARAGRAPHS.repeat(4) + "</div></article></body></html>";
+        + "<div>" + PARAGRAPHS.repeat(4) + "</div></div></body></html>";
     String body = extract(html).text();
     assertTrue(body.startsWith("Even short stretches of track cost more"), body);
   }

@@ -231,13 +231,17 @@ final class ContentFinder {
         continue;
       }
       Double s = scores.get(sibling);
+      Element paragraph = sibling.normalName().equals("p") ? sibling : wrappedParagraph(sibling);
       if (s != null && (s >= threshold || isSameKind(sibling, best) && s >= focus.siblingMinScore * 0.3)) {
         out.add(sibling);
-      } else if (sibling.normalName().equals("p")) {
-        String text = sibling.text();
-        double density = stats.linkDensity(sibling);
+      } else if (holdsTextOfSameKind(sibling, best, stats)) {
+        out.add(sibling);
+      } else if (paragraph != null) {
+        String text = paragraph.text();
+        double density = stats.linkDensity(paragraph);
+        // A wrapped paragraph joins only when it is a substantial one, not for ending a sentence.
         if ((text.length() > focus.siblingParagraphChars && density < focus.siblingParagraphLinkDensity)
-            || (text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches())) {
+            || (paragraph == sibling && text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches())) {
           out.add(sibling);
         } else {
           recorder.rejected(sibling, density >= focus.siblingParagraphLinkDensity ? Explanation.Reason.LINK_DENSITY : Explanation.Reason.LOW_SCORE);
@@ -247,6 +251,40 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The paragraph a sibling box only wraps ({@code <div><p>…</p></div>}, boxes inside boxes with nothing else in
+   * them), or null: such a box is read as the paragraph it holds, so a standfirst in a box of its own beside the
+   * body joins it as a bare paragraph would. A box whose class names boilerplate is not a wrapper.
+   */
+  static Element wrappedParagraph(Element sibling) {
+    Element at = sibling;
+    while (at.childrenSize() == 1 && !at.normalName().equals("p")) {
+      if (Vocabulary.isBoilerplateBox(at) || Vocabulary.hasNegativeClass(at)) return null;
+      for (Node n : at.childNodes()) if (n instanceof TextNode t && !t.isBlank()) return null;
+      at = at.child(0);
+    }
+    return at != sibling && at.normalName().equals("p") ? at : null;
+  }
+
+  /**
+   * Whether {@code sibling} is, or holds, a box of the same kind as the body's (same tag and class) with prose in it
+   * (at least 100 characters, under a quarter in links) though it has no score: an article printed in like
+   * sections, each wrapped in boxes deeper than a paragraph's score reaches (page builders nest five or six).
+   */
+  private static boolean holdsTextOfSameKind(Element sibling, Element best, TextStats stats) {
+    if (best.className().isEmpty() || Vocabulary.isBoilerplateBox(sibling)) return false;
+    Element like = isSameKind(sibling, best) ? sibling : null;
+    if (like == null) {
+      for (Element e : sibling.getElementsByTag(best.normalName())) {
+        if (e != sibling && isSameKind(e, best)) {
+          like = e;
+          break;
+        }
+      }
+    }
+    return like != null && stats.shownChars(like) >= 100 && stats.linkDensity(like) < 0.25;
   }
 
   /**

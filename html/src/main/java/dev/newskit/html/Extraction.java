@@ -97,7 +97,9 @@ final class Extraction {
     List<Element> zone = content.isEmpty() ? List.of() : headerZone(body, content.get(0), h1, stats);
     if (!content.isEmpty()) {
       visible.readHeader(zone);
-      visible.readBodyTop(content);
+      // A standfirst that joined the body in a box of its own comes before the byline: the top is read under it.
+      visible.readBodyTop(content.size() > 1 && ContentFinder.wrappedParagraph(content.get(0)) != null
+          ? content.subList(1, content.size()) : content);
     }
 
     String title = title(meta, h1s, h1, titleElement);
@@ -169,6 +171,7 @@ final class Extraction {
       }
       blocks.add(b);
     }
+    if (focus != ExtractionFocus.RECALL) dropLinkSections(blocks, recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     trailingByline(blocks, visible, recorder);
@@ -217,6 +220,41 @@ final class Extraction {
     if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
     String text = b.text();
     return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text);
+  }
+
+  /**
+   * Removes a section that is a list of links: a heading followed, up to the next heading, by nothing but two or more
+   * short lines that are mostly links, or by one list of three or more items that is ("Auch auf …", "Weitere
+   * Beiträge" and their headlines): other pages' teasers set inside the article's container.
+   */
+  private static void dropLinkSections(List<Block> blocks, ExtractionRecorder recorder) {
+    if (textBesideHeadings(blocks) < 200) return;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (!(blocks.get(i) instanceof Heading)) continue;
+      int end = i + 1;
+      while (end < blocks.size() && !(blocks.get(end) instanceof Heading)) end++;
+      List<Block> section = blocks.subList(i + 1, end);
+      if (isListOfLinks(section)) {
+        for (int k = end - 1; k >= i; k--) recorder.dropped(blocks.remove(k), Explanation.Reason.LINK_DENSITY);
+      }
+    }
+  }
+
+  /** Whether {@code section} is two or more short lines that are mostly links, or one such list of three or more items. */
+  private static boolean isListOfLinks(List<Block> section) {
+    if (section.size() == 1 && section.get(0) instanceof ListBlock l) return l.items().size() >= 3 && mostlyLinks(l);
+    if (section.size() < 2) return false;
+    for (Block b : section) {
+      if (!(b instanceof Paragraph) || b.text().length() > 150 || !mostlyLinks(b)) return false;
+    }
+    return true;
+  }
+
+  /** The characters of the blocks that are not headings. */
+  private static int textBesideHeadings(List<Block> blocks) {
+    int text = 0;
+    for (Block b : blocks) if (!(b instanceof Heading)) text += b.text().length();
+    return text;
   }
 
   /**

@@ -95,12 +95,26 @@ final class Vocabulary {
     // the colon and the space before it are all that is stripped): not boilerplate, and not worth lower-casing.
     if (n.length() > 302) return false;
     String t = n.toLowerCase(Locale.ROOT);
-    if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+    boolean colon = t.endsWith(":");
+    if (colon) t = t.substring(0, t.length() - 1).strip();
     if (BOILERPLATE_LINES.contains(t)) return true;
     // An advertisement label between dashes ("- Anzeige -").
     if (t.length() < 30 && BOILERPLATE_LINES.contains(DASHES_AROUND.matcher(t).replaceAll(""))) return true;
+    if (colon && startsWithLabel(t)) return true;
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a short label line (it ends with a colon) opens with one of the boilerplate lines, word for word ("Lesen
+   * Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:"): a label of what follows, worded longer.
+   */
+  private static boolean startsWithLabel(String t) {
+    if (t.length() > 60) return false;
+    for (int i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {
+      if (BOILERPLATE_LINES.contains(t.substring(0, i))) return true;
+    }
     return false;
   }
 
@@ -176,7 +190,7 @@ final class Vocabulary {
   private static final ClassWords BOILERPLATE_WORDS = new ClassWords(
       "share sharing social related newsletter subscribe subscription comment comments tags tag-list taglist "
           + "promo advert ad ads sponsor sponsored outbrain taboola most-read mostread popular recommended cookie "
-          + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio");
+          + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio author-box about-author");
 
   /**
    * The long, unambiguous boilerplate words also as parts of camelCase values ({@code relatedArticleRow},

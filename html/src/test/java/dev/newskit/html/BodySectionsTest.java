@@ -1,0 +1,102 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What joins the body from beside its container and what leaves it from inside: a paragraph in a box of its own, like
+ * sections nested deeper than a score reaches; label lines worded longer, author boxes, and sections of teaser links.
+ */
+class BodySectionsTest {
+  private static final String PARAGRAPHS =
+      "<p>The council met on Tuesday evening to discuss the plan, which has been debated for months, and voted on it.</p>"
+          + "<p>Residents had asked for more time, saying that the consultation was too short, and several spoke at length.</p>"
+          + "<p>The mayor said the plan would go ahead, with changes to the timetable, the budget and the route of the line.</p>";
+
+  private static Article extract(String html) {
+    return ArticleExtractor.create().extract(html);
+  }
+
+  @Test
+  void aParagraphInABoxOfItsOwnBesideTheBodyJoinsItAsABareParagraphWould() {
+    String html = "<html><body><div class=\"wrap\"><h1>Council backs the tram plan</h1>"
+        + "<div><p><strong>Even short stretches of track cost more than the whole bus network, and the city knows it.</strong></p></div>"
+        + "<div>" + PARAGRAPHS.repeat(4) + "</div></div></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.startsWith("Even short stretches of track cost more"), body);
+  }
+
+  @Test
+  void aSectionOfTheBodysKindNestedDeeperInAnotherBoxJoinsIt() {
+    String section = "<section class=\"textblock\"><div class=\"row\"><div class=\"col\">%s</div></div></section>";
+    String html = "<html><body><main><div class=\"entry\">"
+        + String.format(section, PARAGRAPHS.repeat(3))
+        + "<section class=\"two-columns\"><div class=\"row\"><div class=\"main-column\"><div class=\"inner\">"
+        + String.format(section, "<p>Why did the line take so long?</p><p>Because the money was promised twice and spent "
+            + "once, on a bridge that nobody had asked for, said the engineer who drew the first plans.</p>")
+        + "</div><div class=\"side-column\"></div></div></div></section>"
+        + String.format(section, PARAGRAPHS.repeat(5))
+        + "</div></main></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("Why did the line take so long?"), body);
+    assertTrue(body.contains("a bridge that nobody had asked for"), body);
+  }
+
+  @Test
+  void aLabelWordedLongerThanTheListedOneStaysOutWithTheLinksUnderIt() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>" + PARAGRAPHS
+        + "<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>"
+        + "<p><a href=\"https://example.com/a\">Neue Straßenbahn für die Stadt</a></p>"
+        + "<h2>Weitere Beiträge aus der Kolumne:</h2><ul><li><a href=\"https://example.com/b\">Wie die Linie geplant wurde</a></li></ul>"
+        + PARAGRAPHS + "</article></body></html>";
+    String body = extract(html).text();
+    assertFalse(body.contains("Lesen Sie auch"), body);
+    assertFalse(body.contains("Neue Straßenbahn"), body);
+    assertFalse(body.contains("Weitere Beiträge"), body);
+    assertFalse(body.contains("Wie die Linie"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void anAuthorBoxInsideTheArticleStaysOut() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>" + PARAGRAPHS
+        + "<div class=\"post-author-box-wrap\"><p>Jane Doe writes about cities and the ways people get around them; "
+        + "you can keep up with her on social media.</p></div></article></body></html>";
+    String body = extract(html).text();
+    assertFalse(body.contains("Jane Doe writes about cities"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void aHeadingOverNothingButTeaserLinksStaysOutWithThem() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>" + PARAGRAPHS
+        + "<h2>Also on Example News</h2>"
+        + "<p><a href=\"https://example.com/a\">Tram fares to rise next year</a></p>"
+        + "<p><a href=\"https://example.com/b\">Ten things to know about the new depot</a></p>"
+        + "<h2>What happens next</h2>" + PARAGRAPHS.replace("council", "committee") + "</article></body></html>";
+    String body = extract(html).text();
+    assertFalse(body.contains("Also on Example News"), body);
+    assertFalse(body.contains("Tram fares to rise"), body);
+    assertTrue(body.contains("What happens next"), body);
+    assertTrue(body.contains("The committee met on Tuesday"), body);
+    // One link paragraph under a heading is the author's ("Read the report"), and stays.
+    String one = html.replace("<p><a href=\"https://example.com/b\">Ten things to know about the new depot</a></p>", "");
+    assertTrue(extract(one).text().contains("Tram fares to rise"), extract(one).text());
+  }
+
+  @Test
+  void theBylineUnderAStandfirstThatJoinedTheBodyIsStillTheByline() {
+    String html = "<html><body><div class=\"wrap\"><h1>Council backs the tram plan</h1>"
+        + "<div><p><strong>Even short stretches of track cost more than the whole bus network, and the city knows it: "
+        + "the council voted for the tram all the same, after a debate that went on until well past midnight.</strong></p></div>"
+        + "<div><p>By Jane Doe</p>" + PARAGRAPHS.repeat(4) + "</div></div></body></html>";
+    Article a = extract(html);
+    assertTrue(a.text().startsWith("Even short stretches of track cost more"), a.text());
+    assertFalse(a.text().contains("By Jane Doe"), a.text());
+    assertEquals("Jane Doe", a.authors().get(0).name());
+  }
+}

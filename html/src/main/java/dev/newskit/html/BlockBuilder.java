@@ -56,6 +56,8 @@ final class BlockBuilder {
   private int commentsAt = -1;
   /** Runs of inline content to be read as one paragraph, by their first node (see {@link #withInlineRuns}). */
   private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
+  /** The paragraphs built from a {@code p} element: the author's own lines, even when one is all link. */
+  private final java.util.Set<Block> fromParagraphTags = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private final List<Element> roots;
   private final ExtractionRecorder recorder;
   private final ExtractionFocus focus;
@@ -86,7 +88,7 @@ final class BlockBuilder {
    * The blocks of a body and where the first comment section the body skips stood among them ({@code
    * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
    */
-  record Body(List<Block> blocks, int commentsAt) {}
+  record Body(List<Block> blocks, int commentsAt, java.util.Set<Block> fromParagraphTags) {}
 
   /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
   static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
@@ -94,7 +96,7 @@ final class BlockBuilder {
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
-    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt);
+    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt, b.fromParagraphTags);
   }
 
   private void visit(Node node, Deque<Node> stack) {
@@ -129,7 +131,9 @@ final class BlockBuilder {
           recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
           return;
         }
+        int first = blocks.size();
         inline(e);
+        fromParagraphTags.addAll(blocks.subList(first, blocks.size()));
         if (stats.mayHoldImage(e)) {
           for (Element img : e.getElementsByTag("img")) figure(img, Optional.empty(), Optional.empty());
         }

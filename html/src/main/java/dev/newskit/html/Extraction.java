@@ -169,7 +169,7 @@ final class Extraction {
       }
       blocks.add(b);
     }
-    if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, recorder);
+    if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.fromParagraphTags(), recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     trailingByline(blocks, visible, recorder);
@@ -224,9 +224,10 @@ final class Extraction {
    * Removes the lists of links the body's container holds as lines rather than as a list (headlines between
    * {@code <br>}s, a row of section links, a table of teasers): a line that is all link ("link-only") goes when it
    * holds two links or more, or stands next to another such line; so does a short label line right above them
-   * ("Sports Headlines", "Latest:"). One link-only line alone stays: an author may give a source that way.
+   * ("Sports Headlines", "Latest:"). One link-only line alone stays, and so does a {@code p} that is one: an author
+   * may give a source that way.
    */
-  private static void dropLinkLists(List<Block> blocks, ExtractionRecorder recorder) {
+  private static void dropLinkLists(List<Block> blocks, Set<Block> fromParagraphTags, ExtractionRecorder recorder) {
     // A separator between menu entries ("|", "»") is a paragraph of its own when the entries are: it goes first,
     // so that the entries on either side of it stand next to each other.
     blocks.removeIf(b -> {
@@ -238,7 +239,9 @@ final class Extraction {
     for (int i = 0; i < blocks.size(); i++) linkOnly[i] = isLinkOnly(blocks.get(i));
     boolean[] drop = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
-      if (!linkOnly[i]) continue;
+      // An author's paragraph that is one link ("<p><a>The report</a></p>") is a line of the text; lists and teasers
+      // of other stories are told apart by what they are (below), whatever tags they come in.
+      if (!linkOnly[i] || fromParagraphTags.contains(blocks.get(i))) continue;
       // A heading of two links ("News | Fans show their pride") is a post's linked headline, not a list.
       boolean several = linkCount(blocks.get(i)) >= 2 && !(blocks.get(i) instanceof Heading);
       boolean inList = several || (i > 0 && linkOnly[i - 1]) || (i + 1 < blocks.size() && linkOnly[i + 1]);
@@ -246,22 +249,33 @@ final class Extraction {
       drop[i] = true;
       if (i > 0 && !linkOnly[i - 1] && isListLabel(blocks.get(i - 1))) drop[i - 1] = true;
     }
+    keepPageOfLinks(blocks, drop);
     dropTeaserPairs(blocks, linkOnly, drop);
-    // A page whose text is mostly such lines (a page of links) keeps them: there they are the content.
-    int dropped = 0;
-    int all = 0;
-    for (int i = 0; i < blocks.size(); i++) {
-      int length = blocks.get(i).text().length();
-      all += length;
-      if (drop[i]) dropped += length;
-    }
-    if (dropped * 2 > all) return;
     int kept = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (drop[i]) recorder.dropped(blocks.get(i), Explanation.Reason.LINK_DENSITY);
       else blocks.set(kept++, blocks.get(i));
     }
     blocks.subList(kept, blocks.size()).clear();
+  }
+
+  /**
+   * Unmarks the link-only lines when they hold more than half of the body's text: on a page of links they are the
+   * content. A dated list of stories stays marked, with its label.
+   */
+  private static void keepPageOfLinks(List<Block> blocks, boolean[] drop) {
+    int lines = 0;
+    int all = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      int length = blocks.get(i).text().length();
+      all += length;
+      if (drop[i] && !(blocks.get(i) instanceof ListBlock)) lines += length;
+    }
+    if (lines * 2 <= all) return;
+    for (int i = 0; i < blocks.size(); i++) {
+      boolean listing = blocks.get(i) instanceof ListBlock || (i + 1 < blocks.size() && blocks.get(i + 1) instanceof ListBlock && drop[i + 1]);
+      if (!listing) drop[i] = false;
+    }
   }
 
   /**

@@ -104,6 +104,26 @@ class BodyLinkListsTest {
   }
 
   @Test
+  void aPageMadeOfLinkLinesKeepsThem() {
+    StringBuilder links = new StringBuilder("Universities of the region:<br><br>");
+    for (String place : new String[] {"Northern Illinois", "Chattanooga", "Flint", "Bowling Green", "Warrensburg",
+        "Youngstown", "Omaha", "Edwardsville", "Grand Forks", "Fargo", "Huntsville", "Dearborn"}) {
+      links.append("<a href=/").append(place.length()).append(">The university of ").append(place).append("</a><br><br>");
+    }
+    String body = body("<div id=story><p>" + P1 + "</p>" + links + "</div>");
+    assertTrue(body.contains("The university of Grand Forks"), body);
+  }
+
+  @Test
+  void theAuthorsParagraphsOfOneLinkEachStay() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>The reports:</p>"
+        + "<p><a href=/report>The port authority's report</a></p><p><a href=/forecast>The overnight forecast</a></p>"
+        + "<p>" + P3 + "</p></div>");
+    assertTrue(body.contains("The port authority's report"), body);
+    assertTrue(body.contains("The overnight forecast"), body);
+  }
+
+  @Test
   void oneLinkedLineInTheArticleStays() {
     String body = body("<div id=story><p>" + P1 + "</p><p><a href=/report>The port authority's report</a></p><p>"
         + P2 + "</p><p>" + P3 + "</p></div>");

@@ -169,7 +169,7 @@ final class Extraction {
       }
       blocks.add(b);
     }
-    if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.fromParagraphTags(), recorder);
+    if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.paragraphOf(), recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     trailingByline(blocks, visible, recorder);
@@ -225,13 +225,17 @@ final class Extraction {
    * {@code <br>}s, a row of section links, a table of teasers): a line that is all link ("link-only") goes when it
    * holds two links or more, or stands next to another such line; so does a short label line right above them
    * ("Sports Headlines", "Latest:"). One link-only line alone stays, and so does a {@code p} that is one: an author
-   * may give a source that way.
+   * may give a source that way. {@code paragraphOf} names the {@code p} each paragraph was built from; a {@code p}
+   * split into several paragraphs (at double line breaks) never loses one of them here: nothing inside an author's
+   * paragraph goes missing from it.
    */
-  private static void dropLinkLists(List<Block> blocks, Set<Block> fromParagraphTags, ExtractionRecorder recorder) {
+  private static void dropLinkLists(List<Block> blocks, java.util.Map<Block, Element> paragraphOf, ExtractionRecorder recorder) {
+    Set<Block> split = partsOfSplitParagraphs(paragraphOf);
     // A separator between menu entries ("|", "»") is a paragraph of its own when the entries are: it goes first,
     // so that the entries on either side of it stand next to each other.
     blocks.removeIf(b -> {
-      boolean bare = b instanceof Paragraph && !b.text().isEmpty() && Texts.lettersAndDigits(b.text()) == 0;
+      boolean bare = b instanceof Paragraph && !b.text().isEmpty() && Texts.lettersAndDigits(b.text()) == 0
+          && !split.contains(b);
       if (bare) recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
       return bare;
     });
@@ -241,7 +245,7 @@ final class Extraction {
     for (int i = 0; i < blocks.size(); i++) {
       // An author's paragraph that is one link ("<p><a>The report</a></p>") is a line of the text; lists and teasers
       // of other stories are told apart by what they are (below), whatever tags they come in.
-      if (!linkOnly[i] || fromParagraphTags.contains(blocks.get(i))) continue;
+      if (!linkOnly[i] || paragraphOf.containsKey(blocks.get(i))) continue;
       // A heading of two links ("News | Fans show their pride") is a post's linked headline, not a list.
       boolean several = linkCount(blocks.get(i)) >= 2 && !(blocks.get(i) instanceof Heading);
       boolean inList = several || (i > 0 && linkOnly[i - 1]) || (i + 1 < blocks.size() && linkOnly[i + 1]);
@@ -249,8 +253,9 @@ final class Extraction {
       drop[i] = true;
       if (i > 0 && !linkOnly[i - 1] && isListLabel(blocks.get(i - 1))) drop[i - 1] = true;
     }
-    keepPageOfLinks(blocks, drop);
     dropTeaserPairs(blocks, linkOnly, drop);
+    keepPageOfLinks(blocks, drop);
+    for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
     int kept = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (drop[i]) recorder.dropped(blocks.get(i), Explanation.Reason.LINK_DENSITY);
@@ -276,6 +281,15 @@ final class Extraction {
       boolean listing = blocks.get(i) instanceof ListBlock || (i + 1 < blocks.size() && blocks.get(i + 1) instanceof ListBlock && drop[i + 1]);
       if (!listing) drop[i] = false;
     }
+  }
+
+  /** The paragraphs that are one of several built from the same {@code p} element. */
+  private static Set<Block> partsOfSplitParagraphs(java.util.Map<Block, Element> paragraphOf) {
+    java.util.Map<Element, Integer> parts = new java.util.IdentityHashMap<>();
+    for (Element p : paragraphOf.values()) parts.merge(p, 1, Integer::sum);
+    Set<Block> split = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (java.util.Map.Entry<Block, Element> e : paragraphOf.entrySet()) if (parts.get(e.getValue()) > 1) split.add(e.getKey());
+    return split;
   }
 
   /**

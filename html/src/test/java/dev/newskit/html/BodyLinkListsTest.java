@@ -129,4 +129,48 @@ class BodyLinkListsTest {
         + P2 + "</p><p>" + P3 + "</p></div>");
     assertTrue(body.contains("The port authority's report"), body);
   }
+
+  @Test
+  void aParagraphSplitAtDoubleBreaksKeepsEveryPart() {
+    // The author's paragraph: its section mark and its linked lines are its own, not a menu's.
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "<br><br>* * *<br><br>Sports headlines<br><br>"
+        + "<a href=/a>The harbour master's statement</a><br><br><a href=/b>The ferry company's timetable</a></p><p>"
+        + P3 + "</p></div>");
+    assertTrue(body.contains("* * *"), body);
+    assertTrue(body.contains("Sports headlines"), body);
+    assertTrue(body.contains("The ferry company's timetable"), body);
+  }
+
+  @Test
+  void aTableOfHeadlineLinksLeaves() {
+    StringBuilder table = new StringBuilder("<table><tr><th><a href=/business>More business news</a></th></tr>");
+    for (String headline : new String[] {"Carmakers steal the show", "Jobs under pressure from foreign workers",
+        "Stocks fall again", "Bank issues a global bond"}) {
+      table.append("<tr><td><a href=/").append(headline.length()).append('>').append(headline).append("</a></td></tr>");
+    }
+    String page = "<div id=story>" + table + "</table>" + article() + "</div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Carmakers"), body);
+    assertTrue(body(page, ExtractionFocus.RECALL).contains("Carmakers"), "recall keeps it");
+  }
+
+  @Test
+  void aTableOfLinkedTermsWithTheirExplanationsStays() {
+    String body = body("<div id=story>" + article() + "<table><tr><th>Term</th><th>Meaning</th></tr>"
+        + "<tr><td><a href=/a>Breakwater</a></td><td>the wall that keeps the waves out of the harbour</td></tr>"
+        + "<tr><td><a href=/b>Crane</a></td><td>the machine that lifts the containers off the ships</td></tr></table></div>");
+    assertTrue(body.contains("lifts the containers"), body);
+  }
+
+  @Test
+  void aPageOfLinksUnderATeaserLabelKeepsThem() {
+    StringBuilder links = new StringBuilder("<p>" + P1 + "</p>More interesting sites<br><br>");
+    for (String place : new String[] {"Northern Illinois", "Chattanooga", "Flint", "Bowling Green", "Warrensburg",
+        "Youngstown", "Omaha", "Edwardsville", "Grand Forks", "Fargo", "Huntsville", "Dearborn"}) {
+      links.append("<a href=/").append(place.length()).append(">The university of ").append(place).append("</a><br><br>");
+    }
+    String body = body("<div id=story>" + links + "</div>");
+    assertTrue(body.contains("The university of Grand Forks"), body);
+  }
 }

@@ -56,6 +56,8 @@ final class BlockBuilder {
   private int commentsAt = -1;
   /** Runs of inline content to be read as one paragraph, by their first node (see {@link #withInlineRuns}). */
   private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
+  /** The paragraphs built from a {@code p} element, with it: the author's own lines, even when one is all link. */
+  private final java.util.Map<Block, Element> paragraphOf = new java.util.IdentityHashMap<>();
   private final List<Element> roots;
   private final ExtractionRecorder recorder;
   private final ExtractionFocus focus;
@@ -86,7 +88,7 @@ final class BlockBuilder {
    * The blocks of a body and where the first comment section the body skips stood among them ({@code
    * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
    */
-  record Body(List<Block> blocks, int commentsAt) {}
+  record Body(List<Block> blocks, int commentsAt, java.util.Map<Block, Element> paragraphOf) {}
 
   /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
   static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
@@ -94,7 +96,7 @@ final class BlockBuilder {
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
-    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt);
+    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt, b.paragraphOf);
   }
 
   private void visit(Node node, Deque<Node> stack) {
@@ -129,7 +131,9 @@ final class BlockBuilder {
           recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
           return;
         }
+        int first = blocks.size();
         inline(e);
+        for (Block built : blocks.subList(first, blocks.size())) paragraphOf.put(built, e);
         if (stats.mayHoldImage(e)) {
           for (Element img : e.getElementsByTag("img")) figure(img, Optional.empty(), Optional.empty());
         }
@@ -154,6 +158,10 @@ final class BlockBuilder {
         return;
       case "table":
         if (isDataTable(e)) {
+          if (isTableOfLinks(e)) {
+            recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
+            return;
+          }
           table(e);
           return;
         }
@@ -422,6 +430,14 @@ final class BlockBuilder {
     int maxCols = 0;
     for (Element tr : table.select(ROW)) maxCols = Math.max(maxCols, tr.select(CELL).size());
     return rows >= 2 && maxCols >= 2 && table.select(TEXT_BLOCK).size() < rows;
+  }
+
+  /**
+   * A table of two rows or more whose text is links as a list of links is (as {@link #list} judges it): headlines of
+   * other stories, an archive's months, laid out in cells. Recall keeps it.
+   */
+  private boolean isTableOfLinks(Element table) {
+    return table.select(ROW).size() >= 2 && stats.linkDensity(table) > focus.maxBlockLinkDensity;
   }
 
   private void table(Element table) {

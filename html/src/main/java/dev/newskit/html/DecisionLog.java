@@ -67,6 +67,10 @@ final class DecisionLog implements ExtractionRecorder {
   private final Map<String, Set<String>> liftedLineKeys = new LinkedHashMap<>();
   private final Set<Node> content = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, List<Explanation.Candidate>> candidates = new LinkedHashMap<>();
+  /** The decisions on the parts a kept unit lost, made while deciding it (see {@link #tellPartsLeftOut}). */
+  private final List<Explanation.BlockDecision> partsLeftOut = new ArrayList<>();
+  /** The blocks some unit's part decision already tells of, so that a block is told once. */
+  private final Set<Block> partsTold = Collections.newSetFromMap(new IdentityHashMap<>());
 
   @Override
   public void page(Document doc) {
@@ -192,7 +196,11 @@ final class DecisionLog implements ExtractionRecorder {
     for (int i = 0; i < article.body().size(); i++) bodyIndex.put(article.body().get(i), i);
     String titleKey = article.title().map(Texts::key).orElse("");
     List<Explanation.BlockDecision> decisions = new ArrayList<>();
-    for (Unit u : units) decisions.add(decide(u, bodyIndex, titleKey));
+    for (Unit u : units) {
+      decisions.add(decide(u, bodyIndex, titleKey));
+      decisions.addAll(partsLeftOut);
+      partsLeftOut.clear();
+    }
     return new Explanation(article, decisions, fields(article));
   }
 
@@ -204,9 +212,13 @@ final class DecisionLog implements ExtractionRecorder {
     if (u.node() instanceof Element e) {
       for (Element d : e.getAllElements()) fields.addAll(liftedLines.getOrDefault(d, Set.of()));
     }
+    // In the order they were built, so that the parts left out are found where they stood (see withoutInOrder).
     Set<Block> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
-    blocks.addAll(builtBelow.getOrDefault(u.node(), List.of()));
-    for (Node n = u.node().parentNode(); n != null; n = n.parentNode()) blocks.addAll(built.getOrDefault(n, List.of()));
+    List<Block> ordered = new ArrayList<>();
+    for (Block b : builtBelow.getOrDefault(u.node(), List.of())) if (blocks.add(b)) ordered.add(b);
+    for (Node n = u.node().parentNode(); n != null; n = n.parentNode()) {
+      for (Block b : built.getOrDefault(n, List.of())) if (blocks.add(b)) ordered.add(b);
+    }
     List<Integer> kept = new ArrayList<>();
     Optional<Explanation.Reason> droppedBy = Optional.empty();
     for (Block b : blocks) {
@@ -222,15 +234,20 @@ final class DecisionLog implements ExtractionRecorder {
     }
     if (!kept.isEmpty()) {
       Collections.sort(kept);
-      List<String> parts = new ArrayList<>(decidedParts.getOrDefault(u, List.of()));
-      for (Block b : blocks) {
-        if (!bodyIndex.containsKey(b) && (droppedBlocks.containsKey(b) || liftedBlocks.containsKey(b) || repeating.contains(b))) {
-          parts.add(Texts.normalise(b.text()));
-        }
+      List<String> parts = decidedParts.getOrDefault(u, List.of());
+      List<String> texts = new ArrayList<>();
+      List<Boolean> left = new ArrayList<>();
+      boolean anyLeft = false;
+      for (Block b : ordered) {
+        boolean out = !bodyIndex.containsKey(b) && (droppedBlocks.containsKey(b) || liftedBlocks.containsKey(b) || repeating.contains(b));
+        texts.add(Texts.normalise(b.text()));
+        left.add(out);
+        anyLeft |= out;
       }
       String text = insideContent(u) ? u.text() : contentText(u);
-      Unit shown = parts.isEmpty() && text.equals(u.text()) ? u
-          : new Unit(u.node(), u.tag(), without(text, parts), u.path(), u.direction());
+      Unit shown = parts.isEmpty() && !anyLeft && text.equals(u.text()) ? u
+          : new Unit(u.node(), u.tag(), withoutInOrder(without(text, parts), texts, left), u.path(), u.direction());
+      if (anyLeft) tellPartsLeftOut(u, ordered, left, titleKey);
       return decision(shown, Explanation.Verdict.KEPT, Optional.empty(), List.of(), kept);
     }
     if (!fields.isEmpty()) return decision(u, Explanation.Verdict.LIFTED, Optional.empty(), List.copyOf(fields), List.of());
@@ -267,6 +284,55 @@ final class DecisionLog implements ExtractionRecorder {
     for (String part : parts) {
       int at = part.isEmpty() ? -1 : out.indexOf(part);
       if (at >= 0) out = out.substring(0, at) + " " + out.substring(at + part.length());
+    }
+    return Texts.normalise(out);
+  }
+
+  /**
+   * Adds to {@link #partsLeftOut} a decision for each block {@code u} made that the body left out while keeping the
+   * rest of {@code u} (a line of links among an element's lines, a separator): dropped with its reason, or lifted
+   * into its fields. A block is told once, by the first unit whose text holds it.
+   */
+  private void tellPartsLeftOut(Unit u, List<Block> ordered, List<Boolean> left, String titleKey) {
+    for (int i = 0; i < ordered.size(); i++) {
+      Block b = ordered.get(i);
+      String t = Texts.normalise(b.text());
+      if (!left.get(i) || t.isEmpty() || !u.text().contains(t) || !partsTold.add(b)) continue;
+      Unit part = new Unit(u.node(), u.tag(), t, u.path(), u.direction());
+      if (droppedBlocks.containsKey(b)) {
+        partsLeftOut.add(decision(part, Explanation.Verdict.DROPPED, Optional.of(droppedBlocks.get(b)), List.of(), List.of()));
+        continue;
+      }
+      Set<String> fields = new LinkedHashSet<>();
+      if (liftedBlocks.containsKey(b)) fields.add(liftedBlocks.get(b));
+      String key = Texts.key(b.text());
+      if (repeating.contains(b) && key.equals(titleKey)) fields.add("title");
+      if (repeating.contains(b)) fields.addAll(liftedLineKeys.getOrDefault(key, Set.of()));
+      if (!fields.isEmpty()) partsLeftOut.add(decision(part, Explanation.Verdict.LIFTED, Optional.empty(), List.copyOf(fields), List.of()));
+    }
+  }
+
+  /**
+   * {@code text} without the blocks' texts marked {@code left} (left out of the body), each cut where it stands
+   * among the blocks in build order: a kept block's text moves the search past it, so a left-out separator ("|")
+   * is cut where it stood, not at the first bar of the text; a part not found after the search's place is cut where
+   * it is first found.
+   */
+  private static String withoutInOrder(String text, List<String> blocks, List<Boolean> left) {
+    String out = text;
+    int from = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      String b = blocks.get(i);
+      int at = b.isEmpty() ? -1 : out.indexOf(b, from);
+      // A kept block of the same run may repeat words of this unit (a site's name in its link): search it all again.
+      if (at < 0 && left.get(i) && !b.isEmpty()) at = out.indexOf(b);
+      if (at < 0) continue;
+      if (left.get(i)) {
+        out = out.substring(0, at) + " " + out.substring(at + b.length());
+        from = at;
+      } else {
+        from = at + b.length();
+      }
     }
     return Texts.normalise(out);
   }

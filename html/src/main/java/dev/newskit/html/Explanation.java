@@ -98,7 +98,9 @@ public final class Explanation {
   }
 
   /**
-   * One text block of the page and what became of it.
+   * One text block of the page and what became of it. When the body kept a block but left out some of the lines it
+   * was split into (a line of links among an element's lines), the kept decision's text is what the body kept, and
+   * each line left out follows it as a decision of its own, with the same tag and path.
    *
    * @param text the block's text, whitespace normalised
    * @param tag the element's tag name ({@code "p"}, {@code "h1"}); {@code "#text"} for text directly inside a

@@ -172,6 +172,7 @@ final class Extraction {
       blocks.add(b);
     }
     if (focus != ExtractionFocus.RECALL) dropLinkSections(blocks, recorder);
+    if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.paragraphOf(), recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     trailingByline(blocks, visible, recorder);
@@ -256,6 +257,148 @@ final class Extraction {
     for (Block b : blocks) if (!(b instanceof Heading)) text += b.text().length();
     return text;
   }
+
+  /**
+   * Removes the lists of links the body's container holds as lines rather than as a list (headlines between
+   * {@code <br>}s, a row of section links, a table of teasers): a line that is all link ("link-only") goes when it
+   * holds two links or more, or stands next to another such line; so does a short label line right above them
+   * ("Sports Headlines", "Latest:"). One link-only line alone stays, and so does a {@code p} that is one: an author
+   * may give a source that way. {@code paragraphOf} names the {@code p} each paragraph was built from; a {@code p}
+   * split into several paragraphs (at double line breaks) never loses one of them here: nothing inside an author's
+   * paragraph goes missing from it.
+   */
+  private static void dropLinkLists(List<Block> blocks, java.util.Map<Block, Element> paragraphOf, ExtractionRecorder recorder) {
+    Set<Block> split = partsOfSplitParagraphs(paragraphOf);
+    // A separator between menu entries ("|", "»") is a paragraph of its own when the entries are: it goes first,
+    // so that the entries on either side of it stand next to each other.
+    blocks.removeIf(b -> {
+      boolean bare = b instanceof Paragraph && !b.text().isEmpty() && Texts.lettersAndDigits(b.text()) == 0
+          && !split.contains(b);
+      if (bare) recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+      return bare;
+    });
+    boolean[] linkOnly = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) linkOnly[i] = isLinkOnly(blocks.get(i));
+    boolean[] drop = new boolean[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) {
+      // An author's paragraph that is one link ("<p><a>The report</a></p>") is a line of the text; lists and teasers
+      // of other stories are told apart by what they are (below), whatever tags they come in.
+      if (!linkOnly[i] || paragraphOf.containsKey(blocks.get(i))) continue;
+      // A heading of two links ("News | Fans show their pride") is a post's linked headline, not a list.
+      boolean several = linkCount(blocks.get(i)) >= 2 && !(blocks.get(i) instanceof Heading);
+      boolean inList = several || (i > 0 && linkOnly[i - 1]) || (i + 1 < blocks.size() && linkOnly[i + 1]);
+      if (!inList) continue;
+      drop[i] = true;
+      if (i > 0 && !linkOnly[i - 1] && isListLabel(blocks.get(i - 1))) drop[i - 1] = true;
+    }
+    dropTeaserPairs(blocks, linkOnly, drop);
+    keepPageOfLinks(blocks, drop);
+    for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
+    int kept = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (drop[i]) recorder.dropped(blocks.get(i), Explanation.Reason.LINK_DENSITY);
+      else blocks.set(kept++, blocks.get(i));
+    }
+    blocks.subList(kept, blocks.size()).clear();
+  }
+
+  /**
+   * Unmarks the link-only lines when they hold more than half of the body's text: on a page of links they are the
+   * content. A dated list of stories stays marked, with its label.
+   */
+  private static void keepPageOfLinks(List<Block> blocks, boolean[] drop) {
+    int lines = 0;
+    int all = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      int length = blocks.get(i).text().length();
+      all += length;
+      if (drop[i] && !(blocks.get(i) instanceof ListBlock)) lines += length;
+    }
+    if (lines * 2 <= all) return;
+    for (int i = 0; i < blocks.size(); i++) {
+      boolean listing = blocks.get(i) instanceof ListBlock || (i + 1 < blocks.size() && blocks.get(i + 1) instanceof ListBlock && drop[i + 1]);
+      if (!listing) drop[i] = false;
+    }
+  }
+
+  /** The paragraphs that are one of several built from the same {@code p} element. */
+  private static Set<Block> partsOfSplitParagraphs(java.util.Map<Block, Element> paragraphOf) {
+    java.util.Map<Element, Integer> parts = new java.util.IdentityHashMap<>();
+    for (Element p : paragraphOf.values()) parts.merge(p, 1, Integer::sum);
+    Set<Block> split = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (java.util.Map.Entry<Block, Element> e : paragraphOf.entrySet()) if (parts.get(e.getValue()) > 1) split.add(e.getKey());
+    return split;
+  }
+
+  /**
+   * Marks the teasers of other stories under a label that says so ("More regional headlines »", "Latest stories"),
+   * which may itself be a link: each a link-only headline with the short summary under it.
+   */
+  private static void dropTeaserPairs(List<Block> blocks, boolean[] linkOnly, boolean[] drop) {
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      if (!linkOnly[i + 1] || !isTeaserLabel(blocks.get(i))) continue;
+      drop[i] = true;
+      int j = i + 1;
+      while (j < blocks.size() && linkOnly[j]) {
+        drop[j++] = true;
+        if (j < blocks.size() && !linkOnly[j] && blocks.get(j) instanceof Paragraph summary && summary.text().length() <= 300) {
+          drop[j++] = true;
+        }
+      }
+      i = j - 1;
+    }
+  }
+
+  /** A paragraph or heading whose links hold nine tenths of its text or more, short unless it is several links. */
+  private static boolean isLinkOnly(Block b) {
+    if (b instanceof ListBlock list) return isStoryListing(list);
+    List<Link> links = b instanceof Paragraph p ? p.links() : b instanceof Heading h ? h.links() : List.of();
+    if (links.isEmpty()) return false;
+    int linked = 0;
+    for (Link link : links) linked += link.text().length();
+    int length = b.text().length();
+    return linked * 10 >= length * 9 && (links.size() >= 2 || length < 120);
+  }
+
+  private static int linkCount(Block b) {
+    return b instanceof Paragraph p ? p.links().size() : b instanceof Heading h ? h.links().size()
+        : b instanceof ListBlock l ? l.links().size() : 0;
+  }
+
+  /**
+   * A list of three or more items that each are a link followed by at most a short dated tail ("Choi wins Sony
+   * Open 14/01/08 6:41 AM"): other stories with their times, which the list's link density alone does not tell.
+   */
+  private static boolean isStoryListing(ListBlock list) {
+    if (list.items().size() < 3 || list.links().isEmpty()) return false;
+    for (String item : list.items()) {
+      String tail = null;
+      for (Link link : list.links()) {
+        if (!link.text().isEmpty() && item.startsWith(link.text())) {
+          tail = item.substring(link.text().length()).strip();
+          break;
+        }
+      }
+      if (tail == null || tail.length() > 40 || !(tail.isEmpty() || HAS_DATE_OR_BAR.matcher(tail).find())) return false;
+    }
+    return true;
+  }
+
+  /** A short line that is no sentence and names a box of other stories; it may itself link to them. */
+  private static boolean isTeaserLabel(Block b) {
+    if (!(b instanceof Paragraph || b instanceof Heading)) return false;
+    String t = b.text().strip();
+    return !LABEL_SENTENCE_END.matcher(t).find() && Vocabulary.isTeaserLabel(t);
+  }
+
+  /** A short line of a few words without links that is no sentence ("Sports Headlines", "Latest:"): a list's label. */
+  private static boolean isListLabel(Block b) {
+    if (!(b instanceof Paragraph || b instanceof Heading) || linkCount(b) > 0) return false;
+    String t = b.text().strip();
+    return !t.isEmpty() && t.length() <= 50 && Texts.words(t) <= 5 && !LABEL_SENTENCE_END.matcher(t).find();
+  }
+
+  private static final java.util.regex.Pattern LABEL_SENTENCE_END = java.util.regex.Pattern.compile("[.!?؟。\"”]\\s*$");
 
   /**
    * Removes the headings that end the body: what stood under them (related links, a sign-up box) was left out,

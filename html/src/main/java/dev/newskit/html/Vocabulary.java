@@ -106,6 +106,16 @@ final class Vocabulary {
     return false;
   }
 
+  /** Words of a label over teasers of other stories ("More regional headlines", "Latest stories", "Weitere Artikel"). */
+  private static final Pattern TEASER_LABEL = Pattern.compile(
+      "(?iU)\\b(more|latest|related|recent|other|top|popular|headlines|stories|news|articles|weitere|mehr|más|"
+          + "otras|autres|plus|altre|outras|עוד|מבזקים|المزيد|أخبار)\\b");
+
+  /** Whether a short line names a box of other stories by one of {@link #TEASER_LABEL}'s words. */
+  static boolean isTeaserLabel(String text) {
+    return text.length() <= 50 && TEASER_LABEL.matcher(text).find();
+  }
+
   /**
    * Whether a short label line (it ends with a colon) opens with one of the boilerplate lines, word for word ("Lesen
    * Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:"): a label of what follows, worded longer.

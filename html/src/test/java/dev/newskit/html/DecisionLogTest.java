@@ -42,4 +42,22 @@ class DecisionLogTest {
     assertFalse(keptMentions(e, "Read more"), () -> String.valueOf(e.blocks()));
     keptTextIsInTheArticle(e);
   }
+
+  @Test
+  void aSeparatorLeftOutOfALineOfLinksIsCutWhereItStood() {
+    // One element of lines: the first, kept, holds a bar; the bars between the menu's links go with the links.
+    Explanation e = explain("<html><body><article><h1>The bridge will be rebuilt</h1><div id=story><p>" + STORY + "</p><p>"
+        + STORY + "</p><p>" + STORY + "</p><div>The ferry runs again on Monday | updated at noon by the harbour office"
+        + "<br><br><a href=/f>Football</a><br><br>|<br><br><a href=/c>Cricket</a><br><br>|<br><br><a href=/t>Tennis</a>"
+        + "</div></div></article></body></html>");
+    assertTrue(e.article().text().contains("Monday | updated"), e.article().text());
+    assertFalse(e.article().text().contains("Cricket"), e.article().text());
+    keptTextIsInTheArticle(e);
+    // The explanation says what became of each line the kept element lost.
+    Explanation.BlockDecision kept = e.blocks().stream().filter(d -> d.text().startsWith("The ferry runs")).findFirst().orElseThrow();
+    Explanation.BlockDecision cricket = e.blocks().stream().filter(d -> d.text().equals("Cricket")).findFirst()
+        .orElseThrow(() -> new AssertionError(String.valueOf(e.blocks())));
+    assertTrue(cricket.verdict() == Explanation.Verdict.DROPPED && cricket.reason().equals(java.util.Optional.of(Explanation.Reason.LINK_DENSITY))
+        && cricket.path().equals(kept.path()), cricket::toString);
+  }
 }

@@ -35,7 +35,7 @@ class BodyCoverageTest {
   private static final Set<String> MEDIA = Set.of("figure", "picture", "img", "iframe", "video", "embed");
   private static final int LONG_ARTICLE_WORDS = 200;
   /** Kept blocks that still lose some text; lower it as they are fixed (see {@link #keptBlocksLoseNoText}). */
-  private static final int MAX_LOST = 21;
+  private static final int MAX_LOST = 20;
 
   private static List<Page> pages;
   private static ExecutorService pool;
@@ -90,7 +90,7 @@ class BodyCoverageTest {
     System.out.println("kept blocks checked: " + kept + " on " + pages.size() + " pages");
     assertTrue(kept > 10_000, "too few kept blocks to mean anything: " + kept);
     System.out.println(lost.size() + " kept blocks lost text:\n" + String.join("\n", lost));
-    // The goal is none. 21 remain (2026-12-06, sixth session), each a part the extractor decided on without the
+    // The goal is none. 20 remain (2026-12-06, eighth session), each a part the extractor decided on without the
     // explanation saying so: an inline share or comment link removed by its class from a line of links (11 on one
     // blog page), a headline and time line lifted from inside a paragraph, a menu or slider read as a list. (A unit
     // that holds the body's container with more, such as a paragraph whose inline span is the body, now counts

@@ -1,0 +1,176 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.Block;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists of links the body's container holds as lines rather than as a list: headlines between line breaks, a row
+ * of section links, teasers of other stories with their summaries. They leave the body with their label; a single
+ * linked line inside the article stays.
+ */
+class BodyLinkListsTest {
+  private static final String P1 = "The port of Haifa closed on Friday morning after the storm broke two cranes, "
+      + "the port authority said, and the harbour master ordered every ship to stay outside the breakwater.";
+  private static final String P2 = "Ships waiting outside were told to anchor further out, and the ferry to Cyprus, "
+      + "due on Saturday, was cancelled, leaving some three hundred passengers to find rooms in the city.";
+  private static final String P3 = "Engineers expect to repair the cranes by Sunday, although the forecast, issued "
+      + "overnight, warns of more wind and of waves as high as six metres along the northern coast.";
+
+  private static String body(String html, ExtractionFocus focus) {
+    Article a = ArticleExtractor.builder().focus(focus).build()
+        .extract("<html><body>" + html + "</body></html>", "https://news.example/2008/01/storm");
+    return String.join("\n", a.body().stream().map(Block::text).toList());
+  }
+
+  private static String body(String html) {
+    return body(html, ExtractionFocus.BALANCED);
+  }
+
+  private static String article() {
+    return "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+  }
+
+  @Test
+  void headlinesBetweenLineBreaksLeaveWithTheirLabel() {
+    String page = "<div id=story>" + article() + "Sports Headlines<br><br>"
+        + "<a href=/a>Toskala gets first shootout win</a><br><br><a href=/b>Knights seek zip for their power play</a>"
+        + "<br><br><a href=/c>Win keeps the rink in the hunt</a><br><br></div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Toskala"), body);
+    assertFalse(body.contains("Knights seek"), body);
+    assertFalse(body.contains("Sports Headlines"), body);
+    assertTrue(body(page, ExtractionFocus.RECALL).contains("Toskala"), "recall keeps them");
+  }
+
+  @Test
+  void aLineOfSeveralLinksLeaves() {
+    String body = body("<div id=story>" + article() + "<div>Latest:</div><div><a href=/a>Sterne wins the Johannesburg playoff</a> "
+        + "<a href=/b>Choi closes in on the Sony Open title</a> <a href=/c>Murless continues to lead in Durban</a></div>"
+        + "</div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Sterne"), body);
+    assertFalse(body.contains("Latest"), body);
+  }
+
+  @Test
+  void teasersWithSummariesLeave() {
+    // Laid out as such boxes are in the page's source, an element to a line.
+    String body = body("<div id=story>" + article() + "<h4><a href=/region>More regional headlines »</a></h4>\n\n<dl>\n"
+        + "<dt><a href=/a>Inquest report urges more help</a>\n</dt>\n<dd>An inquest report released Thursday recommends "
+        + "improvements to the agency.</dd>\n\n<dt><a href=/b>Insurer urged to consider pay-as-you-drive</a>\n</dt>\n"
+        + "<dd>Environmentalists are urging the province's insurer to consider a new kind of policy.</dd>\n</dl></div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Inquest report"), body);
+    assertFalse(body.contains("Environmentalists"), body);
+    assertFalse(body.contains("More regional headlines"), body);
+  }
+
+  @Test
+  void aListOfStoriesWithTheirTimesLeavesWithItsLabel() {
+    String body = body("<div id=story>" + article() + "<p>Recent sports:</p><ul>"
+        + "<li><a href=/a>Energy line gives Huskies a boost</a> <i>14/01/08 7:36 AM</i></li>"
+        + "<li><a href=/b>Choi wins Sony Open</a> <i>14/01/08 6:41 AM</i></li>"
+        + "<li><a href=/c>McCain frozen in final</a> <i>14/01/08 6:41 AM</i></li></ul></div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Choi wins"), body);
+    assertFalse(body.contains("Recent sports"), body);
+  }
+
+  @Test
+  void aListOfLinkedTermsWithTheirExplanationsStays() {
+    String body = body("<div id=story>" + article() + "<ul>"
+        + "<li><a href=/a>Breakwater</a>: the wall that keeps the waves out of the harbour</li>"
+        + "<li><a href=/b>Crane</a>: the machine that lifts the containers off the ships</li>"
+        + "<li><a href=/c>Pilot</a>: the sailor who steers every ship into the port</li></ul></div>");
+    assertTrue(body.contains("lifts the containers"), body);
+  }
+
+  @Test
+  void aMenuWhoseEntriesBarsSeparateLeaves() {
+    StringBuilder menu = new StringBuilder("<div>\n");
+    for (String section : new String[] {"Football", "Cricket", "Rugby Union", "Rugby League", "Tennis", "Golf",
+        "Motorsport", "Boxing", "Athletics", "Snooker"}) {
+      menu.append("<a href=/").append(section.length()).append('>').append(section).append("</a>\n\n | \n\n");
+    }
+    String body = body("<div id=story>" + article() + menu + "</div></div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Snooker"), body);
+    assertFalse(body.contains("|"), body);
+  }
+
+  @Test
+  void aPageMadeOfLinkLinesKeepsThem() {
+    StringBuilder links = new StringBuilder("Universities of the region:<br><br>");
+    for (String place : new String[] {"Northern Illinois", "Chattanooga", "Flint", "Bowling Green", "Warrensburg",
+        "Youngstown", "Omaha", "Edwardsville", "Grand Forks", "Fargo", "Huntsville", "Dearborn"}) {
+      links.append("<a href=/").append(place.length()).append(">The university of ").append(place).append("</a><br><br>");
+    }
+    String body = body("<div id=story><p>" + P1 + "</p>" + links + "</div>");
+    assertTrue(body.contains("The university of Grand Forks"), body);
+  }
+
+  @Test
+  void theAuthorsParagraphsOfOneLinkEachStay() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>The reports:</p>"
+        + "<p><a href=/report>The port authority's report</a></p><p><a href=/forecast>The overnight forecast</a></p>"
+        + "<p>" + P3 + "</p></div>");
+    assertTrue(body.contains("The port authority's report"), body);
+    assertTrue(body.contains("The overnight forecast"), body);
+  }
+
+  @Test
+  void oneLinkedLineInTheArticleStays() {
+    String body = body("<div id=story><p>" + P1 + "</p><p><a href=/report>The port authority's report</a></p><p>"
+        + P2 + "</p><p>" + P3 + "</p></div>");
+    assertTrue(body.contains("The port authority's report"), body);
+  }
+
+  @Test
+  void aParagraphSplitAtDoubleBreaksKeepsEveryPart() {
+    // The author's paragraph: its section mark and its linked lines are its own, not a menu's.
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "<br><br>* * *<br><br>Sports headlines<br><br>"
+        + "<a href=/a>The harbour master's statement</a><br><br><a href=/b>The ferry company's timetable</a></p><p>"
+        + P3 + "</p></div>");
+    assertTrue(body.contains("* * *"), body);
+    assertTrue(body.contains("Sports headlines"), body);
+    assertTrue(body.contains("The ferry company's timetable"), body);
+  }
+
+  @Test
+  void aTableOfHeadlineLinksLeaves() {
+    StringBuilder table = new StringBuilder("<table><tr><th><a href=/business>More business news</a></th></tr>");
+    for (String headline : new String[] {"Carmakers steal the show", "Jobs under pressure from foreign workers",
+        "Stocks fall again", "Bank issues a global bond"}) {
+      table.append("<tr><td><a href=/").append(headline.length()).append('>').append(headline).append("</a></td></tr>");
+    }
+    String page = "<div id=story>" + table + "</table>" + article() + "</div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Carmakers"), body);
+    assertTrue(body(page, ExtractionFocus.RECALL).contains("Carmakers"), "recall keeps it");
+  }
+
+  @Test
+  void aTableOfLinkedTermsWithTheirExplanationsStays() {
+    String body = body("<div id=story>" + article() + "<table><tr><th>Term</th><th>Meaning</th></tr>"
+        + "<tr><td><a href=/a>Breakwater</a></td><td>the wall that keeps the waves out of the harbour</td></tr>"
+        + "<tr><td><a href=/b>Crane</a></td><td>the machine that lifts the containers off the ships</td></tr></table></div>");
+    assertTrue(body.contains("lifts the containers"), body);
+  }
+
+  @Test
+  void aPageOfLinksUnderATeaserLabelKeepsThem() {
+    StringBuilder links = new StringBuilder("<p>" + P1 + "</p>More interesting sites<br><br>");
+    for (String place : new String[] {"Northern Illinois", "Chattanooga", "Flint", "Bowling Green", "Warrensburg",
+        "Youngstown", "Omaha", "Edwardsville", "Grand Forks", "Fargo", "Huntsville", "Dearborn"}) {
+      links.append("<a href=/").append(place.length()).append(">The university of ").append(place).append("</a><br><br>");
+    }
+    String body = body("<div id=story>" + links + "</div>");
+    assertTrue(body.contains("The university of Grand Forks"), body);
+  }
+}

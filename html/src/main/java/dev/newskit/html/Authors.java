@@ -178,7 +178,7 @@ final class Authors {
   private static final Pattern LABEL = Pattern.compile("(?iu)^(publiziert|veröffentlicht|published|posted|post author|"
       + "updated|aktualisiert|geschrieben|written|publié|publicado|pubblicato|gepubliceerd|opublikowano|read more|"
       + "share|teilen|mehr|more|view all|alle beiträge|zeige alle|show all|foto|fotos|photo|photos|bild|bilder|image|"
-      + "illustration|grafik|credit|quelle|source|interview)\\b");
+      + "illustration|grafik|credit|quelle|source|interview|follow|folgen|afficher|view my|view profile|mein profil)\\b");
 
   /**
    * Whether a credited name is the publication itself: the site's name, or a name that the site's name,

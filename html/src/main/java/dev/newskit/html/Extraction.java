@@ -83,6 +83,8 @@ final class Extraction {
     Optional<ParsedDate> whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
         && VisibleDates.inUrl(url).isEmpty() && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
             .or(() -> VisibleDates.inShortTexts(doc.body(), dates)) : Optional.empty();
+    // An article's byline printed only beside the navigation or in a sidebar is pruned with them: its text is kept.
+    List<AuthorChooser.BylineText> pageBylines = doc.body() == null ? List.of() : AuthorChooser.bylineTexts(doc.body());
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
@@ -185,7 +187,7 @@ final class Extraction {
 
     if (title != null) article.title(title);
     assignSection(meta, visible);
-    assignAuthors(meta, visible, titleElement, title, body);
+    assignAuthors(meta, visible, titleElement, title, body, pageBylines);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
     assignDates(meta, visible, body, stats, whole, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
@@ -547,11 +549,12 @@ final class Extraction {
     }
   }
 
-  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body) {
+  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body,
+      List<AuthorChooser.BylineText> pageBylines) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
-        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body));
+        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body), () -> pageBylines);
     chosen.ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
     authorCandidates(meta.authorOffers(), visible.authors, chosen);
   }

@@ -71,4 +71,24 @@ class AuthorShapesTest {
   void whatFollowsALineBreakInTheBylineIsNotPartOfTheLastName() throws IOException {
     assertEquals(List.of("Max Beispiel", "Erika Musterfrau"), authors("byline-broken-by-br.html"));
   }
+
+  @Test
+  void aBylinePrintedOnlyBesideTheNavigationIsRead() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("byline-beside-navigation.html"));
+  }
+
+  @Test
+  void bylineElementsOutsideTheArticleThatDisagreeCreditNobody() throws IOException {
+    assertEquals(List.of(), authors("bylines-disagree.html"));
+  }
+
+  @Test
+  void theBylineOfATeaserLinkIsNotTheArticles() throws IOException {
+    assertEquals(List.of(), authors("teaser-bylines.html"));
+  }
+
+  @Test
+  void aReadersCommentCreditsNobodyWithTheArticle() throws IOException {
+    assertEquals(List.of(), authors("comment-author-only.html"));
+  }
 }

@@ -62,6 +62,8 @@ class AuthorsTest {
     assertTrue(Authors.name("Site | Section | Brand").isEmpty());
     assertTrue(Authors.name("Updated April 29, 2019 at 3:33 pm").isEmpty());
     assertTrue(Authors.name("one two three four five six seven").isEmpty());
+    assertTrue(Authors.name("Follow Author").isEmpty());
+    assertTrue(Authors.name("Afficher mon profil complet").isEmpty());
     assertEquals(Optional.of("史蒂文的家_藍天 (stevenhgm)"), Authors.name("史蒂文的家_藍天 (stevenhgm)"));
   }
 

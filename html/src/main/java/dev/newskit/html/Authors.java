@@ -187,11 +187,34 @@ final class Authors {
   static boolean isPublication(String name, String publicationKeys) {
     String key = Texts.key(name.replaceAll("(?i)[-\\s]*(redaktion|online|news|\\.de|\\.com|\\.at|\\.ch)$", ""));
     if (key.length() < 3) return false;
+    boolean person = isPersonShaped(name);
     for (String k : publicationKeys.split(" ")) {
-      if (!k.isEmpty() && (k.equals(key) || (key.length() >= 5 && k.contains(key)) || (k.length() >= 5 && key.contains(k)))) return true;
+      if (k.isEmpty()) continue;
+      // A person's name inside a longer site name is the owner of a personal site ("juergenheitmann.com",
+      // "Jürgen Heitmann Fotografie"), who writes its posts.
+      boolean holdsName = key.length() >= 5 && k.contains(key) && !person;
+      if (k.equals(key) || holdsName || (k.length() >= 5 && key.contains(k))) return true;
     }
     return false;
   }
+
+  /** A word of a person's name: capitalised, lower-case after the first letter, parts joined by a hyphen or apostrophe. */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+
+  /** Whether a credit has the shape of a person's full name: two to four capitalised words (particles aside), nothing else. */
+  static boolean isPersonShaped(String name) {
+    String[] words = Texts.normalise(name).split(" ");
+    int named = 0;
+    for (String w : words) {
+      if (NAME_WORD.matcher(w).matches()) named++;
+      else if (!PARTICLES.contains(w)) return false;
+    }
+    return named >= 2 && named <= 4;
+  }
+
+  /** Particles that stay lower-case inside a name ("Ursula von der Leyen"). */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del", "della",
+      "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el");
 
   /** Whether a credited name is a desk or a generic credit rather than a person. */
   static boolean isDesk(String name) {

@@ -313,7 +313,7 @@ final class Extraction {
     for (int i = blocks.size() - 1; i >= 0 && paragraphs < 3 && visible.authors.isEmpty(); i--) {
       if (!(blocks.get(i) instanceof Paragraph)) continue;
       paragraphs++;
-      String t = blocks.get(i).text().strip();
+      String t = labelWithNextLine(blocks, i);
       if (t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
         List<Author> found = Authors.fromByline(t);
         // "By noon the road was shut." is a sentence: a credit's names are capitalised.
@@ -333,6 +333,17 @@ final class Extraction {
       }
       return;
     }
+  }
+
+  /**
+   * The text of paragraph {@code i}, joined to the next paragraph when it is only an author label: a closing credit
+   * set on two lines ("Von:", then "Götz Warnke").
+   */
+  private static String labelWithNextLine(List<Block> blocks, int i) {
+    String t = blocks.get(i).text().strip();
+    boolean labelAlone = Vocabulary.afterAuthorPrefix(t + " x").filter("x"::equals).isPresent();
+    if (!labelAlone || i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Paragraph next)) return t;
+    return t + " " + next.text().strip();
   }
 
   private static Optional<Locale> pageLanguage(PageIndex index) {

@@ -91,4 +91,14 @@ class AuthorShapesTest {
   void aReadersCommentCreditsNobodyWithTheArticle() throws IOException {
     assertEquals(List.of(), authors("comment-author-only.html"));
   }
+
+  @Test
+  void thePersonASiteIsNamedAfterIsItsAuthorNotThePublication() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("personal-site-owner.html"));
+  }
+
+  @Test
+  void aClosingCreditWithItsLabelOnALineOfItsOwnIsTheByline() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("closing-credit-on-two-lines.html"));
+  }
 }

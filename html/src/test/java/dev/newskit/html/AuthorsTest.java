@@ -68,6 +68,15 @@ class AuthorsTest {
   }
 
   @Test
+  void aPersonsNameInsideALongerSiteNameIsAPersonAndThePublicationsNameIsNot() {
+    assertFalse(Authors.isPublication("Erika Musterfrau", "erikamusterfraufotografie "));
+    assertTrue(Authors.isPublication("Presse Augsburg", "presseaugsburg "));
+    assertTrue(Authors.isPublication("Diario El Pais", "elpais "));
+    assertTrue(Authors.isPublication("Solarserver", "solarserver "));
+    assertTrue(Authors.isPublication("Motorsport", "motorsporttotal "));
+  }
+
+  @Test
   void desksAreNotPeople() {
     assertTrue(Authors.isDesk("חדשות"));
     assertTrue(Authors.isDesk("מערכת וואלה"));

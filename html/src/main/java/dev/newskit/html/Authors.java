@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns credited-author texts into {@link Author}s, rejecting what is not a name. */
@@ -26,8 +27,10 @@ final class Authors {
 
   /** The names in a byline text such as "By Jane Doe and John Roe" or "מאת רון כהן ודנה לוי". */
   static List<Author> fromByline(String text) {
-    String t = withoutDate(Vocabulary.afterAuthorPrefix(text).or(() -> labelledField(text)).orElse(Texts.normalise(text)));
+    Optional<String> labelled = Vocabulary.afterAuthorPrefix(text).or(() -> labelledField(text));
+    String t = withoutDate(labelled.orElse(Texts.normalise(text)));
     List<Author> out = new ArrayList<>();
+    if (labelled.isPresent() && LOGIN.matcher(t).matches()) return List.of(Author.of(t));
     if (isInverted(t)) {
       name(t).map(Author::of).ifPresent(out::add); // "Jong, Michiel de": one name, family name first
       return out;
@@ -39,10 +42,26 @@ final class Authors {
         out.add(new Author(last.name(), last.url(), java.util.Optional.of(part.strip())));
         break;
       }
+      Matcher described = DESCRIBED.matcher(part.strip());
+      if (described.matches() && Texts.words(described.group(1)) >= 2 && Texts.words(described.group(2)) >= 2) {
+        // "Eberhard Fuhr (Pressesprecher des EJW)": the words in brackets say who the person is.
+        name(described.group(1)).filter(n -> out.stream().noneMatch(o -> o.name().equals(n)))
+            .ifPresent(n -> out.add(new Author(n, Optional.empty(), Optional.of(described.group(2).strip()))));
+        continue;
+      }
       name(part).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
     }
     return out;
   }
+
+  /** A name followed by a description in brackets, words of letters only: "Eberhard Fuhr (Pressesprecher des EJW)". */
+  private static final Pattern DESCRIBED = Pattern.compile("([^()]+?)\\s*\\((\\p{L}+(?: \\p{L}+)+)\\)");
+
+  /**
+   * A login credited after an author label ("von freeman1984"): one word of letters ending in digits, which
+   * {@link #name} refuses elsewhere because a digit mostly belongs to a date.
+   */
+  private static final Pattern LOGIN = Pattern.compile("\\p{L}[\\p{L}._-]{2,}\\d{1,4}");
 
   /** Co-authors a byline names in brackets after the first ("Martin Dupont (avec Anne Leroy et Paul Petit)"). */
   private static final Pattern BRACKETED_HELPERS = Pattern.compile("(?iu)\\s*\\((?:avec|with|mit|con|com|met)\\s+([^()]+)\\)");
@@ -52,14 +71,14 @@ final class Authors {
     return BRACKETED_HELPERS.matcher(byline).replaceAll(", $1");
   }
 
-  /** A bar or a middle dot between the fields of one line. */
-  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** A bar, a middle dot or a dash between the fields of one line. */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+");
 
   /**
    * The names after an author label in a later field of a line that starts with another one
    * ("Dezember 10, 2019 · von freeman1984" → "freeman1984"): without it the line's first word would be read as a name.
    */
-  private static Optional<String> labelledField(String line) {
+  static Optional<String> labelledField(String line) {
     String[] fields = FIELD_SEPARATOR.split(Texts.normalise(line));
     for (int i = 1; i < fields.length; i++) {
       Optional<String> names = Vocabulary.afterAuthorPrefix(fields[i]);

@@ -193,6 +193,8 @@ final class VisibleFields {
       return true;
     }
     Optional<String> byline = Vocabulary.afterAuthorPrefix(text);
+    // "05.02.2020 - Redaktion: Eberhard Fuhr": the byline is a later field of a line that starts with the date.
+    if (byline.isEmpty()) byline = Authors.labelledField(text);
     boolean authorElement = atBodyTop ? hasAuthorClass(e)
         : Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
     if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();

@@ -101,4 +101,13 @@ class AuthorShapesTest {
   void aClosingCreditWithItsLabelOnALineOfItsOwnIsTheByline() throws IOException {
     assertEquals(List.of("Erika Musterfrau"), authors("closing-credit-on-two-lines.html"));
   }
+
+  @Test
+  void aLineWithTheDateAndThenALabelledCreditGivesBoth() throws IOException {
+    try (InputStream in = AuthorShapesTest.class.getResourceAsStream("authors/date-then-labelled-credit.html")) {
+      dev.newskit.core.Article a = EXTRACTOR.extract(PageInput.of(in.readAllBytes()).withUrl("https://town.example/news/1"));
+      assertEquals(List.of("Erika Musterfrau"), a.authors().stream().map(Author::name).toList());
+      assertEquals("2020-02-05", a.publishedTime().map(Object::toString).orElse(""));
+    }
+  }
 }

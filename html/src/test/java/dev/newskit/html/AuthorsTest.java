@@ -24,6 +24,21 @@ class AuthorsTest {
   }
 
   @Test
+  void aLabelledFieldAfterADateAndADashNamesThePersonAndTheBracketsTheirRole() {
+    List<Author> a = Authors.fromByline("05.02.2020 - Redaktion: Erika Musterfrau (Sprecherin des Vereins)");
+    assertEquals(List.of("Erika Musterfrau"), a.stream().map(Author::name).toList());
+    assertEquals(Optional.of("Sprecherin des Vereins"), a.get(0).role());
+    assertEquals(List.of("Deutsche Welle (www.dw.com)"), names("Deutsche Welle (www.dw.com)"));
+    assertEquals(List.of(), names("Redaktion"));
+  }
+
+  @Test
+  void aLoginWithDigitsIsANameOnlyAfterAnAuthorLabel() {
+    assertEquals(List.of("freeman1984"), names("Dezember 10, 2019 · von freeman1984 · in Allgemein"));
+    assertEquals(List.of(), names("freeman1984"));
+  }
+
+  @Test
   void aNewsAgencyIsCreditedAsOne() {
     List<Author> a = Authors.fromByline("By Tom Watkins and Reuters");
     assertEquals(List.of("Tom Watkins", "Reuters"), a.stream().map(Author::name).toList());

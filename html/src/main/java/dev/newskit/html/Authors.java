@@ -36,6 +36,7 @@ final class Authors {
       return out;
     }
     for (String part : people(SEPARATORS.split(helpersListed(t)))) {
+      if (out.isEmpty() && isLowerCaseDesk(part)) continue;
       if (!out.isEmpty() && ROLE.matcher(part).find()) {
         // A job title after a name belongs to it; what follows is more of the title, not more people.
         Author last = out.remove(out.size() - 1);
@@ -53,6 +54,19 @@ final class Authors {
     }
     return out;
   }
+
+  /**
+   * Whether a credit is a desk's words in lower case ("news service reports" of "Staff and news service reports"):
+   * a job or desk word and no capital letter, so no name.
+   */
+  private static boolean isLowerCaseDesk(String part) {
+    return ROLE.matcher(part).find() && part.codePoints().noneMatch(Character::isUpperCase)
+        && part.codePoints().anyMatch(Character::isLowerCase);
+  }
+
+  /** Words that credit someone other than the author, glued before a name ("Revised Edition Edited by Adrian Parr"). */
+  private static final Pattern OTHER_CREDIT = Pattern.compile("(?iu)\\b(edited|translated|illustrated|revised|compiled|"
+      + "photographed|übersetzt|herausgegeben|traduit|traducido)\\s+(by|von|par|por)\\b");
 
   /** A name followed by a description in brackets, words of letters only: "Eberhard Fuhr (Pressesprecher des EJW)". */
   private static final Pattern DESCRIBED = Pattern.compile("([^()]+?)\\s*\\((\\p{L}+(?: \\p{L}+)+)\\)");
@@ -73,6 +87,11 @@ final class Authors {
 
   /** A bar, a middle dot or a dash between the fields of one line. */
   private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+");
+
+  /** The first field of a line whose fields a bar, a middle dot or a dash separates ("05.02.2020" of "05.02.2020 - Redaktion: …"). */
+  static String firstField(String line) {
+    return FIELD_SEPARATOR.split(Texts.normalise(line))[0];
+  }
 
   /**
    * The names after an author label in a later field of a line that starts with another one
@@ -280,7 +299,8 @@ final class Authors {
     }
     // A byline's label alone ("Von", "By:"), its name in another element.
     if (Vocabulary.afterAuthorPrefix(t + " x").filter("x"::equals).isPresent()) return Optional.empty();
-    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))) {
+    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))
+        || OTHER_CREDIT.matcher(t).find()) {
       return Optional.empty();
     }
     int words = Texts.words(t);

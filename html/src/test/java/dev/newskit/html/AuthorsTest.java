@@ -78,6 +78,7 @@ class AuthorsTest {
     assertTrue(Authors.name("Updated April 29, 2019 at 3:33 pm").isEmpty());
     assertTrue(Authors.name("one two three four five six seven").isEmpty());
     assertTrue(Authors.name("Follow Author").isEmpty());
+    assertTrue(Authors.name("Revised Edition Edited by Adrian Parr").isEmpty());
     assertTrue(Authors.name("Afficher mon profil complet").isEmpty());
     assertEquals(Optional.of("史蒂文的家_藍天 (stevenhgm)"), Authors.name("史蒂文的家_藍天 (stevenhgm)"));
   }
@@ -89,6 +90,12 @@ class AuthorsTest {
     assertTrue(Authors.isPublication("Diario El Pais", "elpais "));
     assertTrue(Authors.isPublication("Solarserver", "solarserver "));
     assertTrue(Authors.isPublication("Motorsport", "motorsporttotal "));
+  }
+
+  @Test
+  void aDesksWordsInLowerCaseAreNoName() {
+    assertEquals(List.of(), names("By Staff and news service reports"));
+    assertEquals(List.of("Jane Doe"), names("By Jane Doe and staff reporters"));
   }
 
   @Test

@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
  * Chooses an article's authors: the first author list the page declares (in the metadata precedence)
  * once the publication itself and desks are taken out of it, else the byline printed near the
  * headline, else the first byline element of the pruned page ({@code class="author"}, {@code rel=author},
- * {@code itemprop=author}). A publication is never credited as a person: a declared name that is the
- * site's name, the {@code <title>}'s site part or the host's name is dropped.
+ * {@code itemprop=author}) that is not a teaser's, else the names every byline element of the whole page agrees
+ * on. A publication is never credited as a person: a declared name that is the site's name, the {@code <title>}'s
+ * site part or the host's name is dropped.
  */
 final class AuthorChooser {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(byline|author|autor|auteur|writer|reporter|journalist|verfasser)");
@@ -26,6 +27,15 @@ final class AuthorChooser {
 
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
       String publicationKeys, Optional<Element> body) {
+    return choose(declared, printed, publicationKeys, body, List::of);
+  }
+
+  /**
+   * Like {@link #choose(List, List, String, Optional)}, with the byline elements of the whole page before pruning
+   * ({@code wholePage}, asked for only when nothing else credits anyone) as the last resort before a desk.
+   */
+  static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
+      String publicationKeys, Optional<Element> body, java.util.function.Supplier<List<BylineText>> wholePage) {
     boolean sawDesk = false;
     for (Sourced<List<Author>> offer : declared) {
       // A publication's name that a joiner split ("Jobs & Hire") is still the publication.
@@ -61,6 +71,8 @@ final class AuthorChooser {
       List<Author> found = inBylineElements(body.get(), publicationKeys);
       if (!found.isEmpty()) return Optional.of(new Sourced<>(found, FieldSource.VISIBLE_TEXT));
     }
+    List<Author> agreed = agreedOnByWholePage(bylines(wholePage.get(), publicationKeys));
+    if (!agreed.isEmpty()) return Optional.of(new Sourced<>(agreed, FieldSource.VISIBLE_TEXT));
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit.
     if (sawDesk) {
       for (Sourced<List<Author>> offer : declared) {
@@ -108,21 +120,86 @@ final class AuthorChooser {
 
   /** The names in the first short element whose class, id, {@code rel} or {@code itemprop} says it is a byline. */
   static List<Author> inBylineElements(Element body, String publicationKeys) {
-    int tried = 0;
+    List<Byline> found = bylines(bylineTexts(body), publicationKeys);
+    return found.isEmpty() ? List.of() : found.get(0).names();
+  }
+
+  /**
+   * The names every byline element of the whole page agrees on, read before pruning: an article's byline
+   * that a page prints only beside its navigation or in a sidebar's author box ("von Juliane Ziegengeist"
+   * between the previous and next story's links). Empty when two elements name different people (teasers'
+   * bylines, comments), so nothing is taken from a page whose bylines disagree.
+   */
+  static List<Author> agreedOnByWholePage(List<Byline> bylines) {
+    if (bylines.isEmpty()) return List.of();
+    List<String> first = keys(bylines.get(0).names());
+    for (Byline b : bylines) {
+      if (!keys(b.names()).equals(first)) return List.of();
+    }
+    return bylines.get(0).names();
+  }
+
+  /** An element that says it is a byline, with the people it names (at least one). */
+  record Byline(List<Author> names) {}
+
+  /** The text of an element that says it is a byline, before its names are read. */
+  record BylineText(String text) {}
+
+  /**
+   * The short elements of {@code root} whose class, id, {@code rel} or {@code itemprop} says they are bylines, at
+   * most 50 in document order; comments' and teasers' bylines are not among them.
+   */
+  static List<BylineText> bylineTexts(Element root) {
+    List<BylineText> out = new ArrayList<>();
     // No byline word holds a space, so each attribute is matched alone, without joining them.
-    for (Element e : body.getAllElements()) {
+    for (Element e : root.getAllElements()) {
       if (e.attributesSize() == 0) continue;
       if (!(BYLINE_WORDS.in(e.className()) || BYLINE_WORDS.in(e.id()) || BYLINE_WORDS.in(e.attr("rel"))
           || BYLINE_WORDS.in(e.attr("itemprop")))) continue;
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;
-      if (++tried > 50) break;
-      List<Author> names = Authors.fromByline(text).stream()
-          .filter(a -> !Authors.isPublication(a.name(), publicationKeys) && !Authors.isDesk(a.name())).toList();
-      if (!names.isEmpty()) return names;
+      if (inComment(e) || inTeaserLink(e, text)) continue;
+      out.add(new BylineText(text));
+      if (out.size() >= 50) break;
     }
-    return List.of();
+    return out;
+  }
+
+  /** The byline texts that name people, with their names (the publication and desks left out). */
+  static List<Byline> bylines(List<BylineText> texts, String publicationKeys) {
+    List<Byline> out = new ArrayList<>();
+    for (BylineText t : texts) {
+      List<Author> names = Authors.fromByline(t.text()).stream()
+          .filter(a -> !Authors.isPublication(a.name(), publicationKeys) && !Authors.isDesk(a.name())).toList();
+      if (!names.isEmpty()) out.add(new Byline(names));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the element is the byline of a teaser: inside a link that holds more than the byline (a headline, a
+   * summary), which leads to another story. An author's own link ({@code <a href="/autor/…">Jane Doe</a>}) holds
+   * only the name.
+   */
+  private static boolean inTeaserLink(Element e, String text) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.normalName().equals("a")) return Texts.normalise(a.text()).length() > text.length() + 20;
+    }
+    return false;
+  }
+
+  /** Whether the element is a reader's comment or inside one (its class or id says "comment"). */
+  private static boolean inComment(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.attributesSize() > 0 && (a.className().toLowerCase(java.util.Locale.ROOT).contains("comment")
+          || a.id().toLowerCase(java.util.Locale.ROOT).contains("comment"))) return true;
+    }
+    return false;
+  }
+
+  private static List<String> keys(List<Author> names) {
+    return names.stream().map(a -> Texts.key(a.name())).sorted().toList();
   }
 
   /**

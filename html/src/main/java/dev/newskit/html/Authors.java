@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns credited-author texts into {@link Author}s, rejecting what is not a name. */
@@ -26,23 +27,55 @@ final class Authors {
 
   /** The names in a byline text such as "By Jane Doe and John Roe" or "מאת רון כהן ודנה לוי". */
   static List<Author> fromByline(String text) {
-    String t = withoutDate(Vocabulary.afterAuthorPrefix(text).or(() -> labelledField(text)).orElse(Texts.normalise(text)));
+    Optional<String> labelled = Vocabulary.afterAuthorPrefix(text).or(() -> labelledField(text));
+    String t = withoutDate(labelled.orElse(Texts.normalise(text)));
     List<Author> out = new ArrayList<>();
+    if (labelled.isPresent() && LOGIN.matcher(t).matches()) return List.of(Author.of(t));
     if (isInverted(t)) {
       name(t).map(Author::of).ifPresent(out::add); // "Jong, Michiel de": one name, family name first
       return out;
     }
     for (String part : people(SEPARATORS.split(helpersListed(t)))) {
+      if (out.isEmpty() && isLowerCaseDesk(part)) continue;
       if (!out.isEmpty() && ROLE.matcher(part).find()) {
         // A job title after a name belongs to it; what follows is more of the title, not more people.
         Author last = out.remove(out.size() - 1);
         out.add(new Author(last.name(), last.url(), java.util.Optional.of(part.strip())));
         break;
       }
+      Matcher described = DESCRIBED.matcher(part.strip());
+      if (described.matches() && Texts.words(described.group(1)) >= 2 && Texts.words(described.group(2)) >= 2) {
+        // "Eberhard Fuhr (Pressesprecher des EJW)": the words in brackets say who the person is.
+        name(described.group(1)).filter(n -> out.stream().noneMatch(o -> o.name().equals(n)))
+            .ifPresent(n -> out.add(new Author(n, Optional.empty(), Optional.of(described.group(2).strip()))));
+        continue;
+      }
       name(part).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
     }
     return out;
   }
+
+  /**
+   * Whether a credit is a desk's words in lower case ("news service reports" of "Staff and news service reports"):
+   * a job or desk word and no capital letter, so no name.
+   */
+  private static boolean isLowerCaseDesk(String part) {
+    return ROLE.matcher(part).find() && part.codePoints().noneMatch(Character::isUpperCase)
+        && part.codePoints().anyMatch(Character::isLowerCase);
+  }
+
+  /** Words that credit someone other than the author, glued before a name ("Revised Edition Edited by Adrian Parr"). */
+  private static final Pattern OTHER_CREDIT = Pattern.compile("(?iu)\\b(edited|translated|illustrated|revised|compiled|"
+      + "photographed|übersetzt|herausgegeben|traduit|traducido)\\s+(by|von|par|por)\\b");
+
+  /** A name followed by a description in brackets, words of letters only: "Eberhard Fuhr (Pressesprecher des EJW)". */
+  private static final Pattern DESCRIBED = Pattern.compile("([^()]+?)\\s*\\((\\p{L}+(?: \\p{L}+)+)\\)");
+
+  /**
+   * A login credited after an author label ("von freeman1984"): one word of letters ending in digits, which
+   * {@link #name} refuses elsewhere because a digit mostly belongs to a date.
+   */
+  private static final Pattern LOGIN = Pattern.compile("\\p{L}[\\p{L}._-]{2,}\\d{1,4}");
 
   /** Co-authors a byline names in brackets after the first ("Martin Dupont (avec Anne Leroy et Paul Petit)"). */
   private static final Pattern BRACKETED_HELPERS = Pattern.compile("(?iu)\\s*\\((?:avec|with|mit|con|com|met)\\s+([^()]+)\\)");
@@ -52,14 +85,19 @@ final class Authors {
     return BRACKETED_HELPERS.matcher(byline).replaceAll(", $1");
   }
 
-  /** A bar or a middle dot between the fields of one line. */
-  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** A bar, a middle dot or a dash between the fields of one line. */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+");
+
+  /** The first field of a line whose fields a bar, a middle dot or a dash separates ("05.02.2020" of "05.02.2020 - Redaktion: …"). */
+  static String firstField(String line) {
+    return FIELD_SEPARATOR.split(Texts.normalise(line))[0];
+  }
 
   /**
    * The names after an author label in a later field of a line that starts with another one
    * ("Dezember 10, 2019 · von freeman1984" → "freeman1984"): without it the line's first word would be read as a name.
    */
-  private static Optional<String> labelledField(String line) {
+  static Optional<String> labelledField(String line) {
     String[] fields = FIELD_SEPARATOR.split(Texts.normalise(line));
     for (int i = 1; i < fields.length; i++) {
       Optional<String> names = Vocabulary.afterAuthorPrefix(fields[i]);
@@ -178,7 +216,7 @@ final class Authors {
   private static final Pattern LABEL = Pattern.compile("(?iu)^(publiziert|veröffentlicht|published|posted|post author|"
       + "updated|aktualisiert|geschrieben|written|publié|publicado|pubblicato|gepubliceerd|opublikowano|read more|"
       + "share|teilen|mehr|more|view all|alle beiträge|zeige alle|show all|foto|fotos|photo|photos|bild|bilder|image|"
-      + "illustration|grafik|credit|quelle|source|interview)\\b");
+      + "illustration|grafik|credit|quelle|source|interview|follow|folgen|afficher|view my|view profile|mein profil)\\b");
 
   /**
    * Whether a credited name is the publication itself: the site's name, or a name that the site's name,
@@ -187,11 +225,34 @@ final class Authors {
   static boolean isPublication(String name, String publicationKeys) {
     String key = Texts.key(name.replaceAll("(?i)[-\\s]*(redaktion|online|news|\\.de|\\.com|\\.at|\\.ch)$", ""));
     if (key.length() < 3) return false;
+    boolean person = isPersonShaped(name);
     for (String k : publicationKeys.split(" ")) {
-      if (!k.isEmpty() && (k.equals(key) || (key.length() >= 5 && k.contains(key)) || (k.length() >= 5 && key.contains(k)))) return true;
+      if (k.isEmpty()) continue;
+      // A person's name inside a longer site name is the owner of a personal site ("juergenheitmann.com",
+      // "Jürgen Heitmann Fotografie"), who writes its posts.
+      boolean holdsName = key.length() >= 5 && k.contains(key) && !person;
+      if (k.equals(key) || holdsName || (k.length() >= 5 && key.contains(k))) return true;
     }
     return false;
   }
+
+  /** A word of a person's name: capitalised, lower-case after the first letter, parts joined by a hyphen or apostrophe. */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*");
+
+  /** Whether a credit has the shape of a person's full name: two to four capitalised words (particles aside), nothing else. */
+  static boolean isPersonShaped(String name) {
+    String[] words = Texts.normalise(name).split(" ");
+    int named = 0;
+    for (String w : words) {
+      if (NAME_WORD.matcher(w).matches()) named++;
+      else if (!PARTICLES.contains(w)) return false;
+    }
+    return named >= 2 && named <= 4;
+  }
+
+  /** Particles that stay lower-case inside a name ("Ursula von der Leyen"). */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del", "della",
+      "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el");
 
   /** Whether a credited name is a desk or a generic credit rather than a person. */
   static boolean isDesk(String name) {
@@ -238,7 +299,8 @@ final class Authors {
     }
     // A byline's label alone ("Von", "By:"), its name in another element.
     if (Vocabulary.afterAuthorPrefix(t + " x").filter("x"::equals).isPresent()) return Optional.empty();
-    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))) {
+    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))
+        || OTHER_CREDIT.matcher(t).find()) {
       return Optional.empty();
     }
     int words = Texts.words(t);

@@ -83,6 +83,8 @@ final class Extraction {
     Optional<ParsedDate> whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
         && VisibleDates.inUrl(url).isEmpty() && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
             .or(() -> VisibleDates.inShortTexts(doc.body(), dates)) : Optional.empty();
+    // An article's byline printed only beside the navigation or in a sidebar is pruned with them: its text is kept.
+    List<AuthorChooser.BylineText> pageBylines = doc.body() == null ? List.of() : AuthorChooser.bylineTexts(doc.body());
     PagePreparer.prepare(doc, index, recorder);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
@@ -189,7 +191,7 @@ final class Extraction {
 
     if (title != null) article.title(title);
     assignSection(meta, visible);
-    assignAuthors(meta, visible, titleElement, title, body);
+    assignAuthors(meta, visible, titleElement, title, body, pageBylines);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
     assignDates(meta, visible, body, stats, whole, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
@@ -492,7 +494,7 @@ final class Extraction {
     for (int i = blocks.size() - 1; i >= 0 && paragraphs < 3 && visible.authors.isEmpty(); i--) {
       if (!(blocks.get(i) instanceof Paragraph)) continue;
       paragraphs++;
-      String t = blocks.get(i).text().strip();
+      String t = labelWithNextLine(blocks, i);
       if (t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
         List<Author> found = Authors.fromByline(t);
         // "By noon the road was shut." is a sentence: a credit's names are capitalised.
@@ -512,6 +514,17 @@ final class Extraction {
       }
       return;
     }
+  }
+
+  /**
+   * The text of paragraph {@code i}, joined to the next paragraph when it is only an author label: a closing credit
+   * set on two lines ("Von:", then "Götz Warnke").
+   */
+  private static String labelWithNextLine(List<Block> blocks, int i) {
+    String t = blocks.get(i).text().strip();
+    boolean labelAlone = Vocabulary.afterAuthorPrefix(t + " x").filter("x"::equals).isPresent();
+    if (!labelAlone || i + 1 >= blocks.size() || !(blocks.get(i + 1) instanceof Paragraph next)) return t;
+    return t + " " + next.text().strip();
   }
 
   private static Optional<Locale> pageLanguage(PageIndex index) {
@@ -728,11 +741,12 @@ final class Extraction {
     }
   }
 
-  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body) {
+  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body,
+      List<AuthorChooser.BylineText> pageBylines) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
-        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body));
+        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body), () -> pageBylines);
     chosen.ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
     authorCandidates(meta.authorOffers(), visible.authors, chosen);
   }

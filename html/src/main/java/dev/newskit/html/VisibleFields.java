@@ -193,6 +193,9 @@ final class VisibleFields {
       return true;
     }
     Optional<String> byline = Vocabulary.afterAuthorPrefix(text);
+    // "05.02.2020 - Redaktion: Eberhard Fuhr": the byline is a later field of a line that starts with the date.
+    boolean laterField = byline.isEmpty() && Authors.labelledField(text).isPresent();
+    if (laterField) byline = Authors.labelledField(text);
     boolean authorElement = atBodyTop ? hasAuthorClass(e)
         : Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
     if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();
@@ -202,9 +205,15 @@ final class VisibleFields {
       if (!found.isEmpty()) {
         if (authors.isEmpty()) authors.addAll(found);
         recorder.liftedLine(e, "authors");
+        if (laterField) readDateOf(Authors.firstField(text), e); // the line's first field is its date
         return true;
       }
     }
+    return readDateOf(text, e);
+  }
+
+  /** Reads the line's date as the published one when none was read yet; whether it had one. */
+  private boolean readDateOf(String text, Element e) {
     if (published.isEmpty() && text.length() <= 80 && hasDigit(text)) {
       Optional<ParsedDate> d = VisibleDates.published(text, dates);
       if (d.isPresent()) {

@@ -85,7 +85,7 @@ final class Vocabulary {
       "^(?iu)(by|written by|posted by|published by|words by|text by|story by|author|authors|von|autor|autorin|autoren|"
           + "verfasst von|geschrieben von|ein beitrag von|text|texte|par|écrit par|publié par|por|escrito por|publicado por|"
           + "di|scritto da|a cura di|door|geschreven door|auteur|przez|napisał|napisała|av|af|kirjoittanut|"
-          + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة)\\s*:?\\s+");
+          + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة|redaktion(?=:))\\s*:?\\s+");
 
   private static final Pattern DASHES_AROUND = Pattern.compile("^[-–—\\s]+|[-–—\\s]+$");
 

@@ -71,4 +71,43 @@ class AuthorShapesTest {
   void whatFollowsALineBreakInTheBylineIsNotPartOfTheLastName() throws IOException {
     assertEquals(List.of("Max Beispiel", "Erika Musterfrau"), authors("byline-broken-by-br.html"));
   }
+
+  @Test
+  void aBylinePrintedOnlyBesideTheNavigationIsRead() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("byline-beside-navigation.html"));
+  }
+
+  @Test
+  void bylineElementsOutsideTheArticleThatDisagreeCreditNobody() throws IOException {
+    assertEquals(List.of(), authors("bylines-disagree.html"));
+  }
+
+  @Test
+  void theBylineOfATeaserLinkIsNotTheArticles() throws IOException {
+    assertEquals(List.of(), authors("teaser-bylines.html"));
+  }
+
+  @Test
+  void aReadersCommentCreditsNobodyWithTheArticle() throws IOException {
+    assertEquals(List.of(), authors("comment-author-only.html"));
+  }
+
+  @Test
+  void thePersonASiteIsNamedAfterIsItsAuthorNotThePublication() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("personal-site-owner.html"));
+  }
+
+  @Test
+  void aClosingCreditWithItsLabelOnALineOfItsOwnIsTheByline() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("closing-credit-on-two-lines.html"));
+  }
+
+  @Test
+  void aLineWithTheDateAndThenALabelledCreditGivesBoth() throws IOException {
+    try (InputStream in = AuthorShapesTest.class.getResourceAsStream("authors/date-then-labelled-credit.html")) {
+      dev.newskit.core.Article a = EXTRACTOR.extract(PageInput.of(in.readAllBytes()).withUrl("https://town.example/news/1"));
+      assertEquals(List.of("Erika Musterfrau"), a.authors().stream().map(Author::name).toList());
+      assertEquals("2020-02-05", a.publishedTime().map(Object::toString).orElse(""));
+    }
+  }
 }

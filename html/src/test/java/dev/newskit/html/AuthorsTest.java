@@ -24,6 +24,21 @@ class AuthorsTest {
   }
 
   @Test
+  void aLabelledFieldAfterADateAndADashNamesThePersonAndTheBracketsTheirRole() {
+    List<Author> a = Authors.fromByline("05.02.2020 - Redaktion: Erika Musterfrau (Sprecherin des Vereins)");
+    assertEquals(List.of("Erika Musterfrau"), a.stream().map(Author::name).toList());
+    assertEquals(Optional.of("Sprecherin des Vereins"), a.get(0).role());
+    assertEquals(List.of("Deutsche Welle (www.dw.com)"), names("Deutsche Welle (www.dw.com)"));
+    assertEquals(List.of(), names("Redaktion"));
+  }
+
+  @Test
+  void aLoginWithDigitsIsANameOnlyAfterAnAuthorLabel() {
+    assertEquals(List.of("freeman1984"), names("Dezember 10, 2019 · von freeman1984 · in Allgemein"));
+    assertEquals(List.of(), names("freeman1984"));
+  }
+
+  @Test
   void aNewsAgencyIsCreditedAsOne() {
     List<Author> a = Authors.fromByline("By Tom Watkins and Reuters");
     assertEquals(List.of("Tom Watkins", "Reuters"), a.stream().map(Author::name).toList());
@@ -62,7 +77,25 @@ class AuthorsTest {
     assertTrue(Authors.name("Site | Section | Brand").isEmpty());
     assertTrue(Authors.name("Updated April 29, 2019 at 3:33 pm").isEmpty());
     assertTrue(Authors.name("one two three four five six seven").isEmpty());
+    assertTrue(Authors.name("Follow Author").isEmpty());
+    assertTrue(Authors.name("Revised Edition Edited by Adrian Parr").isEmpty());
+    assertTrue(Authors.name("Afficher mon profil complet").isEmpty());
     assertEquals(Optional.of("史蒂文的家_藍天 (stevenhgm)"), Authors.name("史蒂文的家_藍天 (stevenhgm)"));
+  }
+
+  @Test
+  void aPersonsNameInsideALongerSiteNameIsAPersonAndThePublicationsNameIsNot() {
+    assertFalse(Authors.isPublication("Erika Musterfrau", "erikamusterfraufotografie "));
+    assertTrue(Authors.isPublication("Presse Augsburg", "presseaugsburg "));
+    assertTrue(Authors.isPublication("Diario El Pais", "elpais "));
+    assertTrue(Authors.isPublication("Solarserver", "solarserver "));
+    assertTrue(Authors.isPublication("Motorsport", "motorsporttotal "));
+  }
+
+  @Test
+  void aDesksWordsInLowerCaseAreNoName() {
+    assertEquals(List.of(), names("By Staff and news service reports"));
+    assertEquals(List.of("Jane Doe"), names("By Jane Doe and staff reporters"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.InputLimits;
 import dev.newskit.html.internal.NotHtml;
+import dev.newskit.html.internal.PageEdits;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
@@ -78,12 +79,16 @@ final class Extraction {
 
     recorder.page(doc);
     // A page that declares no date at all may print it only in what pruning removes (a sidebar's
-    // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page, before pruning
-    // (reading it now costs less than copying the page to read later); a day in the URL's path comes first.
-    Optional<ParsedDate> whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
-        && VisibleDates.inUrl(url).isEmpty() && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
-            .or(() -> VisibleDates.inShortTexts(doc.body(), dates)) : Optional.empty();
-    PagePreparer.prepare(doc, index, recorder);
+    // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page as parsed; a day in
+    // the URL's path comes first. Most pages find their date before it, so pruning keeps each changed child
+    // list as it was and the page is put back only for the last resort's reading.
+    Element wholeBody = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
+        && VisibleDates.inUrl(url).isEmpty() ? doc.body() : null;
+    PageEdits edits = wholeBody == null ? PageEdits.NONE : PageEdits.keeping();
+    java.util.function.Supplier<Optional<ParsedDate>> whole = wholeBody == null ? Optional::empty
+        : () -> edits.readUnedited(() -> VisibleDates.inDateElementsOfWholePage(wholeBody, dates)
+            .or(() -> VisibleDates.inShortTexts(wholeBody, dates)));
+    PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
     List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, focus, recorder);
@@ -580,7 +585,7 @@ final class Extraction {
   }
 
   private void assignDates(PageMetadata meta, VisibleFields visible, Element body, TextStats stats,
-      Optional<ParsedDate> whole, DateReader dates) {
+      java.util.function.Supplier<Optional<ParsedDate>> whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
@@ -590,7 +595,7 @@ final class Extraction {
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
         () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))
-            .or(() -> whole), recorder);
+            .or(whole), recorder);
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
       article.published(DateReader.pageTime(d.value())).source("published", d.source());

@@ -20,6 +20,11 @@ public final class Nodes {
    * and nodes inside another doomed node, are fine: they go with it.
    */
   public static void removeAll(List<? extends Node> doomed) {
+    removeAll(doomed, PageEdits.NONE);
+  }
+
+  /** Like {@link #removeAll(List)}, telling {@code edits} of each parent before it changes. */
+  public static void removeAll(List<? extends Node> doomed, PageEdits edits) {
     if (doomed.isEmpty()) return;
     // Per parent, its one doomed child, or a set of them when it has several (most parents lose one).
     Map<Element, Object> byParent = new IdentityHashMap<>();
@@ -40,6 +45,7 @@ public final class Nodes {
     }
     for (Map.Entry<Element, Object> entry : byParent.entrySet()) {
       Element parent = entry.getKey();
+      edits.changing(parent);
       if (entry.getValue() instanceof Node one) {
         one.remove();
         continue;

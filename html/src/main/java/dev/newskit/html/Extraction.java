@@ -136,7 +136,8 @@ final class Extraction {
     boolean inComments = false;
     BlockBuilder.Body builtBody = BlockBuilder.buildBody(content, stats, focus, recorder);
     List<Block> built = builtBody.blocks();
-    int footerAt = focus == ExtractionFocus.RECALL ? built.size() : Math.min(copyrightNotice(built), commentsAt(builtBody));
+    int[] words = paragraphWords(built);
+    int footerAt = focus == ExtractionFocus.RECALL ? built.size() : Math.min(copyrightNotice(built, words), commentsAt(builtBody, words));
     for (int i = 0; i < built.size(); i++) {
       Block b = built.get(i);
       // A comment section's heading after the article's text ends the body: the rest is readers' text; so
@@ -146,7 +147,7 @@ final class Extraction {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
       }
-      if (b instanceof Paragraph) bodyWords += Texts.words(b.text());
+      bodyWords += words[i];
       // The links under a "Related stories" / "Lea también" label go with it.
       if (afterLabel && (mostlyLinks(b) || isListingLine(b))) {
         recorder.dropped(b, Explanation.Reason.LINK_DENSITY);
@@ -248,12 +249,17 @@ final class Extraction {
         && Vocabulary.isCommentSectionStart(b.text());
   }
 
+  /** Each block's words when it is a paragraph, else 0: counted once for the three readings below. */
+  private static int[] paragraphWords(List<Block> blocks) {
+    int[] words = new int[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) instanceof Paragraph p) words[i] = Texts.words(p.text());
+    return words;
+  }
+
   /** Where the body's skipped comment section stood, when the article had at least 60 words before it. */
-  private static int commentsAt(BlockBuilder.Body body) {
+  private static int commentsAt(BlockBuilder.Body body, int[] paragraphWords) {
     int words = 0;
-    for (int i = 0; i < body.commentsAt(); i++) {
-      if (body.blocks().get(i) instanceof Paragraph p) words += Texts.words(p.text());
-    }
+    for (int i = 0; i < body.commentsAt(); i++) words += paragraphWords[i];
     return words >= 60 ? body.commentsAt() : body.blocks().size();
   }
 
@@ -265,12 +271,12 @@ final class Extraction {
    * article's text (at least 60 words before it, and more than twice what follows it): the page's footer starts
    * there. {@code blocks.size()} when there is none.
    */
-  private static int copyrightNotice(List<Block> blocks) {
+  private static int copyrightNotice(List<Block> blocks, int[] paragraphWords) {
     int total = 0;
     int[] wordsBefore = new int[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       wordsBefore[i] = total;
-      if (blocks.get(i) instanceof Paragraph p) total += Texts.words(p.text());
+      total += paragraphWords[i];
     }
     for (int i = 0; i < blocks.size(); i++) {
       if (!(blocks.get(i) instanceof Paragraph p) || p.text().length() > 300) continue;

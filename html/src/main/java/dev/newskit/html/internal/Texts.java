@@ -153,6 +153,20 @@ public final class Texts {
   }
 
   /**
+   * Whether {@code s} holds more than {@code limit} characters that are neither {@linkplain #isSpace whitespace}
+   * nor {@linkplain #isInvisible invisible}, all of which {@link #normalise} keeps: counted up to the limit only.
+   */
+  public static boolean shownCharsExceed(String s, int limit) {
+    if (s.length() <= limit) return false;
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c) && !isInvisible(c) && ++n > limit) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the whitespace-separated list {@code list} (an attribute such as {@code rel} or {@code itemprop};
    * whitespace as in the regular expression {@code \\s}) holds {@code token}, compared in place.
    */

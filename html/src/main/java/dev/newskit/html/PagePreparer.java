@@ -193,7 +193,7 @@ final class PagePreparer {
       visible = new int[capacity];
       headline = new boolean[capacity];
       longParagraph = new byte[capacity];
-      NodeTraversor.traverse(this, root);
+      Nodes.traverse(this, root);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.InputLimits;
 import dev.newskit.html.internal.NotHtml;
+import dev.newskit.html.internal.PageEdits;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
@@ -78,14 +79,18 @@ final class Extraction {
 
     recorder.page(doc);
     // A page that declares no date at all may print it only in what pruning removes (a sidebar's
-    // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page, before pruning
-    // (reading it now costs less than copying the page to read later); a day in the URL's path comes first.
-    Optional<ParsedDate> whole = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
-        && VisibleDates.inUrl(url).isEmpty() && doc.body() != null ? VisibleDates.inDateElementsOfWholePage(doc.body(), dates)
-            .or(() -> VisibleDates.inShortTexts(doc.body(), dates)) : Optional.empty();
+    // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page as parsed; a day in
+    // the URL's path comes first. Most pages find their date before it, so pruning keeps each changed child
+    // list as it was and the page is put back only for the last resort's reading.
+    Element wholeBody = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
+        && VisibleDates.inUrl(url).isEmpty() ? doc.body() : null;
+    PageEdits edits = wholeBody == null ? PageEdits.NONE : PageEdits.keeping();
+    java.util.function.Supplier<Optional<ParsedDate>> whole = wholeBody == null ? Optional::empty
+        : () -> edits.readUnedited(() -> VisibleDates.inDateElementsOfWholePage(wholeBody, dates)
+            .or(() -> VisibleDates.inShortTexts(wholeBody, dates)));
     // An article's byline printed only beside the navigation or in a sidebar is pruned with them: its text is kept.
     List<AuthorChooser.BylineText> pageBylines = doc.body() == null ? List.of() : AuthorChooser.bylineTexts(doc.body());
-    PagePreparer.prepare(doc, index, recorder);
+    PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
     List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, focus, recorder);
@@ -135,7 +140,8 @@ final class Extraction {
     boolean inComments = false;
     BlockBuilder.Body builtBody = BlockBuilder.buildBody(content, stats, focus, recorder);
     List<Block> built = builtBody.blocks();
-    int footerAt = focus == ExtractionFocus.RECALL ? built.size() : Math.min(copyrightNotice(built), commentsAt(builtBody));
+    int[] words = paragraphWords(built);
+    int footerAt = focus == ExtractionFocus.RECALL ? built.size() : Math.min(copyrightNotice(built, words), commentsAt(builtBody, words));
     for (int i = 0; i < built.size(); i++) {
       Block b = built.get(i);
       // A comment section's heading after the article's text ends the body: the rest is readers' text; so
@@ -145,7 +151,7 @@ final class Extraction {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
       }
-      if (b instanceof Paragraph) bodyWords += Texts.words(b.text());
+      bodyWords += words[i];
       // The links under a "Related stories" / "Lea también" label go with it.
       if (afterLabel && (mostlyLinks(b) || isListingLine(b))) {
         recorder.dropped(b, Explanation.Reason.LINK_DENSITY);
@@ -426,12 +432,17 @@ final class Extraction {
         && Vocabulary.isCommentSectionStart(b.text());
   }
 
+  /** Each block's words when it is a paragraph, else 0: counted once for the three readings below. */
+  private static int[] paragraphWords(List<Block> blocks) {
+    int[] words = new int[blocks.size()];
+    for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) instanceof Paragraph p) words[i] = Texts.words(p.text());
+    return words;
+  }
+
   /** Where the body's skipped comment section stood, when the article had at least 60 words before it. */
-  private static int commentsAt(BlockBuilder.Body body) {
+  private static int commentsAt(BlockBuilder.Body body, int[] paragraphWords) {
     int words = 0;
-    for (int i = 0; i < body.commentsAt(); i++) {
-      if (body.blocks().get(i) instanceof Paragraph p) words += Texts.words(p.text());
-    }
+    for (int i = 0; i < body.commentsAt(); i++) words += paragraphWords[i];
     return words >= 60 ? body.commentsAt() : body.blocks().size();
   }
 
@@ -443,12 +454,12 @@ final class Extraction {
    * article's text (at least 60 words before it, and more than twice what follows it): the page's footer starts
    * there. {@code blocks.size()} when there is none.
    */
-  private static int copyrightNotice(List<Block> blocks) {
+  private static int copyrightNotice(List<Block> blocks, int[] paragraphWords) {
     int total = 0;
     int[] wordsBefore = new int[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       wordsBefore[i] = total;
-      if (blocks.get(i) instanceof Paragraph p) total += Texts.words(p.text());
+      total += paragraphWords[i];
     }
     for (int i = 0; i < blocks.size(); i++) {
       if (!(blocks.get(i) instanceof Paragraph p) || p.text().length() > 300) continue;
@@ -775,7 +786,7 @@ final class Extraction {
   }
 
   private void assignDates(PageMetadata meta, VisibleFields visible, Element body, TextStats stats,
-      Optional<ParsedDate> whole, DateReader dates) {
+      java.util.function.Supplier<Optional<ParsedDate>> whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
@@ -785,7 +796,7 @@ final class Extraction {
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
         () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))
-            .or(() -> whole), recorder);
+            .or(whole), recorder);
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
       article.published(DateReader.pageTime(d.value())).source("published", d.source());

@@ -1,12 +1,12 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +30,7 @@ final class PageIndex {
 
   PageIndex(Document doc) {
     this.doc = doc;
-    NodeTraversor.traverse((node, depth) -> {
+    Nodes.traverse((node, depth) -> {
       if (!(node instanceof Element)) return;
       Element e = (Element) node;
       elements++;

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
+import dev.newskit.html.internal.PageEdits;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,12 +39,15 @@ final class PagePreparer {
   private PagePreparer() {}
 
   static void prepare(Document doc, PageIndex index) {
-    prepare(doc, index, ExtractionRecorder.NONE);
+    prepare(doc, index, ExtractionRecorder.NONE, PageEdits.NONE);
   }
 
-  /** Like {@link #prepare(Document, PageIndex)}, telling {@code recorder} what was removed and why. */
-  static void prepare(Document doc, PageIndex index, ExtractionRecorder recorder) {
-    Images.resolveLazyImages(index.noscripts, index.images);
+  /**
+   * Like {@link #prepare(Document, PageIndex)}, telling {@code recorder} what was removed and why, and
+   * {@code edits} of every element before its children change.
+   */
+  static void prepare(Document doc, PageIndex index, ExtractionRecorder recorder, PageEdits edits) {
+    Images.resolveLazyImages(index.noscripts, index.images, edits);
     List<Element> removed = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -62,7 +66,7 @@ final class PagePreparer {
         return FilterResult.CONTINUE;
       }
     }, doc);
-    Nodes.removeAll(removed);
+    Nodes.removeAll(removed, edits);
     Element body = doc.body();
     if (body == null) return;
     Subtrees subtrees = new Subtrees(body, index.elements);
@@ -83,7 +87,7 @@ final class PagePreparer {
         i++;
       }
     }
-    Nodes.removeAll(doomed);
+    Nodes.removeAll(doomed, edits);
   }
 
   static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
@@ -189,7 +193,7 @@ final class PagePreparer {
       visible = new int[capacity];
       headline = new boolean[capacity];
       longParagraph = new byte[capacity];
-      NodeTraversor.traverse(this, root);
+      Nodes.traverse(this, root);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.html.internal.HtmlTags;
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,7 @@ final class TextStats {
   private final byte[] flags;
 
   TextStats(Element root) {
-    elements = root.getAllElements();
+    elements = Nodes.elementsOf(root);
     int n = elements.size();
     positions = new Positions(elements);
     text = new int[n];

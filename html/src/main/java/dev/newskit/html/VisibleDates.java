@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.FoundDate;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.AsciiWords;
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ final class VisibleDates {
    * sidebars and other stories' lists are gone), in document order.
    */
   static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
-    return inDateElements(body.getAllElements(), body, dates, false);
+    return inDateElements(Nodes.elementsOf(body), body, dates, false);
   }
 
   /** Like {@link #inDateElements(Element, DateReader)}, given the body's elements in document order (its index's). */
@@ -54,7 +55,7 @@ final class VisibleDates {
 
   /** Like the method above on a whole, unpruned page: elements in menus and footers are skipped. */
   static Optional<ParsedDate> inDateElementsOfWholePage(Element page, DateReader dates) {
-    return inDateElements(page.getAllElements(), page, dates, true);
+    return inDateElements(Nodes.elementsOf(page), page, dates, true);
   }
 
   private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, DateReader dates,
@@ -95,7 +96,7 @@ final class VisibleDates {
   static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
     int tried = 0;
     Matcher navigation = NAVIGATION_CLASS.matcher("");
-    for (Element e : root.getAllElements()) {
+    for (Element e : Nodes.elementsOf(root)) {
       if (!ownTextMayHaveDigit(e) || !hasDigit(e.ownText()) || inNavigation(e, root, navigation)
           || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());

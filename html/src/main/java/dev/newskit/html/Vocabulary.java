@@ -90,6 +90,9 @@ final class Vocabulary {
   private static final Pattern DASHES_AROUND = Pattern.compile("^[-–—\\s]+|[-–—\\s]+$");
 
   static boolean isBoilerplateLine(String text) {
+    // Normalising keeps every shown character, so a text with more than 302 of them stays too long for the
+    // check below: most paragraphs are, and are answered without a copy.
+    if (Texts.shownCharsExceed(text, 302)) return false;
     String n = Texts.normalise(text);
     // Longer than any listed line and than the phrase check's 300 (lower-casing never shortens a text;
     // the colon and the space before it are all that is stripped): not boilerplate, and not worth lower-casing.

@@ -31,12 +31,20 @@ public final class Images {
    * already gathered, in document order, before anything was changed.
    */
   public static void resolveLazyImages(List<Element> noscripts, List<Element> images) {
+    resolveLazyImages(noscripts, images, PageEdits.NONE);
+  }
+
+  /** Like {@link #resolveLazyImages(List, List)}, telling {@code edits} of each element before its children change. */
+  public static void resolveLazyImages(List<Element> noscripts, List<Element> images, PageEdits edits) {
     for (Element noscript : noscripts) {
+      Element parent = noscript.parent();
+      if (parent != null) edits.changing(parent);
       if (noscript.getElementsByTag("img").isEmpty()) {
         noscript.remove();
       } else {
         Element previous = noscript.previousElementSibling();
         if (previous != null && previous.normalName().equals("img") && !hasRealSource(previous)) previous.remove();
+        edits.changing(noscript);
         noscript.unwrap();
       }
     }

@@ -16,6 +16,9 @@ public final class InputLimits {
     int maxElements = limits.maxElements();
     int tags = 0;
     int n = html.length();
+    // A counted tag is a '<' with a letter after it, so two of them stand at least two characters apart: a text
+    // of n characters holds at most n / 2, and one that cannot hold too many is not scanned.
+    if (n / 2 <= maxElements) return;
     if (html instanceof String) {
       // String.indexOf is an intrinsic that scans many characters at a time.
       String s = (String) html;

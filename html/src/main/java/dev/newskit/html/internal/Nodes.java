@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
 
 /** Changes to a parsed page made in bulk, because jsoup's one-node-at-a-time edits are quadratic on wide pages. */
 public final class Nodes {
@@ -20,6 +21,11 @@ public final class Nodes {
    * and nodes inside another doomed node, are fine: they go with it.
    */
   public static void removeAll(List<? extends Node> doomed) {
+    removeAll(doomed, PageEdits.NONE);
+  }
+
+  /** Like {@link #removeAll(List)}, telling {@code edits} of each parent before it changes. */
+  public static void removeAll(List<? extends Node> doomed, PageEdits edits) {
     if (doomed.isEmpty()) return;
     // Per parent, its one doomed child, or a set of them when it has several (most parents lose one).
     Map<Element, Object> byParent = new IdentityHashMap<>();
@@ -40,6 +46,7 @@ public final class Nodes {
     }
     for (Map.Entry<Element, Object> entry : byParent.entrySet()) {
       Element parent = entry.getKey();
+      edits.changing(parent);
       if (entry.getValue() instanceof Node one) {
         one.remove();
         continue;
@@ -49,6 +56,73 @@ public final class Nodes {
       List<Node> kept = new ArrayList<>(parent.childNodeSize());
       for (Node child : parent.childNodes()) if (!gone.contains(child)) kept.add(child);
       replaceChildren(parent, kept);
+    }
+  }
+
+  /**
+   * Every element of {@code root}'s subtree, {@code root} first, in document order: what jsoup's
+   * {@code getAllElements()} returns, gathered by child index, without a node iterator and a stream.
+   */
+  public static List<Element> elementsOf(Element root) {
+    List<Element> out = new ArrayList<>();
+    out.add(root);
+    Element[] open = new Element[32];
+    int[] next = new int[32];
+    int depth = 0;
+    open[0] = root;
+    while (depth >= 0) {
+      Element e = open[depth];
+      int i = next[depth];
+      if (i >= e.childNodeSize()) {
+        depth--;
+        continue;
+      }
+      next[depth] = i + 1;
+      if (e.childNode(i) instanceof Element child) {
+        out.add(child);
+        if (++depth == open.length) {
+          open = java.util.Arrays.copyOf(open, depth * 2);
+          next = java.util.Arrays.copyOf(next, depth * 2);
+        }
+        open[depth] = child;
+        next[depth] = 0;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Calls {@code visitor} on {@code root} and every node under it, head before and tail after each node's
+   * children, as jsoup's {@code NodeTraversor.traverse} does for a visitor that changes nothing: by child
+   * index, without asking each node for its sibling index.
+   */
+  public static void traverse(NodeVisitor visitor, Node root) {
+    Node[] open = new Node[32];
+    int[] next = new int[32];
+    int depth = 0;
+    open[0] = root;
+    visitor.head(root, 0);
+    while (depth >= 0) {
+      Node n = open[depth];
+      int i = next[depth];
+      if (i >= n.childNodeSize()) {
+        visitor.tail(n, depth);
+        depth--;
+        continue;
+      }
+      next[depth] = i + 1;
+      Node child = n.childNode(i);
+      visitor.head(child, depth + 1);
+      if (child.childNodeSize() == 0) {
+        visitor.tail(child, depth + 1);
+        continue;
+      }
+      if (++depth == open.length) {
+        open = java.util.Arrays.copyOf(open, depth * 2);
+        next = java.util.Arrays.copyOf(next, depth * 2);
+      }
+      open[depth] = child;
+      next[depth] = 0;
     }
   }
 

@@ -104,7 +104,21 @@ public final class Texts {
     // ASCII, most of every page, without the character tables: tab to carriage return, the four
     // separators U+001C–U+001F, and the space.
     if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return (SPACES[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * {@link #isSpace}'s answer for every character, one bit each, from {@link Character#isWhitespace} and
+   * {@link Character#isSpaceChar}: looked up once here, since Hebrew and Arabic pages ask about every letter.
+   */
+  private static final long[] SPACES = spaces();
+
+  private static long[] spaces() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) bits[c >>> 6] |= 1L << c;
+    }
+    return bits;
   }
 
   /**
@@ -150,6 +164,20 @@ public final class Texts {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) n++;
     return n;
+  }
+
+  /**
+   * Whether {@code s} holds more than {@code limit} characters that are neither {@linkplain #isSpace whitespace}
+   * nor {@linkplain #isInvisible invisible}, all of which {@link #normalise} keeps: counted up to the limit only.
+   */
+  public static boolean shownCharsExceed(String s, int limit) {
+    if (s.length() <= limit) return false;
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c) && !isInvisible(c) && ++n > limit) return true;
+    }
+    return false;
   }
 
   /**

@@ -27,4 +27,12 @@ class InputLimitsTest {
     assertEquals("maxElements", e.limit());
     assertEquals(4, e.actual());
   }
+
+  @Test
+  void theDensestTagsAreCountedAtTheBound() {
+    // "<a" over and over packs the most start tags into a text: one more than the limit is refused.
+    HtmlLimitException e = assertThrows(HtmlLimitException.class, () -> InputLimits.check(SMALL, "<a".repeat(4)));
+    assertEquals(4, e.actual());
+    InputLimits.check(SMALL, "<a".repeat(3) + "x");
+  }
 }

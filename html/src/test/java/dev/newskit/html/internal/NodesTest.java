@@ -94,4 +94,43 @@ class NodesTest {
     assertSame(ul, items.get(2).parent());
     assertEquals(1, items.get(0).siblingIndex());
   }
+
+  @Test
+  void elementsOfIsEveryElementInDocumentOrderAsJsoupGathersThem() {
+    StringBuilder deep = new StringBuilder();
+    for (int i = 0; i < 70; i++) deep.append("<div id=d").append(i).append(">t<b>x</b>");
+    Element body = body("<p>a<i>b<u>c</u></i>d</p><!-- c --><ul><li>1<li>2</ul>" + deep + "<span>end</span>");
+    assertEquals(body.getAllElements(), Nodes.elementsOf(body));
+    Element leaf = body.selectFirst("u");
+    assertEquals(List.of(leaf), Nodes.elementsOf(leaf));
+  }
+
+  @Test
+  void traverseVisitsEveryNodeAsJsoupsTraversorDoes() {
+    StringBuilder deep = new StringBuilder();
+    for (int i = 0; i < 40; i++) deep.append("<div>t<b>x</b><br>");
+    Document doc = Jsoup.parse("<title>T</title><p>a<i>b<u>c</u></i>d</p><!-- c --><ul><li>1<li></ul>" + deep);
+    List<String> jsoup = new ArrayList<>();
+    List<String> ours = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse(recording(jsoup), doc);
+    Nodes.traverse(recording(ours), doc);
+    assertEquals(jsoup, ours);
+    List<String> leaf = new ArrayList<>();
+    Nodes.traverse(recording(leaf), doc.selectFirst("u").childNode(0));
+    assertEquals(List.of("head #text 0", "tail #text 0"), leaf);
+  }
+
+  private static org.jsoup.select.NodeVisitor recording(List<String> visits) {
+    return new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        visits.add("head " + node.nodeName() + " " + depth);
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        visits.add("tail " + node.nodeName() + " " + depth);
+      }
+    };
+  }
 }

@@ -225,13 +225,17 @@ final class ContentFinder {
     if (parent == null || best.normalName().equals("body")) return List.of(best);
     double threshold = Math.max(focus.siblingMinScore, bestScore * focus.siblingShare);
     List<Element> out = new ArrayList<>();
+    boolean beforeBest = true;
     for (Element sibling : parent.children()) {
       if (sibling == best) {
         out.add(sibling);
+        beforeBest = false;
         continue;
       }
       Double s = scores.get(sibling);
-      Element paragraph = sibling.normalName().equals("p") ? sibling : wrappedParagraph(sibling);
+      // A box that only wraps a paragraph is read as that paragraph above the body (a standfirst set apart); below
+      // it, such a box is another page part's (a note, a teaser), which joins only by its score.
+      Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? wrappedParagraph(sibling) : null;
       if (s != null && (s >= threshold || isSameKind(sibling, best) && s >= focus.siblingMinScore * 0.3)) {
         out.add(sibling);
       } else if (holdsTextOfSameKind(sibling, best, stats)) {
@@ -255,7 +259,7 @@ final class ContentFinder {
 
   /**
    * The paragraph a sibling box only wraps ({@code <div><p>…</p></div>}, boxes inside boxes with nothing else in
-   * them), or null: such a box is read as the paragraph it holds, so a standfirst in a box of its own beside the
+   * them), or null: such a box is read as the paragraph it holds, so a standfirst in a box of its own above the
    * body joins it as a bare paragraph would. A box whose class names boilerplate is not a wrapper.
    */
   static Element wrappedParagraph(Element sibling) {

@@ -414,9 +414,7 @@ final class Extraction {
    * (under 200 characters of other text) keeps them: there they are the text.
    */
   private static void dropTrailingHeadings(List<Block> blocks, ExtractionRecorder recorder) {
-    int text = 0;
-    for (Block b : blocks) if (!(b instanceof Heading)) text += b.text().length();
-    if (text < 200) return;
+    if (textBesideHeadings(blocks) < 200) return;
     while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading) {
       recorder.dropped(blocks.remove(blocks.size() - 1), Explanation.Reason.BOILERPLATE_TEXT);
     }

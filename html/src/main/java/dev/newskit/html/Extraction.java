@@ -84,12 +84,15 @@ final class Extraction {
     // list as it was and the page is put back only for the last resort's reading.
     Element wholeBody = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
         && VisibleDates.inUrl(url).isEmpty() ? doc.body() : null;
-    PageEdits edits = wholeBody == null ? PageEdits.NONE : PageEdits.keeping();
+    PageEdits edits = doc.body() == null ? PageEdits.NONE : PageEdits.keeping();
     java.util.function.Supplier<Optional<ParsedDate>> whole = wholeBody == null ? Optional::empty
         : () -> edits.readUnedited(() -> VisibleDates.inDateElementsOfWholePage(wholeBody, dates)
             .or(() -> VisibleDates.inShortTexts(wholeBody, dates)));
-    // An article's byline printed only beside the navigation or in a sidebar is pruned with them: its text is kept.
-    List<AuthorChooser.BylineText> pageBylines = doc.body() == null ? List.of() : AuthorChooser.bylineTexts(doc.body());
+    // An article's byline printed only beside the navigation or in a sidebar is pruned with them: the last resort
+    // for authors reads the page as parsed too, on the few pages that need it.
+    Element parsedBody = doc.body();
+    java.util.function.Supplier<List<AuthorChooser.BylineText>> pageBylines = parsedBody == null ? List::of
+        : () -> edits.readUnedited(() -> AuthorChooser.bylineTexts(parsedBody));
     PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
     TextStats stats = body == null ? null : new TextStats(body);
@@ -751,11 +754,11 @@ final class Extraction {
   }
 
   private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body,
-      List<AuthorChooser.BylineText> pageBylines) {
+      java.util.function.Supplier<List<AuthorChooser.BylineText>> pageBylines) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
-        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body), () -> pageBylines);
+        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body), pageBylines);
     chosen.ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
     authorCandidates(meta.authorOffers(), visible.authors, chosen);
   }

@@ -19,17 +19,23 @@ import dev.newskit.html.internal.PageEdits;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.parser.Parser;
 
 /** One extraction of one page: parse, read metadata, prepare, find the body, read printed fields, assemble. */
 final class Extraction {
@@ -85,13 +91,13 @@ final class Extraction {
     Element wholeBody = meta.publishedCandidates().isEmpty() && meta.date(PageMetadata.Field.MODIFIED).isEmpty()
         && VisibleDates.inUrl(url).isEmpty() ? doc.body() : null;
     PageEdits edits = doc.body() == null ? PageEdits.NONE : PageEdits.keeping();
-    java.util.function.Supplier<Optional<ParsedDate>> whole = wholeBody == null ? Optional::empty
+    Supplier<Optional<ParsedDate>> whole = wholeBody == null ? Optional::empty
         : () -> edits.readUnedited(() -> VisibleDates.inDateElementsOfWholePage(wholeBody, dates)
             .or(() -> VisibleDates.inShortTexts(wholeBody, dates)));
     // An article's byline printed only beside the navigation or in a sidebar is pruned with them: the last resort
     // for authors reads the page as parsed too, on the few pages that need it.
     Element parsedBody = doc.body();
-    java.util.function.Supplier<List<AuthorChooser.BylineText>> pageBylines = parsedBody == null ? List::of
+    Supplier<List<AuthorChooser.BylineText>> pageBylines = parsedBody == null ? List::of
         : () -> edits.readUnedited(() -> AuthorChooser.bylineTexts(parsedBody));
     PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
@@ -278,7 +284,7 @@ final class Extraction {
    * split into several paragraphs (at double line breaks) never loses one of them here: nothing inside an author's
    * paragraph goes missing from it.
    */
-  private static void dropLinkLists(List<Block> blocks, java.util.Map<Block, Element> paragraphOf, ExtractionRecorder recorder) {
+  private static void dropLinkLists(List<Block> blocks, Map<Block, Element> paragraphOf, ExtractionRecorder recorder) {
     Set<Block> split = partsOfSplitParagraphs(paragraphOf);
     // A separator between menu entries ("|", "»") is a paragraph of its own when the entries are: it goes first,
     // so that the entries on either side of it stand next to each other.
@@ -333,11 +339,11 @@ final class Extraction {
   }
 
   /** The paragraphs that are one of several built from the same {@code p} element. */
-  private static Set<Block> partsOfSplitParagraphs(java.util.Map<Block, Element> paragraphOf) {
-    java.util.Map<Element, Integer> parts = new java.util.IdentityHashMap<>();
+  private static Set<Block> partsOfSplitParagraphs(Map<Block, Element> paragraphOf) {
+    Map<Element, Integer> parts = new IdentityHashMap<>();
     for (Element p : paragraphOf.values()) parts.merge(p, 1, Integer::sum);
-    Set<Block> split = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (java.util.Map.Entry<Block, Element> e : paragraphOf.entrySet()) if (parts.get(e.getValue()) > 1) split.add(e.getKey());
+    Set<Block> split = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Map.Entry<Block, Element> e : paragraphOf.entrySet()) if (parts.get(e.getValue()) > 1) split.add(e.getKey());
     return split;
   }
 
@@ -363,17 +369,27 @@ final class Extraction {
   /** A paragraph or heading whose links hold nine tenths of its text or more, short unless it is several links. */
   private static boolean isLinkOnly(Block b) {
     if (b instanceof ListBlock list) return isStoryListing(list);
-    List<Link> links = b instanceof Paragraph p ? p.links() : b instanceof Heading h ? h.links() : List.of();
+    List<Link> links = linksOf(b);
     if (links.isEmpty()) return false;
-    int linked = 0;
-    for (Link link : links) linked += link.text().length();
     int length = b.text().length();
-    return linked * 10 >= length * 9 && (links.size() >= 2 || length < 120);
+    return linkedChars(links) * 10 >= length * 9 && (links.size() >= 2 || length < 120);
   }
 
   private static int linkCount(Block b) {
-    return b instanceof Paragraph p ? p.links().size() : b instanceof Heading h ? h.links().size()
-        : b instanceof ListBlock l ? l.links().size() : 0;
+    return linksOf(b).size();
+  }
+
+  /** The links of a paragraph, heading or list; none for other blocks. */
+  private static List<Link> linksOf(Block b) {
+    return b instanceof Paragraph p ? p.links() : b instanceof Heading h ? h.links()
+        : b instanceof ListBlock l ? l.links() : List.of();
+  }
+
+  /** The characters of the links' texts. */
+  private static int linkedChars(List<Link> links) {
+    int linked = 0;
+    for (Link link : links) linked += link.text().length();
+    return linked;
   }
 
   /**
@@ -409,7 +425,7 @@ final class Extraction {
     return !t.isEmpty() && t.length() <= 50 && Texts.words(t) <= 5 && !LABEL_SENTENCE_END.matcher(t).find();
   }
 
-  private static final java.util.regex.Pattern LABEL_SENTENCE_END = java.util.regex.Pattern.compile("[.!?؟。\"”]\\s*$");
+  private static final Pattern LABEL_SENTENCE_END = Pattern.compile("[.!?؟。\"”]\\s*$");
 
   /**
    * Removes the headings that end the body: what stood under them (related links, a sign-up box) was left out,
@@ -447,8 +463,8 @@ final class Extraction {
     return words >= 60 ? body.commentsAt() : body.blocks().size();
   }
 
-  private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
-      "^(?:©|\\(c\\)|copyright\\b)(?=.*\\b(?:19|20)\\d\\d\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "^(?:©|\\(c\\)|copyright\\b)(?=.*\\b(?:19|20)\\d\\d\\b)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Where a copyright notice ("© 2008 Example Media Ltd.") stands in the lower part of {@code blocks}, after the
@@ -482,16 +498,15 @@ final class Extraction {
   }
 
   /** A digit (of a date or time) or a bar between a listed story's date and section; a name in parentheses has neither. */
-  private static final java.util.regex.Pattern HAS_DATE_OR_BAR = java.util.regex.Pattern.compile("[\\d|]");
+  private static final Pattern HAS_DATE_OR_BAR = Pattern.compile("[\\d|]");
 
-  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?؟。:\"”»]\\s*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。:\"”»]\\s*$");
 
   /** A list or paragraph whose links' text is at least half of its own. */
   private static boolean mostlyLinks(Block b) {
-    List<Link> links = b instanceof ListBlock l ? l.links() : b instanceof Paragraph p ? p.links() : List.of();
-    int linked = 0;
-    for (Link link : links) linked += link.text().length();
-    return !links.isEmpty() && linked * 2 >= b.text().length();
+    // A heading's links do not make it a line of links here: a linked heading may be a section's own.
+    List<Link> links = b instanceof Heading ? List.of() : linksOf(b);
+    return !links.isEmpty() && linkedChars(links) * 2 >= b.text().length();
   }
 
   /**
@@ -597,7 +612,7 @@ final class Extraction {
     }
     if (container == null) return List.of();
     List<Element> zone = new ArrayList<>();
-    Set<Element> firstAncestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Element> firstAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
     firstAncestors.addAll(first.parents());
     // The container's subtree runs from its place in the body's document order to past the body's first
     // element; a container above the body (the html element) is walked afresh.
@@ -713,7 +728,7 @@ final class Extraction {
     String won = chosen.map(c -> Texts.key(c.value())).orElse("");
     FieldSource from = chosen.map(Sourced::source).orElse(null);
     boolean[] taken = {false};
-    java.util.function.BiConsumer<String, FieldSource> offer = (value, source) -> {
+    BiConsumer<String, FieldSource> offer = (value, source) -> {
       boolean isIt = !taken[0] && source == from && !won.isEmpty() && Texts.key(value).contains(won);
       taken[0] |= isIt;
       recorder.candidate("title", value, source, isIt, isIt ? "agreed on by the page's title candidates"
@@ -754,7 +769,7 @@ final class Extraction {
   }
 
   private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body,
-      java.util.function.Supplier<List<AuthorChooser.BylineText>> pageBylines) {
+      Supplier<List<AuthorChooser.BylineText>> pageBylines) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
@@ -787,7 +802,7 @@ final class Extraction {
   }
 
   private void assignDates(PageMetadata meta, VisibleFields visible, Element body, TextStats stats,
-      java.util.function.Supplier<Optional<ParsedDate>> whole, DateReader dates) {
+      Supplier<Optional<ParsedDate>> whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->

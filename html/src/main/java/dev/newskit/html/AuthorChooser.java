@@ -98,10 +98,9 @@ final class AuthorChooser {
     if (!allLogins || !printedAreNames || printed.size() != declared.size()) return false;
     // The login holds the printed name's first word, or the printed name holds the login's letters.
     for (int i = 0; i < declared.size(); i++) {
-      String login = Texts.key(java.text.Normalizer.normalize(declared.get(i).name(), java.text.Normalizer.Form.NFD));
-      String name = Texts.key(java.text.Normalizer.normalize(printed.get(i).name(), java.text.Normalizer.Form.NFD));
-      String first = Texts.key(java.text.Normalizer.normalize(printed.get(i).name().strip().split("\\s+")[0],
-          java.text.Normalizer.Form.NFD));
+      String login = Texts.key(Texts.withoutMarks(declared.get(i).name()));
+      String name = Texts.key(Texts.withoutMarks(printed.get(i).name()));
+      String first = Texts.key(Texts.withoutMarks(printed.get(i).name().strip().split("\\s+")[0]));
       if (first.length() < 3 || !(login.startsWith(first) || name.startsWith(login))) return false;
     }
     return true;

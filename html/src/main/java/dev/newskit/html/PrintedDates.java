@@ -2,7 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.FoundDate;
 import dev.newskit.core.ParsedDate;
-import java.text.Normalizer;
+import dev.newskit.html.internal.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
  */
 final class PrintedDates {
   /** Combining marks, which month-name keys drop; first, because the month tables below are built with it. */
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
   /** Languages whose month names are read; the page's own language is read even when not listed. */
   private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs",
       "sk", "sv", "da", "nb", "fi", "ro", "hu", "hr", "sl", "tr", "ca", "id", "ru", "uk", "el", "et", "lv", "lt");
@@ -228,6 +227,6 @@ final class PrintedDates {
   private static String key(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.endsWith(".")) n = n.substring(0, n.length() - 1);
-    return MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+    return Texts.withoutMarks(n);
   }
 }

@@ -341,7 +341,7 @@ final class TitleChooser {
   private static String asciiLetters(String name) {
     String t = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
         .replace("Ü", "Ue").replace("ß", "ss");
-    return java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return Texts.withoutMarks(t);
   }
 
   private static String withoutDatePrefix(String title) {

@@ -1,6 +1,8 @@
 package dev.newskit.html.internal;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text clean-up shared by the extractor and the cleaner: the one set of invisible characters, the one
@@ -137,6 +139,13 @@ public final class Texts {
         || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB') || c == '\uFFFE' || c == '\uFFFF'
         || (c >= '\uFDD0' && c <= '\uFDEF');
   }
+
+  /** {@code text} without its accents and other combining marks ("Ökologisch" → "Okologisch", "Gàbor" → "Gabor"). */
+  public static String withoutMarks(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** A key for comparing texts loosely: normalised, lower-cased, punctuation dropped. */
   public static String key(String text) {

@@ -17,6 +17,13 @@ class TextsTest {
   }
 
   @Test
+  void withoutMarksDropsAccentsAndPointsButNoLetter() {
+    assertEquals("Okologisch Gabor Munier", Texts.withoutMarks("Ökologisch Gàbor Muniér"));
+    assertEquals("שלום", Texts.withoutMarks("שָׁלוֹם"), "Hebrew points are marks");
+    assertEquals("Straße 2020", Texts.withoutMarks("Straße 2020"));
+  }
+
+  @Test
   void invisibleCharacters() {
     for (char c : "\u200B\uFEFF\u200E\u200F\u061C\u00AD\u202A\u202E\u2066\u2069".toCharArray()) {
       assertTrue(Texts.isInvisible(c), Integer.toHexString(c));

@@ -42,7 +42,6 @@ final class BlockBuilder {
   private static final Evaluator CELL = QueryParser.parse("td");
   private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, div, ul, ol");
   private static final Evaluator SOURCE_WITH_SRC = QueryParser.parse("source[src]");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern CAPTION_SENTENCES = Pattern.compile("(?<=[.)])\\s+|\\s+[|/]\\s+");
   private static final Pattern CREDIT_PREFIX = Pattern.compile(
       "(?i)^(photo|picture|image|credit|צילום|קרדיט|تصوير|الصورة|المصدر|foto)\\s*:?\\s*(.+)$");
@@ -326,14 +325,39 @@ final class BlockBuilder {
   }
 
   private void paragraphs(String raw, List<Link> links) {
-    String[] parts = raw.indexOf('\n') < 0 ? new String[] {raw} : PARAGRAPH_BREAK.split(raw);
-    for (String part : parts) {
-      String text = Texts.normalise(part);
-      if (text.isEmpty()) continue;
-      List<Link> inPart = links.isEmpty() ? List.of() : new ArrayList<>();
-      for (Link l : links) if (text.contains(l.text())) inPart.add(l);
-      blocks.add(new Paragraph(text, inPart));
+    if (raw.indexOf('\n') < 0) {
+      paragraph(raw, links);
+      return;
     }
+    // Split at the pattern \n\s*\n, scanned in place: a break runs from a line feed to the last line feed of the
+    // whitespace (\s) that follows it, and the text between breaks is a paragraph (empty ones are skipped anyway).
+    int start = 0;
+    for (int i = raw.indexOf('\n'); i >= 0; ) {
+      int lastFeed = -1;
+      int j = i + 1;
+      for (; j < raw.length() && isRegexSpace(raw.charAt(j)); j++) if (raw.charAt(j) == '\n') lastFeed = j;
+      if (lastFeed < 0) {
+        i = raw.indexOf('\n', j);
+        continue;
+      }
+      paragraph(raw.substring(start, i), links);
+      start = lastFeed + 1;
+      i = raw.indexOf('\n', start);
+    }
+    paragraph(start == 0 ? raw : raw.substring(start), links);
+  }
+
+  /** Whether {@code c} is what {@code \s} matches in a Java pattern without flags. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private void paragraph(String part, List<Link> links) {
+    String text = Texts.normalise(part);
+    if (text.isEmpty()) return;
+    List<Link> inPart = links.isEmpty() ? List.of() : new ArrayList<>();
+    for (Link l : links) if (text.contains(l.text())) inPart.add(l);
+    blocks.add(new Paragraph(text, inPart));
   }
 
   private void quote(Element e) {

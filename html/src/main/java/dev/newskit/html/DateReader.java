@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +58,11 @@ final class DateReader {
   private final int maxChars;
   private final Optional<ZoneId> zone;
   private final Optional<Locale> language;
+  /**
+   * What {@link #find} returned for each text, in a reader made {@linkplain #forPage for one page} (null in others,
+   * which threads may share): a header line and the date element it comes from are often the same text.
+   */
+  private final @Nullable Map<String, List<FoundDate>> found;
 
   /** A reader counting relative dates from {@code reference}, or leaving them out when it is empty. */
   DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars) {
@@ -69,6 +76,16 @@ final class DateReader {
     this.maxChars = maxChars;
     this.zone = zone;
     this.language = language;
+    this.found = null;
+  }
+
+  private DateReader(DateReader reader, Optional<ZoneId> zone, Optional<Locale> language) {
+    this.parser = reader.parser;
+    this.reference = reader.reference;
+    this.maxChars = reader.maxChars;
+    this.zone = zone;
+    this.language = language;
+    this.found = new HashMap<>();
   }
 
   /**
@@ -78,7 +95,7 @@ final class DateReader {
   DateReader forPage(Optional<Locale> language) {
     Optional<ZoneId> evidence = language.filter(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"))
         .map(l -> HEBREW_ZONE);
-    return new DateReader(parser, reference, maxChars, evidence, language);
+    return new DateReader(this, evidence, language);
   }
 
   /** The zone local times are read in, when the page gives evidence of one. */
@@ -158,6 +175,16 @@ final class DateReader {
    */
   List<FoundDate> find(@Nullable String text) {
     if (text == null) return List.of();
+    if (found == null) return findUncached(text);
+    List<FoundDate> known = found.get(text);
+    if (known == null) {
+      known = findUncached(text);
+      found.put(text, known);
+    }
+    return known;
+  }
+
+  private List<FoundDate> findUncached(String text) {
     String t = text.length() > maxChars * 8 ? text.substring(0, maxChars * 8) : text;
     DateContext context = context(t, reference.orElse(PROBE_A));
     List<FoundDate> kept = new ArrayList<>();
@@ -170,7 +197,7 @@ final class DateReader {
       if (!plausibleYear(f.date())) continue;
       kept.add(new FoundDate(withoutFallbackZone(f.date()), f.start(), f.end()));
     }
-    return kept;
+    return List.copyOf(kept);
   }
 
   private List<FoundDate> findWith(String text, DateContext context) {

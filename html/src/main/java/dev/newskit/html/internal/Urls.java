@@ -30,6 +30,11 @@ public final class Urls {
    */
   private static final Set<String> UNKNOWN_SCHEMES = ConcurrentHashMap.newKeySet();
 
+  /** What {@link #siteHostName} cuts off: the scheme, whatever follows the host, a leading {@code www.}. */
+  private static final Pattern LEADING_SCHEME = Pattern.compile("^[a-zA-Z]+://");
+  private static final Pattern AFTER_HOST = Pattern.compile("[/:?#].*$");
+  private static final Pattern LEADING_WWW = Pattern.compile("^www\\d?\\.");
+
   private Urls() {}
 
   /**
@@ -38,7 +43,8 @@ public final class Urls {
    * the address has no host with a dot.
    */
   public static Optional<String> siteHostName(String url) {
-    String host = url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\d?\\.", "");
+    String host = LEADING_WWW.matcher(AFTER_HOST.matcher(LEADING_SCHEME.matcher(url).replaceFirst(""))
+        .replaceFirst("")).replaceFirst("");
     int dot = host.lastIndexOf('.');
     return dot > 0 ? Optional.of(host.substring(0, dot)) : Optional.empty();
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.core.JacksonException;
@@ -47,7 +48,9 @@ final class JsonLdReader {
     List<JsonNode> objects = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     for (Element script : index.jsonLd) {
-      String json = script.data().strip();
+      // A script's one data node is read as it is: data() would copy it.
+      String json = (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data ? data.getWholeData()
+          : script.data()).strip();
       if (json.startsWith("<!--")) json = json.substring(4);
       if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
       json = withoutCdata(json);

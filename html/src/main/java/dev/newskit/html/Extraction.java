@@ -99,9 +99,11 @@ final class Extraction {
     Element parsedBody = doc.body();
     Supplier<List<AuthorChooser.BylineText>> pageBylines = parsedBody == null ? List::of
         : () -> edits.readUnedited(() -> AuthorChooser.bylineTexts(parsedBody));
-    PagePreparer.prepare(doc, index, recorder, edits);
+    TextStats prepared = PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
-    TextStats stats = body == null ? null : new TextStats(body);
+    // Pruning indexes the body it keeps; a page whose body element itself was pruned is indexed anew.
+    TextStats stats = body == null ? null
+        : prepared != null && prepared.elements().get(0) == body ? prepared : new TextStats(body);
     List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, focus, recorder);
     recorder.container(content);
     // The body's h1 elements in document order, from its index: the headline and the title both read them.

@@ -22,6 +22,11 @@ final class PageIndex {
   final List<Element> times = new ArrayList<>();
   final List<Element> noscripts = new ArrayList<>();
   final List<Element> images = new ArrayList<>();
+  /**
+   * The elements pruning removes whatever they hold ({@link PagePreparer#isNeverContent}), outermost only, in
+   * document order; {@code noscript} elements are left to the lazy images' reading, which unwraps them.
+   */
+  final List<Element> neverContent = new ArrayList<>();
   /** The first {@code html} element: the root whose {@code lang} survived when a page has several. */
   @Nullable Element htmlRoot;
   int elements;
@@ -30,11 +35,18 @@ final class PageIndex {
 
   PageIndex(Document doc) {
     this.doc = doc;
+    // The depth of the never-content element being walked through, -1 outside one.
+    int[] inNeverContent = {-1};
     Nodes.traverse((node, depth) -> {
       if (!(node instanceof Element)) return;
       Element e = (Element) node;
       elements++;
       String tag = e.normalName();
+      if (depth <= inNeverContent[0]) inNeverContent[0] = -1;
+      if (inNeverContent[0] < 0 && !tag.equals("noscript") && PagePreparer.isNeverContent(e)) {
+        neverContent.add(e);
+        inNeverContent[0] = depth;
+      }
       if (tag.equals("img")) {
         images.add(e);
       } else if (tag.equals("noscript")) {

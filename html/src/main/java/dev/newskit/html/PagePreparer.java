@@ -14,10 +14,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes from a parsed page what is never article content: scripts and styles, forms, hidden
@@ -25,9 +24,10 @@ import org.jsoup.select.QueryParser;
  * (share bars, tag boxes, newsletters, comments, related and most-read lists, tickers, cookie notices).
  * Lazy images are given their real {@code src} first, and {@code <noscript>} image fallbacks kept.
  *
- * <p>Two walks in all, each skipping what it already removes, and removal in bulk: the second walk reads
- * each element's text length, headline and long paragraphs from counts gathered from the leaves up, so
- * that asking whether a box holds the article costs nothing however deeply boxes nest.
+ * <p>One walk of its own and removal in bulk: what is never content was found by the {@link PageIndex}'s walk,
+ * and the one walk over the body reads each element's text length, headline and long paragraphs from counts
+ * gathered from the leaves up, so that asking whether a box holds the article costs nothing however deeply
+ * boxes nest. The same counts make the pruned body's {@link TextStats}.
  */
 final class PagePreparer {
   private static final Set<String> ALWAYS_REMOVED_TAGS = Set.of("script", "style", "template",
@@ -44,35 +44,27 @@ final class PagePreparer {
 
   /**
    * Like {@link #prepare(Document, PageIndex)}, telling {@code recorder} what was removed and why, and
-   * {@code edits} of every element before its children change.
+   * {@code edits} of every element before its children change; returns the index of the pruned body, built
+   * from the counts the second walk gathered (null when the page has no body).
    */
-  static void prepare(Document doc, PageIndex index, ExtractionRecorder recorder, PageEdits edits) {
+  static @Nullable TextStats prepare(Document doc, PageIndex index, ExtractionRecorder recorder, PageEdits edits) {
     Images.resolveLazyImages(index.noscripts, index.images, edits);
-    List<Element> removed = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element)) return FilterResult.SKIP_CHILDREN;
-        if (isNeverContent((Element) node)) {
-          removed.add((Element) node);
-          recorder.removed((Element) node, neverContentReason((Element) node));
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, doc);
+    // The index found them in its walk; the lazy images' reading may have dropped some (a placeholder image, a
+    // noscript's content) since, and unwrapping a noscript nests nothing new in anything.
+    List<Element> removed = new ArrayList<>(index.neverContent.size());
+    for (Element e : index.neverContent) {
+      if (!inPage(e, doc)) continue;
+      removed.add(e);
+      recorder.removed(e, neverContentReason(e));
+    }
     Nodes.removeAll(removed, edits);
     Element body = doc.body();
-    if (body == null) return;
+    if (body == null) return null;
     Subtrees subtrees = new Subtrees(body, index.elements);
     int pageText = subtrees.visible[0];
     List<Element> doomed = new ArrayList<>();
     List<Element> all = subtrees.elements;
+    boolean[] gone = null;
     for (int i = 0; i < all.size(); ) {
       Element e = all.get(i);
       boolean form = e.normalName().equals("form") && !subtrees.holdsArticle(i, pageText);
@@ -80,6 +72,8 @@ final class PagePreparer {
           && !subtrees.holdsArticle(i, pageText);
       if (form || boilerplate || isHiddenByStyle(e) || isSiteChrome(e, i, subtrees, pageText)) {
         doomed.add(e);
+        if (gone == null) gone = new boolean[all.size()];
+        gone[i] = true;
         recorder.removed(e, form ? Explanation.Reason.FORM : boilerplate ? Explanation.Reason.BOILERPLATE_CLASS
             : isHiddenByStyle(e) ? Explanation.Reason.HIDDEN : Explanation.Reason.SITE_CHROME);
         i += subtrees.size[i];
@@ -88,6 +82,7 @@ final class PagePreparer {
       }
     }
     Nodes.removeAll(doomed, edits);
+    return subtrees.statsWithout(gone);
   }
 
   static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
@@ -110,8 +105,15 @@ final class PagePreparer {
     return false;
   }
 
+  /** Whether {@code e} is still on the page {@code doc}. */
+  private static boolean inPage(Element e, Document doc) {
+    Node n = e;
+    while (n.parentNode() != null) n = n.parentNode();
+    return n == doc;
+  }
+
   /** Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold. */
-  private static boolean isNeverContent(Element e) {
+  static boolean isNeverContent(Element e) {
     if (ALWAYS_REMOVED_TAGS.contains(e.normalName())) return true;
     if (e.attributesSize() == 0) return false;
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
@@ -178,6 +180,11 @@ final class PagePreparer {
     final List<Element> elements;
     int[] size;
     int[] visible;
+    /** Per element: its parent's place (-1 for the root), and its own text nodes' counts, for {@link TextStats}. */
+    int[] parent;
+    int[] ownText;
+    int[] ownShown;
+    int[] ownCommas;
     boolean[] headline;
     /** Per element: 0 not yet known, 1 a long paragraph, -1 anything else; filled only for the boxes asked about. */
     byte[] longParagraph;
@@ -191,6 +198,10 @@ final class PagePreparer {
       elements = new ArrayList<>(capacity);
       size = new int[capacity];
       visible = new int[capacity];
+      parent = new int[capacity];
+      ownText = new int[capacity];
+      ownShown = new int[capacity];
+      ownCommas = new int[capacity];
       headline = new boolean[capacity];
       longParagraph = new byte[capacity];
       Nodes.traverse(this, root);
@@ -199,13 +210,32 @@ final class PagePreparer {
     @Override
     public void head(Node node, int ignored) {
       if (node instanceof TextNode) {
-        if (depth > 0) visible[open[depth - 1]] += Texts.visibleChars(((TextNode) node).getWholeText());
+        if (depth == 0) return;
+        // Counted as TextStats counts: non-space characters, those of them not invisible, and commas.
+        String whole = ((TextNode) node).getWholeText();
+        int t = 0;
+        int s = 0;
+        int c = 0;
+        for (int k = 0; k < whole.length(); k++) {
+          char ch = whole.charAt(k);
+          if (!Texts.isSpace(ch)) {
+            t++;
+            if (!Texts.isInvisible(ch)) s++;
+          }
+          if (ch == ',' || ch == '،') c++;
+        }
+        int owner = open[depth - 1];
+        visible[owner] += t;
+        ownText[owner] += t;
+        ownShown[owner] += s;
+        ownCommas[owner] += c;
         return;
       }
       if (!(node instanceof Element)) return;
       int i = elements.size();
       elements.add((Element) node);
       grow(i + 1);
+      parent[i] = depth > 0 ? open[depth - 1] : -1;
       if (depth == open.length) open = Arrays.copyOf(open, open.length * 2);
       open[depth++] = i;
     }
@@ -230,8 +260,44 @@ final class PagePreparer {
       int capacity = Math.max(n, size.length * 2);
       size = Arrays.copyOf(size, capacity);
       visible = Arrays.copyOf(visible, capacity);
+      parent = Arrays.copyOf(parent, capacity);
+      ownText = Arrays.copyOf(ownText, capacity);
+      ownShown = Arrays.copyOf(ownShown, capacity);
+      ownCommas = Arrays.copyOf(ownCommas, capacity);
       longParagraph = Arrays.copyOf(longParagraph, capacity);
       headline = Arrays.copyOf(headline, capacity);
+    }
+
+    /**
+     * The index of the subtree once the elements marked in {@code gone} (null: none), each with its subtree, are
+     * removed (null when the root is): the text nodes stay where they were, so each remaining element's own counts
+     * stand.
+     */
+    @Nullable TextStats statsWithout(boolean @Nullable [] gone) {
+      int n = elements.size();
+      if (gone != null && gone[0]) return null;
+      if (gone == null) return new TextStats(elements, parent, ownText, ownShown, ownCommas);
+      int[] place = new int[n];
+      List<Element> kept = new ArrayList<>(n);
+      int[] keptParent = new int[n];
+      int[] keptText = new int[n];
+      int[] keptShown = new int[n];
+      int[] keptCommas = new int[n];
+      for (int i = 0; i < n; ) {
+        if (gone[i]) {
+          i += size[i];
+          continue;
+        }
+        int k = kept.size();
+        place[i] = k;
+        kept.add(elements.get(i));
+        keptParent[k] = parent[i] < 0 ? -1 : place[parent[i]];
+        keptText[k] = ownText[i];
+        keptShown[k] = ownShown[i];
+        keptCommas[k] = ownCommas[i];
+        i++;
+      }
+      return new TextStats(kept, keptParent, keptText, keptShown, keptCommas);
     }
 
     /**

@@ -37,6 +37,41 @@ final class TextStats {
     commas = new int[n];
     shown = new int[n];
     flags = new byte[n];
+    countFromLeaves(n);
+  }
+
+  /**
+   * The index of a subtree whose elements, in document order, and the counts of each element's own text nodes
+   * (non-space, shown characters and commas) a walk already gathered, so that no text is read again: {@code
+   * parent} gives each element's parent's place, -1 for the root. The arrays become the index's own.
+   */
+  TextStats(List<Element> elements, int[] parent, int[] ownText, int[] ownShown, int[] ownCommas) {
+    this.elements = elements;
+    int n = elements.size();
+    positions = new Positions(elements);
+    text = ownText;
+    shown = ownShown;
+    commas = ownCommas;
+    links = new int[n];
+    flags = new byte[n];
+    // From the last element back, each is complete (its descendants come after it) when it is added to its parent.
+    for (int i = n - 1; i > 0; i--) {
+      int p = parent[i];
+      String tag = elements.get(i).normalName();
+      text[p] += text[i];
+      commas[p] += commas[i];
+      shown[p] += shown[i];
+      links[p] += tag.equals("a") ? text[i] : links[i];
+      int f = flags[p];
+      if ((flags[i] & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag)) f |= HOLDS_BLOCK;
+      if ((flags[i] & HOLDS_READING_BLOCK) != 0 || HtmlTags.isReadingBlock(tag) || tag.equals("img")) {
+        f |= HOLDS_READING_BLOCK;
+      }
+      flags[p] = (byte) f;
+    }
+  }
+
+  private void countFromLeaves(int n) {
     // Subtree sizes give each child element its place without a lookup: an element's first child comes
     // right after it in document order, and each next child after the previous child's subtree.
     int[] size = new int[n];

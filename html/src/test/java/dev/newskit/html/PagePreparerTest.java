@@ -120,4 +120,48 @@ class PagePreparerTest {
       assertEquals(expected, doc.getElementById("x") == null, style);
     }
   }
+  @Test
+  void thePrunedBodysIndexIsTheOneAFreshWalkBuilds() {
+    // Boxes pruned at several depths, links, commas, invisible characters, text straight in the body and in
+    // removed boxes: the counts pruning derives must be those of the pruned body read anew.
+    String[] bodies = {
+        "Loose, text <div class=share-bar><p>Share, this</p></div><div id=main><h1>Storm</h1><p>" + LONG
+            + "</p><p>a\u200Bb, <a href=/x>link, text</a> <img src=a.jpg></p><ul><li><a href=/y>one</a>, two</li></ul>"
+            + "<div class=related><a href=/z>" + LONG + "</a></div><span>tail</span></div>"
+            + "<footer>site, footer</footer><div style='display:none'>hidden, text</div> end",
+        "<div class=comments><p>x</p></div>",
+        "<p>only text, here</p>"};
+    for (String body : bodies) {
+      Document doc = Jsoup.parse("<html><head><title>t</title></head><body>" + body + "</body></html>");
+      TextStats derived = PagePreparer.prepare(doc, new PageIndex(doc), ExtractionRecorder.NONE,
+          dev.newskit.html.internal.PageEdits.NONE);
+      assertNotNull(derived);
+      TextStats fresh = new TextStats(doc.body());
+      assertEquals(fresh.elements(), derived.elements(), "same elements in the same order");
+      for (org.jsoup.nodes.Element e : fresh.elements()) {
+        String where = e.cssSelector() + " in " + body;
+        assertEquals(fresh.text(e), derived.text(e), where);
+        assertEquals(fresh.shownChars(e), derived.shownChars(e), where);
+        assertEquals(fresh.commas(e), derived.commas(e), where);
+        assertEquals(fresh.linkDensity(e), derived.linkDensity(e), where);
+        assertEquals(fresh.holdsBlock(e), derived.holdsBlock(e), where);
+        assertEquals(fresh.holdsReadingBlock(e), derived.holdsReadingBlock(e), where);
+        assertEquals(fresh.position(e), derived.position(e), where);
+      }
+    }
+  }
+
+  @Test
+  void aNoscriptsContentIsPrunedAsIfItHadAlwaysStoodInItsPlace() {
+    // The page's index finds what is never content before the noscript elements are unwrapped: a hidden
+    // noscript still gives up its image, a hidden element inside a noscript goes, and a hidden placeholder
+    // image that the noscript replaces is not removed twice.
+    Document doc = prepared("<div id=main><p>" + LONG + "</p><img id=ph hidden src=data:x>"
+        + "<noscript aria-hidden=true><img id=real src=real.jpg><span hidden>icon</span></noscript>"
+        + "<noscript><script>x()</script></noscript></div>");
+    assertNotNull(doc.getElementById("real"), doc.body().html());
+    assertNull(doc.getElementById("ph"));
+    assertTrue(doc.select("noscript, span, script").isEmpty(), doc.body().html());
+    assertEquals(LONG, doc.body().text());
+  }
 }

@@ -277,27 +277,25 @@ final class PagePreparer {
       int n = elements.size();
       if (gone != null && gone[0]) return null;
       if (gone == null) return new TextStats(elements, parent, ownText, ownShown, ownCommas);
-      int[] place = new int[n];
-      List<Element> kept = new ArrayList<>(n);
-      int[] keptParent = new int[n];
-      int[] keptText = new int[n];
-      int[] keptShown = new int[n];
-      int[] keptCommas = new int[n];
+      // Compacted in place, each element moving to its place among those kept (never later than its own), which
+      // visible[] holds from here on: the decisions that read it are made.
+      int k = 0;
       for (int i = 0; i < n; ) {
         if (gone[i]) {
           i += size[i];
           continue;
         }
-        int k = kept.size();
-        place[i] = k;
-        kept.add(elements.get(i));
-        keptParent[k] = parent[i] < 0 ? -1 : place[parent[i]];
-        keptText[k] = ownText[i];
-        keptShown[k] = ownShown[i];
-        keptCommas[k] = ownCommas[i];
+        visible[i] = k;
+        elements.set(k, elements.get(i));
+        parent[k] = parent[i] < 0 ? -1 : visible[parent[i]];
+        ownText[k] = ownText[i];
+        ownShown[k] = ownShown[i];
+        ownCommas[k] = ownCommas[i];
+        k++;
         i++;
       }
-      return new TextStats(kept, keptParent, keptText, keptShown, keptCommas);
+      elements.subList(k, n).clear();
+      return new TextStats(elements, parent, ownText, ownShown, ownCommas);
     }
 
     /**

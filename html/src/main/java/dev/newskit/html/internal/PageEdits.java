@@ -1,8 +1,7 @@
 package dev.newskit.html.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
@@ -18,7 +17,7 @@ public final class PageEdits {
   public static final PageEdits NONE = new PageEdits(false);
 
   private final boolean keeping;
-  private final Map<Element, List<Node>> before = new IdentityHashMap<>();
+  private final Map<Element, Node[]> before = new IdentityHashMap<>();
 
   private PageEdits(boolean keeping) {
     this.keeping = keeping;
@@ -31,7 +30,8 @@ public final class PageEdits {
 
   /** Notes that {@code parent}'s children are about to change: the first time, they are kept as they are. */
   public void changing(Element parent) {
-    if (keeping && !before.containsKey(parent)) before.put(parent, new ArrayList<>(parent.childNodes()));
+    // One array each: a list copied from childNodes() would copy twice.
+    if (keeping && !before.containsKey(parent)) before.put(parent, parent.childNodes().toArray(new Node[0]));
   }
 
   /**
@@ -40,8 +40,8 @@ public final class PageEdits {
    */
   public <T> T readUnedited(Supplier<T> read) {
     if (!keeping) throw new IllegalStateException("these edits keep nothing to read");
-    Map<Element, List<Node>> edited = new IdentityHashMap<>();
-    for (Element e : before.keySet()) edited.put(e, new ArrayList<>(e.childNodes()));
+    Map<Element, Node[]> edited = new IdentityHashMap<>();
+    for (Element e : before.keySet()) edited.put(e, e.childNodes().toArray(new Node[0]));
     // Every kept list was taken before its element's first change, so the lists agree on each node's parent
     // and putting them back in any order gives the page as it was.
     set(before);
@@ -52,7 +52,7 @@ public final class PageEdits {
     }
   }
 
-  private static void set(Map<Element, List<Node>> lists) {
-    for (Map.Entry<Element, List<Node>> entry : lists.entrySet()) Nodes.replaceChildren(entry.getKey(), entry.getValue());
+  private static void set(Map<Element, Node[]> lists) {
+    for (Map.Entry<Element, Node[]> entry : lists.entrySet()) Nodes.replaceChildren(entry.getKey(), Arrays.asList(entry.getValue()));
   }
 }

@@ -846,8 +846,7 @@ final class Extraction {
       declared = meta.text(PageMetadata.Field.LANGUAGE).map(s -> Locale.forLanguageTag(s.value().replace('_', '-')))
           .or(() -> pageLanguage);
     }
-    // The texts are gathered first, so that the builder is made once at its final size; the guesser reads
-    // the builder itself, not a copy.
+    // The guesser reads the texts as one, each line ended, where they stand.
     List<String> texts = new ArrayList<>();
     int length = 0;
     for (Block b : blocks) {
@@ -856,9 +855,7 @@ final class Extraction {
       texts.add(t);
       length += t.length() + 1;
     }
-    StringBuilder text = new StringBuilder(length);
-    for (String t : texts) text.append(t).append('\n');
-    Optional<Locale> language = LanguageGuesser.guess(text, declared.filter(l -> !l.getLanguage().isEmpty()));
+    Optional<Locale> language = LanguageGuesser.guess(texts, declared.filter(l -> !l.getLanguage().isEmpty()));
     if (language.isPresent()) {
       Locale l = language.get();
       article.language(l).source("language", FieldSource.DETECTED);

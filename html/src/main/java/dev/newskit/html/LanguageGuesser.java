@@ -67,6 +67,14 @@ final class LanguageGuesser {
     return classes;
   }
 
+  /**
+   * The language of {@code lines}, each followed by a line feed, as {@link #guess(CharSequence, Optional)} reads
+   * their joined text: read where they stand, without joining them.
+   */
+  static Optional<Locale> guess(List<String> lines, Optional<Locale> declared) {
+    return guess(new Lines(lines), declared);
+  }
+
   /** The language of {@code text}, or empty when it has too few letters to tell. */
   static Optional<Locale> guess(CharSequence text, Optional<Locale> declared) {
     int hebrew = 0, arabic = 0, persianOnly = 0, latin = 0, cyrillic = 0, greek = 0, han = 0, kana = 0, hangul = 0,
@@ -184,5 +192,50 @@ final class LanguageGuesser {
   /** Whether a language is written right to left. */
   static boolean isRightToLeft(Locale language) {
     return Set.of("he", "iw", "yi", "ar", "fa", "ur", "ps", "ckb", "dv", "sd", "ug").contains(language.getLanguage());
+  }
+
+  /**
+   * Lines, each followed by a line feed, read as one text. The guesser reads it from the start on, so the line
+   * last read is remembered and a character is found from there.
+   */
+  private static final class Lines implements CharSequence {
+    private final List<String> lines;
+    private final int length;
+    /** The line last read and where it starts in the text. */
+    private int line;
+    private int lineStart;
+
+    Lines(List<String> lines) {
+      this.lines = lines;
+      int n = 0;
+      for (String l : lines) n += l.length() + 1;
+      length = n;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < 0 || index >= length) throw new IndexOutOfBoundsException(index);
+      while (index < lineStart) lineStart -= lines.get(--line).length() + 1;
+      while (index > lineStart + lines.get(line).length()) lineStart += lines.get(line++).length() + 1;
+      String l = lines.get(line);
+      return index - lineStart == l.length() ? '\n' : l.charAt(index - lineStart);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      StringBuilder out = new StringBuilder(end - start);
+      for (int i = start; i < end; i++) out.append(charAt(i));
+      return out.toString();
+    }
+
+    @Override
+    public String toString() {
+      return subSequence(0, length).toString();
+    }
   }
 }

@@ -92,4 +92,26 @@ class LanguageGuesserTest {
       }
     }
   }
+
+  @Test
+  void linesAreReadAsTheirJoinedText() {
+    // Words across line ends, a line of its own per language, empty lines, and the one letter whose lower case
+    // is two characters (İ), which the guesser reads by copying the word out.
+    java.util.List<String> lines = java.util.List.of("İçin bir ve bu", "", "the talks and", "der die und das ist",
+        "nicht mit", "", "de la et le les", "des", HEBREW.substring(0, 10));
+    for (int from = 0; from < lines.size(); from++) {
+      java.util.List<String> part = lines.subList(from, lines.size());
+      StringBuilder joined = new StringBuilder();
+      for (String l : part) joined.append(l).append('\n');
+      for (String declared : new String[] {null, "de", "fr"}) {
+        Optional<Locale> d = Optional.ofNullable(declared).map(Locale::forLanguageTag);
+        assertEquals(LanguageGuesser.guess(joined.toString(), d), LanguageGuesser.guess(part, d), part + " " + declared);
+      }
+    }
+    java.util.List<String> twice = new java.util.ArrayList<>();
+    for (int k = 0; k < 40; k++) twice.add(k % 2 == 0 ? "der die und das" : "the and of that");
+    StringBuilder joined = new StringBuilder();
+    for (String l : twice) joined.append(l).append('\n');
+    assertEquals(LanguageGuesser.guess(joined.toString(), Optional.empty()), LanguageGuesser.guess(twice, Optional.empty()));
+  }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads every metadata layer of a page into {@link PageMetadata}, in this precedence: JSON-LD,
@@ -17,6 +19,12 @@ import org.jsoup.nodes.Element;
  * {@code <link rel>}. Scripts other than JSON-LD are never read for dates or authors.
  */
 final class MetadataReader {
+  // Selectors parsed once, not on every call.
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator ARTICLE_OR_HEADER = QueryParser.parse("article, header");
+  private static final Evaluator QUOTATION = QueryParser.parse("blockquote, q");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+
   private MetadataReader() {}
 
   static PageMetadata read(Document doc, PageIndex index, DateReader dates, HtmlLimits limits) {
@@ -131,7 +139,7 @@ final class MetadataReader {
     for (Element e : index.itemprops) {
       String prop = e.attr("itemprop").strip();
       if (!prop.equalsIgnoreCase("author") && !prop.equalsIgnoreCase("creator")) continue;
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       String text = name != null ? valueOf(name) : valueOf(e);
       for (Author a : Authors.fromByline(text)) {
         if (authors.stream().noneMatch(x -> x.name().equals(a.name()))) authors.add(a);
@@ -145,7 +153,7 @@ final class MetadataReader {
     for (Element t : index.times) {
       // A time marked as the modification ("Last updated …") is not the publication.
       if (t.attr("itemprop").toLowerCase(Locale.ROOT).contains("modified") || quoted(t)) continue;
-      if (t.hasAttr("pubdate") || t.closest("article, header") != null) {
+      if (t.hasAttr("pubdate") || t.closest(ARTICLE_OR_HEADER) != null) {
         time = t;
         break;
       }
@@ -165,7 +173,7 @@ final class MetadataReader {
 
   /** Whether a time is in a quotation: an embedded post (Instagram's, a tweet) dates that post, not the page. */
   private static boolean quoted(Element time) {
-    return time.closest("blockquote, q") != null;
+    return time.closest(QUOTATION) != null;
   }
 
   private static void readLinks(PageIndex index, PageMetadata meta) {
@@ -196,7 +204,7 @@ final class MetadataReader {
   static boolean inChrome(Element e) {
     for (Element p = e; p != null; p = p.parent()) {
       String tag = p.normalName();
-      if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") && p.closest("article") == null) return true;
+      if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") && p.closest(ARTICLE) == null) return true;
       String role = p.attr("role").toLowerCase(Locale.ROOT);
       if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")) return true;
       if (Vocabulary.hasNegativeClass(p)) return true;

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class AuthorChooser {
   static List<BylineText> bylineTexts(Element root) {
     List<BylineText> out = new ArrayList<>();
     // No byline word holds a space, so each attribute is matched alone, without joining them.
-    for (Element e : root.getAllElements()) {
+    for (Element e : Nodes.elementsOf(root)) {
       if (e.attributesSize() == 0) continue;
       if (!(BYLINE_WORDS.in(e.className()) || BYLINE_WORDS.in(e.id()) || BYLINE_WORDS.in(e.attr("rel"))
           || BYLINE_WORDS.in(e.attr("itemprop")))) continue;

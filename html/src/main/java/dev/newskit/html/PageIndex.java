@@ -30,6 +30,8 @@ final class PageIndex {
   /** The first {@code html} element: the root whose {@code lang} survived when a page has several. */
   @Nullable Element htmlRoot;
   int elements;
+  /** The elements inside {@link #neverContent} (themselves included): what pruning takes away before it counts. */
+  int neverContentElements;
   private final Document doc;
   private @Nullable String title;
 
@@ -47,6 +49,7 @@ final class PageIndex {
         neverContent.add(e);
         inNeverContent[0] = depth;
       }
+      if (inNeverContent[0] >= 0) neverContentElements++;
       if (tag.equals("img")) {
         images.add(e);
       } else if (tag.equals("noscript")) {

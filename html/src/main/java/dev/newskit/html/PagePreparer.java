@@ -60,7 +60,7 @@ final class PagePreparer {
     Nodes.removeAll(removed, edits);
     Element body = doc.body();
     if (body == null) return null;
-    Subtrees subtrees = new Subtrees(body, index.elements);
+    Subtrees subtrees = new Subtrees(body, index.elements - index.neverContentElements);
     int pageText = subtrees.visible[0];
     List<Element> doomed = new ArrayList<>();
     List<Element> all = subtrees.elements;
@@ -192,7 +192,7 @@ final class PagePreparer {
     private int[] open = new int[16];
     private int depth;
 
-    /** The subtrees of {@code root}, which has about {@code expected} elements (the page's count is an upper bound). */
+    /** The subtrees of {@code root}, which has about {@code expected} elements (the arrays grow past it). */
     Subtrees(Element root, int expected) {
       int capacity = Math.max(16, expected);
       elements = new ArrayList<>(capacity);

@@ -201,15 +201,17 @@ final class LanguageGuesser {
   private static final class Lines implements CharSequence {
     private final List<String> lines;
     private final int length;
-    /** The line last read and where it starts in the text. */
+    /** The line last read, its text and where it starts in the text. */
     private int line;
     private int lineStart;
+    private String current;
 
     Lines(List<String> lines) {
       this.lines = lines;
       int n = 0;
       for (String l : lines) n += l.length() + 1;
       length = n;
+      current = lines.isEmpty() ? "" : lines.get(0);
     }
 
     @Override
@@ -219,11 +221,19 @@ final class LanguageGuesser {
 
     @Override
     public char charAt(int index) {
+      // Nearly every call reads the line last read: that is checked first, in as few steps as a String's own.
+      int k = index - lineStart;
+      if (k >= 0 && k < current.length()) return current.charAt(k);
+      if (k == current.length() && index < length) return '\n';
+      return charInAnotherLine(index);
+    }
+
+    private char charInAnotherLine(int index) {
       if (index < 0 || index >= length) throw new IndexOutOfBoundsException(index);
       while (index < lineStart) lineStart -= lines.get(--line).length() + 1;
       while (index > lineStart + lines.get(line).length()) lineStart += lines.get(line++).length() + 1;
-      String l = lines.get(line);
-      return index - lineStart == l.length() ? '\n' : l.charAt(index - lineStart);
+      current = lines.get(line);
+      return index - lineStart == current.length() ? '\n' : current.charAt(index - lineStart);
     }
 
     @Override

@@ -192,6 +192,7 @@ final class Extraction {
     if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.paragraphOf(), recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
+    headedByline(blocks, visible);
     trailingByline(blocks, visible, recorder);
     article.body(blocks);
 
@@ -507,6 +508,22 @@ final class Extraction {
     // A heading's links do not make it a line of links here: a linked heading may be a section's own.
     List<Link> links = b instanceof Heading ? List.of() : linksOf(b);
     return !links.isEmpty() && linkedChars(links) * 2 >= b.text().length();
+  }
+
+  /**
+   * A labelled credit straight under a heading among the body's first blocks ("Klänge des Verschweigens", "Ein
+   * detektivischer Musikfilm", then "von Klaus Stanjek"): a film's, a book's or an essay's title set as headings in the
+   * text, with its author under it. It stays in the body, and is the byline when none was printed above; every name
+   * must be a full name ("von Anfang an" and "By Design" are not credits).
+   */
+  private static void headedByline(List<Block> blocks, VisibleFields visible) {
+    for (int i = 1; i < Math.min(blocks.size(), 8) && visible.authors.isEmpty(); i++) {
+      if (!(blocks.get(i) instanceof Paragraph p) || !(blocks.get(i - 1) instanceof Heading)) continue;
+      String t = p.text().strip();
+      if (t.length() >= 100 || Texts.words(t) > 10 || Vocabulary.afterAuthorPrefix(t).isEmpty()) continue;
+      List<Author> found = Authors.fromByline(t);
+      if (!found.isEmpty() && found.stream().allMatch(a -> Authors.isPersonShaped(a.name()))) visible.authors.addAll(found);
+    }
   }
 
   /**

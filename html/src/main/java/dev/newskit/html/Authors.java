@@ -212,11 +212,15 @@ final class Authors {
   private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)(admin|administrator|super ?user|webmaster|"
       + "unknown|anonymous|anonym|guest|gast|no author|none|null|undefined|user|default|author|autor|redaktion|"
       + "editor|the editors|staff|site|wordpress|oradmin|root)\\.?");
-  /** Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"). */
+  /**
+   * Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"), also a contact
+   * link's title ({@code <link rel=author title="Kontakt">}) and what is left of "Last Updated: …" once its date is cut.
+   */
   private static final Pattern LABEL = Pattern.compile("(?iu)^(publiziert|veröffentlicht|published|posted|post author|"
       + "updated|aktualisiert|geschrieben|written|publié|publicado|pubblicato|gepubliceerd|opublikowano|read more|"
       + "share|teilen|mehr|more|view all|alle beiträge|zeige alle|show all|foto|fotos|photo|photos|bild|bilder|image|"
-      + "illustration|grafik|credit|quelle|source|interview|follow|folgen|afficher|view my|view profile|mein profil)\\b");
+      + "illustration|grafik|credit|quelle|source|interview|follow|folgen|afficher|view my|view profile|mein profil|"
+      + "kontakt|contact|impressum|last)\\b");
 
   /**
    * Whether a credited name is the publication itself: the site's name, or a name that the site's name,

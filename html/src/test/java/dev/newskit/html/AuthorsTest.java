@@ -123,4 +123,12 @@ class AuthorsTest {
     assertTrue(Authors.name("By:").isEmpty());
     assertEquals(Optional.of("Vonda Shepard"), Authors.name("Vonda Shepard"));
   }
+
+  @Test
+  void aContactLinksTitleAndWhatAnUpdateLineLeavesAreNoNames() {
+    assertTrue(Authors.name("Kontakt").isEmpty());
+    assertTrue(Authors.name("Contact").isEmpty());
+    assertEquals(List.of(), names("Last Updated: January 7, 2025"));
+    assertEquals(List.of("Lastri Wibowo"), names("By Lastri Wibowo"));
+  }
 }

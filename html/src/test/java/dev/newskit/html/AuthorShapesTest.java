@@ -130,4 +130,9 @@ class AuthorShapesTest {
   void aLabelledCreditUnderTheHeadingsInTheTextIsTheByline() throws IOException {
     assertEquals(List.of("Max Beispiel"), authors("byline-under-headings.html"));
   }
+
+  @Test
+  void everyRepeatedDublinCoreCreatorIsAnAuthor() throws IOException {
+    assertEquals(List.of("Musterfrau, E.", "Doe, Jane"), authors("dublin-core-creators.html"));
+  }
 }

@@ -92,8 +92,7 @@ final class AuthorChooser {
    */
   static boolean printedSaysMore(List<Author> declared, List<Author> printed) {
     if (printed.isEmpty()) return false;
-    List<String> shown = printed.stream().map(a -> Texts.key(a.name())).toList();
-    boolean allShown = declared.stream().allMatch(a -> shown.contains(Texts.key(a.name())));
+    boolean allShown = declared.stream().allMatch(a -> printed.stream().anyMatch(p -> samePerson(a.name(), p.name())));
     if (allShown) return printed.size() > declared.size();
     boolean allLogins = declared.stream().allMatch(a -> !a.name().strip().contains(" "));
     boolean printedAreNames = printed.stream().allMatch(a -> a.name().strip().contains(" "));
@@ -157,6 +156,20 @@ final class AuthorChooser {
       found = text;
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether two credits name the same person: the same name, or the same family name with the same first initial
+   * ("E. Barreneche" and "Eduardo Barreneche").
+   */
+  static boolean samePerson(String a, String b) {
+    if (Texts.key(a).equals(Texts.key(b))) return true;
+    String[] x = Texts.normalise(a).split(" ");
+    String[] y = Texts.normalise(b).split(" ");
+    if (x.length < 2 || y.length < 2 || !x[0].endsWith(".") && !y[0].endsWith(".")) return false;
+    String familyX = Texts.key(Texts.withoutMarks(x[x.length - 1]));
+    return familyX.length() >= 3 && familyX.equals(Texts.key(Texts.withoutMarks(y[y.length - 1])))
+        && Character.toLowerCase(x[0].codePointAt(0)) == Character.toLowerCase(y[0].codePointAt(0));
   }
 
   /**

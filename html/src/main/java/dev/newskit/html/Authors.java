@@ -122,15 +122,16 @@ final class Authors {
   static final String NEWS_AGENCY_ROLE = "news agency";
 
   /**
-   * The parts with an ampersand between two full names split ("Siddharth Prakash & Klaus Jacob"); a name
-   * with a one-word side ("Mac & i", "Müller & Söhne") is one name.
+   * The parts with an ampersand or a spaced slash between full names split ("Siddharth Prakash & Klaus Jacob", "E.
+   * Barreneche / J. I. da Silva"); a name with a one-word side ("Mac & i", "Müller & Söhne", "stol.it / Suedtirol
+   * Online") is one name.
    */
   private static List<String> people(String[] parts) {
     List<String> out = new ArrayList<>();
     for (String part : parts) {
-      String[] sides = part.split("\\s+&\\s+");
+      String[] sides = part.split("\\s+[&/]\\s+");
       boolean names = sides.length > 1;
-      for (String side : sides) names &= Texts.words(side) >= 2;
+      for (String side : sides) names &= side.strip().split("\\s+").length >= 2;
       if (names) out.addAll(List.of(sides));
       else out.add(part);
     }

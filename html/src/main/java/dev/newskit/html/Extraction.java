@@ -553,11 +553,21 @@ final class Extraction {
         Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
         if (name.isPresent()) {
           recorder.lifted(blocks.remove(i), "authors");
-          if (visible.authors.isEmpty()) visible.authors.add(Authors.credit(name.get()));
+          Author credit = Authors.credit(name.get());
+          if (visible.authors.isEmpty() && !isEditorsInitials(credit)) visible.authors.add(credit);
         }
       }
       return;
     }
+  }
+
+  /**
+   * Whether a credit in parentheses is an editor's initials ("(jg)", "(red)") rather than a name: a word of up to three
+   * letters in lower case that is no news agency's ("(dpa)" is one; a site's "(ynet)" stays its credit).
+   */
+  private static boolean isEditorsInitials(Author credit) {
+    String n = credit.name();
+    return credit.role().isEmpty() && n.length() <= 3 && n.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
   /**

@@ -135,4 +135,9 @@ class AuthorShapesTest {
   void everyRepeatedDublinCoreCreatorIsAnAuthor() throws IOException {
     assertEquals(List.of("Musterfrau, E.", "Doe, Jane"), authors("dublin-core-creators.html"));
   }
+
+  @Test
+  void anEditorsInitialsInParenthesesAtTheEndCreditNobody() throws IOException {
+    assertEquals(List.of(), authors("editors-initials.html"));
+  }
 }

@@ -215,13 +215,14 @@ final class Authors {
       + "editor|the editors|staff|site|wordpress|oradmin|root)\\.?");
   /**
    * Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"), also a contact
-   * link's title ({@code <link rel=author title="Kontakt">}) and what is left of "Last Updated: …" once its date is cut.
+   * link's title ({@code <link rel=author title="Kontakt">}), what is left of "Last Updated: …" once its date is cut, and
+   * Hebrew's "published" and "updated" ("פורסם", "עודכן").
    */
   private static final Pattern LABEL = Pattern.compile("(?iu)^(publiziert|veröffentlicht|published|posted|post author|"
       + "updated|aktualisiert|geschrieben|written|publié|publicado|pubblicato|gepubliceerd|opublikowano|read more|"
       + "share|teilen|mehr|more|view all|alle beiträge|zeige alle|show all|foto|fotos|photo|photos|bild|bilder|image|"
       + "illustration|grafik|credit|quelle|source|interview|follow|folgen|afficher|view my|view profile|mein profil|"
-      + "kontakt|contact|impressum|last)\\b");
+      + "kontakt|contact|impressum|last|פורסם|עודכן)(?![\\p{L}])");
 
   /**
    * Whether a credited name is the publication itself: the site's name, or a name that the site's name,

@@ -130,6 +130,8 @@ class AuthorsTest {
     assertTrue(Authors.name("Contact").isEmpty());
     assertEquals(List.of(), names("Last Updated: January 7, 2025"));
     assertEquals(List.of("Lastri Wibowo"), names("By Lastri Wibowo"));
+    assertTrue(Authors.name("פורסם").isEmpty());
+    assertTrue(Authors.name("עודכן").isEmpty());
   }
 
   @Test

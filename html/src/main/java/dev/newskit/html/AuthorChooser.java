@@ -60,6 +60,8 @@ final class AuthorChooser {
             || offer.source() == FieldSource.MICRODATA && printedNarrowsPageWideList(people, printedPeople)) {
           return Optional.of(new Sourced<>(printedPeople, FieldSource.VISIBLE_TEXT));
         }
+        List<Author> spelledOut = body.map(b -> loginsSpelledOut(people, b)).orElse(List.of());
+        if (!spelledOut.isEmpty()) return Optional.of(new Sourced<>(spelledOut, FieldSource.VISIBLE_TEXT));
         return Optional.of(new Sourced<>(List.copyOf(people), offer.source()));
       }
     }
@@ -91,8 +93,7 @@ final class AuthorChooser {
    */
   static boolean printedSaysMore(List<Author> declared, List<Author> printed) {
     if (printed.isEmpty()) return false;
-    List<String> shown = printed.stream().map(a -> Texts.key(a.name())).toList();
-    boolean allShown = declared.stream().allMatch(a -> shown.contains(Texts.key(a.name())));
+    boolean allShown = declared.stream().allMatch(a -> printed.stream().anyMatch(p -> samePerson(a.name(), p.name())));
     if (allShown) return printed.size() > declared.size();
     boolean allLogins = declared.stream().allMatch(a -> !a.name().strip().contains(" "));
     boolean printedAreNames = printed.stream().allMatch(a -> a.name().strip().contains(" "));
@@ -105,6 +106,71 @@ final class AuthorChooser {
       if (first.length() < 3 || !(login.startsWith(first) || name.startsWith(login))) return false;
     }
     return true;
+  }
+
+  /**
+   * The declared logins as the page prints their names, or empty unless each is printed: "christian.stadtfeld" is
+   * "Christian P. Stadtfeld" where the text names him with his login's words in order, capitalised (a middle initial
+   * between them), and "Todd" is "Todd Bates" where an element holds that full name alone and no other full name
+   * starts with "Todd".
+   */
+  static List<Author> loginsSpelledOut(List<Author> declared, Element page) {
+    List<Author> out = new ArrayList<>();
+    for (Author a : declared) {
+      String login = a.name().strip();
+      if (login.contains(" ")) return List.of();
+      List<String> parts = List.of(login.split("[._-]+"));
+      Optional<String> name = parts.size() >= 2 ? loginWordsPrinted(parts, page.text())
+          : Character.isUpperCase(login.codePointAt(0)) ? fullNameAlone(login, page) : Optional.empty();
+      if (name.isEmpty()) return List.of();
+      out.add(new Author(name.get(), a.url(), a.role()));
+    }
+    return out;
+  }
+
+  /** The login's words printed in order as a name ("Christian P. Stadtfeld" for christian.stadtfeld), capitalised. */
+  private static Optional<String> loginWordsPrinted(List<String> parts, String text) {
+    StringBuilder regex = new StringBuilder("(?<!\\p{L})");
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (part.length() < 2 || !part.chars().allMatch(Character::isLetter)) return Optional.empty();
+      if (i > 0) regex.append("\\s+(?:\\p{Lu}\\.\\s+)?");
+      regex.append("(?iu:").append(Pattern.quote(part)).append(')');
+    }
+    regex.append("(?!\\p{L})");
+    java.util.regex.Matcher m = Pattern.compile(regex.toString()).matcher(text);
+    while (m.find()) {
+      String found = m.group();
+      if (Authors.isPersonShaped(found.replaceAll("\\s\\p{Lu}\\.", ""))) return Optional.of(found);
+    }
+    return Optional.empty();
+  }
+
+  /** The one full name an element of the page holds alone that starts with the given first name ("Todd Bates"). */
+  private static Optional<String> fullNameAlone(String first, Element page) {
+    String found = null;
+    for (Element e : page.getAllElements()) {
+      if (!e.ownText().startsWith(first)) continue;
+      String text = Texts.normalise(e.text());
+      if (!text.startsWith(first + " ") || !Authors.isPersonShaped(text)) continue;
+      if (found != null && !found.equals(text)) return Optional.empty();
+      found = text;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether two credits name the same person: the same name, or the same family name with the same first initial
+   * ("E. Barreneche" and "Eduardo Barreneche").
+   */
+  static boolean samePerson(String a, String b) {
+    if (Texts.key(a).equals(Texts.key(b))) return true;
+    String[] x = Texts.normalise(a).split(" ");
+    String[] y = Texts.normalise(b).split(" ");
+    if (x.length < 2 || y.length < 2 || !x[0].endsWith(".") && !y[0].endsWith(".")) return false;
+    String familyX = Texts.key(Texts.withoutMarks(x[x.length - 1]));
+    return familyX.length() >= 3 && familyX.equals(Texts.key(Texts.withoutMarks(y[y.length - 1])))
+        && Character.toLowerCase(x[0].codePointAt(0)) == Character.toLowerCase(y[0].codePointAt(0));
   }
 
   /**

@@ -122,15 +122,16 @@ final class Authors {
   static final String NEWS_AGENCY_ROLE = "news agency";
 
   /**
-   * The parts with an ampersand between two full names split ("Siddharth Prakash & Klaus Jacob"); a name
-   * with a one-word side ("Mac & i", "Müller & Söhne") is one name.
+   * The parts with an ampersand or a spaced slash between full names split ("Siddharth Prakash & Klaus Jacob", "E.
+   * Barreneche / J. I. da Silva"); a name with a one-word side ("Mac & i", "Müller & Söhne", "stol.it / Suedtirol
+   * Online") is one name.
    */
   private static List<String> people(String[] parts) {
     List<String> out = new ArrayList<>();
     for (String part : parts) {
-      String[] sides = part.split("\\s+&\\s+");
+      String[] sides = part.split("\\s+[&/]\\s+");
       boolean names = sides.length > 1;
-      for (String side : sides) names &= Texts.words(side) >= 2;
+      for (String side : sides) names &= side.strip().split("\\s+").length >= 2;
       if (names) out.addAll(List.of(sides));
       else out.add(part);
     }
@@ -212,11 +213,16 @@ final class Authors {
   private static final Pattern PLACEHOLDER = Pattern.compile("(?iu)(admin|administrator|super ?user|webmaster|"
       + "unknown|anonymous|anonym|guest|gast|no author|none|null|undefined|user|default|author|autor|redaktion|"
       + "editor|the editors|staff|site|wordpress|oradmin|root)\\.?");
-  /** Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"). */
+  /**
+   * Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"), also a contact
+   * link's title ({@code <link rel=author title="Kontakt">}), what is left of "Last Updated: …" once its date is cut, and
+   * Hebrew's "published" and "updated" ("פורסם", "עודכן").
+   */
   private static final Pattern LABEL = Pattern.compile("(?iu)^(publiziert|veröffentlicht|published|posted|post author|"
       + "updated|aktualisiert|geschrieben|written|publié|publicado|pubblicato|gepubliceerd|opublikowano|read more|"
       + "share|teilen|mehr|more|view all|alle beiträge|zeige alle|show all|foto|fotos|photo|photos|bild|bilder|image|"
-      + "illustration|grafik|credit|quelle|source|interview|follow|folgen|afficher|view my|view profile|mein profil)\\b");
+      + "illustration|grafik|credit|quelle|source|interview|follow|folgen|afficher|view my|view profile|mein profil|"
+      + "kontakt|contact|impressum|last|פורסם|עודכן)(?![\\p{L}])");
 
   /**
    * Whether a credited name is the publication itself: the site's name, or a name that the site's name,

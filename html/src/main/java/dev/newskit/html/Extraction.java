@@ -194,6 +194,7 @@ final class Extraction {
     if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.paragraphOf(), recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
+    headedByline(blocks, visible);
     trailingByline(blocks, visible, recorder);
     article.body(blocks);
 
@@ -512,6 +513,22 @@ final class Extraction {
   }
 
   /**
+   * A labelled credit straight under a heading among the body's first blocks ("Klänge des Verschweigens", "Ein
+   * detektivischer Musikfilm", then "von Klaus Stanjek"): a film's, a book's or an essay's title set as headings in the
+   * text, with its author under it. It stays in the body, and is the byline when none was printed above; every name
+   * must be a full name ("von Anfang an" and "By Design" are not credits).
+   */
+  private static void headedByline(List<Block> blocks, VisibleFields visible) {
+    for (int i = 1; i < Math.min(blocks.size(), 8) && visible.authors.isEmpty(); i++) {
+      if (!(blocks.get(i) instanceof Paragraph p) || !(blocks.get(i - 1) instanceof Heading)) continue;
+      String t = p.text().strip();
+      if (t.length() >= 100 || Texts.words(t) > 10 || Vocabulary.afterAuthorPrefix(t).isEmpty()) continue;
+      List<Author> found = Authors.fromByline(t);
+      if (!found.isEmpty() && found.stream().allMatch(a -> Authors.isPersonShaped(a.name()))) visible.authors.addAll(found);
+    }
+  }
+
+  /**
    * A last paragraph that is only a name in parentheses, as Hebrew and Arabic news flashes credit their
    * reporter ("(אלישע בן קימון)"), is the byline: it moves from the body to the authors.
    */
@@ -538,11 +555,21 @@ final class Extraction {
         Optional<String> name = Authors.name(t.substring(1, t.length() - 1));
         if (name.isPresent()) {
           recorder.lifted(blocks.remove(i), "authors");
-          if (visible.authors.isEmpty()) visible.authors.add(Authors.credit(name.get()));
+          Author credit = Authors.credit(name.get());
+          if (visible.authors.isEmpty() && !isEditorsInitials(credit)) visible.authors.add(credit);
         }
       }
       return;
     }
+  }
+
+  /**
+   * Whether a credit in parentheses is an editor's initials ("(jg)", "(red)") rather than a name: a word of up to three
+   * letters in lower case that is no news agency's ("(dpa)" is one; a site's "(ynet)" stays its credit).
+   */
+  private static boolean isEditorsInitials(Author credit) {
+    String n = credit.name();
+    return credit.role().isEmpty() && n.length() <= 3 && n.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
   /**

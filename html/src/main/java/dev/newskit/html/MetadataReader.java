@@ -31,7 +31,7 @@ final class MetadataReader {
     PageMetadata meta = new PageMetadata();
     MetaTags tags = new MetaTags(index);
     JsonLdReader.read(doc, index, meta, dates, limits.maxJsonLdNodes());
-    readDublinCore(tags, meta);
+    readDublinCore(tags, index, meta);
     readOpenGraph(index, tags, meta, dates);
     readTwitter(tags, meta);
     readMetaNames(index, tags, meta, dates);
@@ -66,13 +66,29 @@ final class MetadataReader {
     meta.offerAuthors(authors, og);
   }
 
-  /** Dublin Core: explicit bibliographic metadata, trusted right after JSON-LD. */
-  private static void readDublinCore(MetaTags metaTags, PageMetadata meta) {
+  /**
+   * Dublin Core: explicit bibliographic metadata, trusted right after JSON-LD. A work with several creators repeats the
+   * creator element, one person each ({@code DC.Creator} "Kooman, F.", then "Jong, Michiel de"): all of them are read.
+   */
+  private static void readDublinCore(MetaTags metaTags, PageIndex index, PageMetadata meta) {
     FieldSource m = FieldSource.META;
     meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("dc:title"), metaTags.get("dcterm:title")), m);
     meta.offer(PageMetadata.Field.DESCRIPTION, first(metaTags.get("dc:description"), metaTags.get("dcterm:description")), m);
-    String creator = first(metaTags.get("dc:creator"), metaTags.get("dcterm:creator"));
-    if (creator != null) meta.offerAuthors(Authors.fromByline(creator), m);
+    String key = metaTags.get("dc:creator") != null ? "dc:creator" : "dcterm:creator";
+    List<Author> creators = new ArrayList<>();
+    // property= first, as MetaTags reads it: the RDFa form.
+    for (String attr : new String[] {"property", "name"}) {
+      for (Element e : index.metas) {
+        boolean creator = false;
+        for (String k : e.attr(attr).strip().split("\\s+")) creator |= MetaTags.normaliseKey(k).equals(key);
+        if (!creator) continue;
+        for (Author a : Authors.fromByline(e.attr("content"))) {
+          if (creators.stream().noneMatch(c -> c.name().equals(a.name()))) creators.add(a);
+        }
+      }
+      if (!creators.isEmpty()) break;
+    }
+    if (!creators.isEmpty()) meta.offerAuthors(creators, m);
   }
 
   private static void readTwitter(MetaTags metaTags, PageMetadata meta) {

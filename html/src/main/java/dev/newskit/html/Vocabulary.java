@@ -82,7 +82,7 @@ final class Vocabulary {
       "تحليل", "رأي", "مقال", "افتتاحية", "حوار", "مقابلة", "تقرير", "عاجل", "تحقيق");
 
   private static final Pattern AUTHOR_PREFIX = Pattern.compile(
-      "^(?iu)(by|written by|posted by|published by|words by|text by|story by|author|authors|von|autor|autorin|autoren|"
+      "^(?iu)(?:[-–—]{2,}\\s*)?(by|written by|posted by|published by|words by|text by|story by|author|authors|von|autor|autorin|autoren|"
           + "verfasst von|geschrieben von|ein beitrag von|text|texte|par|écrit par|publié par|por|escrito por|publicado por|"
           + "di|scritto da|a cura di|door|geschreven door|auteur|przez|napisał|napisała|av|af|kirjoittanut|"
           + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة|redaktion(?=:))\\s*:?\\s+");

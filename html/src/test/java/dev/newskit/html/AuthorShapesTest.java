@@ -110,4 +110,34 @@ class AuthorShapesTest {
       assertEquals("2020-02-05", a.publishedTime().map(Object::toString).orElse(""));
     }
   }
+
+  @Test
+  void aDeclaredLoginIsTheNameTheTextSpellsWithItsWords() throws IOException {
+    assertEquals(List.of("Erika M. Musterfrau"), authors("login-spelled-out.html"));
+  }
+
+  @Test
+  void aDeclaredFirstNameIsTheFullNameAnElementHoldsAlone() throws IOException {
+    assertEquals(List.of("Jane Doe"), authors("first-name-spelled-out.html"));
+  }
+
+  @Test
+  void aBylineAfterARuleOfDashesIsRead() throws IOException {
+    assertEquals(List.of("Max Beispiel"), authors("byline-after-dashes.html"));
+  }
+
+  @Test
+  void aLabelledCreditUnderTheHeadingsInTheTextIsTheByline() throws IOException {
+    assertEquals(List.of("Max Beispiel"), authors("byline-under-headings.html"));
+  }
+
+  @Test
+  void everyRepeatedDublinCoreCreatorIsAnAuthor() throws IOException {
+    assertEquals(List.of("Musterfrau, E.", "Doe, Jane"), authors("dublin-core-creators.html"));
+  }
+
+  @Test
+  void anEditorsInitialsInParenthesesAtTheEndCreditNobody() throws IOException {
+    assertEquals(List.of(), authors("editors-initials.html"));
+  }
 }

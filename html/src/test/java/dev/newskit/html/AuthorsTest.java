@@ -123,4 +123,24 @@ class AuthorsTest {
     assertTrue(Authors.name("By:").isEmpty());
     assertEquals(Optional.of("Vonda Shepard"), Authors.name("Vonda Shepard"));
   }
+
+  @Test
+  void aContactLinksTitleAndWhatAnUpdateLineLeavesAreNoNames() {
+    assertTrue(Authors.name("Kontakt").isEmpty());
+    assertTrue(Authors.name("Contact").isEmpty());
+    assertEquals(List.of(), names("Last Updated: January 7, 2025"));
+    assertEquals(List.of("Lastri Wibowo"), names("By Lastri Wibowo"));
+    assertTrue(Authors.name("פורסם").isEmpty());
+    assertTrue(Authors.name("עודכן").isEmpty());
+  }
+
+  @Test
+  void aSpacedSlashBetweenFullNamesJoinsPeopleAndTheirInitialsAreThePrintedNames() {
+    assertEquals(List.of("E. Barreneche", "J. I. da Silva"), names("E. Barreneche / J. I. da Silva"));
+    assertEquals(List.of(), names("stol.it / Suedtirol Online"));
+    assertTrue(AuthorChooser.printedSaysMore(List.of(Author.of("Eduardo Barreneche")),
+        List.of(Author.of("E. Barreneche"), Author.of("J. I. da Silva"))));
+    assertFalse(AuthorChooser.samePerson("Eduardo Barreneche", "Eduardo Barros"));
+    assertFalse(AuthorChooser.samePerson("Eduardo Barreneche", "Marta Barreneche"));
+  }
 }

@@ -299,8 +299,9 @@ final class Extraction {
     boolean[] drop = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       // An author's paragraph that is one link ("<p><a>The report</a></p>") is a line of the text; lists and teasers
-      // of other stories are told apart by what they are (below), whatever tags they come in.
-      if (!linkOnly[i] || paragraphOf.containsKey(blocks.get(i))) continue;
+      // of other stories are told apart by what they are (below), whatever tags they come in. A p of several links
+      // and nothing else (">> News - … >> News - …") is such a list.
+      if (!linkOnly[i] || paragraphOf.containsKey(blocks.get(i)) && linkCount(blocks.get(i)) < 2) continue;
       // A heading of two links ("News | Fans show their pride") is a post's linked headline, not a list.
       boolean several = linkCount(blocks.get(i)) >= 2 && !(blocks.get(i) instanceof Heading);
       boolean inList = several || (i > 0 && linkOnly[i - 1]) || (i + 1 < blocks.size() && linkOnly[i + 1]);

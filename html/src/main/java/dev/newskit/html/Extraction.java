@@ -188,7 +188,6 @@ final class Extraction {
       }
       blocks.add(b);
     }
-    if (focus != ExtractionFocus.RECALL) dropLinkSections(blocks, recorder);
     if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.paragraphOf(), recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
@@ -241,20 +240,18 @@ final class Extraction {
   }
 
   /**
-   * Removes a section that is a list of links: a heading followed, up to the next heading, by nothing but two or more
+   * Marks a section that is a list of links: a heading followed, up to the next heading, by nothing but two or more
    * short lines that are mostly links, or by one list of three or more items that is ("Auch auf …", "Weitere
-   * Beiträge" and their headlines): other pages' teasers set inside the article's container.
+   * Beiträge" and their headlines): other pages' teasers set inside the article's container. Under a heading that
+   * labels nothing else, half of a line in links is enough.
    */
-  private static void dropLinkSections(List<Block> blocks, ExtractionRecorder recorder) {
+  private static void markLinkSections(List<Block> blocks, boolean[] drop) {
     if (textBesideHeadings(blocks) < 200) return;
-    for (int i = blocks.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < blocks.size(); i++) {
       if (!(blocks.get(i) instanceof Heading)) continue;
       int end = i + 1;
       while (end < blocks.size() && !(blocks.get(end) instanceof Heading)) end++;
-      List<Block> section = blocks.subList(i + 1, end);
-      if (isListOfLinks(section)) {
-        for (int k = end - 1; k >= i; k--) recorder.dropped(blocks.remove(k), Explanation.Reason.LINK_DENSITY);
-      }
+      if (isListOfLinks(blocks.subList(i + 1, end))) for (int k = i; k < end; k++) drop[k] = true;
     }
   }
 
@@ -279,10 +276,10 @@ final class Extraction {
    * Removes the lists of links the body's container holds as lines rather than as a list (headlines between
    * {@code <br>}s, a row of section links, a table of teasers): a line that is all link ("link-only") goes when it
    * holds two links or more, or stands next to another such line; so does a short label line right above them
-   * ("Sports Headlines", "Latest:"). One link-only line alone stays, and so does a {@code p} that is one: an author
-   * may give a source that way. {@code paragraphOf} names the {@code p} each paragraph was built from; a {@code p}
-   * split into several paragraphs (at double line breaks) never loses one of them here: nothing inside an author's
-   * paragraph goes missing from it.
+   * ("Sports Headlines", "Latest:"), and a heading over nothing but links, with them. One link-only line alone
+   * stays, and so does a {@code p} that is one link: an author may give a source that way. {@code paragraphOf}
+   * names the {@code p} each paragraph was built from; a {@code p} split into several paragraphs (at double line
+   * breaks) never loses one of them alone: nothing inside an author's paragraph goes missing from it.
    */
   private static void dropLinkLists(List<Block> blocks, Map<Block, Element> paragraphOf, ExtractionRecorder recorder) {
     Set<Block> split = partsOfSplitParagraphs(paragraphOf);
@@ -312,6 +309,8 @@ final class Extraction {
     dropTeaserPairs(blocks, linkOnly, drop);
     keepPageOfLinks(blocks, drop);
     for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
+    // A heading's section is judged whole: when all of it is links, no part of an author's paragraph is kept apart.
+    markLinkSections(blocks, drop);
     int kept = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (drop[i]) recorder.dropped(blocks.get(i), Explanation.Reason.LINK_DENSITY);

@@ -182,6 +182,10 @@ final class Extraction {
           continue;
         }
       }
+      if (focus != ExtractionFocus.RECALL && isPageTools(b)) {
+        recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+        continue;
+      }
       if (focus != ExtractionFocus.RECALL && isTeaserOrCredit(b)) {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
@@ -230,6 +234,11 @@ final class Extraction {
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();
+  }
+
+  /** A paragraph or heading that is a row of page tools ("Email to a friend", "Printer friendly"); recall keeps it. */
+  private static boolean isPageTools(Block b) {
+    return (b instanceof Paragraph || b instanceof Heading) && Vocabulary.isPageToolsLine(b.text());
   }
 
   /** A "Read more: …" teaser line, or a photo credit or copyright line standing on its own (recall keeps both). */

@@ -23,6 +23,17 @@ class BodyEdgesTest {
   }
 
   @Test
+  void rowsOfPageToolsLeaveTheBodyAndRecallKeepsThem() {
+    String html = "<html><body><div class=\"story\"><p>Email to a friend</p><p>Printer friendly</p><p>Font:</p>"
+        + PARAGRAPHS + "<p>Digg | Facebook | E-mail | Print</p></div></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("The council met on Tuesday evening"), body);
+    assertTrue(body.endsWith("the route of the line."), body);
+    String recall = ArticleExtractor.builder().focus(ExtractionFocus.RECALL).build().extract(html).text();
+    assertTrue(recall.contains("Printer friendly"), recall);
+  }
+
+  @Test
   void aStandfirstBetweenTheHeadlineAndTheBodyOpensTheBody() {
     String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
         + "<p class=\"article-lead\">After months of debate the city council has approved the new tram line, with changes.</p>"

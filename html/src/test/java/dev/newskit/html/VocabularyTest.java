@@ -26,6 +26,19 @@ class VocabularyTest {
   }
 
   @Test
+  void pageToolsLinesAreNamesOfToolsAndNothingElse() {
+    assertTrue(Vocabulary.isPageToolsLine("Email to a friend"));
+    assertTrue(Vocabulary.isPageToolsLine("Printer friendly version"));
+    assertTrue(Vocabulary.isPageToolsLine("Font size: + -"));
+    assertTrue(Vocabulary.isPageToolsLine("Digg | Facebook | E-mail | Print"));
+    assertTrue(Vocabulary.isPageToolsLine("Post to del.icio.us"));
+    assertFalse(Vocabulary.isPageToolsLine("View Larger Image 2"), "a number is not a tool's name");
+    assertFalse(Vocabulary.isPageToolsLine("Click here"), "no tool named");
+    assertFalse(Vocabulary.isPageToolsLine("Facebook to sell shares"), "a headline");
+    assertFalse(Vocabulary.isPageToolsLine("Print this story, then send it to a friend who " + "cares".repeat(10)));
+  }
+
+  @Test
   void kickersAndAuthorPrefixes() {
     assertEquals(Optional.of("News Analysis"), Vocabulary.kicker(" News  Analysis "));
     assertEquals(Optional.of("פרשנות"), Vocabulary.kicker("פרשנות"));

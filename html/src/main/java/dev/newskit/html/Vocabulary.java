@@ -69,6 +69,7 @@ final class Vocabulary {
   /** Phrases that mark a whole line as a sign-up or legal notice. */
   private static final List<String> BOILERPLATE_PHRASES = List.of(
       "terms of use", "privacy policy", "all rights reserved", "sign up for", "subscribe to our",
+      "not responsible for the content of external",
       "found an error", "report an error", "report a correction", "already a subscriber", "please subscribe", "bereits abonnent",
       "schon abonnent", "ya eres suscriptor", "déjà abonné", "מצאתם טעות", "דווחו על טעות",
       "תנאי השימוש", "מדיניות פרטיות", "כל הזכויות שמורות", "הירשם לשירות", "לתיבת הדוא\"ל",
@@ -117,11 +118,13 @@ final class Vocabulary {
       "print", "printer", "printable", "friendly", "version", "email", "e", "mail", "send", "share", "this", "article",
       "story", "page", "to", "a", "your", "friend", "font", "size", "text", "subscribe", "rss", "feed", "save",
       "bookmark", "click", "photo", "enlarge", "view", "larger", "image", "post", "digg", "facebook", "twitter", "del",
-      "icio", "us", "reddit", "sponsored", "links", "reprints");
+      "icio", "us", "reddit", "newsvine", "nowpublic", "fark", "stumbleupon", "sponsored", "links", "reprints", "top",
+      "back");
 
   private static final Set<String> PAGE_TOOL_ACTIONS = Set.of(
       "print", "printer", "printable", "email", "mail", "send", "share", "font", "subscribe", "rss", "bookmark",
-      "enlarge", "digg", "facebook", "twitter", "icio", "reddit", "sponsored", "reprints");
+      "enlarge", "digg", "facebook", "twitter", "icio", "reddit", "newsvine", "nowpublic", "fark", "stumbleupon",
+      "sponsored", "reprints");
 
   private static final Pattern LETTER_RUNS = Pattern.compile("\\p{L}+");
 

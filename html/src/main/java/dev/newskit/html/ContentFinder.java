@@ -235,7 +235,7 @@ final class ContentFinder {
       Double s = scores.get(sibling);
       // A box that only wraps a paragraph is read as that paragraph above the body (a standfirst set apart); below
       // it, such a box is another page part's (a note, a teaser), which joins only by its score.
-      Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? wrappedParagraph(sibling) : null;
+      Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? openingParagraph(sibling, stats) : null;
       if (s != null && (s >= threshold || isSameKind(sibling, best) && s >= focus.siblingMinScore * 0.3)) {
         out.add(sibling);
       } else if (holdsTextOfSameKind(sibling, best, stats)) {
@@ -255,6 +255,18 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The paragraph a sibling box above the body stands for: the one it only wraps, or the box itself when it is a
+   * {@code div} of text without blocks (a first paragraph set apart without the tag), or null.
+   */
+  private static Element openingParagraph(Element sibling, TextStats stats) {
+    Element wrapped = wrappedParagraph(sibling);
+    if (wrapped != null) return wrapped;
+    boolean textBox = sibling.normalName().equals("div") && !stats.holdsBlock(sibling) && stats.shownChars(sibling) > 0
+        && !Vocabulary.isBoilerplateBox(sibling) && !Vocabulary.hasNegativeClass(sibling);
+    return textBox ? sibling : null;
   }
 
   /**

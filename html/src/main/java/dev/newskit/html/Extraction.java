@@ -184,13 +184,16 @@ final class Extraction {
           continue;
         }
       }
+      if (focus != ExtractionFocus.RECALL && isPageTools(b)) {
+        recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
+        continue;
+      }
       if (focus != ExtractionFocus.RECALL && isTeaserOrCredit(b)) {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
       }
       blocks.add(b);
     }
-    if (focus != ExtractionFocus.RECALL) dropLinkSections(blocks, recorder);
     if (focus != ExtractionFocus.RECALL) dropLinkLists(blocks, builtBody.paragraphOf(), recorder);
     dropTrailingHeadings(blocks, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
@@ -236,6 +239,11 @@ final class Extraction {
     return article.build();
   }
 
+  /** A paragraph or heading that is a row of page tools ("Email to a friend", "Printer friendly"); recall keeps it. */
+  private static boolean isPageTools(Block b) {
+    return (b instanceof Paragraph || b instanceof Heading) && Vocabulary.isPageToolsLine(b.text());
+  }
+
   /** A "Read more: …" teaser line, or a photo credit or copyright line standing on its own (recall keeps both). */
   private static boolean isTeaserOrCredit(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
@@ -244,20 +252,18 @@ final class Extraction {
   }
 
   /**
-   * Removes a section that is a list of links: a heading followed, up to the next heading, by nothing but two or more
+   * Marks a section that is a list of links: a heading followed, up to the next heading, by nothing but two or more
    * short lines that are mostly links, or by one list of three or more items that is ("Auch auf …", "Weitere
-   * Beiträge" and their headlines): other pages' teasers set inside the article's container.
+   * Beiträge" and their headlines): other pages' teasers set inside the article's container. Under a heading that
+   * labels nothing else, half of a line in links is enough.
    */
-  private static void dropLinkSections(List<Block> blocks, ExtractionRecorder recorder) {
+  private static void markLinkSections(List<Block> blocks, boolean[] drop) {
     if (textBesideHeadings(blocks) < 200) return;
-    for (int i = blocks.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < blocks.size(); i++) {
       if (!(blocks.get(i) instanceof Heading)) continue;
       int end = i + 1;
       while (end < blocks.size() && !(blocks.get(end) instanceof Heading)) end++;
-      List<Block> section = blocks.subList(i + 1, end);
-      if (isListOfLinks(section)) {
-        for (int k = end - 1; k >= i; k--) recorder.dropped(blocks.remove(k), Explanation.Reason.LINK_DENSITY);
-      }
+      if (isListOfLinks(blocks.subList(i + 1, end))) for (int k = i; k < end; k++) drop[k] = true;
     }
   }
 
@@ -282,10 +288,10 @@ final class Extraction {
    * Removes the lists of links the body's container holds as lines rather than as a list (headlines between
    * {@code <br>}s, a row of section links, a table of teasers): a line that is all link ("link-only") goes when it
    * holds two links or more, or stands next to another such line; so does a short label line right above them
-   * ("Sports Headlines", "Latest:"). One link-only line alone stays, and so does a {@code p} that is one: an author
-   * may give a source that way. {@code paragraphOf} names the {@code p} each paragraph was built from; a {@code p}
-   * split into several paragraphs (at double line breaks) never loses one of them here: nothing inside an author's
-   * paragraph goes missing from it.
+   * ("Sports Headlines", "Latest:"), and a heading over nothing but links, with them. One link-only line alone
+   * stays, and so does a {@code p} that is one link: an author may give a source that way. {@code paragraphOf}
+   * names the {@code p} each paragraph was built from; a {@code p} split into several paragraphs (at double line
+   * breaks) never loses one of them alone: nothing inside an author's paragraph goes missing from it.
    */
   private static void dropLinkLists(List<Block> blocks, Map<Block, Element> paragraphOf, ExtractionRecorder recorder) {
     Set<Block> split = partsOfSplitParagraphs(paragraphOf);
@@ -302,8 +308,9 @@ final class Extraction {
     boolean[] drop = new boolean[blocks.size()];
     for (int i = 0; i < blocks.size(); i++) {
       // An author's paragraph that is one link ("<p><a>The report</a></p>") is a line of the text; lists and teasers
-      // of other stories are told apart by what they are (below), whatever tags they come in.
-      if (!linkOnly[i] || paragraphOf.containsKey(blocks.get(i))) continue;
+      // of other stories are told apart by what they are (below), whatever tags they come in. A p of several links
+      // and nothing else (">> News - … >> News - …") is such a list.
+      if (!linkOnly[i] || paragraphOf.containsKey(blocks.get(i)) && linkCount(blocks.get(i)) < 2) continue;
       // A heading of two links ("News | Fans show their pride") is a post's linked headline, not a list.
       boolean several = linkCount(blocks.get(i)) >= 2 && !(blocks.get(i) instanceof Heading);
       boolean inList = several || (i > 0 && linkOnly[i - 1]) || (i + 1 < blocks.size() && linkOnly[i + 1]);
@@ -314,6 +321,8 @@ final class Extraction {
     dropTeaserPairs(blocks, linkOnly, drop);
     keepPageOfLinks(blocks, drop);
     for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
+    // A heading's section is judged whole: when all of it is links, no part of an author's paragraph is kept apart.
+    markLinkSections(blocks, drop);
     int kept = 0;
     for (int i = 0; i < blocks.size(); i++) {
       if (drop[i]) recorder.dropped(blocks.get(i), Explanation.Reason.LINK_DENSITY);

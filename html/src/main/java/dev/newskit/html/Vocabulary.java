@@ -69,6 +69,7 @@ final class Vocabulary {
   /** Phrases that mark a whole line as a sign-up or legal notice. */
   private static final List<String> BOILERPLATE_PHRASES = List.of(
       "terms of use", "privacy policy", "all rights reserved", "sign up for", "subscribe to our",
+      "not responsible for the content of external",
       "found an error", "report an error", "report a correction", "already a subscriber", "please subscribe", "bereits abonnent",
       "schon abonnent", "ya eres suscriptor", "déjà abonné", "מצאתם טעות", "דווחו על טעות",
       "תנאי השימוש", "מדיניות פרטיות", "כל הזכויות שמורות", "הירשם לשירות", "לתיבת הדוא\"ל",
@@ -107,6 +108,43 @@ final class Vocabulary {
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
     return false;
+  }
+
+  /**
+   * The words of a row of page tools ("Email to a friend", "Printer friendly version", "Font size: + -", "Digg |
+   * Facebook | E-mail | Print"), in English; {@link #PAGE_TOOL_ACTIONS} are those that name a tool.
+   */
+  private static final Set<String> PAGE_TOOL_WORDS = Set.of(
+      "print", "printer", "printable", "friendly", "version", "email", "e", "mail", "send", "share", "this", "article",
+      "story", "page", "to", "a", "your", "friend", "font", "size", "text", "subscribe", "rss", "feed", "save",
+      "bookmark", "click", "photo", "enlarge", "view", "larger", "image", "post", "digg", "facebook", "twitter", "del",
+      "icio", "us", "reddit", "newsvine", "nowpublic", "fark", "stumbleupon", "sponsored", "links", "reprints", "top",
+      "back");
+
+  private static final Set<String> PAGE_TOOL_ACTIONS = Set.of(
+      "print", "printer", "printable", "email", "mail", "send", "share", "font", "subscribe", "rss", "bookmark",
+      "enlarge", "digg", "facebook", "twitter", "icio", "reddit", "newsvine", "nowpublic", "fark", "stumbleupon",
+      "sponsored", "reprints");
+
+  private static final Pattern LETTER_RUNS = Pattern.compile("\\p{L}+");
+
+  /**
+   * Whether {@code text} is a short line made of nothing but page tools' names and no number: the print, e-mail,
+   * share and font-size controls that pages print beside an article as text.
+   */
+  static boolean isPageToolsLine(String text) {
+    if (text.length() > 60) return false;
+    boolean action = false;
+    for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return false;
+    var words = LETTER_RUNS.matcher(text.toLowerCase(Locale.ROOT));
+    boolean any = false;
+    while (words.find()) {
+      String w = words.group();
+      if (!PAGE_TOOL_WORDS.contains(w)) return false;
+      any = true;
+      action |= PAGE_TOOL_ACTIONS.contains(w);
+    }
+    return any && action;
   }
 
   /** Words of a label over teasers of other stories ("More regional headlines", "Latest stories", "Weitere Artikel"). */

@@ -23,6 +23,30 @@ class BodyEdgesTest {
   }
 
   @Test
+  void aFirstParagraphInADivOfItsOwnAboveTheBodyOpensIt() {
+    String html = "<html><body><div class=\"story\"><h1>Council backs the tram plan</h1>"
+        + "<div class=\"first\">The city council has approved the new tram line after months of debate.</div>"
+        + "<div class=\"text\">The council met on Tuesday evening to discuss the plan, which has been debated for months."
+        + "<br><br>Residents had asked for more time, saying that the consultation was too short, and several spoke."
+        + "<br><br>The mayor said the plan would go ahead, with changes to the timetable, the budget and the route.</div>"
+        + "</div></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("The city council has approved the new tram line"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void rowsOfPageToolsLeaveTheBodyAndRecallKeepsThem() {
+    String html = "<html><body><div class=\"story\"><p>Email to a friend</p><p>Printer friendly</p><p>Font:</p>"
+        + PARAGRAPHS + "<p>Digg | Facebook | E-mail | Print</p></div></body></html>";
+    String body = text(html);
+    assertTrue(body.startsWith("The council met on Tuesday evening"), body);
+    assertTrue(body.endsWith("the route of the line."), body);
+    String recall = ArticleExtractor.builder().focus(ExtractionFocus.RECALL).build().extract(html).text();
+    assertTrue(recall.contains("Printer friendly"), recall);
+  }
+
+  @Test
   void aStandfirstBetweenTheHeadlineAndTheBodyOpensTheBody() {
     String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
         + "<p class=\"article-lead\">After months of debate the city council has approved the new tram line, with changes.</p>"

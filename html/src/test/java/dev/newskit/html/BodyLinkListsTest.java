@@ -131,6 +131,15 @@ class BodyLinkListsTest {
   }
 
   @Test
+  void aParagraphOfSeveralLinksAndNothingElseLeaves() {
+    String body = body("<div id=story>" + article() + "<p><a href=/a>&gt;&gt; News - The ferry to Cyprus sails again</a> "
+        + "<a href=/b>&gt;&gt; News - Haifa's cranes are back at work</a> <a href=/c>&gt;&gt; News - Storm season ends</a></p>"
+        + "</div>");
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("ferry to Cyprus sails"), body);
+  }
+
+  @Test
   void aParagraphSplitAtDoubleBreaksKeepsEveryPart() {
     // The author's paragraph: its section mark and its linked lines are its own, not a menu's.
     String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "<br><br>* * *<br><br>Sports headlines<br><br>"

@@ -21,8 +21,24 @@ class VocabularyTest {
     assertTrue(Vocabulary.isBoilerplateLine("اقرأ أيضاً"));
     assertTrue(Vocabulary.isBoilerplateLine("© 2026 News Inc. All rights reserved."));
     assertTrue(Vocabulary.isBoilerplateLine("מצאתם טעות? דווחו לנו"));
+    assertTrue(Vocabulary.isBoilerplateLine("The Herald is not responsible for the content of external internet sites"));
     assertFalse(Vocabulary.isBoilerplateLine("The minister shared the related figures with reporters."));
     assertFalse(Vocabulary.isBoilerplateLine("x".repeat(301) + " privacy policy"), "a long paragraph is not a notice");
+  }
+
+  @Test
+  void pageToolsLinesAreNamesOfToolsAndNothingElse() {
+    assertTrue(Vocabulary.isPageToolsLine("Email to a friend"));
+    assertTrue(Vocabulary.isPageToolsLine("Printer friendly version"));
+    assertTrue(Vocabulary.isPageToolsLine("Font size: + -"));
+    assertTrue(Vocabulary.isPageToolsLine("Digg | Facebook | E-mail | Print"));
+    assertTrue(Vocabulary.isPageToolsLine("Post to del.icio.us"));
+    assertTrue(Vocabulary.isPageToolsLine("Top | Back | E-mail to a friend | Printable version"));
+    assertFalse(Vocabulary.isPageToolsLine("Back to top"), "a link up the page names no tool");
+    assertFalse(Vocabulary.isPageToolsLine("View Larger Image 2"), "a number is not a tool's name");
+    assertFalse(Vocabulary.isPageToolsLine("Click here"), "no tool named");
+    assertFalse(Vocabulary.isPageToolsLine("Facebook to sell shares"), "a headline");
+    assertFalse(Vocabulary.isPageToolsLine("Print this story, then send it to a friend who " + "cares".repeat(10)));
   }
 
   @Test

@@ -63,12 +63,22 @@ final class ContentFinder {
       best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
       bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       // An only child says nothing by itself: its parent is the container.
-      while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
+      while (best.parent() != null && best.parent() != body
+          && (best.parent().childrenSize() == 1 || addsNoText(best.parent(), best, stats))) {
         best = best.parent();
         bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       }
     }
     return best == null ? null : new Choice(best, bestScore);
+  }
+
+  /**
+   * Whether {@code parent} shows no text beside its child {@code child} (its other children are images, rules or
+   * empty boxes): like an only child's, such a wrapper is the container, and the sections beside it are the
+   * body's siblings. Page builders wrap each section of an article in five or six such boxes.
+   */
+  private static boolean addsNoText(Element parent, Element child, TextStats stats) {
+    return !parent.normalName().equals("body") && stats.shownChars(parent) == stats.shownChars(child);
   }
 
   /** Whether every child of {@code e} that holds text is a boilerplate box (comment entries, say). */

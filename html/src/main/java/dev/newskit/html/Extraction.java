@@ -309,6 +309,7 @@ final class Extraction {
       if (i > 0 && !linkOnly[i - 1] && isListLabel(blocks.get(i - 1))) drop[i - 1] = true;
     }
     dropTeaserPairs(blocks, linkOnly, drop);
+    dropDatedTeaserCards(blocks, linkOnly, drop);
     keepPageOfLinks(blocks, drop);
     for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
     int kept = 0;
@@ -363,6 +364,33 @@ final class Extraction {
         }
       }
       i = j - 1;
+    }
+  }
+
+  /**
+   * Marks the cards of other stories that a grid of related posts leaves in the body: two or more in a row, each a
+   * link-only headline with the story's date line under it ("27. Mai 2020"), and each card's picture. One such card
+   * alone stays: an author may point to one story so.
+   */
+  private static void dropDatedTeaserCards(List<Block> blocks, boolean[] linkOnly, boolean[] drop) {
+    int n = blocks.size();
+    for (int i = 0; i < n; ) {
+      int start = i;
+      int cards = 0;
+      int j = i;
+      while (true) {
+        int k = j;
+        while (k < n && blocks.get(k) instanceof Figure) k++;
+        if (k + 1 >= n || !linkOnly[k] || blocks.get(k) instanceof ListBlock || !isListingLine(blocks.get(k + 1))) break;
+        cards++;
+        j = k + 2;
+      }
+      if (cards >= 2) {
+        for (int k = start; k < j; k++) drop[k] = true;
+        i = j;
+      } else {
+        i++;
+      }
     }
   }
 

@@ -166,4 +166,13 @@ class BodyEdgesTest {
     assertFalse(body.contains("already a subscriber"), body);
     assertTrue(body.contains("The mayor said the plan would go ahead"), body);
   }
+  @Test
+  void aLikeButtonsLoadingLineStaysOut() {
+    String html = "<html><body><article>" + PARAGRAPHS + "<div class=\"likes\"><p>Gefällt mir Wird geladen...</p></div>"
+        + "<div><p>Like Loading...</p></div></article></body></html>";
+    String body = text(html);
+    assertFalse(body.contains("Wird geladen"), body);
+    assertFalse(body.contains("Loading"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
 }

@@ -237,7 +237,22 @@ final class Extraction {
   private static boolean isTeaserOrCredit(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
     String text = b.text();
-    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text);
+    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text) || isNeighbourLink(b);
+  }
+
+  /**
+   * A link to the story before or after this one whose label runs into the headline without a separator ("Previous
+   * articleTransforming the old harbour"): the label is one of the boilerplate lines and the rest is the link's text.
+   */
+  private static boolean isNeighbourLink(Block b) {
+    String text = b.text();
+    if (text.length() > 200 || !mostlyLinks(b)) return false;
+    for (Link link : linksOf(b)) {
+      String linked = link.text().strip();
+      if (linked.isEmpty() || !text.endsWith(linked) || text.length() == linked.length()) continue;
+      if (Vocabulary.isBoilerplateLine(text.substring(0, text.length() - linked.length()))) return true;
+    }
+    return false;
   }
 
   /**
@@ -462,9 +477,18 @@ final class Extraction {
    */
   private static void dropTrailingHeadings(List<Block> blocks, ExtractionRecorder recorder) {
     if (textBesideHeadings(blocks) < 200) return;
-    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading) {
+    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading h && !isSentences(h)) {
       recorder.dropped(blocks.remove(blocks.size() - 1), Explanation.Reason.BOILERPLATE_TEXT);
     }
+  }
+
+  /**
+   * Whether a heading is written as running text, six words or more ending with a full stop: the article's own
+   * closing lines set large, not the label of a box that was left out.
+   */
+  private static boolean isSentences(Heading h) {
+    String t = h.text().strip();
+    return t.endsWith(".") && t.split("\\s+").length >= 6;
   }
 
   /**

@@ -57,8 +57,9 @@ final class ContentFinder {
       int byScore = Double.compare(b.getValue(), a.getValue());
       return byScore != 0 ? byScore : Integer.compare(stats.position(a.getKey()), stats.position(b.getKey()));
     });
-    Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
-    double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+    int first = firstOutsideAuthorBio(ranked);
+    Element best = ranked.isEmpty() ? null : ranked.get(first).getKey();
+    double bestScore = ranked.isEmpty() ? 0 : ranked.get(first).getValue();
     if (best != null) {
       best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
       bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
@@ -70,6 +71,28 @@ final class ContentFinder {
       }
     }
     return best == null ? null : new Choice(best, bestScore);
+  }
+
+  /**
+   * The rank of the best candidate that is not inside an author's biography (one long enough to survive pruning), when
+   * one scores at least a quarter of the best; otherwise 0.
+   */
+  private static int firstOutsideAuthorBio(List<Map.Entry<Element, Double>> ranked) {
+    if (ranked.isEmpty() || !inAuthorBio(ranked.get(0).getKey())) return 0;
+    double floor = ranked.get(0).getValue() * 0.25;
+    for (int i = 1; i < ranked.size() && ranked.get(i).getValue() >= floor; i++) {
+      if (!inAuthorBio(ranked.get(i).getKey())) return i;
+    }
+    return 0;
+  }
+
+  /** Whether {@code e} or one of the two boxes above it is an author's biography. */
+  private static boolean inAuthorBio(Element e) {
+    Element a = e;
+    for (int level = 0; a != null && level < 3; level++, a = a.parent()) {
+      if (Vocabulary.isAuthorBio(a)) return true;
+    }
+    return false;
   }
 
   /**

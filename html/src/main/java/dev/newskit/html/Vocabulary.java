@@ -255,6 +255,15 @@ final class Vocabulary {
     return !cls.isEmpty() && CAMEL_BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
+  /** Whether {@code e}'s class or id names an author's biography ({@code author-bio}, {@code about-author}). */
+  static boolean isAuthorBio(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && AUTHOR_BIO_WORDS.test(cls) && !isArticleLevel(e);
+  }
+
+  private static final ClassWords AUTHOR_BIO_WORDS = new ClassWords("author-bio author-box about-author authorbio bio");
+
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

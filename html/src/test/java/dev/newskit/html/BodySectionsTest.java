@@ -133,4 +133,25 @@ class BodySectionsTest {
     assertFalse(body.contains("Juni 2020"), body);
     assertTrue(body.contains("The mayor said the plan would go ahead"), body);
   }
+  @Test
+  void anAuthorsLongBiographyIsNotChosenOverAnArticleSplitIntoBoxes() {
+    // The biography holds three long paragraphs, so pruning keeps it; the article's paragraphs each sit in a box of
+    // their own and score less together than the biography's container does.
+    String section = "<div class=\"text-column\"><div class=\"wrapper\"><p>%s</p></div></div>";
+    StringBuilder article = new StringBuilder("<div class=\"wrapper\">");
+    for (int i = 1; i <= 8; i++) {
+      article.append(String.format(section, "Gift number " + i + ": a lamp, a blanket or a cushion, chosen for a friend "
+          + "as one would choose it for oneself."));
+    }
+    article.append("</div>");
+    String bio = "<p>I am Jane, a writer from Berlin, mother of two, founder of this magazine and, before that, of a "
+        + "fashion blog that ran for years; I love design, music and long walks, and I still cannot speak French.</p>";
+    String html = "<html><body><div class=\"post\"><h1>A cosy gift guide</h1>" + article
+        + "<div class=\"author-bio\"><div class=\"author-description\">" + bio.repeat(4) + "</div></div></div>"
+        + "</body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("Gift number 1: a lamp"), body);
+    assertTrue(body.contains("Gift number 8: a lamp"), body);
+    assertFalse(body.contains("I am Jane, a writer from Berlin"), body);
+  }
 }

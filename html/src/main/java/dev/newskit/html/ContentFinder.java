@@ -48,7 +48,10 @@ final class ContentFinder {
 
   private record Choice(Element element, double score) {}
 
-  /** The best-scoring container, widened to the common ancestor of close candidates and over only children. */
+  /**
+   * The best-scoring container outside an author's biography, widened to the common ancestor of close candidates and
+   * over only children and wrappers that show no text of their own.
+   */
   private static Choice choose(Element body, Map<Element, Double> scores, TextStats stats, ExtractionFocus focus) {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     // Equal scores go to the element first in document order, so that the choice never depends on

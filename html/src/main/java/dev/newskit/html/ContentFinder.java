@@ -101,10 +101,12 @@ final class ContentFinder {
   /**
    * Whether {@code parent} shows no text beside its child {@code child} (its other children are images, rules or
    * empty boxes): like an only child's, such a wrapper is the container, and the sections beside it are the
-   * body's siblings. Page builders wrap each section of an article in five or six such boxes.
+   * body's siblings. Page builders wrap each section of an article in five or six such boxes. A box whose class names
+   * boilerplate (a comment thread) is not such a wrapper.
    */
   private static boolean addsNoText(Element parent, Element child, TextStats stats) {
-    return !parent.normalName().equals("body") && stats.shownChars(parent) == stats.shownChars(child);
+    return !parent.normalName().equals("body") && stats.shownChars(parent) == stats.shownChars(child)
+        && !Vocabulary.isBoilerplateBox(parent);
   }
 
   /** Whether every child of {@code e} that holds text is a boilerplate box (comment entries, say). */

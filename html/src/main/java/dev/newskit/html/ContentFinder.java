@@ -48,7 +48,10 @@ final class ContentFinder {
 
   private record Choice(Element element, double score) {}
 
-  /** The best-scoring container, widened to the common ancestor of close candidates and over only children. */
+  /**
+   * The best-scoring container outside an author's biography, widened to the common ancestor of close candidates and
+   * over only children and wrappers that show no text of their own.
+   */
   private static Choice choose(Element body, Map<Element, Double> scores, TextStats stats, ExtractionFocus focus) {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     // Equal scores go to the element first in document order, so that the choice never depends on
@@ -57,18 +60,53 @@ final class ContentFinder {
       int byScore = Double.compare(b.getValue(), a.getValue());
       return byScore != 0 ? byScore : Integer.compare(stats.position(a.getKey()), stats.position(b.getKey()));
     });
-    Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
-    double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+    int first = firstOutsideAuthorBio(ranked);
+    Element best = ranked.isEmpty() ? null : ranked.get(first).getKey();
+    double bestScore = ranked.isEmpty() ? 0 : ranked.get(first).getValue();
     if (best != null) {
       best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
       bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       // An only child says nothing by itself: its parent is the container.
-      while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
+      while (best.parent() != null && best.parent() != body
+          && (best.parent().childrenSize() == 1 || addsNoText(best.parent(), best, stats))) {
         best = best.parent();
         bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
       }
     }
     return best == null ? null : new Choice(best, bestScore);
+  }
+
+  /**
+   * The rank of the best candidate that is not inside an author's biography (one long enough to survive pruning), when
+   * one scores at least a quarter of the best; otherwise 0.
+   */
+  private static int firstOutsideAuthorBio(List<Map.Entry<Element, Double>> ranked) {
+    if (ranked.isEmpty() || !inAuthorBio(ranked.get(0).getKey())) return 0;
+    double floor = ranked.get(0).getValue() * 0.25;
+    for (int i = 1; i < ranked.size() && ranked.get(i).getValue() >= floor; i++) {
+      if (!inAuthorBio(ranked.get(i).getKey())) return i;
+    }
+    return 0;
+  }
+
+  /** Whether {@code e} or one of the two boxes above it is an author's biography. */
+  private static boolean inAuthorBio(Element e) {
+    Element a = e;
+    for (int level = 0; a != null && level < 3; level++, a = a.parent()) {
+      if (Vocabulary.isAuthorBio(a)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code parent} shows no text beside its child {@code child} (its other children are images, rules or
+   * empty boxes): like an only child's, such a wrapper is the container, and the sections beside it are the
+   * body's siblings. Page builders wrap each section of an article in five or six such boxes. A box whose class names
+   * boilerplate (a comment thread) is not such a wrapper.
+   */
+  private static boolean addsNoText(Element parent, Element child, TextStats stats) {
+    return !parent.normalName().equals("body") && stats.shownChars(parent) == stats.shownChars(child)
+        && !Vocabulary.isBoilerplateBox(parent);
   }
 
   /** Whether every child of {@code e} that holds text is a boilerplate box (comment entries, say). */

@@ -248,7 +248,22 @@ final class Extraction {
   private static boolean isTeaserOrCredit(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
     String text = b.text();
-    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text);
+    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text) || isNeighbourLink(b);
+  }
+
+  /**
+   * A link to the story before or after this one whose label runs into the headline without a separator ("Previous
+   * articleTransforming the old harbour"): the label is one of the boilerplate lines and the rest is the link's text.
+   */
+  private static boolean isNeighbourLink(Block b) {
+    String text = b.text();
+    if (text.length() > 200 || !mostlyLinks(b)) return false;
+    for (Link link : linksOf(b)) {
+      String linked = link.text().strip();
+      if (linked.isEmpty() || !text.endsWith(linked) || text.length() == linked.length()) continue;
+      if (Vocabulary.isBoilerplateLine(text.substring(0, text.length() - linked.length()))) return true;
+    }
+    return false;
   }
 
   /**
@@ -319,6 +334,7 @@ final class Extraction {
       if (i > 0 && !linkOnly[i - 1] && isListLabel(blocks.get(i - 1))) drop[i - 1] = true;
     }
     dropTeaserPairs(blocks, linkOnly, drop);
+    dropDatedTeaserCards(blocks, linkOnly, drop);
     keepPageOfLinks(blocks, drop);
     for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
     // A heading's section is judged whole: when all of it is links, no part of an author's paragraph is kept apart.
@@ -375,6 +391,33 @@ final class Extraction {
         }
       }
       i = j - 1;
+    }
+  }
+
+  /**
+   * Marks the cards of other stories that a grid of related posts leaves in the body: two or more in a row, each a
+   * link-only headline with the story's date line under it ("27. Mai 2020"), and each card's picture. One such card
+   * alone stays: an author may point to one story so.
+   */
+  private static void dropDatedTeaserCards(List<Block> blocks, boolean[] linkOnly, boolean[] drop) {
+    int n = blocks.size();
+    for (int i = 0; i < n; ) {
+      int start = i;
+      int cards = 0;
+      int j = i;
+      while (true) {
+        int k = j;
+        while (k < n && blocks.get(k) instanceof Figure) k++;
+        if (k + 1 >= n || !linkOnly[k] || blocks.get(k) instanceof ListBlock || !isListingLine(blocks.get(k + 1))) break;
+        cards++;
+        j = k + 2;
+      }
+      if (cards >= 2) {
+        for (int k = start; k < j; k++) drop[k] = true;
+        i = j;
+      } else {
+        i++;
+      }
     }
   }
 
@@ -446,9 +489,18 @@ final class Extraction {
    */
   private static void dropTrailingHeadings(List<Block> blocks, ExtractionRecorder recorder) {
     if (textBesideHeadings(blocks) < 200) return;
-    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading) {
+    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading h && !isSentences(h)) {
       recorder.dropped(blocks.remove(blocks.size() - 1), Explanation.Reason.BOILERPLATE_TEXT);
     }
+  }
+
+  /**
+   * Whether a heading is written as running text, six words or more ending with a full stop: the article's own
+   * closing lines set large, not the label of a box that was left out.
+   */
+  private static boolean isSentences(Heading h) {
+    String t = h.text().strip();
+    return t.endsWith(".") && t.split("\\s+").length >= 6;
   }
 
   /**

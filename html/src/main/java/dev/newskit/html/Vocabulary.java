@@ -53,7 +53,8 @@ final class Vocabulary {
       "previous article", "next article", "previous post", "next post", "previous story", "next story",
       "vorheriger artikel", "nächster artikel", "vorheriger beitrag", "nächster beitrag", "artículo anterior",
       "artículo siguiente", "siguiente artículo", "article précédent", "article suivant", "loading...", "loading",
-      "wird geladen", "wird geladen...", "lädt...", "cargando...", "chargement...", "was this article helpful?",
+      "wird geladen", "wird geladen...", "lädt...", "cargando...", "chargement...", "like loading...",
+      "gefällt mir wird geladen...", "me gusta cargando...", "j'aime chargement...", "j’aime chargement...", "was this article helpful?",
       "was this helpful?", "war der artikel nützlich?", "war dieser artikel hilfreich?", "möchten sie den artikel teilen?",
       "no ratings yet", "(no ratings yet)", "noch keine bewertungen", "(noch keine bewertungen)", "lust auf mehr?",
       "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama",
@@ -291,6 +292,15 @@ final class Vocabulary {
     String cls = classAndId(e);
     return !cls.isEmpty() && CAMEL_BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
+
+  /** Whether {@code e}'s class or id names an author's biography ({@code author-bio}, {@code about-author}). */
+  static boolean isAuthorBio(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && AUTHOR_BIO_WORDS.test(cls) && !isArticleLevel(e);
+  }
+
+  private static final ClassWords AUTHOR_BIO_WORDS = new ClassWords("author-bio author-box about-author authorbio bio");
 
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {

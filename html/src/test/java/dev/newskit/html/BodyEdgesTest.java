@@ -190,4 +190,36 @@ class BodyEdgesTest {
     assertFalse(body.contains("already a subscriber"), body);
     assertTrue(body.contains("The mayor said the plan would go ahead"), body);
   }
+  @Test
+  void aLikeButtonsLoadingLineStaysOut() {
+    String html = "<html><body><article>" + PARAGRAPHS + "<div class=\"likes\"><p>Gefällt mir Wird geladen...</p></div>"
+        + "<div><p>Like Loading...</p></div></article></body></html>";
+    String body = text(html);
+    assertFalse(body.contains("Wird geladen"), body);
+    assertFalse(body.contains("Loading"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+  @Test
+  void closingSentencesSetAsHeadingsAtTheEndOfTheBodyStay() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>" + PARAGRAPHS
+        + "<h4>The plan is grim. One could say cynically that it is perfectly grim.</h4>"
+        + "<h4>The mayor opens a second account online. It supports his version.</h4>"
+        + "</article></body></html>";
+    String body = text(html);
+    assertTrue(body.endsWith("It supports his version."), body);
+    assertTrue(body.contains("perfectly grim"), body);
+  }
+
+  @Test
+  void aLinkToTheNextStoryWhoseLabelRunsIntoItStaysOut() {
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>" + PARAGRAPHS
+        + "<div class=\"next-prev\"><div><span>Previous article</span><a href=\"https://example.com/a\">Transforming "
+        + "the old harbour: plans to turn an eyesore into a park</a></div>"
+        + "<div><span>Next article</span><a href=\"https://example.com/b\">Bank increases its net income</a></div></div>"
+        + "</article></body></html>";
+    String body = text(html);
+    assertFalse(body.contains("Transforming the old harbour"), body);
+    assertFalse(body.contains("net income"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
 }

@@ -101,4 +101,57 @@ class BodySectionsTest {
     assertFalse(a.text().contains("By Jane Doe"), a.text());
     assertEquals("Jane Doe", a.authors().get(0).name());
   }
+  @Test
+  void sectionsThatPageBuildersWrapInBoxesWithNoOtherTextAllJoinTheBody() {
+    // Each section of the article sits five boxes deep; the box around the longest one holds an image beside it and no
+    // text of its own, so the sections beside that box's row are the body's siblings.
+    String row = "<div class=\"row\"><div class=\"column\"><div class=\"inner\"><div class=\"wrapper\">"
+        + "<div class=\"text-column\"><div class=\"wrapper\">%s</div></div>%s</div></div></div></div>";
+    String html = "<html><body><div class=\"post\"><h1>Council backs the tram plan</h1>"
+        + String.format(row, "<h2>How the vote went</h2><p>Twelve councillors voted for the plan and three against it, "
+            + "after a debate that lasted well into the night.</p>", "")
+        + String.format(row, PARAGRAPHS.repeat(4), "<figure><img src=\"https://example.com/tram.jpg\"></figure>")
+        + "</div><div class=\"sidebar-box\"><p>Short note</p></div></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("Twelve councillors voted for the plan"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+
+  @Test
+  void cardsOfOtherStoriesWithTheirDatesLeaveTheBody() {
+    String card = "<figure><img src=\"https://example.com/%1$s.jpg\"></figure>"
+        + "<h5><a href=\"https://example.com/%1$s\">%2$s</a></h5><p>%3$s</p>";
+    String html = "<html><body><article><h1>Council backs the tram plan</h1>"
+        + "<p>The plan, first drawn up eleven years ago and redrawn twice since then, now has a budget, a route through the "
+        + "old town and a date for the first works on the line.</p>" + PARAGRAPHS
+        + String.format(card, "a", "Wie Daten in einer Pandemie helfen können", "27. Mai 2020")
+        + String.format(card, "b", "Ein Algorithmus spielt die Pop-Musik durch", "24. Juni 2020")
+        + "</article></body></html>";
+    String body = extract(html).text();
+    assertFalse(body.contains("Wie Daten in einer Pandemie"), body);
+    assertFalse(body.contains("Ein Algorithmus spielt"), body);
+    assertFalse(body.contains("Juni 2020"), body);
+    assertTrue(body.contains("The mayor said the plan would go ahead"), body);
+  }
+  @Test
+  void anAuthorsLongBiographyIsNotChosenOverAnArticleSplitIntoBoxes() {
+    // The biography holds three long paragraphs, so pruning keeps it; the article's paragraphs each sit in a box of
+    // their own and score less together than the biography's container does.
+    String section = "<div class=\"text-column\"><div class=\"wrapper\"><p>%s</p></div></div>";
+    StringBuilder article = new StringBuilder("<div class=\"wrapper\">");
+    for (int i = 1; i <= 8; i++) {
+      article.append(String.format(section, "Gift number " + i + ": a lamp, a blanket or a cushion, chosen for a friend "
+          + "as one would choose it for oneself."));
+    }
+    article.append("</div>");
+    String bio = "<p>I am Jane, a writer from Berlin, mother of two, founder of this magazine and, before that, of a "
+        + "fashion blog that ran for years; I love design, music and long walks, and I still cannot speak French.</p>";
+    String html = "<html><body><div class=\"post\"><h1>A cosy gift guide</h1>" + article
+        + "<div class=\"author-bio\"><div class=\"author-description\">" + bio.repeat(4) + "</div></div></div>"
+        + "</body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("Gift number 1: a lamp"), body);
+    assertTrue(body.contains("Gift number 8: a lamp"), body);
+    assertFalse(body.contains("I am Jane, a writer from Berlin"), body);
+  }
 }

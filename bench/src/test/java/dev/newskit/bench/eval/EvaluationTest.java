@@ -63,8 +63,8 @@ class EvaluationTest {
     fullText(report, "l3s-gn1", 0.907, 0.907, 0.917, 0);
 
     WebEvaluation.Figures traf = report.newskit("trafilatura-eval", c -> true);
-    // One run of the eighth session's body rules gave 0.923 (2026-12-06); the floor sits 0.005 below it.
-    atLeast(traf.snippets.f1(), 0.918, "trafilatura-eval snippet F1");
+    // One run of the ninth session's body rules gave 0.929 (2026-12-07); the floor sits 0.005 below it.
+    atLeast(traf.snippets.f1(), 0.924, "trafilatura-eval snippet F1");
     // Session 8's title rules (an h1 beside a <title> that names the site, section trails, small kickers): one run gave 0.865.
     atLeast(traf.rate(WebEvaluation.TITLE_EXACT), 0.855, "trafilatura-eval title exact");
     // Authors: just below one run of session 9's author rules (0.728, 2026-12-07; 0.701 before them).

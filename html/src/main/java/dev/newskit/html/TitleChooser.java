@@ -273,7 +273,10 @@ final class TitleChooser {
   static Optional<Titled> titledHeadline(List<Element> elements, @Nullable Element h1, String h1Text, String titleElement,
       List<Sourced<String>> declared, Optional<String> siteName, Optional<String> host) {
     boolean inTrail = h1 != null && !h1Text.isEmpty() && inBreadcrumb(h1);
-    if (h1 != null && !h1Text.isEmpty() && !inTrail && !isTitlesSiteTail(h1Text, titleElement)) return Optional.empty();
+    boolean allSite = allNameTheSite(h1Text, titleElement, declared, siteName, host);
+    if (h1 != null && !h1Text.isEmpty() && !inTrail && !isTitlesSiteTail(h1Text, titleElement) && !allSite) {
+      return Optional.empty();
+    }
     String[] parts = titleElement.split(TITLE_SEPARATORS);
     String h1Key = Texts.key(h1Text);
     boolean h1Declared = false;
@@ -301,8 +304,25 @@ final class TitleChooser {
       boolean trailYields = declaredStates && !h1Declared;
       if (inTrail && !(Texts.words(text) >= 3 && h1Key.endsWith(key) || trailYields)) continue;
       if (stated || held || declaredStates) return Optional.of(new Titled(text, stated || inTrail && trailYields));
+      // Where every candidate is the site's name, the page's own headline element has nothing to agree with.
+      if (allSite && Texts.words(text) >= 2 && Texts.words(text) <= 20 && e.closest("a") == null
+          && e.getElementsByTag("a").isEmpty()) {
+        return Optional.of(new Titled(text, false));
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the h1 (if any), the first declared title and every part of the {@code <title>} all name the site ("ICON
+   * Magazine" beside the {@code <title>} "ICON • ICON Magazine"): a page whose title candidates say nothing of its headline.
+   */
+  private static boolean allNameTheSite(String h1Text, String titleElement, List<Sourced<String>> declared,
+      Optional<String> siteName, Optional<String> host) {
+    if (!h1Text.isEmpty() && !namesSite(h1Text, siteName, host) || h1Text.isEmpty() && declared.isEmpty()) return false;
+    if (!declared.isEmpty() && !namesSite(declared.get(0).value(), siteName, host)) return false;
+    for (String part : titleElement.split(TITLE_SEPARATORS)) if (!part.isBlank() && !namesSite(part, siteName, host)) return false;
+    return true;
   }
 
   /** Whether an element's class or id names a title or headline. */

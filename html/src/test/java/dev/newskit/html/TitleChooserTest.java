@@ -141,4 +141,26 @@ class TitleChooserTest {
     // One the <title> does not name is not the headline.
     assertEquals(Optional.empty(), titled(page, "Aktuelles-Wanderblatt", List.of()));
   }
+
+  @Test
+  void whereEveryCandidateNamesTheSiteATitledElementIsTheHeadline() {
+    String page = "<h1>Wanderblatt</h1><div class=title-box><p><em>Über den Grat</em> zur Hütte</p></div>"
+        + "<h2 class=teaser-title><a href=/b>Anderer Artikel</a></h2><p>Text.</p>";
+    Document doc = Jsoup.parse(page);
+    Element h1 = doc.body().selectFirst("h1");
+    List<Sourced<String>> declared = og("Wanderblatt");
+    assertEquals(Optional.of(new TitleChooser.Titled("Über den Grat zur Hütte", false)), TitleChooser.titledHeadline(
+        doc.body().getAllElements(), h1, "Wanderblatt", "Wanderblatt • Wanderblatt Online", declared, Optional.of("Wanderblatt"),
+        Optional.of("wanderblatt")));
+    // A <title> with a part of its own ("Über den Grat • Wanderblatt") leaves the choice to the candidates.
+    assertEquals(Optional.empty(), TitleChooser.titledHeadline(doc.body().getAllElements(), h1, "Wanderblatt",
+        "Ostertour • Wanderblatt", declared, Optional.of("Wanderblatt"), Optional.of("wanderblatt")));
+    // A linked title (a teaser's) is not the page's headline.
+    Document teasers = Jsoup.parse("<h1>Wanderblatt</h1><h2 class=teaser-title><a href=/b>Anderer Artikel</a></h2>");
+    assertEquals(Optional.empty(), TitleChooser.titledHeadline(teasers.body().getAllElements(), teasers.body().selectFirst("h1"),
+        "Wanderblatt", "Wanderblatt", declared, Optional.of("Wanderblatt"), Optional.of("wanderblatt")));
+    Document linked = Jsoup.parse("<h1>Wanderblatt</h1><a href=/b><span class=teaser-title>Anderer Artikel</span></a>");
+    assertEquals(Optional.empty(), TitleChooser.titledHeadline(linked.body().getAllElements(), linked.body().selectFirst("h1"),
+        "Wanderblatt", "Wanderblatt", declared, Optional.of("Wanderblatt"), Optional.of("wanderblatt")));
+  }
 }

@@ -291,6 +291,8 @@ final class TitleChooser {
       String text = withoutDatePrefix(Texts.normalise(e.text()));
       String key = Texts.key(text);
       if (key.isEmpty() || text.length() > 250 || key.equals(h1Key) || namesSite(text, siteName, host)) continue;
+      // A logo's "title" that is the <title>'s shorter part ("… - Cape Argus") is the site's name.
+      if (parts.length >= 2 && isMinorPart(parts, text)) continue;
       boolean stated = false;
       boolean held = false;
       for (String part : parts) stated |= Texts.key(part).equals(key);

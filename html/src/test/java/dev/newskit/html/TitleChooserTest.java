@@ -138,6 +138,10 @@ class TitleChooserTest {
         titled(page, "Neue Hütte am Grat eröffnet-Wanderblatt", List.of()));
     assertEquals("Neue Hütte am Grat eröffnet", choose(List.of(), "Neue Hütte am Grat eröffnet",
         "Neue Hütte am Grat eröffnet-Wanderblatt", Optional.of("wanderblatt")));
+    // A logo's title that is the <title>'s shorter part is the site's name, not the headline.
+    Document logo = Jsoup.parse("<div class=site-title>Bergpost</div><h2 class=entry-title>Neue Hütte am Grat eröffnet</h2>");
+    assertEquals(Optional.of(new TitleChooser.Titled("Neue Hütte am Grat eröffnet", true)), TitleChooser.titledHeadline(
+        logo.body().getAllElements(), null, "", "Neue Hütte am Grat eröffnet | Bergpost", List.of(), Optional.empty(), Optional.empty()));
     // One the <title> does not name is not the headline.
     assertEquals(Optional.empty(), titled(page, "Aktuelles-Wanderblatt", List.of()));
   }

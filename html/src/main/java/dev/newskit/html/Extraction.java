@@ -120,7 +120,7 @@ final class Extraction {
           ? content.subList(1, content.size()) : content);
     }
 
-    String title = title(meta, h1s, h1, titleElement);
+    String title = title(meta, h1s, h1, titleElement, stats == null ? List.of() : stats.elements());
     Set<String> lifted = new HashSet<>();
     if (title != null) lifted.add(Texts.key(title));
     if (recorder != ExtractionRecorder.NONE && title != null && h1 != null && Texts.key(h1.text()).equals(Texts.key(title))) {
@@ -800,15 +800,20 @@ final class Extraction {
     return figures;
   }
 
-  private String title(PageMetadata meta, List<Element> h1s, Element h1, String titleElement) {
+  private String title(PageMetadata meta, List<Element> h1s, Element h1, String titleElement, List<Element> elements) {
     Optional<String> siteName = meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value);
     Optional<Sourced<String>> declared = meta.text(PageMetadata.Field.TITLE);
     String h1Text = TitleChooser.headline(h1s, h1, titleElement, declared, siteName);
     Optional<String> host = url.flatMap(Urls::siteHostName);
     Optional<String> breadcrumb = meta.text(PageMetadata.Field.BREADCRUMB_NAME).map(Sourced::value);
-    Optional<Sourced<String>> chosen = TitleChooser.choose(meta.titleOffers(), h1Text, titleElement, siteName, host, breadcrumb, url);
+    Optional<TitleChooser.Titled> titled =
+        TitleChooser.titledHeadline(elements, h1, h1Text, titleElement, meta.titleOffers(), siteName, host);
+    String headline = titled.map(TitleChooser.Titled::text).orElse(h1Text);
+    Optional<Sourced<String>> chosen = titled.filter(TitleChooser.Titled::stated)
+        .map(t -> new Sourced<>(t.text(), FieldSource.VISIBLE_TEXT))
+        .or(() -> TitleChooser.choose(meta.titleOffers(), headline, titleElement, siteName, host, breadcrumb, url));
     chosen.ifPresent(t -> article.source("title", t.source()));
-    titleCandidates(declared, h1Text, titleElement, chosen);
+    titleCandidates(declared, headline, titleElement, chosen);
     return chosen.map(Sourced::value).orElse(null);
   }
 

@@ -247,6 +247,117 @@ final class TitleChooser {
     return text;
   }
 
+  /** Words of a class or id that name a headline or a title ({@code entry-title}, {@code content__title}, {@code text_titel}). */
+  private static final ClassWords TITLE_WORDS = new ClassWords("title titel headline titulo titre titolo", true);
+  /** Words of a class or id that name a breadcrumb trail. */
+  private static final ClassWords BREADCRUMB_WORDS = new ClassWords("breadcrumb breadcrumbs", true);
+
+  /**
+   * A headline found by its element's class or id, where the h1 does not give it; {@code stated} when another title
+   * candidate says it word for word.
+   */
+  record Titled(String text, boolean stated) {}
+
+  /**
+   * The headline of a page whose h1 is missing, is the {@code <title>}'s site part ("Salsa-Figuren - Rueda in Berlin"
+   * beside the {@code <title>} "Enchufla Figuren - Salsa-Figuren - Rueda in Berlin"), or is a breadcrumb trail's last
+   * item (the page's name in the site's navigation): the first element (after the h1) whose class or id names a title
+   * or headline ({@code page-title}, {@code content__title}; the innermost of nested ones) and whose text another
+   * candidate states or holds at its start or after a kicker. It is {@code stated}, and wins outright, when it is a
+   * part of the {@code <title>}; after a breadcrumb's h1 it must be what the h1 says without its kicker ("Covid-19: …"
+   * beside the element's "…"), or be stated by a declared title where none states the h1 (and then wins outright).
+   * Otherwise it stands for the h1 among the candidates. Empty where the h1 stands.
+   *
+   * @param elements the body's elements in document order
+   */
+  static Optional<Titled> titledHeadline(List<Element> elements, @Nullable Element h1, String h1Text, String titleElement,
+      List<Sourced<String>> declared, Optional<String> siteName, Optional<String> host) {
+    boolean inTrail = h1 != null && !h1Text.isEmpty() && inBreadcrumb(h1);
+    boolean allSite = allNameTheSite(h1Text, titleElement, declared, siteName, host);
+    if (h1 != null && !h1Text.isEmpty() && !inTrail && !isTitlesSiteTail(h1Text, titleElement) && !allSite) {
+      return Optional.empty();
+    }
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String h1Key = Texts.key(h1Text);
+    boolean h1Declared = false;
+    for (Sourced<String> d : declared) h1Declared |= Texts.key(d.value()).equals(h1Key);
+    boolean after = !inTrail;
+    for (Element e : elements) {
+      if (e == h1) {
+        after = true;
+        continue;
+      }
+      if (!after || !isTitled(e) || hasTitledChild(e)) continue;
+      String text = withoutDatePrefix(Texts.normalise(e.text()));
+      String key = Texts.key(text);
+      if (key.isEmpty() || text.length() > 250 || key.equals(h1Key) || namesSite(text, siteName, host)) continue;
+      // A logo's "title" that is the <title>'s shorter part ("… - Cape Argus") is the site's name.
+      if (parts.length >= 2 && isMinorPart(parts, text)) continue;
+      boolean stated = false;
+      boolean held = false;
+      for (String part : parts) stated |= Texts.key(part).equals(key);
+      held |= Texts.words(text) >= 3 && Texts.key(titleElement).startsWith(key);
+      boolean declaredStates = false;
+      for (Sourced<String> d : declared) {
+        String k = Texts.key(d.value());
+        declaredStates |= k.equals(key);
+        held |= Texts.words(text) >= 3 && (k.startsWith(key) || k.endsWith(key));
+      }
+      boolean trailYields = declaredStates && !h1Declared;
+      if (inTrail && !(Texts.words(text) >= 3 && h1Key.endsWith(key) || trailYields)) continue;
+      if (stated || held || declaredStates) return Optional.of(new Titled(text, stated || inTrail && trailYields));
+      // Where every candidate is the site's name, the page's own headline element has nothing to agree with.
+      if (allSite && Texts.words(text) >= 2 && Texts.words(text) <= 20 && e.closest("a") == null
+          && e.getElementsByTag("a").isEmpty()) {
+        return Optional.of(new Titled(text, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the h1 (if any), the first declared title and every part of the {@code <title>} all name the site ("ICON
+   * Magazine" beside the {@code <title>} "ICON • ICON Magazine"): a page whose title candidates say nothing of its headline.
+   */
+  private static boolean allNameTheSite(String h1Text, String titleElement, List<Sourced<String>> declared,
+      Optional<String> siteName, Optional<String> host) {
+    if (!h1Text.isEmpty() && !namesSite(h1Text, siteName, host) || h1Text.isEmpty() && declared.isEmpty()) return false;
+    if (!declared.isEmpty() && !namesSite(declared.get(0).value(), siteName, host)) return false;
+    for (String part : titleElement.split(TITLE_SEPARATORS)) if (!part.isBlank() && !namesSite(part, siteName, host)) return false;
+    return true;
+  }
+
+  /** Whether an element's class or id names a title or headline. */
+  private static boolean isTitled(Element e) {
+    return TITLE_WORDS.test(e.className() + " " + e.id());
+  }
+
+  /** Whether an element holds another whose class or id names a title, with text: the inner one is the headline. */
+  private static boolean hasTitledChild(Element e) {
+    for (Element d : e.getAllElements()) if (d != e && d.hasText() && isTitled(d)) return true;
+    return false;
+  }
+
+  /** Whether an element is in a breadcrumb trail: a box whose class or id names one, or a schema.org {@code BreadcrumbList}. */
+  private static boolean inBreadcrumb(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (BREADCRUMB_WORDS.test(p.className() + " " + p.id()) || p.attr("itemtype").endsWith("BreadcrumbList")) return true;
+    }
+    return false;
+  }
+
+  /** Whether the text is the {@code <title>}'s last parts, after a first part that says something else (the site's name after the headline). */
+  private static boolean isTitlesSiteTail(String text, String titleElement) {
+    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String key = Texts.key(text);
+    String tail = "";
+    for (int i = parts.length - 1; i >= 1 && tail.length() < key.length(); i--) {
+      tail = Texts.key(parts[i]) + tail;
+      if (tail.equals(key)) return true;
+    }
+    return false;
+  }
+
   private static final Pattern KICKER = Pattern.compile("(?i)(kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|"
       + "surtitre|antetitulo|occhiello|small)");
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Scores newskit and its peers on every set of {@code shared/corpus} in one run, each set on its own
@@ -112,7 +113,7 @@ public final class Evaluation {
       s.mustContainTotal++;
       if (!normalise(out.text()).contains(normalise(mustNot))) s.mustContainMet++;
     }
-    count(s, "title", c.title(), out.title(), Evaluation::sameText);
+    count(s, "title", c.title(), out.title(), Evaluation::sameTitle);
     count(s, "byline", c.byline(), out.byline(), Evaluation::sameByline);
     count(s, "published", c.published(), out.published(), Evaluation::sameDate);
     count(s, "siteName", c.siteName(), out.siteName(), Evaluation::sameText);
@@ -135,6 +136,17 @@ public final class Evaluation {
   static String normalise(String s) {
     return s.replaceAll("[\\s\\u00A0\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069]+", " ").strip();
   }
+
+  /**
+   * Like {@link #sameText}, with any Unicode space (an ideographic one, U+3000) as a space and typographic quotes
+   * and dashes as their plain forms: a page's h1 prints “…” where its metas print "…".
+   */
+  static boolean sameTitle(String expected, String got) {
+    return sameText(MetadataChecks.plainPunctuation(UNICODE_SPACE.matcher(expected).replaceAll(" ")),
+        MetadataChecks.plainPunctuation(UNICODE_SPACE.matcher(got).replaceAll(" ")));
+  }
+
+  private static final Pattern UNICODE_SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   static boolean sameText(String expected, String got) {
     return normalise(expected).equalsIgnoreCase(normalise(got));

@@ -33,11 +33,13 @@ final class MetadataChecks {
    * left out. A gold title without a lower-case letter is compared in capitals: annotators copied what the
    * browser showed, and a style sheet's {@code text-transform: uppercase} capitalises a headline whose
    * text is in mixed case ("MEET CULTURAL CULTIVATION ARTIST …" for the page's "Meet Cultural Cultivation Artist …").
+   * Typographic quotes and dashes count as their plain forms: a page prints the same headline as "Korsetts - Shops"
+   * in its {@code <title>} and "Korsetts – Shops" in its body, {@code "…"} in a meta and {@code “…”} in its h1.
    */
   static boolean titleExact(String gold, String got) {
     if (got.isBlank()) return false;
-    String g = nfcCollapsed(gold);
-    String o = nfcCollapsed(got);
+    String g = plainPunctuation(nfcCollapsed(gold));
+    String o = plainPunctuation(nfcCollapsed(got));
     if (g.equals(o)) return true;
     return g.codePoints().anyMatch(Character::isLetter) && g.codePoints().noneMatch(Character::isLowerCase)
         && g.toUpperCase(Locale.ROOT).equals(o.toUpperCase(Locale.ROOT));
@@ -130,6 +132,21 @@ final class MetadataChecks {
   private static String nfcCollapsed(String s) {
     String visible = INVISIBLE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("");
     return Punkt.pythonStrip(WHITESPACE.matcher(visible).replaceAll(" "));
+  }
+
+  /** The text with typographic quotes, apostrophes and dashes in their plain forms ({@code “} → {@code "}, {@code –} → {@code -}). */
+  static String plainPunctuation(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(switch (c) {
+        case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> '\'';
+        case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033' -> '"';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+        default -> c;
+      });
+    }
+    return out.toString();
   }
 
   private static String folded(String s) {

@@ -34,8 +34,9 @@ class EvaluationTest {
     double shingle = ShingleScore.aggregate(newskit.shingles).f1();
     assertTrue(shingle >= 0.950, "readability shingle F1 " + shingle);
     assertTrue(newskit.meanF1() >= 0.955, "readability bag-of-words F1 " + newskit.meanF1());
-    // Titles: 0.811 in one run of session 7's rules (0.787 before); the trafilatura-eval gains must not cost these.
-    assertTrue(newskit.rate("title") >= 0.800, "readability title exact " + newskit.rate("title"));
+    // Titles: 0.811 in one run of session 7's rules (0.787 before); 0.835 in one run of session 9's, whose title match
+    // reads typographic quotes and Unicode spaces as plain ones. The trafilatura-eval gains must not cost these.
+    assertTrue(newskit.rate("title") >= 0.825, "readability title exact " + newskit.rate("title"));
     for (int i = 1; i < readability.size(); i++) {
       assertTrue(shingle > ShingleScore.aggregate(readability.get(i).shingles).f1(),
           "shingle F1 above " + readability.get(i).extractor);
@@ -65,8 +66,9 @@ class EvaluationTest {
     WebEvaluation.Figures traf = report.newskit("trafilatura-eval", c -> true);
     // One run of the ninth session's body rules gave 0.929 (2026-12-07); the floor sits 0.005 below it.
     atLeast(traf.snippets.f1(), 0.924, "trafilatura-eval snippet F1");
-    // Session 8's title rules (an h1 beside a <title> that names the site, section trails, small kickers): one run gave 0.865.
-    atLeast(traf.rate(WebEvaluation.TITLE_EXACT), 0.855, "trafilatura-eval title exact");
+    // Session 8's title rules (an h1 beside a <title> that names the site, section trails, small kickers): one run gave 0.865;
+    // session 9's headline found by class (past a breadcrumb's h1, beside a site-named one) and plain dashes: 0.890.
+    atLeast(traf.rate(WebEvaluation.TITLE_EXACT), 0.880, "trafilatura-eval title exact");
     // Authors: just below one run of session 9's author rules (0.728, 2026-12-07; 0.701 before them).
     atLeast(traf.rate(WebEvaluation.AUTHORS_EXACT), 0.718, "trafilatura-eval author set exact");
     atLeast(traf.rate(WebEvaluation.DAY), 0.910, "trafilatura-eval published day right");

@@ -24,6 +24,16 @@ class MetadataChecksTest {
     assertFalse(MetadataChecks.titleExact("EINE GROSSE CHANCE", "Eine große Chance!"));
     assertFalse(MetadataChecks.titleExact("Eine große Chance", "EINE GROSSE CHANCE"));
     assertFalse(MetadataChecks.titleExact("Eine GROSSE Chance", "Eine große Chance"));
+    // Typographic quotes and dashes are their plain forms; other punctuation and the words still count.
+    assertTrue(MetadataChecks.titleExact("Korsetts \u2013 Shops, Designer", "Korsetts - Shops, Designer"));
+    assertTrue(MetadataChecks.titleExact("Pills \"Burned Her Up\"", "Pills \u201cBurned Her Up\u201d"));
+    assertTrue(MetadataChecks.titleExact("\u2018Star Wars\u2019 Cuts", "'Star Wars' Cuts"));
+    assertFalse(MetadataChecks.titleExact("Korsetts \u2013 Shops", "Korsetts: Shops"));
+    assertFalse(MetadataChecks.titleExact("Korsetts \u2013 Shops", "Korsetts Shops"));
+    // The readability set's title match: an ideographic space is a space, a curly quote a straight one.
+    assertTrue(Evaluation.sameTitle("\u6b32\u5f35\u308a\u306a\u30a4\u30cc\u3000\uff1c", "\u6b32\u5f35\u308a\u306a\u30a4\u30cc \uff1c"));
+    assertTrue(Evaluation.sameTitle("Online \"Burned\"", "online \u201cBurned\u201d"));
+    assertFalse(Evaluation.sameTitle("Online \"Burned\"", "Online Burned"));
   }
 
   @Test

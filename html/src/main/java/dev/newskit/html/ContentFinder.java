@@ -370,12 +370,16 @@ final class ContentFinder {
   }
 
   static int classWeight(Element e) {
-    String cls = e.className() + " " + e.id();
     int w = 0;
-    if (Vocabulary.POSITIVE_CLASS.matcher(cls).find()) w += 25;
-    if (Vocabulary.isNegativeClass(cls)) w -= 25;
+    boolean attributes = e.attributesSize() > 0;
+    // Most elements carry no attribute at all: no class words to look up, and no itemprop.
+    if (attributes) {
+      String cls = e.className() + " " + e.id();
+      if (Vocabulary.POSITIVE_CLASS.matcher(cls).find()) w += 25;
+      if (Vocabulary.isNegativeClass(cls)) w -= 25;
+    }
     String tag = e.normalName();
-    if (tag.equals("article") || e.attr("itemprop").contains("articleBody")) w += 30;
+    if (tag.equals("article") || attributes && e.attr("itemprop").contains("articleBody")) w += 30;
     if (tag.equals("main")) w += 10;
     return w;
   }

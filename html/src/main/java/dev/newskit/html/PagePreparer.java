@@ -3,7 +3,6 @@ package dev.newskit.html;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.PageEdits;
-import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -190,6 +189,8 @@ final class PagePreparer {
     byte[] longParagraph;
     /** The elements open at this point of the walk, innermost last. */
     private int[] open = new int[16];
+    /** One text node's counts, as {@link TextStats#countChars} gives them. */
+    private final int[] counts = new int[3];
     private int depth;
 
     /** The subtrees of {@code root}, which has about {@code expected} elements (the arrays grow past it). */
@@ -211,24 +212,15 @@ final class PagePreparer {
     public void head(Node node, int ignored) {
       if (node instanceof TextNode) {
         if (depth == 0) return;
-        // Counted as TextStats counts: non-space characters, those of them not invisible, and commas.
-        String whole = ((TextNode) node).getWholeText();
-        int t = 0;
-        int s = 0;
-        int c = 0;
-        for (int k = 0; k < whole.length(); k++) {
-          char ch = whole.charAt(k);
-          if (!Texts.isSpace(ch)) {
-            t++;
-            if (!Texts.isInvisible(ch)) s++;
-          }
-          if (ch == ',' || ch == '،') c++;
-        }
+        counts[0] = 0;
+        counts[1] = 0;
+        counts[2] = 0;
+        TextStats.countChars(((TextNode) node).getWholeText(), counts);
         int owner = open[depth - 1];
-        visible[owner] += t;
-        ownText[owner] += t;
-        ownShown[owner] += s;
-        ownCommas[owner] += c;
+        visible[owner] += counts[0];
+        ownText[owner] += counts[0];
+        ownShown[owner] += counts[1];
+        ownCommas[owner] += counts[2];
         return;
       }
       if (!(node instanceof Element)) return;

@@ -75,6 +75,7 @@ final class TextStats {
     // Subtree sizes give each child element its place without a lookup: an element's first child comes
     // right after it in document order, and each next child after the previous child's subtree.
     int[] size = new int[n];
+    int[] own = new int[3];
     for (int i = n - 1; i >= 0; i--) {
       Element e = elements.get(i);
       int t = 0;
@@ -87,15 +88,13 @@ final class TextStats {
       for (int ci = 0, cn = e.childNodeSize(); ci < cn; ci++) {
         Node child = e.childNode(ci);
         if (child instanceof TextNode) {
-          String whole = ((TextNode) child).getWholeText();
-          for (int k = 0; k < whole.length(); k++) {
-            char ch = whole.charAt(k);
-            if (!Texts.isSpace(ch)) {
-              t++;
-              if (!Texts.isInvisible(ch)) s++;
-            }
-            if (ch == ',' || ch == '،') c++;
-          }
+          own[0] = 0;
+          own[1] = 0;
+          own[2] = 0;
+          countChars(((TextNode) child).getWholeText(), own);
+          t += own[0];
+          s += own[1];
+          c += own[2];
         } else if (child instanceof Element) {
           int j = next;
           next += size[j];
@@ -118,6 +117,27 @@ final class TextStats {
       commas[i] = c;
       shown[i] = s;
     }
+  }
+
+  /**
+   * Adds a text's counts as this index keeps them: its non-space characters to {@code counts[0]}, those of them
+   * that are not invisible to {@code counts[1]}, and its commas (Latin and Arabic) to {@code counts[2]}.
+   */
+  static void countChars(String text, int[] counts) {
+    int t = 0;
+    int s = 0;
+    int c = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char ch = text.charAt(k);
+      if (!Texts.isSpace(ch)) {
+        t++;
+        if (!Texts.isInvisible(ch)) s++;
+      }
+      if (ch == ',' || ch == '،') c++;
+    }
+    counts[0] += t;
+    counts[1] += s;
+    counts[2] += c;
   }
 
   /** Every element of the root's subtree, the root first, in document order. */

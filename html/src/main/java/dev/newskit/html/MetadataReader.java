@@ -79,9 +79,7 @@ final class MetadataReader {
     // property= first, as MetaTags reads it: the RDFa form.
     for (String attr : new String[] {"property", "name"}) {
       for (Element e : index.metas) {
-        boolean creator = false;
-        for (String k : e.attr(attr).strip().split("\\s+")) creator |= MetaTags.normaliseKey(k).equals(key);
-        if (!creator) continue;
+        if (!MetaTags.holdsKey(e.attr(attr), key)) continue;
         for (Author a : Authors.fromByline(e.attr("content"))) {
           if (creators.stream().noneMatch(c -> c.name().equals(a.name()))) creators.add(a);
         }
@@ -261,6 +259,17 @@ final class MetadataReader {
           }
         }
       }
+    }
+
+    /**
+     * Whether one of the whitespace-separated keys of an attribute's value is {@code key}, normalised; a value
+     * without whitespace, nearly every one, is one key and is not split.
+     */
+    static boolean holdsKey(String value, String key) {
+      String keys = value.strip();
+      if (!hasWhitespace(keys)) return normaliseKey(keys).equals(key);
+      for (String k : WHITESPACE.split(keys)) if (normaliseKey(k).equals(key)) return true;
+      return false;
     }
 
     /** Whether {@code s} has whitespace, so that it splits into several keys. */

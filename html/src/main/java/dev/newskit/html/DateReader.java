@@ -63,6 +63,11 @@ final class DateReader {
    * which threads may share): a header line and the date element it comes from are often the same text.
    */
   private final @Nullable Map<String, List<FoundDate>> found;
+  /**
+   * What {@link #readDeclared} returned for each text, in a reader made for one page (null in others): a page
+   * declares its date in several layers (JSON-LD, {@code meta}, {@code <time datetime>}), often as the same text.
+   */
+  private final @Nullable Map<String, Optional<ParsedDate>> declared;
 
   /** A reader counting relative dates from {@code reference}, or leaving them out when it is empty. */
   DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars) {
@@ -77,6 +82,7 @@ final class DateReader {
     this.zone = zone;
     this.language = language;
     this.found = null;
+    this.declared = null;
   }
 
   private DateReader(DateReader reader, Optional<ZoneId> zone, Optional<Locale> language) {
@@ -86,6 +92,7 @@ final class DateReader {
     this.zone = zone;
     this.language = language;
     this.found = new HashMap<>();
+    this.declared = new HashMap<>();
   }
 
   /**
@@ -140,6 +147,16 @@ final class DateReader {
    */
   Optional<ParsedDate> readDeclared(@Nullable String text) {
     if (text == null) return Optional.empty();
+    if (declared == null) return readDeclaredUncached(text);
+    Optional<ParsedDate> known = declared.get(text);
+    if (known == null) {
+      known = readDeclaredUncached(text);
+      declared.put(text, known);
+    }
+    return known;
+  }
+
+  private Optional<ParsedDate> readDeclaredUncached(String text) {
     String t = text.strip();
     // The limit holds for every form: a text too long to be a date is not read as one, not even its day.
     if (t.isEmpty() || t.length() > maxChars) return Optional.empty();

@@ -91,13 +91,20 @@ final class VisibleFields {
   private static final java.util.Set<String> LINE_BREAKING = java.util.Set.of("div", "p", "ul", "ol", "section",
       "header", "footer", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "blockquote", "li", "pre");
 
-  /** An element whose text is one line: no block-level element inside it (the walk stops at the first). */
+  /**
+   * An element whose text is one line: no block-level element inside it (the walk, from node to node in place
+   * without copying any list of children, stops at the first).
+   */
   private static boolean isLine(Element e) {
-    java.util.Deque<Element> stack = new java.util.ArrayDeque<>(e.children());
-    while (!stack.isEmpty()) {
-      Element d = stack.pop();
-      if (LINE_BREAKING.contains(d.normalName())) return false;
-      stack.addAll(d.children());
+    org.jsoup.nodes.Node n = e.childNodeSize() == 0 ? null : e.childNode(0);
+    while (n != null) {
+      if (n instanceof Element d && LINE_BREAKING.contains(d.normalName())) return false;
+      if (n.childNodeSize() > 0) {
+        n = n.childNode(0);
+        continue;
+      }
+      while (n != e && n.nextSibling() == null) n = n.parent();
+      n = n == e ? null : n.nextSibling();
     }
     return true;
   }

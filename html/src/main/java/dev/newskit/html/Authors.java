@@ -98,12 +98,23 @@ final class Authors {
    * ("Dezember 10, 2019 · von freeman1984" → "freeman1984"): without it the line's first word would be read as a name.
    */
   static Optional<String> labelledField(String line) {
+    // A line without a bar, a middle dot or a dash has one field, so no later one: answered without splitting it.
+    if (!hasFieldMark(line)) return Optional.empty();
     String[] fields = FIELD_SEPARATOR.split(Texts.normalise(line));
     for (int i = 1; i < fields.length; i++) {
       Optional<String> names = Vocabulary.afterAuthorPrefix(fields[i]);
       if (names.isPresent()) return names;
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code line} holds one of the marks {@link #FIELD_SEPARATOR} needs between two fields. */
+  private static boolean hasFieldMark(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '|' || c == '·' || c == '•' || c == '–' || c == '—' || c == '-') return true;
+    }
+    return false;
   }
 
   /** News agencies, which sign wire copy in their own name (matched as the whole credit). */

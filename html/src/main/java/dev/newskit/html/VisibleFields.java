@@ -201,8 +201,9 @@ final class VisibleFields {
     }
     Optional<String> byline = Vocabulary.afterAuthorPrefix(text);
     // "05.02.2020 - Redaktion: Eberhard Fuhr": the byline is a later field of a line that starts with the date.
-    boolean laterField = byline.isEmpty() && Authors.labelledField(text).isPresent();
-    if (laterField) byline = Authors.labelledField(text);
+    Optional<String> later = byline.isEmpty() ? Authors.labelledField(text) : Optional.empty();
+    boolean laterField = later.isPresent();
+    if (laterField) byline = later;
     boolean authorElement = atBodyTop ? hasAuthorClass(e)
         : Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
     if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();

@@ -72,7 +72,8 @@ final class PrintedDates {
    * @param zone the zone for times printed without an offset, when the page or caller gives evidence of one
    */
   static List<FoundDate> find(String text, Optional<Locale> language, Optional<ZoneId> zone) {
-    if (text.length() < 6) return List.of();
+    // Every form below needs four ASCII digits at least (d/m/yy); a text with fewer is answered without a matcher.
+    if (text.length() < 6 || !hasDigits(text, 4)) return List.of();
     List<FoundDate> out = new ArrayList<>();
     boolean monthFirst = language.map(PrintedDates::monthFirst).orElse(false);
     Map<String, Integer> months = language.map(PrintedDates::monthsFor).orElse(COMMON_MONTHS);
@@ -85,6 +86,15 @@ final class PrintedDates {
     }
     out.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return out;
+  }
+
+  /** Whether {@code text} holds at least {@code n} ASCII digits, the only digits {@code \d} matches. */
+  private static boolean hasDigits(String text, int n) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && --n == 0) return true;
+    }
+    return false;
   }
 
   private static boolean monthFirst(Locale language) {

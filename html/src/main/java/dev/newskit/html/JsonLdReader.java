@@ -49,11 +49,8 @@ final class JsonLdReader {
     List<String> broken = new ArrayList<>();
     for (Element script : index.jsonLd) {
       // A script's one data node is read as it is: data() would copy it.
-      String json = (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data ? data.getWholeData()
-          : script.data()).strip();
-      if (json.startsWith("<!--")) json = json.substring(4);
-      if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
-      json = withoutCdata(json);
+      String json = unwrapped(script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data
+          ? data.getWholeData() : script.data());
       if (json.isEmpty()) continue;
       try {
         collect(readTree(json), objects, maxNodes);
@@ -107,6 +104,30 @@ final class JsonLdReader {
       meta.offerAuthors(authors, FieldSource.JSON_LD);
       return;
     }
+  }
+
+  /** A script's JSON without the whitespace, the HTML comment markers and the CDATA markers around it. */
+  private static String unwrapped(String script) {
+    if (script.contains("//<![CDATA[") || script.contains("//]]>")) {
+      String json = script.strip();
+      if (json.startsWith("<!--")) json = json.substring(4);
+      if (json.endsWith("-->")) json = json.substring(0, json.length() - 3);
+      return withoutCdata(json);
+    }
+    // The same steps without commented-out markers, on bounds: the block is copied once, not at each step.
+    int start = 0;
+    int end = script.length();
+    for (int step = 0; step < 2; step++) {
+      while (start < end && Character.isWhitespace(script.charAt(start))) start++;
+      while (end > start && Character.isWhitespace(script.charAt(end - 1))) end--;
+      String open = step == 0 ? "<!--" : "<![CDATA[";
+      String close = step == 0 ? "-->" : "]]>";
+      if (end - start >= open.length() && script.startsWith(open, start)) start += open.length();
+      if (end - start >= close.length() && script.startsWith(close, end - close.length())) end -= close.length();
+    }
+    while (start < end && Character.isWhitespace(script.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(script.charAt(end - 1))) end--;
+    return script.substring(start, end);
   }
 
   /** A block without the CDATA markers around it, commented out ({@code //<![CDATA[}) or bare ({@code <![CDATA[}). */

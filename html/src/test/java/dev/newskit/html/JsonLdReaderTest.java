@@ -128,6 +128,15 @@ class JsonLdReaderTest {
   }
 
   @Test
+  void aBlockWrappedInCommentsAndCdataMarksIsRead() {
+    // "//<![CDATA[ … //]]>" hides the marks from scripts; an HTML comment may wrap a bare CDATA section too.
+    assertEquals("Commented-out marks", text(read("x", "\n//<![CDATA[\n{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Commented-out marks\"}\n//]]>\n"), PageMetadata.Field.TITLE));
+    assertEquals("A comment around CDATA", text(read("x", " <!--<![CDATA[ {\"@type\":\"NewsArticle\","
+        + "\"headline\":\"A comment around CDATA\"}\n]]>-->\n"), PageMetadata.Field.TITLE));
+  }
+
+  @Test
   void theBreadcrumbsLastItemNamesThePage() {
     // The items come out of order; the highest position is the page itself, named in its item or on the entry.
     PageMetadata m = read("x", "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"BreadcrumbList\",\"itemListElement\":["

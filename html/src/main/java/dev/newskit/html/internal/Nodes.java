@@ -28,7 +28,8 @@ public final class Nodes {
   public static void removeAll(List<? extends Node> doomed, PageEdits edits) {
     if (doomed.isEmpty()) return;
     // Per parent, its one doomed child, or a set of them when it has several (most parents lose one).
-    Map<Element, Object> byParent = new IdentityHashMap<>();
+    // Sized for every node having its own parent, so that the table is never rebuilt as it fills.
+    Map<Element, Object> byParent = new IdentityHashMap<>(doomed.size());
     for (Node n : doomed) {
       Node parent = n.parent();
       if (!(parent instanceof Element)) continue;

@@ -190,7 +190,7 @@ final class BlockBuilder {
       inline(e);
       return;
     }
-    List<Node> children = withInlineRuns(e.childNodes());
+    List<Node> children = withInlineRuns(java.util.Arrays.asList(Nodes.childNodeArray(e)));
     for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
   }
 
@@ -399,7 +399,8 @@ final class BlockBuilder {
     List<String> items = new ArrayList<>();
     // Text the markup puts straight into the list, outside any item (a div, a server's warning), is still
     // on the page: it becomes an item of its own rather than vanishing.
-    for (Node child : e.childNodes()) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node child = e.childNode(i);
       String text = child instanceof Element item ? Texts.normalise(item.text())
           : child instanceof TextNode loose ? Texts.normalise(loose.text()) : "";
       if (!text.isEmpty()) items.add(text);

@@ -316,7 +316,7 @@ final class ContentFinder {
     Element at = sibling;
     while (at.childrenSize() == 1 && !at.normalName().equals("p")) {
       if (Vocabulary.isBoilerplateBox(at) || Vocabulary.hasNegativeClass(at)) return null;
-      for (Node n : at.childNodes()) if (n instanceof TextNode t && !t.isBlank()) return null;
+      for (int i = 0, n = at.childNodeSize(); i < n; i++) if (at.childNode(i) instanceof TextNode t && !t.isBlank()) return null;
       at = at.child(0);
     }
     return at != sibling && at.normalName().equals("p") ? at : null;

@@ -27,6 +27,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -242,7 +243,7 @@ final class BlockBuilder {
     int shown = 0;
     int linked = 0;
     for (Node n : run) {
-      Nodes.traverse(runText, n);
+      NodeTraversor.traverse(runText, n);
       if (n instanceof TextNode t) {
         shown += Texts.visibleChars(t.getWholeText());
       } else if (n instanceof Element c) {
@@ -291,7 +292,7 @@ final class BlockBuilder {
   /** Paragraphs from an element with only inline content; a double line break starts a new paragraph. */
   private void inline(Element e) {
     runText.clear();
-    Nodes.traverse(runText, e);
+    NodeTraversor.traverse(runText, e);
     paragraphs(runText.toString(), links(e));
   }
 

@@ -11,6 +11,7 @@ import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
 import dev.newskit.html.internal.Images;
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.net.URI;
@@ -26,6 +27,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the body's elements into typed {@link Block}s in reading order: paragraphs (with their links),
@@ -51,6 +54,8 @@ final class BlockBuilder {
           + "dailymotion\\.com|streamable\\.com|flourish\\.studio|datawrapper\\.dwcdn\\.net|google\\.com/maps)");
 
   private final List<Block> blocks = new ArrayList<>();
+  /** The text of the paragraph being read (see {@link #inline} and {@link #inlineRun}). */
+  private final Concatenation runText = new Concatenation();
   /** How many blocks there were when the first comment section was skipped; -1 while none was. */
   private int commentsAt = -1;
   /** Runs of inline content to be read as one paragraph, by their first node (see {@link #withInlineRuns}). */
@@ -186,7 +191,7 @@ final class BlockBuilder {
       inline(e);
       return;
     }
-    List<Node> children = withInlineRuns(e.childNodes());
+    List<Node> children = withInlineRuns(java.util.Arrays.asList(Nodes.childNodeArray(e)));
     for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
   }
 
@@ -233,18 +238,12 @@ final class BlockBuilder {
 
   /** One paragraph (or several, at double line breaks) from a run of text and inline elements. */
   private void inlineRun(List<Node> run) {
-    Concatenation text = new Concatenation();
+    runText.clear();
     List<Link> links = new ArrayList<>();
     int shown = 0;
     int linked = 0;
     for (Node n : run) {
-      org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-        if (node instanceof TextNode) {
-          text.add(((TextNode) node).getWholeText());
-        } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
-          text.add("\n");
-        }
-      }, n);
+      NodeTraversor.traverse(runText, n);
       if (n instanceof TextNode t) {
         shown += Texts.visibleChars(t.getWholeText());
       } else if (n instanceof Element c) {
@@ -259,7 +258,7 @@ final class BlockBuilder {
       return;
     }
     int before = blocks.size();
-    paragraphs(text.toString(), links);
+    paragraphs(runText.toString(), links);
     for (Node n : run) tellBuilt(n, before);
   }
 
@@ -292,35 +291,50 @@ final class BlockBuilder {
 
   /** Paragraphs from an element with only inline content; a double line break starts a new paragraph. */
   private void inline(Element e) {
-    Concatenation text = new Concatenation();
-    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof TextNode) {
-        text.add(((TextNode) node).getWholeText());
-      } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
-        text.add("\n");
-      }
-    }, e);
-    paragraphs(text.toString(), links(e));
+    runText.clear();
+    NodeTraversor.traverse(runText, e);
+    paragraphs(runText.toString(), links(e));
   }
 
-  /** Texts joined, copied only when there are two or more (most paragraphs are one text node). */
-  private static final class Concatenation {
+  /**
+   * The raw text of a run of inline content as a walk over it meets it, a line break for each {@code br}: its texts
+   * joined, copied only when there are two or more (most paragraphs are one text node), in one builder that every
+   * paragraph of the body reuses.
+   */
+  private static final class Concatenation implements NodeVisitor {
+    private final StringBuilder joined = new StringBuilder(256);
     private String first = "";
-    private StringBuilder more;
+    private boolean several;
 
-    void add(String s) {
-      if (more != null) {
-        more.append(s);
+    void clear() {
+      first = "";
+      several = false;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode) {
+        add(((TextNode) node).getWholeText());
+      } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
+        add("\n");
+      }
+    }
+
+    private void add(String s) {
+      if (several) {
+        joined.append(s);
       } else if (first.isEmpty()) {
         first = s;
       } else {
-        more = new StringBuilder(first.length() + s.length() + 64).append(first).append(s);
+        joined.setLength(0);
+        joined.append(first).append(s);
+        several = true;
       }
     }
 
     @Override
     public String toString() {
-      return more != null ? more.toString() : first;
+      return several ? joined.toString() : first;
     }
   }
 
@@ -386,7 +400,8 @@ final class BlockBuilder {
     List<String> items = new ArrayList<>();
     // Text the markup puts straight into the list, outside any item (a div, a server's warning), is still
     // on the page: it becomes an item of its own rather than vanishing.
-    for (Node child : e.childNodes()) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node child = e.childNode(i);
       String text = child instanceof Element item ? Texts.normalise(item.text())
           : child instanceof TextNode loose ? Texts.normalise(loose.text()) : "";
       if (!text.isEmpty()) items.add(text);

@@ -316,7 +316,7 @@ final class ContentFinder {
     Element at = sibling;
     while (at.childrenSize() == 1 && !at.normalName().equals("p")) {
       if (Vocabulary.isBoilerplateBox(at) || Vocabulary.hasNegativeClass(at)) return null;
-      for (Node n : at.childNodes()) if (n instanceof TextNode t && !t.isBlank()) return null;
+      for (int i = 0, n = at.childNodeSize(); i < n; i++) if (at.childNode(i) instanceof TextNode t && !t.isBlank()) return null;
       at = at.child(0);
     }
     return at != sibling && at.normalName().equals("p") ? at : null;
@@ -364,9 +364,25 @@ final class ContentFinder {
     if (!stats.holdsBlock(e)) return true;
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
       Node child = e.childNode(i);
-      if (child instanceof TextNode && ((TextNode) child).text().strip().length() >= 25) return true;
+      if (child instanceof TextNode t && mayRead25Chars(t) && t.text().strip().length() >= 25) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a text node's text as jsoup gives it ({@link TextNode#text}), stripped, can be 25 characters long: it
+   * keeps at most one space after each other character, and only space, tab, line feed, form feed, carriage return
+   * and the no-break space are whitespace to it, so under 13 other characters make under 25. Most text nodes beside
+   * blocks are indentation, whose text is then not built.
+   */
+  private static boolean mayRead25Chars(TextNode t) {
+    String raw = t.getWholeText();
+    int others = 0;
+    for (int k = 0; k < raw.length() && others < 13; k++) {
+      char c = raw.charAt(k);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != '\u00A0') others++;
+    }
+    return others >= 13;
   }
 
   static int classWeight(Element e) {

@@ -754,8 +754,8 @@ final class Extraction {
   private static boolean isLine(Element e) {
     if (e.normalName().equals("h1")) return false;
     if (!e.hasText()) return false;
-    for (Element c : e.children()) {
-      if (HtmlTags.isLineBreaking(c.normalName())) return false;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element c && HtmlTags.isLineBreaking(c.normalName())) return false;
     }
     return true;
   }

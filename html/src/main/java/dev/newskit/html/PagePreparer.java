@@ -95,7 +95,9 @@ final class PagePreparer {
     if (!INLINE_TAGS.contains(e.normalName())) return false;
     Element parent = e.parent();
     if (parent == null) return false;
-    for (org.jsoup.nodes.Node sibling : parent.childNodes()) {
+    // By index: childNodes() copies the list, and this runs for every box whose class sounds like boilerplate.
+    for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+      Node sibling = parent.childNode(i);
       if (sibling instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return true;
       // A line made only of inline elements ("<span>Feb</span> <span class=tag>18</span><span>2009</span>")
       // is running text too.

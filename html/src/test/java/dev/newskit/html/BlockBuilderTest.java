@@ -48,6 +48,17 @@ class BlockBuilderTest {
   }
 
   @Test
+  void eachParagraphHasOnlyItsOwnText() {
+    // Paragraphs of several text nodes, one text node and a mixed run beside a block, one after another: the text of
+    // one never runs on into the next.
+    List<Block> b = blocks("<p>The ferry <b>was</b> cancelled.</p><p>Cranes broke.</p><div>Ships <i>waited</i> outside."
+        + "<p>Winds <em>eased</em> later.</p>Then <b>the port</b> reopened.</div>");
+    assertEquals(List.of(new Paragraph("The ferry was cancelled.", List.of()), new Paragraph("Cranes broke.", List.of()),
+        new Paragraph("Ships waited outside.", List.of()), new Paragraph("Winds eased later.", List.of()),
+        new Paragraph("Then the port reopened.", List.of())), b);
+  }
+
+  @Test
   void headingsKeepTheirLevelAndEmptyOnesGo() {
     List<Block> b = blocks("<h2>What happened</h2><h3> </h3><h4>Next <a href=/next>steps</a></h4>");
     assertEquals(List.of(new Heading(2, "What happened", List.of()),

@@ -100,6 +100,21 @@ class ContentFinderTest {
   }
 
   @Test
+  void textBesideBlocksMakesAParagraphFromTwentyFiveCharactersSpacesIncluded() {
+    // Thirteen letters and the single spaces between them (a no-break space is one) read 25 characters; twelve
+    // read 23, and indentation reads none however long it is.
+    String nbsp = String.join("\u00A0", "a b c d e f g h i j k l m".split(" "));
+    Document doc = page("<div id=at25>a b\n\n\n  c d e f g h i j k l m<p>b</p></div><div id=nbsp>" + nbsp + "<p>b</p></div>"
+        + "<div id=at23>a b c d e f g h i j k l<p>b</p></div>"
+        + "<div id=indented>\n" + "\t".repeat(40) + "<p>b</p>\n" + "\t".repeat(40) + "</div>");
+    TextStats stats = new TextStats(doc.body());
+    assertTrue(ContentFinder.isParagraphLike(doc.getElementById("at25"), stats));
+    assertTrue(ContentFinder.isParagraphLike(doc.getElementById("nbsp"), stats));
+    assertFalse(ContentFinder.isParagraphLike(doc.getElementById("at23"), stats));
+    assertFalse(ContentFinder.isParagraphLike(doc.getElementById("indented"), stats));
+  }
+
+  @Test
   void classAndTagWeights() {
     Document doc = page("<article id=a class=story></article><div id=c class=comments></div><main id=m></main>"
         + "<div id=ab itemprop=articleBody></div><div id=plain></div>");

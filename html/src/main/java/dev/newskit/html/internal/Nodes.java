@@ -28,7 +28,8 @@ public final class Nodes {
   public static void removeAll(List<? extends Node> doomed, PageEdits edits) {
     if (doomed.isEmpty()) return;
     // Per parent, its one doomed child, or a set of them when it has several (most parents lose one).
-    Map<Element, Object> byParent = new IdentityHashMap<>();
+    // Sized for every node having its own parent, so that the table is never rebuilt as it fills.
+    Map<Element, Object> byParent = new IdentityHashMap<>(doomed.size());
     for (Node n : doomed) {
       Node parent = n.parent();
       if (!(parent instanceof Element)) continue;
@@ -54,7 +55,10 @@ public final class Nodes {
       @SuppressWarnings("unchecked")
       Set<Node> gone = (Set<Node>) entry.getValue();
       List<Node> kept = new ArrayList<>(parent.childNodeSize());
-      for (Node child : parent.childNodes()) if (!gone.contains(child)) kept.add(child);
+      for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+        Node child = parent.childNode(i);
+        if (!gone.contains(child)) kept.add(child);
+      }
       replaceChildren(parent, kept);
     }
   }
@@ -124,6 +128,16 @@ public final class Nodes {
       open[depth] = child;
       next[depth] = 0;
     }
+  }
+
+  /**
+   * {@code parent}'s child nodes in an array of their own, read by index: jsoup's {@code childNodes()} copies its list
+   * into a new one and wraps that, so reading children through it costs two copies and a wrapper.
+   */
+  public static Node[] childNodeArray(Node parent) {
+    Node[] out = new Node[parent.childNodeSize()];
+    for (int i = 0; i < out.length; i++) out[i] = parent.childNode(i);
+    return out;
   }
 
   /** Gives {@code parent} exactly {@code children}, in one pass; the children it had and loses are detached. */

@@ -30,8 +30,7 @@ public final class PageEdits {
 
   /** Notes that {@code parent}'s children are about to change: the first time, they are kept as they are. */
   public void changing(Element parent) {
-    // One array each: a list copied from childNodes() would copy twice.
-    if (keeping && !before.containsKey(parent)) before.put(parent, parent.childNodes().toArray(new Node[0]));
+    if (keeping && !before.containsKey(parent)) before.put(parent, Nodes.childNodeArray(parent));
   }
 
   /**
@@ -41,7 +40,7 @@ public final class PageEdits {
   public <T> T readUnedited(Supplier<T> read) {
     if (!keeping) throw new IllegalStateException("these edits keep nothing to read");
     Map<Element, Node[]> edited = new IdentityHashMap<>();
-    for (Element e : before.keySet()) edited.put(e, e.childNodes().toArray(new Node[0]));
+    for (Element e : before.keySet()) edited.put(e, Nodes.childNodeArray(e));
     // Every kept list was taken before its element's first change, so the lists agree on each node's parent
     // and putting them back in any order gives the page as it was.
     set(before);

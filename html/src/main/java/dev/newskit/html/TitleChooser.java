@@ -68,13 +68,17 @@ final class TitleChooser {
   /**
    * Like the method above, with the page's address, whose last path segment is often its headline's words
    * ({@code /essen-westviertel.htm}): a headline element it names beats a {@code <title>} it does not, on a page
-   * that declares no title.
+   * that declares no title, and a headline element it spells whole beats any other candidate.
    */
   static Optional<Sourced<String>> choose(List<Sourced<String>> allDeclared, String h1, String titleElement,
       Optional<String> siteName, Optional<String> host, Optional<String> breadcrumb, Optional<String> url) {
     Optional<Sourced<String>> declared = allDeclared.isEmpty() ? Optional.empty() : Optional.of(allDeclared.get(0));
     if (namedByBreadcrumb(h1, breadcrumb)
         && !agrees(declared.map(Sourced::value).orElse(titleElement), h1, siteName)) {
+      return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
+    }
+    // Unless the declared title is that headline with a few words more: the same headline, in full.
+    if (spelledByUrl(h1, url) && !declared.filter(d -> fillsOut(clean(d.value(), h1, siteName, host), h1)).isPresent()) {
       return Optional.of(new Sourced<>(h1, FieldSource.VISIBLE_TEXT));
     }
     if (declared.isPresent() && Texts.words(h1) >= 2 && !agrees(declared.get().value(), h1, siteName)) {
@@ -130,13 +134,29 @@ final class TitleChooser {
     return true;
   }
 
+  /**
+   * Whether the address's last path segment spells the headline element's text word for word and nothing else (a
+   * trailing number, an id, may follow): {@code /bundesregierung-drosselt-bioenergie-branche-protestiert/} beside that
+   * h1, {@code /design/} beside the h1 "Design". The page named itself by its headline, whatever the metas say.
+   */
+  private static boolean spelledByUrl(String h1, Optional<String> url) {
+    String key = Texts.key(asciiLetters(h1));
+    if (url.isEmpty() || key.length() < 4) return false;
+    String last = lastSegment(url.get());
+    return Texts.key(asciiLetters(last)).equals(key) || Texts.key(asciiLetters(last.replaceFirst("[-_.]\\d+$", ""))).equals(key);
+  }
+
+  /** The address's last path segment, without its query, fragment and file extension. */
+  private static String lastSegment(String url) {
+    String path = url.replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("/+$", "");
+    return path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-zA-Z0-9]{2,5}$", "");
+  }
+
   /** Whether the address's last path segment holds the text's words (eight letters at least), extension and query left out. */
   private static boolean namedByUrl(String text, Optional<String> url) {
     String key = Texts.key(text);
     if (url.isEmpty() || key.length() < 8) return false;
-    String path = url.get().replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("/+$", "");
-    String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-zA-Z0-9]{2,5}$", "");
-    return Texts.key(asciiLetters(last)).contains(Texts.key(asciiLetters(text)));
+    return Texts.key(asciiLetters(lastSegment(url.get()))).contains(Texts.key(asciiLetters(text)));
   }
 
   /** Whether a title's part is the declared site name or the host's name. */
@@ -368,6 +388,8 @@ final class TitleChooser {
   static String withoutKicker(Element h1) {
     // The pilcrow a documentation generator links each heading to itself with ("Evolve: Shared Mutable History¶").
     String text = Texts.normalise(h1.text()).replaceFirst("\\s*¶$", "");
+    Optional<String> marked = markedHeadline(h1, text);
+    if (marked.isPresent()) return marked.get();
     Element first = h1.firstElementChild();
     while (first != null && first.childrenSize() > 0 && Texts.key(first.text()).equals(Texts.key(text))) {
       first = first.firstElementChild();
@@ -376,6 +398,20 @@ final class TitleChooser {
     String kicker = Texts.normalise(first.text());
     if (kicker.isEmpty() || !text.startsWith(kicker) || Texts.words(text) - Texts.words(kicker) < 2) return text;
     return text.substring(kicker.length()).replaceFirst("^[\\s:|–—-]+", "");
+  }
+
+  /**
+   * The text of an element inside the headline element whose class or id names a headline or title, when it ends
+   * the headline element's text after something else, two words at least: the kicker before it is not the headline
+   * ({@code <h1><span class=topic>Strompreisbremse</span>: <span class=headline>Bundesregierung drosselt …</span></h1>}).
+   */
+  private static Optional<String> markedHeadline(Element h1, String text) {
+    for (Element e : h1.getAllElements()) {
+      if (e == h1 || !isTitled(e)) continue;
+      String inner = Texts.normalise(e.text());
+      if (Texts.words(inner) >= 2 && inner.length() < text.length() && text.endsWith(inner)) return Optional.of(inner);
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code text} is one of the title's parts but not its longest one (a site's or a section's name). */

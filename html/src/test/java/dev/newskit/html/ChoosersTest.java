@@ -183,6 +183,9 @@ class ChoosersTest {
     assertEquals("Lagen-Pyramide mit GA2", TitleChooser.withoutKicker(h1s.get(0)));
     assertEquals("Parlament vertagt das Votum", TitleChooser.withoutKicker(h1s.get(1)));
     assertEquals("Klein Kurz", TitleChooser.withoutKicker(h1s.get(2)));
+    // The element inside the h1 whose class names the headline, after a topic line.
+    assertEquals("Land kürzt Zuschüsse", TitleChooser.withoutKicker(Jsoup.parse("<h1><span class=topic>Wärmepumpen</span>"
+        + "<span class=sr-only>: </span><span class=headline>Land kürzt Zuschüsse</span></h1>").body().child(0)));
     assertEquals("Evolve: Shared Mutable History", TitleChooser.withoutKicker(
         Jsoup.parse("<h1>Evolve: Shared Mutable History<a class=headerlink href='#evolve'>¶</a></h1>").body().child(0)));
     // A kicker printed in the h1 before the whole <title>: the <title> is the headline.

@@ -42,4 +42,25 @@ class TitlePagesTest {
     assertEquals("Neue Brücke über den Fluss in Oberdorf eröffnet",
         title("headline-fills-out-declared.html", "https://www.kreisbote.example/lokales/bruecke"));
   }
+
+  @Test
+  void theHeadlineMarkedInsideTheH1AndSpelledByTheAddressWins() {
+    // The h1 prints a topic before the element its class names the headline; the metas keep the topic and shorten
+    // the rest, and the address's last segment spells the marked headline.
+    assertEquals("Land kürzt Zuschüsse, Handwerk warnt", title("headline-marked-after-topic.html",
+        "https://www.energieblatt.example/waerme/land-kuerzt-zuschuesse-handwerk-warnt/"));
+  }
+
+  @Test
+  void aHeadlineTheAddressSpellsBeatsADeclaredAdvertisingLine() {
+    // og:title and <title> agree on a line for search results; the h1 is one word, and the address is that word.
+    assertEquals("Fotografie", title("headline-spelled-by-address.html", "https://lichtwerk.example/fotografie/"));
+  }
+
+  @Test
+  void aDeclaredTitleThatFillsOutTheHeadlineTheAddressSpellsStays() {
+    // The address spells the shortened h1 (with an id after it); the declared title is that headline in full.
+    assertEquals("Neue Brücke über den Fluss in Oberdorf eröffnet", title("headline-spelled-by-address-declared-fuller.html",
+        "https://www.kreisbote.example/lokales/neue-bruecke-ueber-den-fluss-eroeffnet-33328852"));
+  }
 }

@@ -24,6 +24,11 @@ class MetadataChecksTest {
     assertFalse(MetadataChecks.titleExact("EINE GROSSE CHANCE", "Eine große Chance!"));
     assertFalse(MetadataChecks.titleExact("Eine große Chance", "EINE GROSSE CHANCE"));
     assertFalse(MetadataChecks.titleExact("Eine GROSSE Chance", "Eine große Chance"));
+    // A style sheet's text-transform: capitalize, as the annotator saw it; not the other way round, nor other case changes.
+    assertTrue(MetadataChecks.titleExact("Scientists Confirm 2023 As Hottest Year In \u201cThe\u201d Making",
+        "Scientists Confirm 2023 as Hottest Year in \"the\" Making"));
+    assertFalse(MetadataChecks.titleExact("Scientists confirm 2023 as hottest year", "Scientists Confirm 2023 As Hottest Year"));
+    assertFalse(MetadataChecks.titleExact("Scientists CONFIRM 2023", "Scientists confirm 2023"));
     // Typographic quotes and dashes are their plain forms; other punctuation and the words still count.
     assertTrue(MetadataChecks.titleExact("Korsetts \u2013 Shops, Designer", "Korsetts - Shops, Designer"));
     assertTrue(MetadataChecks.titleExact("Pills \"Burned Her Up\"", "Pills \u201cBurned Her Up\u201d"));

@@ -93,6 +93,11 @@ final class Authors {
     return FIELD_SEPARATOR.split(Texts.normalise(line))[0];
   }
 
+  /** The fields of a line that a bar, a middle dot or a dash separates. */
+  static String[] fields(String line) {
+    return FIELD_SEPARATOR.split(Texts.normalise(line));
+  }
+
   /**
    * The names after an author label in a later field of a line that starts with another one
    * ("Dezember 10, 2019 · von freeman1984" → "freeman1984"): without it the line's first word would be read as a name.
@@ -116,6 +121,14 @@ final class Authors {
   static Author credit(String name) {
     return NEWS_AGENCY.matcher(name.strip()).matches()
         ? new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE)) : Author.of(name);
+  }
+
+  /** The role of a credit that names the publication itself, which signs its own post. */
+  static final String PUBLICATION_ROLE = "publication";
+
+  /** The credit as the publication's own, with the role {@value #PUBLICATION_ROLE}. */
+  static Author asPublication(Author credit) {
+    return new Author(credit.name(), credit.url(), Optional.of(PUBLICATION_ROLE));
   }
 
   /** The role of an agency's credit. */

@@ -57,7 +57,7 @@ final class AuthorChooser {
           sawDesk = true;
           continue;
         }
-        people.add(a);
+        people.add(Authors.withAgencyRole(a));
       }
       if (!people.isEmpty()) {
         List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(body.get(), publicationKeys)

@@ -162,4 +162,11 @@ class AuthorShapesTest {
   void aPublicationDeclaredBesideAPrintedPersonGivesWayToThePerson() throws IOException {
     assertEquals(List.of(Author.of("María López")), credits("publication-beside-person.html"));
   }
+
+  @Test
+  void aNewsAgencyLinkedAsTheAuthorGetsItsRole() throws IOException {
+    List<Author> credited = credits("agency-declared.html");
+    assertEquals(List.of("Reuters"), credited.stream().map(Author::name).toList());
+    assertEquals(java.util.Optional.of("news agency"), credited.get(0).role());
+  }
 }

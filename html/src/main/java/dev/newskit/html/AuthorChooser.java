@@ -38,6 +38,7 @@ final class AuthorChooser {
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
       String publicationKeys, Optional<Element> body, java.util.function.Supplier<List<BylineText>> wholePage) {
     boolean sawDesk = false;
+    Optional<Sourced<List<Author>>> signedByPublication = Optional.empty();
     for (Sourced<List<Author>> offer : declared) {
       // A publication's name that a joiner split ("Jobs & Hire") is still the publication.
       if (offer.value().size() > 1
@@ -46,12 +47,17 @@ final class AuthorChooser {
       }
       List<Author> people = new ArrayList<>();
       for (Author a : offer.value()) {
-        if (Authors.isPublication(a.name(), publicationKeys)) continue;
+        if (Authors.isPublication(a.name(), publicationKeys)) {
+          if (signedByPublication.isEmpty()) {
+            signedByPublication = Optional.of(new Sourced<>(List.of(Authors.asPublication(a)), offer.source()));
+          }
+          continue;
+        }
         if (Authors.isDesk(a.name())) {
           sawDesk = true;
           continue;
         }
-        people.add(a);
+        people.add(Authors.withAgencyRole(a));
       }
       if (!people.isEmpty()) {
         List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(body.get(), publicationKeys)
@@ -76,6 +82,9 @@ final class AuthorChooser {
     }
     List<Author> agreed = agreedOnByWholePage(bylines(wholePage.get(), publicationKeys));
     if (!agreed.isEmpty()) return Optional.of(new Sourced<>(agreed, FieldSource.VISIBLE_TEXT));
+    // The publication declared as the author and no person credited anywhere: an organisation's own post or press
+    // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
+    if (signedByPublication.isPresent()) return signedByPublication;
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit.
     if (sawDesk) {
       for (Sourced<List<Author>> offer : declared) {

@@ -93,6 +93,11 @@ final class Authors {
     return FIELD_SEPARATOR.split(Texts.normalise(line))[0];
   }
 
+  /** The fields of a line that a bar, a middle dot or a dash separates. */
+  static String[] fields(String line) {
+    return FIELD_SEPARATOR.split(Texts.normalise(line));
+  }
+
   /**
    * The names after an author label in a later field of a line that starts with another one
    * ("Dezember 10, 2019 · von freeman1984" → "freeman1984"): without it the line's first word would be read as a name.
@@ -121,12 +126,28 @@ final class Authors {
   private static final Pattern NEWS_AGENCY = Pattern.compile("(?iu)(reuters|thomson reuters|ap|the associated press|associated press|"
       + "afp|agence france-presse|dpa|deutsche presse-agentur|apa|sda|keystone-sda|kna|epd|ansa|efe|agencia efe|europa press|"
       + "jiji|jiji press|kyodo|kyodo news|xinhua|tass|upi|pa media|press association|anp|belga|ctk|čtk|pap|tt|ntb|"
-      + "lusa|wafa|وفا|وكالة وفا|رويترز|فرانس برس|أ ف ب|سانا|قنا|وام)");
+      + "lusa|wafa|وفا|وكالة وفا|رويترز|فرانس برس|أ ف ب|سانا|قنا|وام|"
+      // Wire copy credited to unnamed agencies ("Agencies", "Agenturen", "وكالات").
+      + "agencies|agencias|agenturen|agences|agenzie|agências|وكالات)");
 
   /** A credited name as an {@link Author}: a news agency gets the role {@code news agency}, as it is not a person. */
   static Author credit(String name) {
     return NEWS_AGENCY.matcher(name.strip()).matches()
         ? new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE)) : Author.of(name);
+  }
+
+  /** A declared credit with the role {@value #NEWS_AGENCY_ROLE} when it is a news agency's and states no other role. */
+  static Author withAgencyRole(Author declared) {
+    return declared.role().isEmpty() && NEWS_AGENCY.matcher(declared.name().strip()).matches()
+        ? new Author(declared.name(), declared.url(), Optional.of(NEWS_AGENCY_ROLE)) : declared;
+  }
+
+  /** The role of a credit that names the publication itself, which signs its own post. */
+  static final String PUBLICATION_ROLE = "publication";
+
+  /** The credit as the publication's own, with the role {@value #PUBLICATION_ROLE}. */
+  static Author asPublication(Author credit) {
+    return new Author(credit.name(), credit.url(), Optional.of(PUBLICATION_ROLE));
   }
 
   /** The role of an agency's credit. */

@@ -217,7 +217,25 @@ final class VisibleFields {
         return true;
       }
     }
+    Optional<String> signed = nameAfterDate(text);
+    if (signed.isPresent()) {
+      if (authors.isEmpty()) authors.add(Author.of(signed.get()));
+      recorder.liftedLine(e, "authors");
+      readDateOf(Authors.firstField(text), e);
+      return true;
+    }
     return readDateOf(text, e);
+  }
+
+  /**
+   * The person's full name that a line prints after its date, with no label ("25.10.2022 - Reiner Nagel",
+   * "March 3, 2021 | Jane Doe"): a line of two fields, a date and a name.
+   */
+  private Optional<String> nameAfterDate(String text) {
+    if (text.length() > 80 || !hasDigit(text)) return Optional.empty();
+    String[] fields = Authors.fields(text);
+    if (fields.length != 2 || !Authors.isPersonShaped(fields[1]) || dates.read(fields[0]).isEmpty()) return Optional.empty();
+    return Authors.name(fields[1]);
   }
 
   /** Reads the line's date as the published one when none was read yet; whether it had one. */

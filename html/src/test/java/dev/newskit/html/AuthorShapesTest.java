@@ -16,9 +16,12 @@ class AuthorShapesTest {
   private static final ArticleExtractor EXTRACTOR = ArticleExtractor.builder().build();
 
   private static List<String> authors(String page) throws IOException {
+    return credits(page).stream().map(Author::name).toList();
+  }
+
+  private static List<Author> credits(String page) throws IOException {
     try (InputStream in = AuthorShapesTest.class.getResourceAsStream("authors/" + page)) {
-      return EXTRACTOR.extract(PageInput.of(in.readAllBytes()).withUrl("https://town.example/news/1"))
-          .authors().stream().map(Author::name).toList();
+      return EXTRACTOR.extract(PageInput.of(in.readAllBytes()).withUrl("https://town.example/news/1")).authors();
     }
   }
 
@@ -139,5 +142,31 @@ class AuthorShapesTest {
   @Test
   void anEditorsInitialsInParenthesesAtTheEndCreditNobody() throws IOException {
     assertEquals(List.of(), authors("editors-initials.html"));
+  }
+
+  @Test
+  void aPersonsNameAfterTheDateOnOneLineIsTheAuthor() throws IOException {
+    assertEquals(List.of("Erika Musterfrau"), authors("date-then-name.html"));
+    assertEquals(List.of("Jane Doe"), authors("date-then-name-en.html"));
+  }
+
+  @Test
+  void aPublicationThatSignsItsOwnPostIsCreditedAsThePublicationNotAPerson() throws IOException {
+    assertEquals(List.of(new Author("Open Knowledge Trust", java.util.Optional.empty(), java.util.Optional.of("publication"))),
+        credits("publication-signs-own-post.html"));
+    assertEquals(List.of(new Author("Stadtblatt Musterstadt", java.util.Optional.empty(), java.util.Optional.of("publication"))),
+        credits("publication-signs-own-post-de.html"));
+  }
+
+  @Test
+  void aPublicationDeclaredBesideAPrintedPersonGivesWayToThePerson() throws IOException {
+    assertEquals(List.of(Author.of("María López")), credits("publication-beside-person.html"));
+  }
+
+  @Test
+  void aNewsAgencyLinkedAsTheAuthorGetsItsRole() throws IOException {
+    List<Author> credited = credits("agency-declared.html");
+    assertEquals(List.of("Reuters"), credited.stream().map(Author::name).toList());
+    assertEquals(java.util.Optional.of("news agency"), credited.get(0).role());
   }
 }

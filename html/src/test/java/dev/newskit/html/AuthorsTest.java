@@ -45,6 +45,10 @@ class AuthorsTest {
     assertEquals(Optional.empty(), a.get(0).role());
     assertEquals(Optional.of("news agency"), a.get(1).role());
     assertEquals(Optional.of("news agency"), Authors.fromByline("Von dpa").get(0).role());
+    // Wire copy credited to unnamed agencies, in English, German and Spanish.
+    assertEquals(Optional.of("news agency"), Authors.fromByline("By Agencies").get(0).role());
+    assertEquals(Optional.of("news agency"), Authors.fromByline("Von Agenturen").get(0).role());
+    assertEquals(Optional.of("news agency"), Authors.credit("Agencias").role());
     assertEquals(Optional.empty(), Authors.fromByline("Von Apanovich Ivanov").get(0).role());
   }
 

@@ -558,7 +558,7 @@ final class BlockBuilder {
     if (!BOX_TAGS.contains(e.normalName()) || !stats.holdsBlock(e)) return false;
     int text = stats.text(e);
     double density = stats.linkDensity(e);
-    return density >= 0.5 && text * (1 - density) < 200;
+    return density >= 0.4 && text * (1 - density) < 200;
   }
 
   /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */

@@ -62,6 +62,8 @@ final class BlockBuilder {
   private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
   /** The paragraphs built from a {@code p} element, with it: the author's own lines, even when one is all link. */
   private final java.util.Map<Block, Element> paragraphOf = new java.util.IdentityHashMap<>();
+  /** Whether boxes of links inside the body are left out (see {@link #isBoxOfLinks}). */
+  private boolean dropsBoxesOfLinks;
   private final List<Element> roots;
   private final ExtractionRecorder recorder;
   private final ExtractionFocus focus;
@@ -97,10 +99,34 @@ final class BlockBuilder {
   /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
   static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     BlockBuilder b = new BlockBuilder(roots, stats, focus, recorder);
+    b.dropsBoxesOfLinks = focus != ExtractionFocus.RECALL && !isPageOfLinkBoxes(roots, stats);
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
     return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt, b.paragraphOf);
+  }
+
+  /**
+   * Whether the boxes of links inside {@code roots} hold half of their text or more: on a page of links (a
+   * directory, a listing of reviews) they are the content.
+   */
+  private static boolean isPageOfLinkBoxes(List<Element> roots, TextStats stats) {
+    int all = 0;
+    int boxed = 0;
+    Deque<Element> stack = new ArrayDeque<>();
+    for (Element root : roots) {
+      all += stats.text(root);
+      for (Element child : root.children()) stack.push(child);
+    }
+    while (!stack.isEmpty()) {
+      Element e = stack.pop();
+      if (isBoxOfLinks(e, stats)) {
+        boxed += stats.text(e);
+      } else if (stats.holdsBlock(e)) {
+        for (Element child : e.children()) stack.push(child);
+      }
+    }
+    return boxed * 2 >= all;
   }
 
   private void visit(Node node, Deque<Node> stack) {
@@ -126,6 +152,10 @@ final class BlockBuilder {
         commentsAt = blocks.size();
       }
       recorder.skipped(e, Explanation.Reason.BOILERPLATE_CLASS);
+      return;
+    }
+    if (dropsBoxesOfLinks && !roots.contains(e) && isBoxOfLinks(e, stats)) {
+      recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
       return;
     }
     String tag = e.normalName();
@@ -529,6 +559,21 @@ final class BlockBuilder {
     if (host.equals("x.com") || host.startsWith("twitter")) return "x";
     int dot = host.indexOf('.');
     return dot > 0 ? host.substring(0, dot) : host;
+  }
+
+  private static final java.util.Set<String> BOX_TAGS = java.util.Set.of("div", "section", "table", "td", "tr", "tbody");
+
+  /**
+   * A box inside the body that holds blocks of its own and is mostly links with little text beside them (under 200
+   * characters): a sidebar of other stories, section links and sign-up offers set inside the article's container,
+   * which the lines' own link density misses once its labels and teasers stand apart. Recall keeps it, and so
+   * does a page of such boxes.
+   */
+  private static boolean isBoxOfLinks(Element e, TextStats stats) {
+    if (!BOX_TAGS.contains(e.normalName()) || !stats.holdsBlock(e)) return false;
+    int text = stats.text(e);
+    double density = stats.linkDensity(e);
+    return density >= 0.4 && text * (1 - density) < 200;
   }
 
   /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */

@@ -212,6 +212,7 @@ final class Vocabulary {
       "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
       "deixe um comentário", "reacties", "reageer", "komentarze", "skomentuj",
       "תגובות", "הוסף תגובה", "הוסיפו תגובה", "التعليقات", "تعليقات", "أضف تعليق", "اضف تعليق");
+  private static final Pattern LINE_END_PUNCTUATION = Pattern.compile("\\s*(?::|\\.+|…)$");
   private static final Pattern COUNT_AROUND = Pattern.compile("^\\(?\\d+\\)?\\s+|\\s*\\(\\d+\\)$|\\s+\\d+$");
 
   /**
@@ -221,8 +222,8 @@ final class Vocabulary {
    */
   static boolean isCommentSectionStart(String text) {
     if (text.length() > 40) return false;
-    String t = Texts.normalise(text).toLowerCase(Locale.ROOT);
-    if (t.endsWith(":")) t = t.substring(0, t.length() - 1).strip();
+    // A closing colon, full stop or ellipsis ("No comments at the moment.", "Comments…") says nothing more.
+    String t = LINE_END_PUNCTUATION.matcher(Texts.normalise(text).toLowerCase(Locale.ROOT)).replaceAll("");
     return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
   }
 

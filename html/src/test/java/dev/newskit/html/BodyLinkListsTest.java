@@ -182,4 +182,38 @@ class BodyLinkListsTest {
     String body = body("<div id=story>" + links + "</div>");
     assertTrue(body.contains("The university of Grand Forks"), body);
   }
+
+  /** A box set inside the article's container: sign-up offer, today's paper with one teaser, a list of headlines. */
+  private static final String SIDEBAR = "<div class=rightbox><div><h4>Subscription Deals</h4><ul>"
+      + "<li><a href=/subscribe>Not a subscriber? Click here for special home delivery offers</a></li></ul></div>"
+      + "<div><h4>Today's Paper</h4><div><h4><a href=/x>Schools use old vans for student trips</a></h4>"
+      + "<p>Passenger vans similar to one that crashed last week, killing seven students...</p>"
+      + "<ul><li><a href=/x>[ more ]</a></li></ul></div><ul><li><a href=/y>$14 billion for the new bridge</a></li>"
+      + "<li><a href=/z>Less than meets the eye at the budget hearing</a></li>"
+      + "<li><a href=/w>Council votes to close the downtown pool for repairs</a></li></ul></div></div>";
+
+  @Test
+  void aBoxOfLinksAndTeasersInsideTheContainerLeaves() {
+    String page = "<div id=story>" + SIDEBAR + article() + "</div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Subscription Deals"), body);
+    assertFalse(body.contains("Today's Paper"), body);
+    assertFalse(body.contains("Passenger vans"), body);
+    assertTrue(body(page, ExtractionFocus.RECALL).contains("Passenger vans"), "recall keeps it");
+  }
+
+  @Test
+  void aPageOfTeaserBoxesKeepsThem() {
+    StringBuilder page = new StringBuilder("<div id=listing><p>This week's reviews, chosen by our editors, "
+        + "from the harbour to the forecast.</p>");
+    for (String topic : new String[] {"harbour", "ferry", "cranes", "forecast"}) {
+      page.append("<div class=teaser><h3><a href=/").append(topic).append(">The ").append(topic)
+          .append(" after the storm: what the port authority will do next</a></h3><p>Review of the ")
+          .append(topic).append(", with pictures.</p></div>");
+    }
+    String body = body(page.append("</div>").toString());
+    assertTrue(body.contains("The harbour after the storm"), body);
+    assertTrue(body.contains("Review of the forecast"), body);
+  }
 }

@@ -59,14 +59,15 @@ class EvaluationTest {
     // the body (menus, share rows) costs it 0.003 of shingle F1 while its comment-free gold, l3s-gn1,
     // cleaneval and trafilatura-eval gain (0.897 -> 0.898, 0.900 -> 0.910, 0.881 -> 0.885, 0.874 -> 0.879 in
     // one run with and without the rule, 2026-12-06); the floor follows that trade, every other one rose.
-    fullText(report, "dragnet", 0.815, 0.896, 0.836, 1);
-    fullText(report, "cleaneval", 0.902, 0.882, 0.900, 0);
-    fullText(report, "cleanportaleval", 0.942, 0.942, 0.953, 0);
-    fullText(report, "l3s-gn1", 0.907, 0.907, 0.917, 0);
+    // The tenth session's boxes of links inside the body (one run, 2026-12-07): every floor sits about 0.005 below it.
+    fullText(report, "dragnet", 0.816, 0.900, 0.842, 1);
+    fullText(report, "cleaneval", 0.902, 0.888, 0.900, 0);
+    fullText(report, "cleanportaleval", 0.943, 0.943, 0.954, 0);
+    fullText(report, "l3s-gn1", 0.936, 0.936, 0.943, 0);
 
     WebEvaluation.Figures traf = report.newskit("trafilatura-eval", c -> true);
-    // One run of the ninth session's body rules gave 0.929 (2026-12-07); the floor sits 0.005 below it.
-    atLeast(traf.snippets.f1(), 0.924, "trafilatura-eval snippet F1");
+    // One run of the ninth session's body rules gave 0.929 (2026-12-07), the tenth's boxes of links 0.931.
+    atLeast(traf.snippets.f1(), 0.926, "trafilatura-eval snippet F1");
     // Session 8's title rules (an h1 beside a <title> that names the site, section trails, small kickers): one run gave 0.865;
     // session 9's headline found by class (past a breadcrumb's h1, beside a site-named one) and plain dashes: 0.890;
     // session 10's h1 spelled by the address, headline marked inside the h1, text-transform: capitalize in the match: 0.900.

@@ -335,6 +335,7 @@ final class Extraction {
     }
     dropTeaserPairs(blocks, linkOnly, drop);
     dropDatedTeaserCards(blocks, linkOnly, drop);
+    dropTruncatedTeasers(blocks, drop);
     keepPageOfLinks(blocks, drop);
     for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
     // A heading's section is judged whole: when all of it is links, no part of an author's paragraph is kept apart.
@@ -420,6 +421,32 @@ final class Extraction {
       }
     }
   }
+
+  /**
+   * Marks the teasers of other stories that stand as lines: two or more paragraphs in a row, each a linked headline
+   * followed by the start of that story, cut off with an ellipsis ("Skype is back Skype has announced that the
+   * service is back up and running a..."). One such line alone stays: an author may end a sentence so.
+   */
+  private static void dropTruncatedTeasers(List<Block> blocks, boolean[] drop) {
+    int n = blocks.size();
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && isTruncatedTeaser(blocks.get(j))) j++;
+      if (j - i >= 2) for (int k = i; k < j; k++) drop[k] = true;
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** A short paragraph that opens with a link and ends in an ellipsis: a headline and the cut-off start of its story. */
+  private static boolean isTruncatedTeaser(Block b) {
+    if (!(b instanceof Paragraph p) || p.links().isEmpty()) return false;
+    String text = p.text().strip();
+    String headline = p.links().get(0).text().strip();
+    return text.length() <= 400 && !headline.isEmpty() && text.startsWith(headline) && text.length() > headline.length()
+        && TRUNCATED_END.matcher(text).find();
+  }
+
+  private static final Pattern TRUNCATED_END = Pattern.compile("(?:\\.\\.\\.|…)$");
 
   /** A paragraph or heading whose links hold nine tenths of its text or more, short unless it is several links. */
   private static boolean isLinkOnly(Block b) {

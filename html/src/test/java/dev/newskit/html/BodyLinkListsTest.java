@@ -216,4 +216,24 @@ class BodyLinkListsTest {
     assertTrue(body.contains("The harbour after the storm"), body);
     assertTrue(body.contains("Review of the forecast"), body);
   }
+
+  @Test
+  void truncatedTeasersAfterTheirLinkedHeadlinesLeave() {
+    String page = "<div id=story>" + article()
+        + "<div><a href=/a>Ferry service resumes</a> The ferry to Cyprus sailed again on Tuesday after a week of storms that kept the sh...</div>"
+        + "<div><a href=/b>New cranes for the port</a> The port authority has ordered four cranes from a yard in Korea, the first of wh\u2026</div>"
+        + "</div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Ferry service resumes"), body);
+    assertFalse(body.contains("New cranes"), body);
+    assertTrue(body(page, ExtractionFocus.RECALL).contains("New cranes"), "recall keeps them");
+  }
+
+  @Test
+  void oneLinkedLineEndingInAnEllipsisStays() {
+    String body = body("<div id=story>" + article()
+        + "<p><a href=/a>The harbour master</a> said only that the wait could be long, and that ...</p></div>");
+    assertTrue(body.contains("The harbour master said only"), body);
+  }
 }

@@ -443,10 +443,8 @@ final class Extraction {
     String text = p.text().strip();
     String headline = p.links().get(0).text().strip();
     return text.length() <= 400 && !headline.isEmpty() && text.startsWith(headline) && text.length() > headline.length()
-        && TRUNCATED_END.matcher(text).find();
+        && (text.endsWith("...") || text.endsWith("…"));
   }
-
-  private static final Pattern TRUNCATED_END = Pattern.compile("(?:\\.\\.\\.|…)$");
 
   /** A paragraph or heading whose links hold nine tenths of its text or more, short unless it is several links. */
   private static boolean isLinkOnly(Block b) {

@@ -43,10 +43,11 @@ final class ContentFinder {
       }
     }
     if (choice == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(choice.element, choice.score, scores, stats, focus, recorder);
+    return withSiblings(choice.element, choice.score, choice.widened, scores, stats, focus, recorder);
   }
 
-  private record Choice(Element element, double score) {}
+  /** The container, its score, and how many wrapper levels above the best-scoring element it was widened. */
+  private record Choice(Element element, double score, int widened) {}
 
   /**
    * The best-scoring container outside an author's biography, widened to the common ancestor of close candidates and
@@ -63,6 +64,7 @@ final class ContentFinder {
     int first = firstOutsideAuthorBio(ranked);
     Element best = ranked.isEmpty() ? null : ranked.get(first).getKey();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(first).getValue();
+    int widened = 0;
     if (best != null) {
       best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
       bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
@@ -71,9 +73,10 @@ final class ContentFinder {
           && (best.parent().childrenSize() == 1 || addsNoText(best.parent(), best, stats))) {
         best = best.parent();
         bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
+        widened++;
       }
     }
-    return best == null ? null : new Choice(best, bestScore);
+    return best == null ? null : new Choice(best, bestScore, widened);
   }
 
   /**
@@ -257,11 +260,12 @@ final class ContentFinder {
     return false;
   }
 
-  private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores, TextStats stats,
-      ExtractionFocus focus, ExtractionRecorder recorder) {
+  private static List<Element> withSiblings(Element best, double bestScore, int widened, Map<Element, Double> scores,
+      TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
     double threshold = Math.max(focus.siblingMinScore, bestScore * focus.siblingShare);
+    boolean stackedRows = STACKED_TABLE_PARTS.contains(best.normalName());
     List<Element> out = new ArrayList<>();
     boolean beforeBest = true;
     for (Element sibling : parent.children()) {
@@ -270,7 +274,7 @@ final class ContentFinder {
         beforeBest = false;
         continue;
       }
-      Double s = scores.get(sibling);
+      Double s = stackedRows ? scoreAtDepth(sibling, widened, scores, stats) : scores.get(sibling);
       // A box that only wraps a paragraph is read as that paragraph above the body (a standfirst set apart); below
       // it, such a box is another page part's (a note, a teaser), which joins only by its score.
       Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? openingParagraph(sibling, stats) : null;
@@ -293,6 +297,38 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /** The parts of a layout table that stack top to bottom: a row, or a whole table among others. */
+  private static final java.util.Set<String> STACKED_TABLE_PARTS = java.util.Set.of("table", "tbody", "tr");
+
+  /**
+   * A sibling's score read as deep as the body's was: its own, or, when all its text is in one child, that child's
+   * read the same way, down at most {@code depth} levels; the highest of these, or null when none has a score. When the
+   * body's container is a row of a layout table (or a whole table among stacked ones) widened over its cell and the
+   * box of paragraphs in it, its score is that box's, while the next row, the article's next section, holds its
+   * paragraphs as deep, where only a sixth of their score reaches the row itself. A row of several columns of text (a
+   * box of links and promotions) is read at the row.
+   */
+  private static Double scoreAtDepth(Element sibling, int depth, Map<Element, Double> scores, TextStats stats) {
+    Double best = scores.get(sibling);
+    if (depth == 0) return best;
+    Element holder = soleTextChild(sibling, stats);
+    if (holder == null) return best;
+    Double inner = scoreAtDepth(holder, depth - 1, scores, stats);
+    return inner != null && (best == null || inner > best) ? inner : best;
+  }
+
+  /** The child of {@code e} that shows all of its text, or null when its text is spread over several or is its own. */
+  private static Element soleTextChild(Element e, TextStats stats) {
+    int shown = stats.shownChars(e);
+    if (shown == 0) return null;
+    for (Element child : e.children()) {
+      int c = stats.shownChars(child);
+      if (c == shown) return child;
+      if (c > 0) return null;
+    }
+    return null;
   }
 
   /**

@@ -135,4 +135,22 @@ class ContentFinderTest {
     assertFalse(ContentFinder.isInside(a, a), "an element is not inside itself");
     assertSame(a, c.parent().parent());
   }
+
+  @Test
+  void theNextOfStackedLayoutTablesJoinsTheTableTheBodyWasFoundIn() {
+    String table = "<table><tr><td><font size=2>%s</font></td></tr></table>";
+    String first = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("Haifa", "Ashdod") + "</p><p>"
+        + P2.replace("Cyprus", "Rhodes") + "</p><p>Tugs, sent from the north, kept two tankers, loaded with fuel, off the"
+        + " rocks.</p><p>The port of Eilat, far to the south, stayed open, though, its manager said, few ships came.</p>"
+        + "<p>Insurers, asked about the cost, said, for now, that it was too early to say.</p>";
+    String next = "<p>Divers, called in on Saturday, found, under the second crane, a cracked pier.</p>"
+        + "<p>The harbour master, speaking at dawn, said the pier, built in 1933, would be closed.</p>"
+        + "<p>Fishermen, who moor beside the pier, were moved, with their boats, to the marina.</p>";
+    Document doc = page("<div>" + String.format(table, first) + String.format(table, next) + "</div>"
+        + "<div><a href=/x>Home</a> <a href=/y>Contact us</a></div>");
+    List<Element> found = ContentFinder.find(doc.body());
+    assertEquals(List.of("table", "table"), found.stream().map(Element::normalName).toList(), text(found));
+    assertTrue(text(found).contains("a cracked pier"), "the second table is the story's next section, its paragraphs as "
+        + "deep in it as the first table's: " + text(found));
+  }
 }

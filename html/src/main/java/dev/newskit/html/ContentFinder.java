@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -300,7 +301,7 @@ final class ContentFinder {
   }
 
   /** The parts of a layout table that stack top to bottom: a row, or a whole table among others. */
-  private static final java.util.Set<String> STACKED_TABLE_PARTS = java.util.Set.of("table", "tbody", "tr");
+  private static final Set<String> STACKED_TABLE_PARTS = Set.of("table", "tbody", "tr");
 
   /**
    * A sibling's score read as deep as the body's was: its own, or, when all its text is in one child, that child's

@@ -32,6 +32,7 @@ final class VisibleDates {
       + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث)");
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_-]|$)");
+  private static final Pattern URL_ORIGIN = Pattern.compile("^[a-zA-Z]+://[^/]+");
   /** A path segment that is a date alone, day first: {@code /29-10-2021}; read only when the day is over 12. */
   private static final Pattern URL_DAY_FIRST = Pattern.compile("/([0-3]?\\d)-([01]?\\d)-((?:19|20)\\d{2})(?:/|$)");
   private static final int MAX_TEXT = 200;
@@ -177,7 +178,7 @@ final class VisibleDates {
   /** The day in the URL's path ({@code /2023/11/08/}, {@code /20231108-}, {@code /29-10-2021}), as a day without a time. */
   static Optional<ParsedDate> inUrl(Optional<String> url) {
     if (url.isEmpty()) return Optional.empty();
-    String path = url.get().replaceFirst("^[a-zA-Z]+://[^/]+", "");
+    String path = URL_ORIGIN.matcher(url.get()).replaceFirst("");
     Matcher m = URL_DATE.matcher(path);
     Matcher dayFirst = URL_DAY_FIRST.matcher(path);
     try {

@@ -113,20 +113,26 @@ final class BlockBuilder {
   private static boolean isPageOfLinkBoxes(List<Element> roots, TextStats stats) {
     int all = 0;
     int boxed = 0;
+    // The sum does not depend on the order of the walk: children are pushed from the child nodes as they stand,
+    // without the list that children() copies for each element.
     Deque<Element> stack = new ArrayDeque<>();
     for (Element root : roots) {
       all += stats.text(root);
-      for (Element child : root.children()) stack.push(child);
+      pushChildren(root, stack);
     }
     while (!stack.isEmpty()) {
       Element e = stack.pop();
       if (isBoxOfLinks(e, stats)) {
         boxed += stats.text(e);
       } else if (stats.holdsBlock(e)) {
-        for (Element child : e.children()) stack.push(child);
+        pushChildren(e, stack);
       }
     }
     return boxed * 2 >= all;
+  }
+
+  private static void pushChildren(Element e, Deque<Element> stack) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) if (e.childNode(i) instanceof Element child) stack.push(child);
   }
 
   private void visit(Node node, Deque<Node> stack) {

@@ -10,6 +10,7 @@ import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
+import dev.newskit.html.internal.ElementText;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
@@ -584,7 +585,7 @@ final class BlockBuilder {
 
   /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */
   private boolean isLinkHeavy(Element p) {
-    return p.text().length() < 300 && stats.linkDensity(p) > focus.maxBlockLinkDensity;
+    return ElementText.length(p) < 300 && stats.linkDensity(p) > focus.maxBlockLinkDensity;
   }
 
   /**
@@ -592,7 +593,7 @@ final class BlockBuilder {
    * table cell): in a body it is navigation, not text. A {@code p} made of a link is the author's; recall keeps both.
    */
   private boolean isLinkLine(Element e) {
-    return focus != ExtractionFocus.RECALL && stats.linkDensity(e) >= 0.9 && e.text().length() < 100;
+    return focus != ExtractionFocus.RECALL && stats.linkDensity(e) >= 0.9 && ElementText.length(e) < 100;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.FoundDate;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.AsciiWords;
+import dev.newskit.html.internal.ElementText;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import java.time.DateTimeException;
@@ -79,8 +80,8 @@ final class VisibleDates {
    * update and not before 1995 (a founding year or a law's date in the text is rarely that recent).
    */
   static Optional<ParsedDate> inText(Element body, DateReader dates) {
-    String text = body.text();
-    if (text.length() > MAX_PAGE_TEXT) text = text.substring(0, MAX_PAGE_TEXT);
+    // The text's first characters only, read without building the rest of the page's text.
+    String text = ElementText.prefix(body, MAX_PAGE_TEXT);
     for (FoundDate f : dates.find(text)) {
       if (f.date().date().getYear() < 1995) continue;
       if (UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) continue;

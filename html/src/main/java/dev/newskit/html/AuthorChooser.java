@@ -303,7 +303,7 @@ final class AuthorChooser {
   static String publicationKeys(Optional<String> siteName, String titleElement, String title, Optional<String> url) {
     StringBuilder keys = new StringBuilder();
     siteName.ifPresent(n -> keys.append(Texts.key(n)).append(' '));
-    String[] parts = titleElement.split(TitleChooser.TITLE_SEPARATORS);
+    String[] parts = TitleChooser.TITLE_SEPARATOR.split(titleElement);
     if (parts.length >= 2) {
       for (int i = 0; i < parts.length; i++) {
         if (!holdsHeadline(parts[i], title) && !namesAnAuthor(parts, i)) keys.append(Texts.key(parts[i])).append(' ');

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 /** Turns credited-author texts into {@link Author}s, rejecting what is not a name. */
 final class Authors {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+  private static final Pattern SPACED_AMPERSAND_OR_SLASH = Pattern.compile("\\s+[&/]\\s+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PUBLICATION_TAIL = Pattern.compile("(?i)[-\\s]*(redaktion|online|news|\\.de|\\.com|\\.at|\\.ch)$");
   private static final Pattern DATE_JOINER = Pattern.compile(
       "(?iu)[\\s,|·•–—-]*(\\b(am|on|le|el|il|op|den|der|at|um|à|às|a las|hace|vor|publié|published|veröffentlicht|updated))?"
           + "[\\s,|·•–—-]*$");
@@ -161,9 +164,9 @@ final class Authors {
   private static List<String> people(String[] parts) {
     List<String> out = new ArrayList<>();
     for (String part : parts) {
-      String[] sides = part.split("\\s+[&/]\\s+");
+      String[] sides = SPACED_AMPERSAND_OR_SLASH.split(part);
       boolean names = sides.length > 1;
-      for (String side : sides) names &= side.strip().split("\\s+").length >= 2;
+      for (String side : sides) names &= SPACES.split(side.strip()).length >= 2;
       if (names) out.addAll(List.of(sides));
       else out.add(part);
     }
@@ -261,7 +264,7 @@ final class Authors {
    * the {@code <title>}'s site part or the host name hold ("Badische Zeitung", "STERN.de", "JuraForum.de-Redaktion").
    */
   static boolean isPublication(String name, String publicationKeys) {
-    String key = Texts.key(name.replaceAll("(?i)[-\\s]*(redaktion|online|news|\\.de|\\.com|\\.at|\\.ch)$", ""));
+    String key = Texts.key(PUBLICATION_TAIL.matcher(name).replaceAll(""));
     if (key.length() < 3) return false;
     boolean person = isPersonShaped(name);
     for (String k : publicationKeys.split(" ")) {

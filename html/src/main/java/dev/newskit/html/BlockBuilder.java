@@ -10,6 +10,7 @@ import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
+import dev.newskit.html.internal.ElementText;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
@@ -113,20 +114,26 @@ final class BlockBuilder {
   private static boolean isPageOfLinkBoxes(List<Element> roots, TextStats stats) {
     int all = 0;
     int boxed = 0;
+    // The sum does not depend on the order of the walk: children are pushed from the child nodes as they stand,
+    // without the list that children() copies for each element.
     Deque<Element> stack = new ArrayDeque<>();
     for (Element root : roots) {
       all += stats.text(root);
-      for (Element child : root.children()) stack.push(child);
+      pushChildren(root, stack);
     }
     while (!stack.isEmpty()) {
       Element e = stack.pop();
       if (isBoxOfLinks(e, stats)) {
         boxed += stats.text(e);
       } else if (stats.holdsBlock(e)) {
-        for (Element child : e.children()) stack.push(child);
+        pushChildren(e, stack);
       }
     }
     return boxed * 2 >= all;
+  }
+
+  private static void pushChildren(Element e, Deque<Element> stack) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) if (e.childNode(i) instanceof Element child) stack.push(child);
   }
 
   private void visit(Node node, Deque<Node> stack) {
@@ -578,7 +585,7 @@ final class BlockBuilder {
 
   /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */
   private boolean isLinkHeavy(Element p) {
-    return p.text().length() < 300 && stats.linkDensity(p) > focus.maxBlockLinkDensity;
+    return ElementText.length(p) < 300 && stats.linkDensity(p) > focus.maxBlockLinkDensity;
   }
 
   /**
@@ -586,7 +593,7 @@ final class BlockBuilder {
    * table cell): in a body it is navigation, not text. A {@code p} made of a link is the author's; recall keeps both.
    */
   private boolean isLinkLine(Element e) {
-    return focus != ExtractionFocus.RECALL && stats.linkDensity(e) >= 0.9 && e.text().length() < 100;
+    return focus != ExtractionFocus.RECALL && stats.linkDensity(e) >= 0.9 && ElementText.length(e) < 100;
   }
 
   /**

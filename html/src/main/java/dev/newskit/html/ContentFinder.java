@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.ElementText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -136,8 +137,9 @@ final class ContentFinder {
       if (scoreLooseParagraphs(e, stats, scores, skipBoxed)) continue;
       if (!isParagraphLike(e, stats)) continue;
       // The text's length counts only up to 300, and it is at least the count of shown characters: a long
-      // text's score is read from the index without building the text of the whole subtree.
-      int length = stats.shownChars(e) >= 300 ? 300 : e.text().length();
+      // text's score is read from the index without building the text of the whole subtree, and a short one's
+      // length is counted without building its text.
+      int length = stats.shownChars(e) >= 300 ? 300 : ElementText.length(e);
       if (length < 25) continue;
       if (skipBoxed && inCommentThread(e)) continue;
       double score = 1 + stats.commas(e) + Math.min(length / 100.0, 3);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +69,9 @@ final class DateReader {
    * declares its date in several layers (JSON-LD, {@code meta}, {@code <time datetime>}), often as the same text.
    */
   private final @Nullable Map<String, Optional<ParsedDate>> declared;
+  /** The contexts texts are read in, built once: for a text without Hebrew letters and for one with them. */
+  private final DateContext plainContext;
+  private final DateContext hebrewContext;
 
   /** A reader counting relative dates from {@code reference}, or leaving them out when it is empty. */
   DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars) {
@@ -83,6 +87,8 @@ final class DateReader {
     this.language = language;
     this.found = null;
     this.declared = null;
+    this.plainContext = context(false);
+    this.hebrewContext = context(true);
   }
 
   private DateReader(DateReader reader, Optional<ZoneId> zone, Optional<Locale> language) {
@@ -93,6 +99,8 @@ final class DateReader {
     this.language = language;
     this.found = new HashMap<>();
     this.declared = new HashMap<>();
+    this.plainContext = context(false);
+    this.hebrewContext = context(true);
   }
 
   /**
@@ -123,7 +131,7 @@ final class DateReader {
         return Optional.of(withoutFallbackZone(printed.get(0).date()));
       }
     }
-    DateContext context = context(t, reference.orElse(PROBE_A));
+    DateContext context = context(t);
     Optional<ParsedDate> date = parse(t, context);
     if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
     date = date.filter(DateReader::plausibleYear);
@@ -147,13 +155,7 @@ final class DateReader {
    */
   Optional<ParsedDate> readDeclared(@Nullable String text) {
     if (text == null) return Optional.empty();
-    if (declared == null) return readDeclaredUncached(text);
-    Optional<ParsedDate> known = declared.get(text);
-    if (known == null) {
-      known = readDeclaredUncached(text);
-      declared.put(text, known);
-    }
-    return known;
+    return cached(declared, text, this::readDeclaredUncached);
   }
 
   private Optional<ParsedDate> readDeclaredUncached(String text) {
@@ -192,18 +194,20 @@ final class DateReader {
    */
   List<FoundDate> find(@Nullable String text) {
     if (text == null) return List.of();
-    if (found == null) return findUncached(text);
-    List<FoundDate> known = found.get(text);
-    if (known == null) {
-      known = findUncached(text);
-      found.put(text, known);
-    }
-    return known;
+    return cached(found, text, this::findUncached);
+  }
+
+  /**
+   * What {@code compute} gives for {@code text}, kept in {@code cache} when there is one. Neither function given
+   * here reads or writes a cache, so computing inside {@code computeIfAbsent} is safe.
+   */
+  private static <V> V cached(@Nullable Map<String, V> cache, String text, Function<String, V> compute) {
+    return cache == null ? compute.apply(text) : cache.computeIfAbsent(text, compute);
   }
 
   private List<FoundDate> findUncached(String text) {
     String t = text.length() > maxChars * 8 ? text.substring(0, maxChars * 8) : text;
-    DateContext context = context(t, reference.orElse(PROBE_A));
+    DateContext context = context(t);
     List<FoundDate> kept = new ArrayList<>();
     for (FoundDate f : findWith(t, context)) {
       if (reference.isEmpty()) {
@@ -228,9 +232,14 @@ final class DateReader {
     return found;
   }
 
-  private DateContext context(String text, Instant at) {
-    ZoneId z = zone.orElse(hasHebrew(text) ? HEBREW_ZONE : UNSTATED);
-    DateContext c = DateContext.of(Clock.fixed(at, ZoneOffset.UTC)).withZone(z);
+  /** The context {@code text} is read in, at the reference instant or, without one, at the first probe. */
+  private DateContext context(String text) {
+    return hasHebrew(text) ? hebrewContext : plainContext;
+  }
+
+  private DateContext context(boolean hebrew) {
+    ZoneId z = zone.orElse(hebrew ? HEBREW_ZONE : UNSTATED);
+    DateContext c = DateContext.of(Clock.fixed(reference.orElse(PROBE_A), ZoneOffset.UTC)).withZone(z);
     return language.map(l -> c.withLocales(List.of(l))).orElse(c);
   }
 
@@ -254,8 +263,10 @@ final class DateReader {
    */
   private boolean ambiguousIsraelTime(String text, ParsedDate date) {
     return zone.isEmpty() && date.zone().filter(HEBREW_ZONE::equals).isPresent() && !hasHebrew(text)
-        && java.util.regex.Pattern.compile("\\bIST\\b").matcher(text).find();
+        && IST.matcher(text).find();
   }
+
+  private static final java.util.regex.Pattern IST = java.util.regex.Pattern.compile("\\bIST\\b");
 
   private static boolean hasHebrew(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -866,7 +866,7 @@ final class Extraction {
       return declared.get().value();
     }
     if (title != null && !titleElement.isEmpty() && !titleElement.equals(title)) {
-      String[] parts = titleElement.split(TitleChooser.TITLE_SEPARATORS);
+      String[] parts = TitleChooser.TITLE_SEPARATOR.split(titleElement);
       String last = parts[parts.length - 1].strip();
       if (parts.length >= 2 && Texts.words(last) <= 4 && !Texts.key(title).contains(Texts.key(last))) {
         article.source("siteName", FieldSource.META);

@@ -69,34 +69,35 @@ final class LanguageGuesser {
 
   /**
    * The language of {@code lines}, each followed by a line feed, as {@link #guess(CharSequence, Optional)} reads
-   * their joined text: read where they stand, without joining them.
+   * their joined text: read where they stand, line by line, without joining them. No letter run crosses a line feed,
+   * so a word is always within one line.
    */
   static Optional<Locale> guess(List<String> lines, Optional<Locale> declared) {
-    return guess(new Lines(lines), declared);
-  }
-
-  /** The language of {@code text}, or empty when it has too few letters to tell. */
-  static Optional<Locale> guess(CharSequence text, Optional<Locale> declared) {
     int hebrew = 0, arabic = 0, persianOnly = 0, latin = 0, cyrillic = 0, greek = 0, han = 0, kana = 0, hangul = 0,
         thai = 0, devanagari = 0;
-    int limit = Math.min(text.length(), 20_000);
-    for (int i = 0; i < limit; i++) {
-      char c = text.charAt(i);
-      switch (SCRIPTS[c]) {
-        case HEBREW_LETTER: hebrew++; break;
-        case ARABIC_LETTER:
-          arabic++;
-          if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی' || c == 'ک') persianOnly++;
-          break;
-        case LATIN_LETTER: latin++; break;
-        case CYRILLIC_LETTER: cyrillic++; break;
-        case GREEK_LETTER: greek++; break;
-        case HAN_LETTER: han++; break;
-        case KANA_LETTER: kana++; break;
-        case HANGUL_LETTER: hangul++; break;
-        case THAI_LETTER: thai++; break;
-        case DEVANAGARI_LETTER: devanagari++; break;
-        default: break;
+    int at = 0;
+    for (String line : lines) {
+      if (at >= MAX_SCRIPT_CHARS) break;
+      int limit = Math.min(line.length(), MAX_SCRIPT_CHARS - at);
+      at += line.length() + 1;
+      for (int i = 0; i < limit; i++) {
+        char c = line.charAt(i);
+        switch (SCRIPTS[c]) {
+          case HEBREW_LETTER: hebrew++; break;
+          case ARABIC_LETTER:
+            arabic++;
+            if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ی' || c == 'ک') persianOnly++;
+            break;
+          case LATIN_LETTER: latin++; break;
+          case CYRILLIC_LETTER: cyrillic++; break;
+          case GREEK_LETTER: greek++; break;
+          case HAN_LETTER: han++; break;
+          case KANA_LETTER: kana++; break;
+          case HANGUL_LETTER: hangul++; break;
+          case THAI_LETTER: thai++; break;
+          case DEVANAGARI_LETTER: devanagari++; break;
+          default: break;
+        }
       }
     }
     int total = hebrew + arabic + latin + cyrillic + greek + han + kana + hangul + thai + devanagari;
@@ -115,24 +116,40 @@ final class LanguageGuesser {
     if (max == greek) return Optional.of(Locale.forLanguageTag("el"));
     if (max == thai) return Optional.of(Locale.forLanguageTag("th"));
     if (max == devanagari) return Optional.of(keepIf(declared, "hi", "mr", "ne").orElse(Locale.forLanguageTag("hi")));
-    return latinLanguage(text, declared);
+    return latinLanguage(lines, declared);
   }
 
+  /** The language of {@code text}, or empty when it has too few letters to tell. */
+  static Optional<Locale> guess(CharSequence text, Optional<Locale> declared) {
+    // One line: the line feed after it is no letter and comes after both limits' ends.
+    return guess(List.of(text.toString()), declared);
+  }
+
+  /** How many characters from the start of the text {@link #guess} counts the letters of each script in. */
+  private static final int MAX_SCRIPT_CHARS = 20_000;
+  /** How many characters from the start of the text {@link #latinLanguage} reads words in. */
+  private static final int MAX_WORD_CHARS = 8_000;
+
   /** A Latin-script language by stopwords; empty when the words say nothing (filler text, lists of names). */
-  private static Optional<Locale> latinLanguage(CharSequence text, Optional<Locale> declared) {
+  private static Optional<Locale> latinLanguage(List<String> lines, Optional<Locale> declared) {
     Map<String, Integer> hits = new java.util.HashMap<>();
     int words = 0;
-    int limit = Math.min(text.length(), 8_000);
-    int i = 0;
-    while (i < limit) {
-      while (i < limit && !Character.isLetter(text.charAt(i))) i++;
-      int start = i;
-      while (i < limit && Character.isLetter(text.charAt(i))) i++;
-      if (i == start) break;
-      words++;
-      if (i - start > 5) continue; // every stopword is short
-      List<String> languages = languagesOf(text, start, i);
-      if (languages != null) for (String l : languages) hits.merge(l, 1, Integer::sum);
+    int at = 0;
+    for (String line : lines) {
+      if (at >= MAX_WORD_CHARS) break;
+      int limit = Math.min(line.length(), MAX_WORD_CHARS - at);
+      at += line.length() + 1;
+      int i = 0;
+      while (i < limit) {
+        while (i < limit && !Character.isLetter(line.charAt(i))) i++;
+        int start = i;
+        while (i < limit && Character.isLetter(line.charAt(i))) i++;
+        if (i == start) break;
+        words++;
+        if (i - start > 5) continue; // every stopword is short
+        List<String> languages = languagesOf(line, start, i);
+        if (languages != null) for (String l : languages) hits.merge(l, 1, Integer::sum);
+      }
     }
     String best = null;
     int bestHits = 0;
@@ -156,12 +173,12 @@ final class LanguageGuesser {
    * The languages whose stopword {@code text[start, end)} is once lower-cased ({@code Locale.ROOT}), or null:
    * found by hash, letter by letter, without copying the word out.
    */
-  private static List<String> languagesOf(CharSequence text, int start, int end) {
+  private static List<String> languagesOf(String text, int start, int end) {
     int hash = 0;
     for (int k = start; k < end; k++) {
       char c = text.charAt(k);
       // The one letter whose lower case is two characters (İ → i̇): the word is lower-cased as a whole.
-      if (c == '\u0130') return BY_WORD.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+      if (c == '\u0130') return BY_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT));
       hash = 31 * hash + Character.toLowerCase(c);
     }
     int at = java.util.Arrays.binarySearch(HASHES, hash);
@@ -192,60 +209,5 @@ final class LanguageGuesser {
   /** Whether a language is written right to left. */
   static boolean isRightToLeft(Locale language) {
     return Set.of("he", "iw", "yi", "ar", "fa", "ur", "ps", "ckb", "dv", "sd", "ug").contains(language.getLanguage());
-  }
-
-  /**
-   * Lines, each followed by a line feed, read as one text. The guesser reads it from the start on, so the line
-   * last read is remembered and a character is found from there.
-   */
-  private static final class Lines implements CharSequence {
-    private final List<String> lines;
-    private final int length;
-    /** The line last read, its text and where it starts in the text. */
-    private int line;
-    private int lineStart;
-    private String current;
-
-    Lines(List<String> lines) {
-      this.lines = lines;
-      int n = 0;
-      for (String l : lines) n += l.length() + 1;
-      length = n;
-      current = lines.isEmpty() ? "" : lines.get(0);
-    }
-
-    @Override
-    public int length() {
-      return length;
-    }
-
-    @Override
-    public char charAt(int index) {
-      // Nearly every call reads the line last read: that is checked first, in as few steps as a String's own.
-      int k = index - lineStart;
-      if (k >= 0 && k < current.length()) return current.charAt(k);
-      if (k == current.length() && index < length) return '\n';
-      return charInAnotherLine(index);
-    }
-
-    private char charInAnotherLine(int index) {
-      if (index < 0 || index >= length) throw new IndexOutOfBoundsException(index);
-      while (index < lineStart) lineStart -= lines.get(--line).length() + 1;
-      while (index > lineStart + lines.get(line).length()) lineStart += lines.get(line++).length() + 1;
-      current = lines.get(line);
-      return index - lineStart == current.length() ? '\n' : current.charAt(index - lineStart);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      StringBuilder out = new StringBuilder(end - start);
-      for (int i = start; i < end; i++) out.append(charAt(i));
-      return out.toString();
-    }
-
-    @Override
-    public String toString() {
-      return subSequence(0, length).toString();
-    }
   }
 }

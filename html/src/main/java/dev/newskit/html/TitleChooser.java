@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class TitleChooser {
   /** The separators between a headline and a site or section name in titles. */
   static final String TITLE_SEPARATORS = "\\s+[|–—:»«·•/\\\\-]{1,2}\\s+";
+  /** {@link #TITLE_SEPARATORS} compiled once: {@code String.split} would compile it on every call. */
+  static final Pattern TITLE_SEPARATOR = Pattern.compile(TITLE_SEPARATORS);
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\s*[|–—:-]\\s+");
 
   private TitleChooser() {}
@@ -126,7 +128,7 @@ final class TitleChooser {
    * name is not.
    */
   private static boolean isHeadlineBesideTitle(String h1, String titleElement, Optional<String> siteName, Optional<String> host) {
-    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(titleElement);
     if (Texts.key(h1).isEmpty() || host.isEmpty() || parts.length < 2) return false;
     if (!namesSite(parts[0], siteName, host) && !namesSite(parts[parts.length - 1], siteName, host)) return false;
     if (siteName.filter(n -> sameName(h1, n)).isPresent() || sameName(h1, host.get())) return false;
@@ -146,10 +148,17 @@ final class TitleChooser {
     return Texts.key(asciiLetters(last)).equals(key) || Texts.key(asciiLetters(last.replaceFirst("[-_.]\\d+$", ""))).equals(key);
   }
 
+  private static final Pattern URL_QUERY = Pattern.compile("[?#].*$");
+  private static final Pattern URL_ORIGIN = Pattern.compile("^[a-zA-Z]+://[^/]*");
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+  private static final Pattern FILE_EXTENSION = Pattern.compile("\\.[a-zA-Z0-9]{2,5}$");
+
   /** The address's last path segment, without its query, fragment and file extension. */
   private static String lastSegment(String url) {
-    String path = url.replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("/+$", "");
-    return path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-zA-Z0-9]{2,5}$", "");
+    String path = URL_QUERY.matcher(url).replaceFirst("");
+    path = URL_ORIGIN.matcher(path).replaceFirst("");
+    path = TRAILING_SLASHES.matcher(path).replaceFirst("");
+    return FILE_EXTENSION.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
   }
 
   /** Whether the address's last path segment holds the text's words (eight letters at least), extension and query left out. */
@@ -172,7 +181,7 @@ final class TitleChooser {
   private static boolean isTitlesSitePart(String h1, String titleElement, String declared) {
     String h = Texts.key(h1);
     String d = Texts.key(declared);
-    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(titleElement);
     if (parts.length < 2 || d.isEmpty() || !Texts.key(titleElement).startsWith(d)) return false;
     return Texts.key(parts[parts.length - 1]).equals(h) && !Texts.key(parts[0]).equals(h);
   }
@@ -198,17 +207,19 @@ final class TitleChooser {
     List<String> h = tokens(h1);
     List<String> d = tokens(declared);
     if (d.size() < 3 || h.size() <= d.size() || h.size() - d.size() > 3 || !h.get(0).equals(d.get(0))) return false;
-    String[] parts = h1.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(h1);
     if (parts.length > 1 && !Texts.key(declared).contains(Texts.key(parts[parts.length - 1]))) return false;
     int at = 0;
     for (String w : h) if (at < d.size() && w.equals(d.get(at))) at++;
     return at == d.size();
   }
 
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** The words of a text, as keys. */
   private static List<String> tokens(String text) {
     List<String> out = new java.util.ArrayList<>();
-    for (String w : text.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(Texts.key(w));
+    for (String w : NOT_WORD.split(text)) if (!w.isEmpty()) out.add(Texts.key(w));
     return out;
   }
 
@@ -222,7 +233,7 @@ final class TitleChooser {
     if (candidate.isEmpty() || h1.isEmpty()) return false;
     String h = Texts.key(h1);
     if (Texts.key(candidate).equals(h) || Texts.key(clean(candidate, h1, siteName, Optional.empty())).equals(h)) return true;
-    for (String part : candidate.split(TITLE_SEPARATORS)) if (Texts.key(part).equals(h)) return true;
+    for (String part : TITLE_SEPARATOR.split(candidate)) if (Texts.key(part).equals(h)) return true;
     return false;
   }
 
@@ -236,7 +247,7 @@ final class TitleChooser {
     if (siteName.isPresent() && Texts.key(siteName.get()).equals(key)) return true;
     if (Texts.words(declared) > 4 || titleElement.isEmpty()) return false;
     // "Ins neue Jahr | Literaturgefluester" with the h1 "Literaturgefluester": the h1 is the site's name.
-    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(titleElement);
     if (parts.length >= 2 && Texts.key(parts[0]).equals(key) && Texts.key(parts[parts.length - 1]).equals(Texts.key(h1))) {
       return false;
     }
@@ -254,7 +265,7 @@ final class TitleChooser {
       Optional<String> siteName) {
     String text = chosen == null ? "" : withoutKicker(chosen);
     if (h1s.size() < 2) return text;
-    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(titleElement);
     boolean siteLike = siteName.map(n -> Texts.key(n).equals(Texts.key(text))).orElse(false)
         || (parts.length >= 2 && (Texts.key(parts[parts.length - 1]).equals(Texts.key(text))
             || Texts.key(parts[0]).equals(Texts.key(text)) || isMinorPart(parts, text)));
@@ -297,7 +308,7 @@ final class TitleChooser {
     if (h1 != null && !h1Text.isEmpty() && !inTrail && !isTitlesSiteTail(h1Text, titleElement) && !allSite) {
       return Optional.empty();
     }
-    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(titleElement);
     String h1Key = Texts.key(h1Text);
     boolean h1Declared = false;
     for (Sourced<String> d : declared) h1Declared |= Texts.key(d.value()).equals(h1Key);
@@ -343,7 +354,7 @@ final class TitleChooser {
       Optional<String> siteName, Optional<String> host) {
     if (!h1Text.isEmpty() && !namesSite(h1Text, siteName, host) || h1Text.isEmpty() && declared.isEmpty()) return false;
     if (!declared.isEmpty() && !namesSite(declared.get(0).value(), siteName, host)) return false;
-    for (String part : titleElement.split(TITLE_SEPARATORS)) if (!part.isBlank() && !namesSite(part, siteName, host)) return false;
+    for (String part : TITLE_SEPARATOR.split(titleElement)) if (!part.isBlank() && !namesSite(part, siteName, host)) return false;
     return true;
   }
 
@@ -368,7 +379,7 @@ final class TitleChooser {
 
   /** Whether the text is the {@code <title>}'s last parts, after a first part that says something else (the site's name after the headline). */
   private static boolean isTitlesSiteTail(String text, String titleElement) {
-    String[] parts = titleElement.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(titleElement);
     String key = Texts.key(text);
     String tail = "";
     for (int i = parts.length - 1; i >= 1 && tail.length() < key.length(); i--) {
@@ -381,13 +392,15 @@ final class TitleChooser {
   private static final Pattern KICKER = Pattern.compile("(?i)(kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|"
       + "surtitre|antetitulo|occhiello|small)");
 
+  private static final Pattern PILCROW = Pattern.compile("\\s*¶$");
+
   /**
    * A headline element's text without the kicker that leads it: a first {@code small} element or one whose
    * class names a kicker, before more text ({@code <h1><small>Einheit der Woche</small><br>Lagen-Pyramide</h1>}).
    */
   static String withoutKicker(Element h1) {
     // The pilcrow a documentation generator links each heading to itself with ("Evolve: Shared Mutable History¶").
-    String text = Texts.normalise(h1.text()).replaceFirst("\\s*¶$", "");
+    String text = PILCROW.matcher(Texts.normalise(h1.text())).replaceFirst("");
     Optional<String> marked = markedHeadline(h1, text);
     if (marked.isPresent()) return marked.get();
     Element first = h1.firstElementChild();
@@ -431,14 +444,14 @@ final class TitleChooser {
       int at = t.length() - name.length();
       if (at > 0 && Texts.words(name) >= 2 && t.regionMatches(true, at, name, 0, name.length())
           && t.substring(0, at).matches("(?s).*\\S" + TITLE_SEPARATORS.replace("\\s+$", "") + "$")) {
-        String head = t.substring(0, at).replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
+        String head = SEPARATORS_AT_END.matcher(t.substring(0, at)).replaceAll("");
         if (Texts.words(head) >= 2) return head;
       }
-      String[] parts = t.split(TITLE_SEPARATORS);
+      String[] parts = TITLE_SEPARATOR.split(t);
       String site = Texts.key(siteName.get());
       if (parts.length >= 2 && !site.isEmpty()) {
         if (Texts.key(parts[parts.length - 1]).equals(site)) {
-          return withoutSiteSuffix(t.substring(0, t.length() - parts[parts.length - 1].length()).replaceAll("[\\s|–—:»«·•/\\\\-]+$", ""), h1);
+          return withoutSiteSuffix(SEPARATORS_AT_END.matcher(t.substring(0, t.length() - parts[parts.length - 1].length())).replaceAll(""), h1);
         }
         if (Texts.key(parts[0]).equals(site)) {
           return t.substring(parts[0].length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
@@ -471,16 +484,18 @@ final class TitleChooser {
    * a headline of four words at least followed by parts of one or two words each.
    */
   private static String withoutSectionTrail(String rest) {
-    String[] parts = rest.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(rest);
     if (parts.length < 2 || Texts.words(parts[0]) < 4) return rest;
     for (int i = 1; i < parts.length; i++) if (Texts.words(parts[i]) > 2) return rest;
     return parts[0].strip();
   }
 
+  private static final Pattern DOMAIN_ENDING = Pattern.compile("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b");
+
   /** Whether a title's part names the site: one's letters hold the other's ("Battery-News.de", "Battery News"). */
   private static boolean sameName(String part, String siteName) {
-    String p = Texts.key(asciiLetters(part).replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
-    String n = Texts.key(asciiLetters(siteName).replaceAll("(?i)\\.(de|com|org|net|at|ch|fr|es|it|info|eu|co\\.uk)\\b", ""));
+    String p = Texts.key(DOMAIN_ENDING.matcher(asciiLetters(part)).replaceAll(""));
+    String n = Texts.key(DOMAIN_ENDING.matcher(asciiLetters(siteName)).replaceAll(""));
     return !p.isEmpty() && !n.isEmpty() && (p.contains(n) || n.contains(p) && p.length() >= 4);
   }
 
@@ -496,6 +511,10 @@ final class TitleChooser {
     return t.isBlank() ? title : t;
   }
 
+  private static final Pattern SEPARATOR_AT_END = Pattern.compile(TITLE_SEPARATORS.replace("\\s+$", "") + "$");
+  private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s|–—:»«·•/\\\\-]+$");
+  private static final Pattern ENDS_ASKING = Pattern.compile(".*[?!…]$");
+
   /** "Headline | Site" without the site part, when the parts say which is which. */
   static String withoutSiteSuffix(String title, String h1) {
     return withoutSiteSuffix(title, h1, Optional.empty(), Optional.empty());
@@ -507,7 +526,7 @@ final class TitleChooser {
    * beside the site "You Had Me At Gardening"). A headline element that holds the whole title keeps it too.
    */
   static String withoutSiteSuffix(String title, String h1, Optional<String> siteName, Optional<String> host) {
-    String[] parts = title.split(TITLE_SEPARATORS);
+    String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) return title;
     if (!h1.isEmpty()) {
       for (String p : parts) if (Texts.key(p).equals(Texts.key(h1))) return p.strip();
@@ -521,10 +540,10 @@ final class TitleChooser {
     Optional<String> withoutHost = withoutHostPart(title, parts, host);
     if (withoutHost.isPresent()) return withoutHost.get();
     String last = parts[parts.length - 1];
-    String head = title.substring(0, title.length() - last.length()).replaceAll(TITLE_SEPARATORS.replace("\\s+$", "") + "$", "");
-    head = head.replaceAll("[\\s|–—:»«·•/\\\\-]+$", "");
+    String head = SEPARATOR_AT_END.matcher(title.substring(0, title.length() - last.length())).replaceAll("");
+    head = SEPARATORS_AT_END.matcher(head).replaceAll("");
     // A site's name is not a question or an exclamation ("… – so geht's!", "… – was ist günstiger?").
-    boolean lastIsName = !last.strip().matches(".*[?!…]$");
+    boolean lastIsName = !ENDS_ASKING.matcher(last.strip()).matches();
     if (lastIsName && Texts.words(last) <= 4 && Texts.words(head) >= 3) return head.strip();
     // One pipe, the usual mark of a site's name: a shorter last part is the site's ("… | Bibliothek 2.0 und mehr").
     if (lastIsName && Texts.countChar(title, '|') == 1 && title.contains(" | " + last) && last.length() < head.length()

@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.FoundDate;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.AsciiWords;
+import dev.newskit.html.internal.ElementText;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import java.time.DateTimeException;
@@ -32,6 +33,7 @@ final class VisibleDates {
       + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث)");
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_-]|$)");
+  private static final Pattern URL_ORIGIN = Pattern.compile("^[a-zA-Z]+://[^/]+");
   /** A path segment that is a date alone, day first: {@code /29-10-2021}; read only when the day is over 12. */
   private static final Pattern URL_DAY_FIRST = Pattern.compile("/([0-3]?\\d)-([01]?\\d)-((?:19|20)\\d{2})(?:/|$)");
   private static final int MAX_TEXT = 200;
@@ -78,8 +80,8 @@ final class VisibleDates {
    * update and not before 1995 (a founding year or a law's date in the text is rarely that recent).
    */
   static Optional<ParsedDate> inText(Element body, DateReader dates) {
-    String text = body.text();
-    if (text.length() > MAX_PAGE_TEXT) text = text.substring(0, MAX_PAGE_TEXT);
+    // The text's first characters only, read without building the rest of the page's text.
+    String text = ElementText.prefix(body, MAX_PAGE_TEXT);
     for (FoundDate f : dates.find(text)) {
       if (f.date().date().getYear() < 1995) continue;
       if (UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) continue;
@@ -177,7 +179,7 @@ final class VisibleDates {
   /** The day in the URL's path ({@code /2023/11/08/}, {@code /20231108-}, {@code /29-10-2021}), as a day without a time. */
   static Optional<ParsedDate> inUrl(Optional<String> url) {
     if (url.isEmpty()) return Optional.empty();
-    String path = url.get().replaceFirst("^[a-zA-Z]+://[^/]+", "");
+    String path = URL_ORIGIN.matcher(url.get()).replaceFirst("");
     Matcher m = URL_DATE.matcher(path);
     Matcher dayFirst = URL_DAY_FIRST.matcher(path);
     try {

@@ -153,7 +153,7 @@ public final class Texts {
     StringBuilder out = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if (Character.isLetterOrDigit(c)) out.append(c);
+      if (isLetterOrDigit(c)) out.append(c);
     }
     return out.toString();
   }
@@ -164,7 +164,7 @@ public final class Texts {
    */
   public static int lettersAndDigits(String s) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
+    for (int i = 0; i < s.length(); i++) if (isLetterOrDigit(s.charAt(i))) n++;
     return n;
   }
 
@@ -219,11 +219,20 @@ public final class Texts {
     return n;
   }
 
+  /**
+   * {@link Character#isLetterOrDigit(char)}, answered without its table for ASCII, where only A–Z, a–z and 0–9 are
+   * letters or digits: most text these counts read is ASCII.
+   */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return Character.isLetterOrDigit(c);
+  }
+
   public static int words(String s) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      boolean letter = isLetterOrDigit(s.charAt(i));
       if (letter && !in) n++;
       in = letter;
     }

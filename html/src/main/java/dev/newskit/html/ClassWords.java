@@ -46,6 +46,73 @@ final class ClassWords {
   }
 
   boolean test(String classAndId) {
+    int n = classAndId.length();
+    for (int k = 0; k < n; k++) if (classAndId.charAt(k) >= 0x80) return testLowerCased(classAndId);
+    // An ASCII value, nearly every one, is read in place, its upper case folded as it is read: each word is
+    // hashed once, and the hash of a pair of words written together is made from the two words' hashes.
+    int previousStart = -1;
+    int previousEnd = -1;
+    int previousHash = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && isSeparator(classAndId.charAt(i))) i++;
+      int start = i;
+      int h = 0;
+      // 31 to the word's length, which shifts the previous word's hash past this word's characters.
+      int shift = 1;
+      while (i < n) {
+        char c = classAndId.charAt(i);
+        if (isSeparator(c) || (camelCase && i > start && isAsciiCamelStart(c, classAndId.charAt(i - 1)))) break;
+        h = 31 * h + lower(c);
+        shift *= 31;
+        i++;
+      }
+      if (i == start) break;
+      if (containsAscii(h, classAndId, start, i, -1, -1)) return true;
+      // Each hyphenated entry is in the table written together too, so a pair is looked up joined only.
+      if (previousStart >= 0 && containsAscii(previousHash * shift + h, classAndId, previousStart, previousEnd, start, i)) {
+        return true;
+      }
+      previousStart = start;
+      previousEnd = i;
+      previousHash = h;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the vocabulary holds the word {@code s[from, to)} of an ASCII value, its upper case folded, followed
+   * when {@code from2 >= 0} by the word {@code s[from2, to2)} written together with it; {@code h} is the hash
+   * ({@link String#hashCode}) that entry would have.
+   */
+  private boolean containsAscii(int h, String s, int from, int to, int from2, int to2) {
+    int length = to - from + (from2 < 0 ? 0 : to2 - from2);
+    for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
+      String w = table[i];
+      if (w.length() == length && equalsFolded(w, 0, s, from, to) && (from2 < 0 || equalsFolded(w, to - from, s, from2, to2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code w} holds, from {@code at}, the ASCII characters {@code s[from, to)} with upper case folded. */
+  private static boolean equalsFolded(String w, int at, String s, int from, int to) {
+    for (int k = from; k < to; k++) if (w.charAt(at++) != lower(s.charAt(k))) return false;
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /** {@link #isCamelStart} for ASCII characters, where only A to Z are upper case and a to z lower case. */
+  private static boolean isAsciiCamelStart(char c, char before) {
+    return c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z';
+  }
+
+  /** {@link #test} for a value with other than ASCII characters, lower-cased whole first (a letter may lengthen). */
+  private boolean testLowerCased(String classAndId) {
     String s = classAndId.toLowerCase(Locale.ROOT);
     int n = s.length();
     // camelCase words ("relatedArticleRow") are words too, where lower-casing kept the value's length.

@@ -57,4 +57,18 @@ class ClassWordsTest {
     assertFalse(camel.test("RELATEDROW"), "no case change, no new word");
     assertFalse(new ClassWords("related").test("relatedArticleRow"), "plain vocabularies keep whole words");
   }
+
+  @Test
+  void upperCaseIsFoldedAndAValueBeyondAsciiIsLowerCasedWhole() {
+    assertTrue(words.test("POST-COMMENT"));
+    assertTrue(words.test("Side Bar"), "upper-case words, joined, are the entry sidebar");
+    assertTrue(words.test("READ More"));
+    assertTrue(words.test("Комментарии comment"), "an ASCII word beside words of another script");
+    assertTrue(words.test("SIDEBAR-\u00c9T\u00c9"));
+    assertFalse(words.test("commentaire-\u00e9t\u00e9"));
+    ClassWords camel = new ClassWords("related", true);
+    assertTrue(camel.test("relatedRow"));
+    assertTrue(camel.test("related\u00c9tat"), "a camelCase part before an upper-case letter beyond ASCII");
+    assertFalse(camel.test("\u0130relatedRow"), "a value that lower case lengthens (\u0130) has no camelCase parts");
+  }
 }

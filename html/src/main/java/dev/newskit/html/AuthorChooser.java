@@ -40,14 +40,17 @@ final class AuthorChooser {
     boolean sawDesk = false;
     Optional<Sourced<List<Author>>> signedByPublication = Optional.empty();
     for (Sourced<List<Author>> offer : declared) {
-      // A publication's name that a joiner split ("Jobs & Hire") is still the publication.
-      if (offer.value().size() > 1
+      // A publication's name that a joiner split ("Jobs & Hire") is still the publication; a credit that names an agency
+      // beside it ("AFP/The Courier") is a joint one.
+      if (offer.value().size() > 1 && offer.value().stream().noneMatch(Authors::isAgency)
           && Authors.isPublication(String.join(" ", offer.value().stream().map(Author::name).toList()), publicationKeys)) {
         continue;
       }
       List<Author> people = new ArrayList<>();
+      List<Author> publications = new ArrayList<>();
       for (Author a : offer.value()) {
         if (Authors.isPublication(a.name(), publicationKeys)) {
+          publications.add(Authors.asPublication(a));
           if (signedByPublication.isEmpty()) {
             signedByPublication = Optional.of(new Sourced<>(List.of(Authors.asPublication(a)), offer.source()));
           }
@@ -68,6 +71,8 @@ final class AuthorChooser {
         }
         List<Author> spelledOut = body.map(b -> loginsSpelledOut(people, b)).orElse(List.of());
         if (!spelledOut.isEmpty()) return Optional.of(new Sourced<>(spelledOut, FieldSource.VISIBLE_TEXT));
+        // A publication credited jointly with an agency ("AFP/The Local") co-signs the wire copy it edited.
+        if (people.stream().allMatch(Authors::isAgency)) people.addAll(publications);
         return Optional.of(new Sourced<>(List.copyOf(people), offer.source()));
       }
     }
@@ -80,7 +85,8 @@ final class AuthorChooser {
       List<Author> found = inBylineElements(body.get(), publicationKeys);
       if (!found.isEmpty()) return Optional.of(new Sourced<>(found, FieldSource.VISIBLE_TEXT));
     }
-    List<Author> agreed = agreedOnByWholePage(bylines(wholePage.get(), publicationKeys));
+    List<BylineText> pageBylines = wholePage.get();
+    List<Author> agreed = agreedOnByWholePage(bylines(pageBylines, publicationKeys));
     if (!agreed.isEmpty()) return Optional.of(new Sourced<>(agreed, FieldSource.VISIBLE_TEXT));
     // The publication declared as the author and no person credited anywhere: an organisation's own post or press
     // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
@@ -91,6 +97,11 @@ final class AuthorChooser {
         List<Author> desks = offer.value().stream().filter(a -> Authors.isDesk(a.name())).toList();
         if (!desks.isEmpty()) return Optional.of(new Sourced<>(desks, offer.source()));
       }
+    }
+    // A desk that a byline element prints alone ("von Redaktion"): the page's own credit, as above.
+    for (BylineText t : pageBylines) {
+      Optional<Author> desk = Authors.deskAlone(t.text());
+      if (desk.isPresent()) return Optional.of(new Sourced<>(List.of(desk.get()), FieldSource.VISIBLE_TEXT));
     }
     return Optional.empty();
   }
@@ -221,14 +232,20 @@ final class AuthorChooser {
   record BylineText(String text) {}
 
   /**
-   * The short elements of {@code root} whose class, id, {@code rel} or {@code itemprop} says they are bylines, at
-   * most 50 in document order; comments' and teasers' bylines are not among them.
+   * The short elements of {@code root} whose class, id, {@code rel} or {@code itemprop} says they are bylines, and the
+   * writer's rows of credits blocks ({@link CreditRows}), at most 50 in document order; comments' and teasers' bylines
+   * are not among them.
    */
   static List<BylineText> bylineTexts(Element root) {
     List<BylineText> out = new ArrayList<>();
     // No byline word holds a space, so each attribute is matched alone, without joining them.
     for (Element e : Nodes.elementsOf(root)) {
       if (e.attributesSize() == 0) continue;
+      Optional<String> credited = CreditRows.writer(e);
+      if (credited.isPresent()) {
+        if (!inComment(e)) out.add(new BylineText(credited.get()));
+        continue;
+      }
       if (!(BYLINE_WORDS.in(e.className()) || BYLINE_WORDS.in(e.id()) || BYLINE_WORDS.in(e.attr("rel"))
           || BYLINE_WORDS.in(e.attr("itemprop")))) continue;
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
@@ -245,9 +262,14 @@ final class AuthorChooser {
   static List<Byline> bylines(List<BylineText> texts, String publicationKeys) {
     List<Byline> out = new ArrayList<>();
     for (BylineText t : texts) {
-      List<Author> names = Authors.fromByline(t.text()).stream()
-          .filter(a -> !Authors.isPublication(a.name(), publicationKeys) && !Authors.isDesk(a.name())).toList();
-      if (!names.isEmpty()) out.add(new Byline(names));
+      List<Author> credits = Authors.fromByline(t.text());
+      List<Author> names = new ArrayList<>(credits.stream()
+          .filter(a -> !Authors.isPublication(a.name(), publicationKeys) && !Authors.isDesk(a.name())).toList());
+      if (!names.isEmpty() && names.stream().allMatch(Authors::isAgency)) {
+        // A publication credited jointly with an agency ("AFP/The Local") co-signs the wire copy it edited.
+        credits.stream().filter(a -> Authors.isPublication(a.name(), publicationKeys)).map(Authors::asPublication).forEach(names::add);
+      }
+      if (!names.isEmpty()) out.add(new Byline(List.copyOf(names)));
     }
     return out;
   }

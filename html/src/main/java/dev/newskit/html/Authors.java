@@ -53,9 +53,32 @@ final class Authors {
             .ifPresent(n -> out.add(new Author(n, Optional.empty(), Optional.of(described.group(2).strip()))));
         continue;
       }
-      name(part).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
+      for (String credit : agencyApart(part)) {
+        name(credit).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
+      }
     }
     return out;
+  }
+
+  /** Two credits joined by a slash, unspaced or not, or by "with" ("AFP/The Local", "Le Monde avec AFP"). */
+  private static final Pattern JOINT_CREDIT = Pattern.compile("(?iu)(.+?)(?:\\s*/\\s*|\\s+(?:with|avec|mit|con|com|met)\\s+)(.+)");
+
+  /**
+   * A joint credit of a news agency and another, the publication or a writer ("AFP/The Local", "Le Monde avec AFP"),
+   * as its two credits, so that the agency gets its role; any other text as it is.
+   */
+  static List<String> agencyApart(String part) {
+    Matcher m = JOINT_CREDIT.matcher(part.strip());
+    if (m.matches() && (NEWS_AGENCY.matcher(m.group(1).strip()).matches() || NEWS_AGENCY.matcher(m.group(2).strip()).matches())) {
+      // The line's later fields ("AFP/The Local - e-mail") are not part of the credit.
+      return List.of(m.group(1).strip(), firstField(m.group(2)).strip());
+    }
+    return List.of(part);
+  }
+
+  /** Whether a credit is a news agency's. */
+  static boolean isAgency(Author credit) {
+    return credit.role().filter(NEWS_AGENCY_ROLE::equals).isPresent();
   }
 
   /**
@@ -63,9 +86,12 @@ final class Authors {
    * a job or desk word and no capital letter, so no name.
    */
   private static boolean isLowerCaseDesk(String part) {
-    return ROLE.matcher(part).find() && part.codePoints().noneMatch(Character::isUpperCase)
-        && part.codePoints().anyMatch(Character::isLowerCase);
+    return ROLE.matcher(part).find() && !SITE_NAME.matcher(part.strip()).matches()
+        && part.codePoints().noneMatch(Character::isUpperCase) && part.codePoints().anyMatch(Character::isLowerCase);
   }
+
+  /** A site's name written as its host name ("uncut-news.ch", "tech-news.com"), which a desk's words never are. */
+  private static final Pattern SITE_NAME = Pattern.compile("(?iu)[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,6}");
 
   /** Words that credit someone other than the author, glued before a name ("Revised Edition Edited by Adrian Parr"). */
   private static final Pattern OTHER_CREDIT = Pattern.compile("(?iu)\\b(edited|translated|illustrated|revised|compiled|"
@@ -93,7 +119,7 @@ final class Authors {
 
   /** The first field of a line whose fields a bar, a middle dot or a dash separates ("05.02.2020" of "05.02.2020 - Redaktion: …"). */
   static String firstField(String line) {
-    return FIELD_SEPARATOR.split(Texts.normalise(line))[0];
+    return fields(line)[0];
   }
 
   /** The fields of a line that a bar, a middle dot or a dash separates. */
@@ -175,6 +201,7 @@ final class Authors {
 
   private static final Pattern DESK = Pattern.compile(
       "(?i)^(חדשות|מערכת.*|news|staff|editorial|newsroom|admin|administrator|desk|editor|the editors|"
+          + "redaktion|die redaktion|redacción|la redacción|rédaction|la rédaction|redazione|la redazione|redactie|redakcja|"
           + "هيئة التحرير|التحرير|المحرر|فريق التحرير|تحریریه)$");
 
   /** Weekday names in the languages whose month names {@link PrintedDates} reads. */
@@ -267,8 +294,11 @@ final class Authors {
     String key = Texts.key(PUBLICATION_TAIL.matcher(name).replaceAll(""));
     if (key.length() < 3) return false;
     boolean person = isPersonShaped(name);
+    // The whole name too: "BBC News" is the site "BBC News", though "bbc" alone is too short to compare.
+    String whole = Texts.key(name);
     for (String k : publicationKeys.split(" ")) {
       if (k.isEmpty()) continue;
+      if (k.equals(whole)) return true;
       // A person's name inside a longer site name is the owner of a personal site ("juergenheitmann.com",
       // "Jürgen Heitmann Fotografie"), who writes its posts.
       boolean holdsName = key.length() >= 5 && k.contains(key) && !person;
@@ -283,6 +313,8 @@ final class Authors {
   /** Whether a credit has the shape of a person's full name: two to four capitalised words (particles aside), nothing else. */
   static boolean isPersonShaped(String name) {
     String[] words = Texts.normalise(name).split(" ");
+    // "The Local", "The Guardian": no person's name starts with the article.
+    if (words[0].equals("The")) return false;
     int named = 0;
     for (String w : words) {
       if (NAME_WORD.matcher(w).matches()) named++;
@@ -294,6 +326,18 @@ final class Authors {
   /** Particles that stay lower-case inside a name ("Ursula von der Leyen"). */
   private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del", "della",
       "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el");
+
+  /**
+   * The desk a byline credits alone ("von Redaktion,", "By Staff", "Redaktion"), as the page prints it: the label and
+   * the punctuation around it left out.
+   */
+  static Optional<Author> deskAlone(String byline) {
+    String t = NAME_EDGES.matcher(Vocabulary.afterAuthorPrefix(byline).orElse(Texts.normalise(byline))).replaceAll("").strip();
+    return isDesk(t) && !ADMINISTRATOR.matcher(t).matches() ? Optional.of(Author.of(t)) : Optional.empty();
+  }
+
+  /** A site's administrator account, which a content-management system prints by default: no one's credit. */
+  private static final Pattern ADMINISTRATOR = Pattern.compile("(?i)admin|administrator");
 
   /** Whether a credited name is a desk or a generic credit rather than a person. */
   static boolean isDesk(String name) {

@@ -7,6 +7,7 @@ import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -59,11 +60,21 @@ final class MetadataReader {
     meta.offerTags(tags, og);
     List<Author> authors = new ArrayList<>();
     for (Element e : index.metas) {
-      if (!e.attr("property").equalsIgnoreCase("article:author")) continue;
+      String property = e.attr("property");
+      if (!property.equalsIgnoreCase("article:author") && !property.equalsIgnoreCase("og:article:author")) continue;
       String v = e.attr("content");
-      if (!v.contains("/")) authors.addAll(Authors.fromByline(v));
+      // Facebook's form of the tag holds a profile's address; a credit with a slash ("AFP/The Local") is a name.
+      if (!isAddress(v)) authors.addAll(Authors.fromByline(v));
     }
     meta.offerAuthors(authors, og);
+  }
+
+  /** A web address, with or without its scheme ("https://www.facebook.com/jane", "facebook.com/jane"). */
+  private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?:|//|www\\.|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}/).*");
+
+  /** Whether a declared author value is a web address rather than a name. */
+  static boolean isAddress(String value) {
+    return ADDRESS.matcher(value.strip()).matches();
   }
 
   /**
@@ -152,7 +163,7 @@ final class MetadataReader {
     List<Author> authors = new ArrayList<>();
     for (Element e : index.itemprops) {
       String prop = e.attr("itemprop").strip();
-      if (!prop.equalsIgnoreCase("author") && !prop.equalsIgnoreCase("creator")) continue;
+      if (!prop.equalsIgnoreCase("author") && !prop.equalsIgnoreCase("creator") || ofMedia(e)) continue;
       Element name = e.selectFirst(ITEMPROP_NAME);
       String text = name != null ? valueOf(name) : valueOf(e);
       for (Author a : Authors.fromByline(text)) {
@@ -160,6 +171,20 @@ final class MetadataReader {
       }
     }
     meta.offerAuthors(authors, md);
+  }
+
+  /** The item types whose creator is a photograph's, a video's or a recording's, not the article's. */
+  private static final Pattern MEDIA_TYPE = Pattern.compile("(?i).*(ImageObject|VideoObject|AudioObject|MediaObject|Photograph)\\s*$");
+
+  /**
+   * Whether a microdata property belongs to a media item ({@code <figure itemprop=image itemscope
+   * itemtype=…/ImageObject>}): the credit of a picture ("Benoit Tessier/Reuters") inside the article's own item.
+   */
+  private static boolean ofMedia(Element property) {
+    for (Element a = property.parent(); a != null; a = a.parent()) {
+      if (a.hasAttr("itemscope")) return MEDIA_TYPE.matcher(a.attr("itemtype")).matches();
+    }
+    return false;
   }
 
   private static void readTimeElements(PageIndex index, PageMetadata meta, DateReader dates) {

@@ -169,4 +169,42 @@ class AuthorShapesTest {
     assertEquals(List.of("Reuters"), credited.stream().map(Author::name).toList());
     assertEquals(java.util.Optional.of("news agency"), credited.get(0).role());
   }
+
+  @Test
+  void theWriterOfACreditsBlockWithLabelAndNameInSeparateElementsIsTheAuthor() throws IOException {
+    // The page's casing is kept; the photographer's and the stylist's rows credit no author.
+    assertEquals(List.of("ANNA WEBER"), authors("credits-block.html"));
+    assertEquals(List.of("Jane Doe"), authors("credits-block-en.html"));
+  }
+
+  @Test
+  void aDeskThatTheBylinePrintsAloneIsTheCreditButAnAdministratorAccountIsNot() throws IOException {
+    assertEquals(List.of("Redaktion"), authors("desk-alone.html"));
+    assertEquals(List.of("Redacción"), authors("desk-alone-es.html"));
+    assertEquals(List.of(), authors("admin-alone.html"));
+  }
+
+  @Test
+  void aPublicationCreditedByItsHostNameIsThePublication() throws IOException {
+    assertEquals(List.of(new Author("stadt-news.de", java.util.Optional.empty(), java.util.Optional.of("publication"))),
+        credits("host-name-credit.html"));
+  }
+
+  @Test
+  void aPublicationWhoseNameEndsInNewsIsThePublication() throws IOException {
+    assertEquals(List.of(new Author("Metro News", java.util.Optional.empty(), java.util.Optional.of("publication"))),
+        credits("publication-short-name.html"));
+  }
+
+  @Test
+  void anOpenGraphArticleAuthorThatJoinsAnAgencyAndThePublicationGivesBothWithTheirRoles() throws IOException {
+    assertEquals(List.of(new Author("AFP", java.util.Optional.empty(), java.util.Optional.of("news agency")),
+        new Author("The Courier", java.util.Optional.empty(), java.util.Optional.of("publication"))),
+        credits("joint-agency-credit.html"));
+  }
+
+  @Test
+  void thePhotographersCreditInAnImagesMicrodataIsNotAnAuthor() throws IOException {
+    assertEquals(List.of("Sarah Miller"), authors("image-creator-microdata.html"));
+  }
 }

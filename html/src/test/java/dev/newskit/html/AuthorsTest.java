@@ -53,6 +53,25 @@ class AuthorsTest {
   }
 
   @Test
+  void aJointCreditOfAnAgencyAndThePublicationKeepsThePublicationOnlyAsThePublication() {
+    // English, French and German joint credits: the agency is split off with its role.
+    assertEquals(List.of("AFP", "The Local"), names("AFP/The Local"));
+    assertEquals(List.of("Le Monde", "AFP"), names("Le Monde avec AFP"));
+    assertEquals(List.of("Berliner Kurier", "dpa"), names("Berliner Kurier mit dpa"));
+    assertEquals(List.of("Jane Doe", "Reuters"), names("By Jane Doe/Reuters"));
+    assertEquals(Optional.of("news agency"), Authors.fromByline("AFP/The Local - mail").get(0).role());
+    String keys = AuthorChooser.publicationKeys(Optional.of("The Local Sweden"), "", "", Optional.empty());
+    List<Author> chosen = AuthorChooser.choose(List.of(new Sourced<>(Authors.fromByline("AFP/The Local"),
+        dev.newskit.core.FieldSource.META)), List.of(), keys, Optional.empty()).orElseThrow().value();
+    assertEquals(List.of("AFP", "The Local"), chosen.stream().map(Author::name).toList());
+    assertEquals(Optional.of("publication"), chosen.get(1).role());
+    // A publication credited beside a person is still left out.
+    assertEquals(List.of("Jane Doe"), AuthorChooser.choose(List.of(new Sourced<>(
+        Authors.fromByline("Jane Doe, The Local"), dev.newskit.core.FieldSource.META)), List.of(), keys, Optional.empty())
+        .orElseThrow().value().stream().map(Author::name).toList());
+  }
+
+  @Test
   void splitsBylinesInEnglishHebrewAndArabic() {
     assertEquals(List.of("Jane Doe", "John Roe"), names("By Jane Doe and John Roe"));
     assertEquals(List.of("רון כהן", "דנה לוי"), names("מאת רון כהן ו-דנה לוי"));

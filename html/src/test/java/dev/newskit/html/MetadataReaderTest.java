@@ -42,6 +42,16 @@ class MetadataReaderTest {
   }
 
   @Test
+  void anArticleAuthorThatIsAnAddressIsSkippedButACreditWithASlashIsRead() {
+    PageMetadata m = read("<meta property='article:author' content='https://www.facebook.com/janedoe'>"
+        + "<meta property='article:author' content='facebook.com/janedoe'>"
+        + "<meta property='og:article:author' content='AFP/The Local'>", "");
+    assertEquals(List.of("AFP", "The Local"), m.authors().orElseThrow().value().stream().map(Author::name).toList());
+    assertTrue(MetadataReader.isAddress("//www.example.com/jane"));
+    assertFalse(MetadataReader.isAddress("Autor: Jane Doe"));
+  }
+
+  @Test
   void jsonLdComesBeforeOpenGraph() {
     PageMetadata m = read("<meta property='og:title' content='OG title'>"
         + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"LD title\"}</script>", "");

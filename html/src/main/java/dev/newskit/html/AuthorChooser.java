@@ -91,10 +91,10 @@ final class AuthorChooser {
     // The publication declared as the author and no person credited anywhere: an organisation's own post or press
     // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
     if (signedByPublication.isPresent()) return signedByPublication;
-    // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit.
+    // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit, with the role of the desk it is.
     if (sawDesk) {
       for (Sourced<List<Author>> offer : declared) {
-        List<Author> desks = offer.value().stream().filter(a -> Authors.isDesk(a.name())).toList();
+        List<Author> desks = offer.value().stream().filter(a -> Authors.isDesk(a.name())).map(Authors::asDesk).toList();
         if (!desks.isEmpty()) return Optional.of(new Sourced<>(desks, offer.source()));
       }
     }

@@ -159,10 +159,13 @@ final class Authors {
       // Wire copy credited to unnamed agencies ("Agencies", "Agenturen", "وكالات").
       + "agencies|agencias|agenturen|agences|agenzie|agências|وكالات)");
 
-  /** A credited name as an {@link Author}: a news agency gets the role {@code news agency}, as it is not a person. */
+  /**
+   * A credited name as an {@link Author}: a news agency gets the role {@value #NEWS_AGENCY_ROLE} and a desk the role
+   * {@value #DESK_ROLE}, as neither is a person.
+   */
   static Author credit(String name) {
-    return NEWS_AGENCY.matcher(name.strip()).matches()
-        ? new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE)) : Author.of(name);
+    if (NEWS_AGENCY.matcher(name.strip()).matches()) return new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE));
+    return isDesk(name) ? asDesk(Author.of(name)) : Author.of(name);
   }
 
   /** A declared credit with the role {@value #NEWS_AGENCY_ROLE} when it is a news agency's and states no other role. */
@@ -173,6 +176,14 @@ final class Authors {
 
   /** The role of a credit that names the publication itself, which signs its own post. */
   static final String PUBLICATION_ROLE = "publication";
+
+  /** The role of a credit that names a desk ("Redaktion", "Staff", "Editorial"), the page's only credit: no person. */
+  static final String DESK_ROLE = "desk";
+
+  /** The credit as a desk's, with the role {@value #DESK_ROLE}. */
+  static Author asDesk(Author credit) {
+    return new Author(credit.name(), credit.url(), Optional.of(DESK_ROLE));
+  }
 
   /** The credit as the publication's own, with the role {@value #PUBLICATION_ROLE}. */
   static Author asPublication(Author credit) {
@@ -333,7 +344,7 @@ final class Authors {
    */
   static Optional<Author> deskAlone(String byline) {
     String t = NAME_EDGES.matcher(Vocabulary.afterAuthorPrefix(byline).orElse(Texts.normalise(byline))).replaceAll("").strip();
-    return isDesk(t) && !ADMINISTRATOR.matcher(t).matches() ? Optional.of(Author.of(t)) : Optional.empty();
+    return isDesk(t) && !ADMINISTRATOR.matcher(t).matches() ? Optional.of(asDesk(Author.of(t))) : Optional.empty();
   }
 
   /** A site's administrator account, which a content-management system prints by default: no one's credit. */

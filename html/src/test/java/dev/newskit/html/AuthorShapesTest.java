@@ -179,8 +179,11 @@ class AuthorShapesTest {
 
   @Test
   void aDeskThatTheBylinePrintsAloneIsTheCreditButAnAdministratorAccountIsNot() throws IOException {
-    assertEquals(List.of("Redaktion"), authors("desk-alone.html"));
-    assertEquals(List.of("Redacción"), authors("desk-alone-es.html"));
+    // A desk is the page's credit, never a person: it carries the role of the desk it is.
+    assertEquals(List.of(new Author("Redaktion", java.util.Optional.empty(), java.util.Optional.of("desk"))),
+        credits("desk-alone.html"));
+    assertEquals(List.of(new Author("Redacción", java.util.Optional.empty(), java.util.Optional.of("desk"))),
+        credits("desk-alone-es.html"));
     assertEquals(List.of(), authors("admin-alone.html"));
   }
 

@@ -168,7 +168,8 @@ final class ContentFinder {
     if (!LOOSE_TEXT_HOLDERS.contains(e.normalName()) || e.childNodeSize() < 3) return false;
     List<double[]> runs = looseRuns(e, stats);
     if (runs.size() < 2) return false;
-    if (skipBoxed && inCommentThread(e)) return true;
+    // Readers' posts signed with their names score nothing: no class names them, so skipBoxed cannot leave them out.
+    if (skipBoxed && inCommentThread(e) || SignedPosts.holds(e, stats)) return true;
     Element holder = e;
     for (double[] run : runs) {
       double score = 1 + run[1] + Math.min(run[0] / 100.0, 3);

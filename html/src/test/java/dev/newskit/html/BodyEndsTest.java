@@ -124,4 +124,26 @@ class BodyEndsTest {
     assertFalse(Vocabulary.isCommentSectionStart("Comments on the budget were sharp"));
     assertFalse(Vocabulary.isCommentSectionStart("Related stories"));
   }
+
+  @Test
+  void readersPostsSignedWithTheirNamesLoseToAShortStory() {
+    String posts = "<div>"
+        + "<span>The cranes were old anyway, and the port should have replaced them years ago, I am sure of it.</span>"
+        + "<span>Harbour Fan</span><br><br>"
+        + "<span>If I had to bet I would say the repairs take a week, and there is a rumour the ferry moves to Ashdod.</span>"
+        + "<span>DockerDan</span><br><br>"
+        + "<span>That would be a disaster for the shops, a real one, look at what happened the last time it closed.</span>"
+        + "<span>seagull77</span><br><br>"
+        + "<span>Yeah, the forecast is bad again, and how long the breakwater holds is the only question left.</span>"
+        + "<span>DockerDan</span><br><br>"
+        + "<span>I think the coast up north gets the worst of it as well, and the fishermen, as usual, pay the price.</span>"
+        + "<span>seagull77</span><br><br>"
+        + "<span>Closing the port would not be the right move, I don't think, although safety, of course, comes first.</span>"
+        + "<span>Harbour Fan</span><br><br>"
+        + "<span>News from this morning is that the first crane is already working again, so watch this space.</span>"
+        + "<span>DockerDan</span><br><br></div>";
+    String body = body("<div><b>" + P1 + "</b><br><br>" + P2 + "<br><br>" + P3 + "</div><div>What you think...</div>" + posts);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("watch this space"), body);
+  }
 }

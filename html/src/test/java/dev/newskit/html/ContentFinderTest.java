@@ -153,4 +153,28 @@ class ContentFinderTest {
     assertTrue(text(found).contains("a cracked pier"), "the second table is the story's next section, its paragraphs as "
         + "deep in it as the first table's: " + text(found));
   }
+
+  private static final String POSTS = "<div class=scroller>"
+      + "<span class=t>The cranes were old anyway, and the port should have replaced them years ago, I am sure of it.</span>"
+      + "<span class=n>Harbour Fan</span><br><br>"
+      + "<span class=t>If I had to bet I would say the repairs take a week, and there is a rumour the ferry moves to Ashdod.</span>"
+      + "<span class=n>DockerDan</span><br><br>"
+      + "<span class=t>That would be a disaster for the shops, a real one, look at what happened the last time it closed.</span>"
+      + "<span class=n>seagull77</span><br><br>"
+      + "<span class=t>Yeah, the forecast is bad again, and how long the breakwater holds is the only question left.</span>"
+      + "<span class=n>DockerDan</span><br><br>"
+      + "<span class=t>News from this morning is that the first crane is already working again, so watch this space.</span>"
+      + "<span class=n>Harbour Fan</span><br><br></div>";
+
+  @Test
+  void runsThatAreNotAllSignedAreNotPosts() {
+    Document doc = page(POSTS);
+    assertTrue(SignedPosts.holds(doc.selectFirst("div"), new TextStats(doc.body())));
+    Document unsigned = page(POSTS.replace("<span class=n>seagull77</span>", ""));
+    assertFalse(SignedPosts.holds(unsigned.selectFirst("div"), new TextStats(unsigned.body())), "one run has no name");
+    Document sentences = page(POSTS.replace("<span class=n>seagull77</span>", "<span class=n>He said so.</span>"));
+    assertFalse(SignedPosts.holds(sentences.selectFirst("div"), new TextStats(sentences.body())), "a sentence is no name");
+    Document two = page("<div>" + POSTS.substring(POSTS.indexOf("<span"), POSTS.indexOf("<span class=t>That")) + "</div>");
+    assertFalse(SignedPosts.holds(two.selectFirst("div"), new TextStats(two.body())), "two posts are not a thread");
+  }
 }

@@ -20,7 +20,8 @@ final class CreditRows {
 
   /** The name a credits row gives the article's writer, or empty when {@code row} is no such row. */
   static Optional<String> writer(Element row) {
-    if (row.childrenSize() != 2 || !CREDIT_WORDS.test(row.className() + " " + row.id())) return Optional.empty();
+    // The class test first: childrenSize() builds and keeps a list of the element's children.
+    if (!(CREDIT_WORDS.test(row.className()) || CREDIT_WORDS.test(row.id())) || row.childrenSize() != 2) return Optional.empty();
     String label = Texts.normalise(row.child(0).text()).replaceAll("\\s*:$", "");
     String name = Texts.normalise(row.child(1).text());
     if (label.isEmpty() || name.isEmpty() || !isWritingLabel(label)) return Optional.empty();

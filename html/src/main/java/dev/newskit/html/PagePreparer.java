@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.ElementText;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.PageEdits;
@@ -299,12 +300,12 @@ final class PagePreparer {
     boolean holdsArticle(int i, int pageText) {
       if (headline[i]) return true;
       if (pageText > 0 && visible[i] * 10 >= pageText * 3) return true;
-      // Long paragraphs are counted only for the boxes asked about, each paragraph's text built once.
+      // Long paragraphs are counted only for the boxes asked about, each paragraph's text measured once.
       int longParagraphs = 0;
       for (int j = i, end = i + size[i]; j < end; j++) {
         if (longParagraph[j] == 0) {
           Element e = elements.get(j);
-          longParagraph[j] = (byte) (e.normalName().equals("p") && e.text().length() > 150 ? 1 : -1);
+          longParagraph[j] = (byte) (e.normalName().equals("p") && ElementText.length(e) > 150 ? 1 : -1);
         }
         if (longParagraph[j] == 1 && ++longParagraphs >= 3) return true;
       }

@@ -218,4 +218,9 @@ class AuthorShapesTest {
     // Two such comments that name different people say nothing about who wrote the post.
     assertEquals(List.of(), authors("post-author-comments-disagree.html"));
   }
+
+  @Test
+  void aPhotographersMicrodataCreditInAFiguresCaptionIsNotAnAuthor() throws IOException {
+    assertEquals(List.of("Anna Nowak"), authors("figure-credit-microdata.html"));
+  }
 }

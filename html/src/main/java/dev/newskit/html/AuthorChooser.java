@@ -28,15 +28,16 @@ final class AuthorChooser {
 
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
       String publicationKeys, Optional<Element> body) {
-    return choose(declared, printed, publicationKeys, body, List::of);
+    return choose(declared, printed, publicationKeys, body, () -> PageCredits.NONE);
   }
 
   /**
    * Like {@link #choose(List, List, String, Optional)}, with the byline elements of the whole page before pruning
-   * ({@code wholePage}, asked for only when nothing else credits anyone) as the last resort before a desk.
+   * ({@code wholePage}, asked for only when nothing else credits anyone) as the last resort before a desk: the names
+   * its byline elements agree on, else the name the post's author signs comments with.
    */
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
-      String publicationKeys, Optional<Element> body, java.util.function.Supplier<List<BylineText>> wholePage) {
+      String publicationKeys, Optional<Element> body, java.util.function.Supplier<PageCredits> wholePage) {
     boolean sawDesk = false;
     Optional<Sourced<List<Author>>> signedByPublication = Optional.empty();
     for (Sourced<List<Author>> offer : declared) {
@@ -85,9 +86,12 @@ final class AuthorChooser {
       List<Author> found = inBylineElements(body.get(), publicationKeys);
       if (!found.isEmpty()) return Optional.of(new Sourced<>(found, FieldSource.VISIBLE_TEXT));
     }
-    List<BylineText> pageBylines = wholePage.get();
+    PageCredits page = wholePage.get();
+    List<BylineText> pageBylines = page.bylines();
     List<Author> agreed = agreedOnByWholePage(bylines(pageBylines, publicationKeys));
     if (!agreed.isEmpty()) return Optional.of(new Sourced<>(agreed, FieldSource.VISIBLE_TEXT));
+    Optional<Author> commenting = postAuthorCommenting(page.postAuthorComments(), publicationKeys);
+    if (commenting.isPresent()) return Optional.of(new Sourced<>(List.of(commenting.get()), FieldSource.VISIBLE_TEXT));
     // The publication declared as the author and no person credited anywhere: an organisation's own post or press
     // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
     if (signedByPublication.isPresent()) return signedByPublication;
@@ -232,15 +236,65 @@ final class AuthorChooser {
   record BylineText(String text) {}
 
   /**
+   * What the whole page, read before pruning, credits: the texts of its byline elements, and the names signed under
+   * the comments that the content-management system marks as the post's author's own.
+   */
+  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments) {
+    static final PageCredits NONE = new PageCredits(List.of(), List.of());
+  }
+
+  /**
+   * The class WordPress gives a comment written by the post's own author: the name that comment is signed with is
+   * the author's display name, on blogs that print no byline.
+   */
+  private static final String POST_AUTHOR_COMMENT = "bypostauthor";
+
+  /**
+   * The post's author as the comments marked as theirs name them ("jancak"), or empty when there are none, when they
+   * name different people, or when the name is a placeholder ("admin"), a desk or the publication.
+   */
+  static Optional<Author> postAuthorCommenting(List<String> signatures, String publicationKeys) {
+    if (signatures.isEmpty()) return Optional.empty();
+    String first = Texts.key(signatures.get(0));
+    if (signatures.stream().anyMatch(s -> !Texts.key(s).equals(first))) return Optional.empty();
+    return Authors.name(signatures.get(0))
+        .filter(n -> !Authors.isDesk(n) && !Authors.isPublication(n, publicationKeys))
+        .map(Author::of);
+  }
+
+  /**
+   * The first text a comment's author name element ({@code class="fn"}, the hCard formatted name that comment
+   * templates use) prints, without the badges after it ("Martina Berg" before "Autor"), or empty.
+   */
+  private static Optional<String> commentSignature(Element comment) {
+    Element fn = comment.selectFirst(".fn");
+    if (fn == null) return Optional.empty();
+    return fn.nodeStream(org.jsoup.nodes.TextNode.class).map(t -> Texts.normalise(t.text())).filter(t -> !t.isEmpty())
+        .findFirst();
+  }
+
+  /**
    * The short elements of {@code root} whose class, id, {@code rel} or {@code itemprop} says they are bylines, and the
    * writer's rows of credits blocks ({@link CreditRows}), at most 50 in document order; comments' and teasers' bylines
    * are not among them.
    */
   static List<BylineText> bylineTexts(Element root) {
+    return credits(root, false).bylines();
+  }
+
+  /** The byline texts of the whole page ({@link #bylineTexts}) and the signatures of its post author's comments. */
+  static PageCredits pageCredits(Element root) {
+    return credits(root, true);
+  }
+
+  private static PageCredits credits(Element root, boolean postAuthorComments) {
     List<BylineText> out = new ArrayList<>();
+    List<String> signatures = new ArrayList<>();
     // No byline word holds a space, so each attribute is matched alone, without joining them.
     for (Element e : Nodes.elementsOf(root)) {
       if (e.attributesSize() == 0) continue;
+      if (postAuthorComments && e.hasClass(POST_AUTHOR_COMMENT)) commentSignature(e).ifPresent(signatures::add);
+      if (out.size() >= 50) continue;
       Optional<String> credited = CreditRows.writer(e);
       if (credited.isPresent()) {
         if (!inComment(e)) out.add(new BylineText(credited.get()));
@@ -253,9 +307,9 @@ final class AuthorChooser {
       if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;
       if (inComment(e) || inTeaserLink(e, text)) continue;
       out.add(new BylineText(text));
-      if (out.size() >= 50) break;
+      if (out.size() >= 50 && !postAuthorComments) break;
     }
-    return out;
+    return new PageCredits(List.copyOf(out), List.copyOf(signatures));
   }
 
   /** The byline texts that name people, with their names (the publication and desks left out). */

@@ -97,8 +97,8 @@ final class Extraction {
     // An article's byline printed only beside the navigation or in a sidebar is pruned with them: the last resort
     // for authors reads the page as parsed too, on the few pages that need it.
     Element parsedBody = doc.body();
-    Supplier<List<AuthorChooser.BylineText>> pageBylines = parsedBody == null ? List::of
-        : () -> edits.readUnedited(() -> AuthorChooser.bylineTexts(parsedBody));
+    Supplier<AuthorChooser.PageCredits> pageBylines = parsedBody == null ? () -> AuthorChooser.PageCredits.NONE
+        : () -> edits.readUnedited(() -> AuthorChooser.pageCredits(parsedBody));
     TextStats prepared = PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
     // Pruning indexes the body it keeps; a page whose body element itself was pruned is indexed anew.
@@ -889,7 +889,7 @@ final class Extraction {
   }
 
   private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body,
-      Supplier<List<AuthorChooser.BylineText>> pageBylines) {
+      Supplier<AuthorChooser.PageCredits> pageBylines) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =

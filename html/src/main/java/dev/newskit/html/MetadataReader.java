@@ -178,10 +178,12 @@ final class MetadataReader {
 
   /**
    * Whether a microdata property belongs to a media item ({@code <figure itemprop=image itemscope
-   * itemtype=…/ImageObject>}): the credit of a picture ("Benoit Tessier/Reuters") inside the article's own item.
+   * itemtype=…/ImageObject>}) or sits in a figure or its caption: the credit of a picture ("Benoit Tessier/Reuters")
+   * inside the article's own item.
    */
   private static boolean ofMedia(Element property) {
     for (Element a = property.parent(); a != null; a = a.parent()) {
+      if (a.normalName().equals("figure") || a.normalName().equals("figcaption")) return true;
       if (a.hasAttr("itemscope")) return MEDIA_TYPE.matcher(a.attr("itemtype")).matches();
     }
     return false;

@@ -210,4 +210,17 @@ class AuthorShapesTest {
   void thePhotographersCreditInAnImagesMicrodataIsNotAnAuthor() throws IOException {
     assertEquals(List.of("Sarah Miller"), authors("image-creator-microdata.html"));
   }
+
+  @Test
+  void theNameAPostsAuthorSignsTheirOwnCommentsWithIsTheAuthorWhenNothingElseCreditsAnyone() throws IOException {
+    // WordPress marks a comment by the post's author with the class bypostauthor; the badge after the name is not in it.
+    assertEquals(List.of("Hanna Bauer"), authors("post-author-comment.html"));
+    // Two such comments that name different people say nothing about who wrote the post.
+    assertEquals(List.of(), authors("post-author-comments-disagree.html"));
+  }
+
+  @Test
+  void aPhotographersMicrodataCreditInAFiguresCaptionIsNotAnAuthor() throws IOException {
+    assertEquals(List.of("Anna Nowak"), authors("figure-credit-microdata.html"));
+  }
 }

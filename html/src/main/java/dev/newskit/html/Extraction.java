@@ -336,6 +336,7 @@ final class Extraction {
     dropTeaserPairs(blocks, linkOnly, drop);
     dropDatedTeaserCards(blocks, linkOnly, drop);
     dropTruncatedTeasers(blocks, drop);
+    dropLabelAndLinkBoxes(blocks, linkOnly, drop);
     keepPageOfLinks(blocks, drop);
     for (int i = 0; i < blocks.size(); i++) drop[i] &= !split.contains(blocks.get(i));
     // A heading's section is judged whole: when all of it is links, no part of an author's paragraph is kept apart.
@@ -435,6 +436,44 @@ final class Extraction {
       if (j - i >= 2) for (int k = i; k < j; k++) drop[k] = true;
       i = Math.max(j, i + 1);
     }
+  }
+
+  /**
+   * Marks the boxes of labels and titles that a sidebar leaves in the body: three or more pairs in a row of a short
+   * line that is all link over a short line without any ("Blog name:" linked, over the title of the blog's latest
+   * post), each line eight words or fewer, the first pair not after a short unlinked line. A list an author writes
+   * links part of a line ("Name (Country)") or runs its links together; a page that is such pairs is kept by
+   * {@link #keepPageOfLinks}.
+   */
+  private static void dropLabelAndLinkBoxes(List<Block> blocks, boolean[] linkOnly, boolean[] drop) {
+    int n = blocks.size();
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j + 1 < n && isLabelAndTitle(blocks, linkOnly, j)) j += 2;
+      // After a short line without links, the pairs run the other way: an author's list of plain labels over
+      // their links ("Convenor:" over a linked name).
+      boolean afterPlainLine = i > 0 && isShortLine(blocks.get(i - 1)) && linkCount(blocks.get(i - 1)) == 0;
+      if (j - i >= 6 && !afterPlainLine) {
+        for (int k = i; k < j; k++) drop[k] = true;
+        i = j;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Whether the block at {@code i} is a short link-only line and the next one a short line without links. */
+  private static boolean isLabelAndTitle(List<Block> blocks, boolean[] linkOnly, int i) {
+    Block label = blocks.get(i);
+    Block title = blocks.get(i + 1);
+    return linkOnly[i] && !linkOnly[i + 1] && isShortLine(label) && isShortLine(title) && linkCount(title) == 0;
+  }
+
+  /** A paragraph of one to eight words. */
+  private static boolean isShortLine(Block b) {
+    if (!(b instanceof Paragraph)) return false;
+    int words = Texts.words(b.text());
+    return words >= 1 && words <= 8;
   }
 
   /** A short paragraph that opens with a link and ends in an ellipsis: a headline and the cut-off start of its story. */

@@ -236,4 +236,31 @@ class BodyLinkListsTest {
         + "<p><a href=/a>The harbour master</a> said only that the wait could be long, and that ...</p></div>");
     assertTrue(body.contains("The harbour master said only"), body);
   }
+
+  @Test
+  void aBoxOfLinkedLabelsOverUnlinkedTitlesLeaves() {
+    // Each line ends its source line, so that every label and title is a paragraph of its own.
+    String page = "<div id=story>" + article() + "<h2>Our blogs</h2><br>\n"
+        + "<a href=/harbour><strong>Harbour Watch:</strong></a><br>\n Three cranes and a long wait<br><br>\n"
+        + "<a href=/sail><strong>Under Sail:</strong></a><br>\n Why the ferry stayed home<br><br>\n"
+        + "<a href=/weather><strong>Weather Desk:</strong></a><br>\n Six-metre waves, explained<br><br>\n"
+        + "<a href=/city><strong>City Hall:</strong></a><br>\n Budget night runs late<br><br>\n</div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("Harbour Watch"), body);
+    assertFalse(body.contains("Why the ferry stayed home"), body);
+    assertFalse(body.contains("Budget night"), body);
+    assertTrue(body(page, ExtractionFocus.RECALL).contains("Why the ferry stayed home"), "recall keeps them");
+  }
+
+  @Test
+  void anAuthorsListOfPlainLabelsOverLinksStays() {
+    String body = body("<div id=story>" + article() + "<p>The relief effort is run by:</p>"
+        + "<p>Coordinator:</p><p><a href=/a>Haifa Port Workers Union</a></p>"
+        + "<p>Shelter:</p><p><a href=/b>Carmel Community Centre</a></p>"
+        + "<p>Transport:</p><p><a href=/c>Northern Ferry Company</a></p>"
+        + "<p>Meals:</p><p><a href=/d>Hadar Soup Kitchen</a></p></div>");
+    assertTrue(body.contains("Carmel Community Centre"), body);
+    assertTrue(body.contains("Transport:"), body);
+  }
 }

@@ -63,7 +63,8 @@ class EvaluationTest {
     fullText(report, "dragnet", 0.816, 0.900, 0.842, 1);
     fullText(report, "cleaneval", 0.902, 0.888, 0.900, 0);
     fullText(report, "cleanportaleval", 0.943, 0.943, 0.954, 0);
-    fullText(report, "l3s-gn1", 0.936, 0.936, 0.943, 0);
+    // l3s-gn1 after session 11's boxes of linked labels over unlinked titles (one run, 2026-12-07: 0.944 / 0.951).
+    fullText(report, "l3s-gn1", 0.939, 0.936, 0.946, 0);
 
     WebEvaluation.Figures traf = report.newskit("trafilatura-eval", c -> true);
     // One run of the ninth session's body rules gave 0.929 (2026-12-07), the tenth's boxes of links 0.931.

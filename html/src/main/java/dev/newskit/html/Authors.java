@@ -159,6 +159,11 @@ final class Authors {
       // Wire copy credited to unnamed agencies ("Agencies", "Agenturen", "وكالات").
       + "agencies|agencias|agenturen|agences|agenzie|agências|وكالات)");
 
+  /** Whether {@code name} is a news agency's ("The Associated Press", "Reuters", "UPI"). */
+  static boolean isNewsAgency(String name) {
+    return NEWS_AGENCY.matcher(name.strip()).matches();
+  }
+
   /**
    * A credited name as an {@link Author}: a news agency gets the role {@value #NEWS_AGENCY_ROLE} and a desk the role
    * {@value #DESK_ROLE}, as neither is a person.

@@ -178,7 +178,8 @@ final class Extraction {
           recorder.repeatsField(b);
           continue;
         }
-        if (Vocabulary.isBoilerplateLine(text)) {
+        // A syndicated story's notice says "All rights reserved" as a site's footer does, but belongs to the story.
+        if (Vocabulary.isBoilerplateLine(text) && !Vocabulary.isWireNotice(text)) {
           recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
           afterLabel = true;
           continue;
@@ -244,11 +245,15 @@ final class Extraction {
     return (b instanceof Paragraph || b instanceof Heading) && Vocabulary.isPageToolsLine(b.text());
   }
 
-  /** A "Read more: …" teaser line, or a photo credit or copyright line standing on its own (recall keeps both). */
+  /**
+   * A "Read more: …" teaser line, or a photo credit or copyright line standing on its own (recall keeps both); a
+   * syndicated story's own notice stays.
+   */
   private static boolean isTeaserOrCredit(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
     String text = b.text();
-    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text) || isNeighbourLink(b);
+    return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text) && !Vocabulary.isWireNotice(text)
+        || isNeighbourLink(b);
   }
 
   /**
@@ -609,7 +614,10 @@ final class Extraction {
     for (int i = 0; i < blocks.size(); i++) {
       if (!(blocks.get(i) instanceof Paragraph p) || p.text().length() > 300) continue;
       int before = wordsBefore[i];
-      if (before >= 60 && (total - before) * 2 < before && COPYRIGHT.matcher(p.text()).find()) return i;
+      if (before >= 60 && (total - before) * 2 < before && COPYRIGHT.matcher(p.text()).find()) {
+        // A syndicated story's own notice closes the story; the footer starts below it.
+        return Vocabulary.isWireNotice(p.text()) ? i + 1 : i;
+      }
     }
     return blocks.size();
   }

@@ -187,6 +187,21 @@ final class Vocabulary {
     return end > 0 && end < text.length() - 1 && isBoilerplateLine(text.substring(0, end));
   }
 
+  /**
+   * The copyright notice of a syndicated story: the year, then a news agency or a source the story is "courtesy of"
+   * ("Copyright 2008 The Associated Press. All rights reserved.", "(© 2007 by UPI)", "Copyright 2008 Courtesy of The
+   * Sports Network."). Wire copy carries it as its last line, which is part of the story as the agency sent it.
+   */
+  private static final Pattern WIRE_NOTICE = Pattern.compile(
+      "^(?iu)[(\\[]?\\s*(?:©|\\(c\\)|copyright)\\s*(?:©|copyright)?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?"
+          + "\\s*,?\\s*(?:by\\s+)?(courtesy of\\s+)?([^.,;:()]+)");
+
+  static boolean isWireNotice(String text) {
+    if (text.length() > 300) return false;
+    java.util.regex.Matcher m = WIRE_NOTICE.matcher(text.strip());
+    return m.find() && (m.group(1) != null || Authors.isNewsAgency(m.group(2)));
+  }
+
   /** A photo credit or copyright line printed on its own ("© Reuters", "Foto: …", "Photograph by …"). */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "^(?iu)[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b|fotos?\\s*:|photos?\\s*(:|by\\b)|photograph\\s*(:|by\\b)|picture\\s*:|"

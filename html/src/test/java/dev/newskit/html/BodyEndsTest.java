@@ -65,6 +65,22 @@ class BodyEndsTest {
   }
 
   @Test
+  void aWireStorysOwnNoticeClosesTheStoryAndStays() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Copyright 2008 The Associated Press. All rights reserved. This material may not be published, broadcast,"
+        + " rewritten or redistributed.</p>"
+        + "<p>The Example Chronicle</p><p>The Example Guide to the northern towns</p></div>");
+    assertTrue(body.contains("Copyright 2008 The Associated Press"), body);
+    assertFalse(body.contains("Example Guide"), "the footer still starts below it: " + body);
+    String syndicated = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Copyright 2008 Courtesy of Example Sports Network.</p></div>");
+    assertTrue(syndicated.contains("Courtesy of"), syndicated);
+    String own = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>(© 2008 by Example Media Ltd. All rights reserved.)</p></div>");
+    assertFalse(own.contains("Example Media"), "the site's own notice still goes: " + own);
+  }
+
+  @Test
   void textBetweenDoubleLineBreaksIsFoundAsTheArticle() {
     String teasers = "<div class=box><p><a href=/a>Another story</a> A teaser of another story, with a comma.</p>"
         + "<p><a href=/b>One more story</a> Another teaser, with a comma, about other things.</p>"

@@ -580,7 +580,8 @@ final class BlockBuilder {
     if (!BOX_TAGS.contains(e.normalName()) || !stats.holdsBlock(e)) return false;
     int text = stats.text(e);
     double density = stats.linkDensity(e);
-    return density >= 0.4 && text * (1 - density) < 200;
+    // A syndicated story's notice links its agency's name and may be a box of its own.
+    return density >= 0.4 && text * (1 - density) < 200 && !Vocabulary.isWireNotice(ElementText.prefix(e, 301));
   }
 
   /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -188,19 +189,30 @@ final class Vocabulary {
   }
 
   /**
-   * The copyright notice of a syndicated story: the year, then a news agency or a source the story is "courtesy of"
-   * ("Copyright 2008 The Associated Press. All rights reserved.", "(© 2007 by UPI)", "Copyright 2008 Courtesy of The
-   * Sports Network."). Wire copy carries it as its last line, which is part of the story as the agency sent it.
+   * The copyright notice of a syndicated story: a news agency or a source the story is "courtesy of" holds it
+   * ("Copyright 2008 The Associated Press. All rights reserved.", "(© 2007 by UPI)", "© Reuters 2008", "Copyright (c)
+   * Press Association Ltd. 2008", "Copyright 2008 Courtesy of The Sports Network."). Wire copy carries it as its last
+   * line, part of the story as the agency sent it.
    */
-  private static final Pattern WIRE_NOTICE = Pattern.compile(
-      "^(?iu)[(\\[]?\\s*(?:©|\\(c\\)|copyright)\\s*(?:©|copyright)?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?"
-          + "\\s*,?\\s*(?:by\\s+)?(courtesy of\\s+)?([^.,;:()]+)");
-
   static boolean isWireNotice(String text) {
     if (text.length() > 300) return false;
-    java.util.regex.Matcher m = WIRE_NOTICE.matcher(text.strip());
-    return m.find() && (m.group(1) != null || Authors.isNewsAgency(m.group(2)));
+    Matcher sign = COPYRIGHT_SIGN.matcher(text);
+    if (!sign.lookingAt()) return false;
+    // A year tells a notice from a picture's credit ("© Reuters"); the holder is the first part of what follows,
+    // years and "by" left out.
+    Matcher years = NOTICE_YEARS.matcher(text.substring(sign.end()));
+    if (!years.find()) return false;
+    String rest = years.replaceAll(",");
+    String holder = NOTICE_PART.split(LEADING_SEPARATORS.matcher(rest).replaceFirst(""), 2)[0];
+    holder = HOLDER_FORM.matcher(holder.strip()).replaceAll("").strip();
+    return holder.toLowerCase(Locale.ROOT).startsWith("courtesy of ") || Authors.isNewsAgency(holder);
   }
+
+  private static final Pattern COPYRIGHT_SIGN = Pattern.compile("(?iu)[(\\[]?\\s*(?:(?:©|\\(c\\)|copyright)\\s*)+");
+  private static final Pattern NOTICE_YEARS = Pattern.compile("(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?");
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,\\-–]+");
+  private static final Pattern NOTICE_PART = Pattern.compile("[.,;:()|]");
+  private static final Pattern HOLDER_FORM = Pattern.compile("(?iu)^by\\s+|\\s+(?:ltd|limited|inc|llc|plc)$");
 
   /** A photo credit or copyright line printed on its own ("© Reuters", "Foto: …", "Photograph by …"). */
   private static final Pattern CREDIT_LINE = Pattern.compile(

@@ -73,8 +73,14 @@ class BodyEndsTest {
     assertTrue(body.contains("Copyright 2008 The Associated Press"), body);
     assertFalse(body.contains("Example Guide"), "the footer still starts below it: " + body);
     String syndicated = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
-        + "<p>Copyright 2008 Courtesy of Example Sports Network.</p></div>");
-    assertTrue(syndicated.contains("Courtesy of"), syndicated);
+        + "<div class=notice><p><i>Copyright 2008 Courtesy of <a href=/n>Example Sports Network</a>.</i></p></div></div>");
+    assertTrue(syndicated.contains("Courtesy of"), "a box of its own, its source linked, is no box of links: " + syndicated);
+    String linked = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<div class=notice><p>Copyright (c) <a href=/pa>Press Association</a> Ltd. 2008, All Rights Reserved.</p></div>"
+        + "</div>");
+    assertTrue(linked.contains("Press Association Ltd. 2008"), "the holder may come first and be linked: " + linked);
+    String credit = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>© Reuters</p><p>" + P3 + "</p></div>");
+    assertFalse(credit.contains("© Reuters"), "a picture's credit has no year and goes: " + credit);
     String own = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
         + "<p>(© 2008 by Example Media Ltd. All rights reserved.)</p></div>");
     assertFalse(own.contains("Example Media"), "the site's own notice still goes: " + own);

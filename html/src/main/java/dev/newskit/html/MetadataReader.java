@@ -151,8 +151,10 @@ final class MetadataReader {
     }
     meta.offerAuthors(authors, m);
     String keywords = first(metaTags.get("news_keywords"), metaTags.get("keywords"));
-    if (keywords != null) meta.offerTags(List.of(keywords.split("[,،]")), m);
+    if (keywords != null) meta.offerTags(List.of(KEYWORD_SEPARATOR.split(keywords)), m);
   }
+
+  private static final Pattern KEYWORD_SEPARATOR = Pattern.compile("[,،]");
 
   private static void readMicrodata(PageIndex index, PageMetadata meta, DateReader dates) {
     FieldSource md = FieldSource.MICRODATA;

@@ -78,11 +78,13 @@ final class PrintedDates {
     boolean monthFirst = language.map(PrintedDates::monthFirst).orElse(false);
     Map<String, Integer> months = language.map(PrintedDates::monthsFor).orElse(COMMON_MONTHS);
     collectNumeric(text, monthFirst, zone, out);
-    collectNamed(DAY_MONTH_YEAR, text, months, zone, out);
-    collectNamed(MONTH_DAY_YEAR, text, months, zone, out);
-    Matcher cjk = YEAR_MONTH_DAY_SIGNS.matcher(text);
-    while (cjk.find()) {
-      add(text, cjk, Integer.parseInt(cjk.group("year")), Integer.parseInt(cjk.group("month")), Integer.parseInt(cjk.group("day")), zone, out);
+    collectNamed(DAY_MONTH_YEAR, PrintedDates::dayStart, text, months, zone, out);
+    collectNamed(MONTH_DAY_YEAR, PrintedDates::monthStart, text, months, zone, out);
+    if (text.indexOf('年') >= 0 || text.indexOf('년') >= 0) {
+      Matcher cjk = YEAR_MONTH_DAY_SIGNS.matcher(text);
+      while (cjk.find()) {
+        add(text, cjk, Integer.parseInt(cjk.group("year")), Integer.parseInt(cjk.group("month")), Integer.parseInt(cjk.group("day")), zone, out);
+      }
     }
     out.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return out;
@@ -111,9 +113,80 @@ final class PrintedDates {
     });
   }
 
+  /**
+   * Where a match may start at or after {@code from}, or -1: a pattern's own next possible start, found by a scan of
+   * characters, so that the pattern is tried only there ({@link #findFrom}) rather than at every position of the text.
+   */
+  private interface Starts {
+    int next(String text, int from);
+  }
+
+  /**
+   * Finds the next match of {@code m}'s pattern at or after {@code from}, as {@link Matcher#find(int)} would, trying
+   * only the starts {@code starts} gives: each is matched in place, the text before it still seen by look-behinds.
+   * {@code m} must use transparent bounds.
+   */
+  private static boolean findFrom(Matcher m, Starts starts, String text, int from) {
+    for (int at = starts.next(text, from); at >= 0; at = starts.next(text, at + 1)) {
+      if (m.region(at, text.length()).lookingAt()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A digit that no ASCII digit, dot, slash or hyphen comes before: where {@link #NUMERIC} can start. (Its
+   * look-behind forbids {@code \d} and {@code [./-]}; {@code \d} is ASCII.)
+   */
+  private static int numericStart(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)) && ".-/".indexOf(text.charAt(i - 1)) < 0)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A digit that no letter or ASCII digit comes before: where {@link #DAY_MONTH_YEAR}'s day can start. */
+  private static int dayStart(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)) && !Character.isLetter(text.codePointBefore(i)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The start of a run of letters that whitespace and a digit follow (with a dot between them or not): where
+   * {@link #MONTH_DAY_YEAR}'s month can start, the look-behind allowing no letter before it. Found from each digit
+   * that whitespace comes before, walking back.
+   */
+  private static int monthStart(String text, int from) {
+    for (int i = Math.max(from, 1); i < text.length(); i++) {
+      if (!isAsciiDigit(text.charAt(i)) || !isRegexSpace(text.charAt(i - 1))) continue;
+      int end = i - 1;
+      while (end > 0 && isRegexSpace(text.charAt(end - 1))) end--;
+      if (end > 0 && text.charAt(end - 1) == '.') end--;
+      int start = end;
+      while (start > 0 && Character.isLetter(text.codePointBefore(start))) start -= Character.charCount(text.codePointBefore(start));
+      if (start < end && start >= from) return start;
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A character {@code \s} matches (the patterns are not compiled for Unicode classes). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private static void collectNumeric(String text, boolean monthFirst, Optional<ZoneId> zone, List<FoundDate> out) {
-    Matcher m = NUMERIC.matcher(text);
-    while (m.find()) {
+    Matcher m = NUMERIC.matcher(text).useTransparentBounds(true);
+    for (int from = 0; findFrom(m, PrintedDates::numericStart, text, from); ) {
+      from = m.end();
       int year;
       int month;
       int day;
@@ -136,10 +209,11 @@ final class PrintedDates {
     }
   }
 
-  private static void collectNamed(Pattern pattern, String text, Map<String, Integer> months, Optional<ZoneId> zone,
-      List<FoundDate> out) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+  private static void collectNamed(Pattern pattern, Starts starts, String text, Map<String, Integer> months,
+      Optional<ZoneId> zone, List<FoundDate> out) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true);
+    for (int from = 0; findFrom(m, starts, text, from); ) {
+      from = m.end();
       Integer month = months.get(key(m.group("month")));
       if (month == null) continue;
       add(text, m, Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day")), zone, out);

@@ -145,8 +145,11 @@ final class TitleChooser {
     String key = Texts.key(asciiLetters(h1));
     if (url.isEmpty() || key.length() < 4) return false;
     String last = lastSegment(url.get());
-    return Texts.key(asciiLetters(last)).equals(key) || Texts.key(asciiLetters(last.replaceFirst("[-_.]\\d+$", ""))).equals(key);
+    return Texts.key(asciiLetters(last)).equals(key) || Texts.key(asciiLetters(TRAILING_NUMBER.matcher(last).replaceFirst(""))).equals(key);
   }
+
+  /** A number that ends a path segment after a separator ({@code -1234567}, {@code .2}): an id, not the headline's. */
+  private static final Pattern TRAILING_NUMBER = Pattern.compile("[-_.]\\d+$");
 
   private static final Pattern URL_QUERY = Pattern.compile("[?#].*$");
   private static final Pattern URL_ORIGIN = Pattern.compile("^[a-zA-Z]+://[^/]*");
@@ -443,7 +446,7 @@ final class TitleChooser {
       String name = siteName.get().strip();
       int at = t.length() - name.length();
       if (at > 0 && Texts.words(name) >= 2 && t.regionMatches(true, at, name, 0, name.length())
-          && t.substring(0, at).matches("(?s).*\\S" + TITLE_SEPARATORS.replace("\\s+$", "") + "$")) {
+          && SEPARATOR_AFTER_TEXT.matcher(t.substring(0, at)).matches()) {
         String head = SEPARATORS_AT_END.matcher(t.substring(0, at)).replaceAll("");
         if (Texts.words(head) >= 2) return head;
       }
@@ -454,7 +457,7 @@ final class TitleChooser {
           return withoutSiteSuffix(SEPARATORS_AT_END.matcher(t.substring(0, t.length() - parts[parts.length - 1].length())).replaceAll(""), h1);
         }
         if (Texts.key(parts[0]).equals(site)) {
-          return t.substring(parts[0].length()).replaceFirst("^" + TITLE_SEPARATORS, "").strip();
+          return SEPARATOR_AT_START.matcher(t.substring(parts[0].length())).replaceFirst("").strip();
         }
       }
     }
@@ -473,7 +476,7 @@ final class TitleChooser {
     boolean lastNamed = sameName(last, host.get());
     if (firstNamed == lastNamed) return Optional.empty();
     String rest = firstNamed ? title.substring(first.length()) : title.substring(0, title.length() - last.length());
-    rest = rest.replaceAll("^[\\s|–—:»«·•/\\\\-]+|[\\s|–—:»«·•/\\\\-]+$", "");
+    rest = SEPARATORS_AROUND.matcher(rest).replaceAll("");
     if (firstNamed) rest = withoutSectionTrail(rest);
     return Texts.words(rest) >= 1 ? Optional.of(rest) : Optional.empty();
   }
@@ -513,6 +516,10 @@ final class TitleChooser {
 
   private static final Pattern SEPARATOR_AT_END = Pattern.compile(TITLE_SEPARATORS.replace("\\s+$", "") + "$");
   private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s|–—:»«·•/\\\\-]+$");
+  private static final Pattern SEPARATORS_AROUND = Pattern.compile("^[\\s|–—:»«·•/\\\\-]+|[\\s|–—:»«·•/\\\\-]+$");
+  private static final Pattern SEPARATOR_AT_START = Pattern.compile("^" + TITLE_SEPARATORS);
+  /** Text that ends with a title separator, whatever it holds: what comes before a site's name of several words. */
+  private static final Pattern SEPARATOR_AFTER_TEXT = Pattern.compile("(?s).*\\S" + TITLE_SEPARATORS.replace("\\s+$", "") + "$");
   private static final Pattern ENDS_ASKING = Pattern.compile(".*[?!…]$");
 
   /** "Headline | Site" without the site part, when the parts say which is which. */

@@ -128,9 +128,11 @@ final class VisibleFields {
    * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
    * capitalised.
    */
+  private static final Pattern NAME_SPACES = Pattern.compile("[\\s\u00a0]+");
+
   static boolean namesAtBodyTop(List<Author> found) {
     for (Author a : found) {
-      for (String word : a.name().split("[\\s\u00a0]+")) {
+      for (String word : NAME_SPACES.split(a.name())) {
         if (word.isEmpty() || NAME_PARTICLES.contains(word)) continue;
         if (Character.isLowerCase(word.codePointAt(0))) return false;
       }

@@ -36,6 +36,23 @@ class PrintedDatesTest {
     assertEquals("2020-07-03", only("2020년 7월 3일", "ko"));
   }
 
+  /** The patterns are tried only where a match can start; what comes before a start still decides, as it did. */
+  @Test
+  void triesEachFormOnlyWhereItCanStartAndStillHonoursWhatComesBefore() {
+    assertEquals("2023-11-09", only("Posted Nov.   9, 2023", "en"));
+    assertEquals("2023-11-09", only("(Nov 9, 2023)", "en"));
+    assertEquals("2023-11-09", only("Published 9 November 2023", "en"));
+    assertEquals("2023-11-07", only("Stand: 07.11.2023", "de"));
+    // A letter or digit right before the month, the day or the numeric date: no date starts there.
+    assertTrue(PrintedDates.find("xNov 9, 2023", Optional.of(Locale.ENGLISH), Optional.empty()).isEmpty());
+    assertTrue(PrintedDates.find("ref9 November 2023", Optional.of(Locale.ENGLISH), Optional.empty()).isEmpty());
+    assertTrue(PrintedDates.find("item/07.11.2023", Optional.empty(), Optional.empty()).isEmpty());
+    // A month name longer run of letters ("Novemberish") is no month; the next date in the text is still found.
+    List<FoundDate> two = PrintedDates.find("Novemberish 9, 2023 and 10 November 2023, then 11.11.2023",
+        Optional.of(Locale.ENGLISH), Optional.empty());
+    assertEquals(List.of("2023-11-10", "2023-11-11"), two.stream().map(f -> f.date().toIsoString()).toList());
+  }
+
   @Test
   void dayFirstUnlessThePageIsAmericanOrTheDaySaysSo() {
     assertEquals("2023-08-11", only("11/8/2023", "en-GB"));

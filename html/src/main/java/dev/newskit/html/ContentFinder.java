@@ -166,13 +166,13 @@ final class ContentFinder {
    */
   private static boolean scoreLooseParagraphs(Element e, TextStats stats, Map<Element, Double> scores, boolean skipBoxed) {
     if (!LOOSE_TEXT_HOLDERS.contains(e.normalName()) || e.childNodeSize() < 3) return false;
-    List<double[]> runs = looseRuns(e, stats);
+    List<LooseRun> runs = looseRuns(e, stats);
     if (runs.size() < 2) return false;
     // Readers' posts signed with their names score nothing: no class names them, so skipBoxed cannot leave them out.
     if (skipBoxed && inCommentThread(e) || SignedPosts.holds(e, stats)) return true;
     Element holder = e;
-    for (double[] run : runs) {
-      double score = 1 + run[1] + Math.min(run[0] / 100.0, 3);
+    for (LooseRun run : runs) {
+      double score = 1 + run.commas() + Math.min(run.chars() / 100.0, 3);
       Element parent = holder;
       for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -182,48 +182,10 @@ final class ContentFinder {
     return true;
   }
 
-  /**
-   * The runs of loose text directly in {@code e} with at least 25 shown characters and at most half of them in
-   * links, each as {characters (at most 300), commas}.
-   */
-  private static List<double[]> looseRuns(Element e, TextStats stats) {
-    List<double[]> runs = new ArrayList<>();
-    int chars = 0;
-    int linked = 0;
-    int commas = 0;
-    boolean afterBr = false;
-    for (int i = 0, n = e.childNodeSize(); i <= n; i++) {
-      Node child = i < n ? e.childNode(i) : null;
-      boolean ends = child == null;
-      if (child instanceof TextNode t) {
-        String text = t.getWholeText();
-        int shown = dev.newskit.html.internal.Texts.visibleChars(text);
-        if (shown == 0) continue;
-        chars += shown;
-        for (int k = 0; k < text.length(); k++) if (text.charAt(k) == ',') commas++;
-        afterBr = false;
-      } else if (child instanceof Element c) {
-        String tag = c.normalName();
-        if (tag.equals("br")) {
-          ends = afterBr;
-          afterBr = true;
-        } else if (stats.holdsBlock(c) || dev.newskit.html.internal.HtmlTags.isFlowBlock(tag)) {
-          ends = true;
-        } else {
-          int shown = stats.shownChars(c);
-          chars += shown;
-          linked += tag.equals("a") ? shown : (int) Math.round(shown * stats.linkDensity(c));
-          commas += stats.commas(c);
-          if (shown > 0) afterBr = false;
-        }
-      }
-      if (ends) {
-        if (chars >= 25 && linked * 2 <= chars) runs.add(new double[] {Math.min(chars, 300), commas});
-        chars = 0;
-        linked = 0;
-        commas = 0;
-      }
-    }
+  /** The loose runs directly in {@code e} with at least 25 shown characters and at most half of them in links. */
+  private static List<LooseRun> looseRuns(Element e, TextStats stats) {
+    List<LooseRun> runs = LooseRun.in(e, stats);
+    runs.removeIf(run -> run.chars() < 25 || run.linked() * 2 > run.chars());
     return runs;
   }
 

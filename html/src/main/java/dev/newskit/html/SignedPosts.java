@@ -1,10 +1,7 @@
 package dev.newskit.html;
 
-import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Texts;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Recognises a box of readers' posts laid out without a class that names them: runs of loose text (ended by a double
@@ -27,47 +24,14 @@ final class SignedPosts {
   static boolean holds(Element e, TextStats stats) {
     int posts = 0;
     String signature = null;
-    int chars = 0;
-    Element last = null;
-    boolean lastIsElement = false;
-    boolean afterBr = false;
-    for (int i = 0, n = e.childNodeSize(); i <= n; i++) {
-      Node child = i < n ? e.childNode(i) : null;
-      boolean ends = child == null;
-      if (child instanceof TextNode t) {
-        int shown = Texts.visibleChars(t.getWholeText());
-        if (shown == 0) continue;
-        chars += shown;
-        lastIsElement = false;
-        afterBr = false;
-      } else if (child instanceof Element c) {
-        String tag = c.normalName();
-        if (tag.equals("br")) {
-          ends = afterBr;
-          afterBr = true;
-        } else if (stats.holdsBlock(c) || HtmlTags.isFlowBlock(tag)) {
-          ends = true;
-        } else {
-          int shown = stats.shownChars(c);
-          if (shown > 0) {
-            chars += shown;
-            last = c;
-            lastIsElement = true;
-            afterBr = false;
-          }
-        }
-      }
-      if (!ends) continue;
-      if (chars >= MIN_POST_CHARS) {
-        if (!lastIsElement || !isName(last.text())) return false;
-        int nameChars = stats.shownChars(last);
-        String kind = last.normalName() + "." + last.className();
-        if (chars - nameChars < MIN_POST_CHARS || signature != null && !signature.equals(kind)) return false;
-        signature = kind;
-        posts++;
-      }
-      chars = 0;
-      lastIsElement = false;
+    for (LooseRun run : LooseRun.in(e, stats)) {
+      if (run.chars() < MIN_POST_CHARS) continue;
+      Element name = run.last();
+      if (name == null || !isName(name.text())) return false;
+      String kind = name.normalName() + "." + name.className();
+      if (run.chars() - stats.shownChars(name) < MIN_POST_CHARS || signature != null && !signature.equals(kind)) return false;
+      signature = kind;
+      posts++;
     }
     return posts >= MIN_POSTS;
   }

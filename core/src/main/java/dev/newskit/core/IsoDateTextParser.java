@@ -112,8 +112,6 @@ final class IsoDateTextParser implements DateTextParser {
   }
 
   private static ParsedDate parseIso(String s, DateContext context) {
-    ParsedDate common = parseCommon(s, context);
-    if (common != null) return common;
     var parsed = ISO.parse(s);
     LocalDateTime local = LocalDateTime.of(
         LocalDate.from(parsed),
@@ -131,83 +129,6 @@ final class IsoDateTextParser implements DateTextParser {
     Optional<ZoneId> zone = region.or(context::zone);
     if (zone.isEmpty()) return ParsedDate.local(local, precision);
     return new ParsedDate(local.atZone(zone.get()).toOffsetDateTime(), precision, zone);
-  }
-
-  /**
-   * What {@link #parseIso} reads from the form nearly every page declares, {@code 2023-11-08T10:46:00.123+01:00} (seconds,
-   * fraction and offset optional, the offset as {@code Z} or {@code +hh:mm}), read without the formatter; null for any
-   * other text, and for a value out of range, which the formatter then reads or refuses as it always did.
-   */
-  private static ParsedDate parseCommon(String s, DateContext context) {
-    int n = s.length();
-    if (n < 16 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 2) || s.charAt(7) != '-' || !digits(s, 8, 2)
-        || s.charAt(10) != 'T' || !digits(s, 11, 2) || s.charAt(13) != ':' || !digits(s, 14, 2)) return null;
-    int at = 16;
-    int second = 0;
-    int nano = 0;
-    boolean seconds = false;
-    if (at < n && s.charAt(at) == ':') {
-      if (at + 3 > n || !digits(s, at + 1, 2)) return null;
-      second = number(s, at + 1, 2);
-      seconds = true;
-      at += 3;
-      if (at < n && s.charAt(at) == '.') {
-        int end = at + 1;
-        while (end < n && end - at <= 9 && isDigit(s.charAt(end))) end++;
-        int length = end - at - 1;
-        if (length == 0 || length > 9 || end < n && isDigit(s.charAt(end))) return null;
-        nano = number(s, at + 1, length);
-        for (int k = length; k < 9; k++) nano *= 10;
-        at = end;
-      }
-    }
-    ZoneOffset offset = null;
-    if (at < n) {
-      char c = s.charAt(at);
-      if (c == 'Z' && at + 1 == n) {
-        offset = ZoneOffset.UTC;
-      } else if ((c == '+' || c == '-') && at + 6 == n && digits(s, at + 1, 2) && s.charAt(at + 3) == ':' && digits(s, at + 4, 2)) {
-        int hours = number(s, at + 1, 2);
-        int minutes = number(s, at + 4, 2);
-        if (hours > 18 || minutes > 59) return null;
-        int total = hours * 3600 + minutes * 60;
-        if (total > 18 * 3600) return null;
-        offset = ZoneOffset.ofTotalSeconds(c == '-' ? -total : total);
-      } else {
-        return null;
-      }
-    }
-    int hour = number(s, 11, 2);
-    int minute = number(s, 14, 2);
-    if (hour > 23 || minute > 59 || second > 59) return null;
-    LocalDate date;
-    try {
-      date = LocalDate.of(number(s, 0, 4), number(s, 5, 2), number(s, 8, 2));
-    } catch (DateTimeException notARealDay) {
-      return null;
-    }
-    LocalDateTime local = LocalDateTime.of(date, java.time.LocalTime.of(hour, minute, second, nano));
-    ParsedDate.Precision precision = seconds ? ParsedDate.Precision.SECOND : ParsedDate.Precision.MINUTE;
-    if (offset != null) return new ParsedDate(OffsetDateTime.of(local, offset), precision, Optional.empty());
-    Optional<ZoneId> zone = context.zone();
-    if (zone.isEmpty()) return ParsedDate.local(local, precision);
-    return new ParsedDate(local.atZone(zone.get()).toOffsetDateTime(), precision, zone);
-  }
-
-  private static boolean digits(String s, int from, int count) {
-    if (from + count > s.length()) return false;
-    for (int i = from; i < from + count; i++) if (!isDigit(s.charAt(i))) return false;
-    return true;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static int number(String s, int from, int count) {
-    int v = 0;
-    for (int i = from; i < from + count; i++) v = v * 10 + (s.charAt(i) - '0');
-    return v;
   }
 
   @Override

@@ -63,7 +63,7 @@ final class ContentFinder {
       int byScore = Double.compare(b.getValue(), a.getValue());
       return byScore != 0 ? byScore : Integer.compare(stats.position(a.getKey()), stats.position(b.getKey()));
     });
-    int first = firstOutsideAuthorBio(ranked);
+    int first = firstOutsideBioOrMargin(ranked);
     Element best = ranked.isEmpty() ? null : ranked.get(first).getKey();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(first).getValue();
     int widened = 0;
@@ -82,16 +82,32 @@ final class ContentFinder {
   }
 
   /**
-   * The rank of the best candidate that is not inside an author's biography (one long enough to survive pruning), when
-   * one scores at least a quarter of the best; otherwise 0.
+   * The rank of the best candidate that is neither inside an author's biography (one long enough to survive pruning)
+   * nor in the page's sidebar or footer, when one scores at least a quarter of the best; otherwise 0. A blog's
+   * "About me" box or a footer's statement kept for its length outscores a post of a few lines.
    */
-  private static int firstOutsideAuthorBio(List<Map.Entry<Element, Double>> ranked) {
-    if (ranked.isEmpty() || !inAuthorBio(ranked.get(0).getKey())) return 0;
+  private static int firstOutsideBioOrMargin(List<Map.Entry<Element, Double>> ranked) {
+    if (ranked.isEmpty() || !inBioOrMargin(ranked.get(0).getKey())) return 0;
+    Element top = ranked.get(0).getKey();
     double floor = ranked.get(0).getValue() * 0.25;
     for (int i = 1; i < ranked.size() && ranked.get(i).getValue() >= floor; i++) {
-      if (!inAuthorBio(ranked.get(i).getKey())) return i;
+      Element e = ranked.get(i).getKey();
+      // A box around the whole page, the sidebar included, would bring it back.
+      if (!inBioOrMargin(e) && !(inPageMargin(top) && isInside(top, e))) return i;
     }
     return 0;
+  }
+
+  private static boolean inBioOrMargin(Element e) {
+    return inAuthorBio(e) || inPageMargin(e);
+  }
+
+  /** Whether {@code e} is inside, or is, a box that the page's sidebar or footer is (its tag, class or id says so). */
+  private static boolean inPageMargin(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      if (Vocabulary.isPageMargin(a)) return true;
+    }
+    return false;
   }
 
   /** Whether {@code e} or one of the two boxes above it is an author's biography. */

@@ -154,4 +154,37 @@ class BodySectionsTest {
     assertTrue(body.contains("Gift number 8: a lamp"), body);
     assertFalse(body.contains("I am Jane, a writer from Berlin"), body);
   }
+
+  @Test
+  void aSidebarsLongAboutMeBoxIsNotChosenOverAShortPost() {
+    // Three long paragraphs keep the sidebar through pruning, and they outscore a post of a few lines.
+    String about = "<p>I have written copy for agencies in this city for nineteen years, for banks, airlines, "
+        + "carmakers and, once, a funeral home; I hate open-plan offices, awards shows and most of what I wrote.</p>";
+    String html = "<html><body><div id=\"content\"><div id=\"sidebar\"><div id=\"profile-container\">"
+        + about.repeat(3) + "</div><h2>Archive</h2><ul>"
+        + "<li><a href=\"/2012/10\">October 2012, the month of the election and of the storm</a></li>".repeat(12)
+        + "</ul></div>"
+        + "<div id=\"primary\"><div><h3>The five best posts of the week</h3>"
+        + "<p>The best subway poster of the year, and a rejection letter worth framing, are both here this week.</p>"
+        + "<p>Also: a singer who sings to his cat, a museum's billboards, and the most useless machines in a gym.</p>"
+        + "<p>posted by the editor at 6:01 PM</p></div></div></div></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("The best subway poster of the year"), body);
+    assertFalse(body.contains("I have written copy for agencies"), body);
+  }
+
+  @Test
+  void aMainColumnWhoseClassSaysItHasASidebarStaysTheBody() {
+    // "has-sidebar" and "main-with-right-sidebar" describe the layout around the column, not the column itself.
+    String teaser = "<div class=\"bubble\"><p>A friend's blog about soap, slow living and the first year of a new job, "
+        + "with recipes, photographs and long letters to readers.</p></div>";
+    for (String cls : new String[] {"layout layout--has-sidebar", "w-main-with-right-sidebar", "one-sidebar"}) {
+      String html = "<html><body><div class=\"page\"><div class=\"" + cls + "\"><article class=\"post\">"
+          + "<h1>Council backs the tram plan</h1>" + PARAGRAPHS.repeat(3) + "</article></div>"
+          + "<div class=\"follow\">" + teaser.repeat(4) + "</div></div></body></html>";
+      String body = extract(html).text();
+      assertTrue(body.contains("The mayor said the plan would go ahead"), cls + ": " + body);
+      assertFalse(body.contains("A friend's blog about soap"), cls + ": " + body);
+    }
+  }
 }

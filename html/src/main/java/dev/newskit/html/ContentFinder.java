@@ -77,6 +77,11 @@ final class ContentFinder {
         bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
         widened++;
       }
+      Element row = rowSharedWithCloseCandidate(best, bestScore, ranked);
+      if (row != null) {
+        for (Element e = best; e != row; e = e.parent()) widened++;
+        best = row;
+      }
     }
     return best == null ? null : new Choice(best, bestScore, widened);
   }
@@ -272,6 +277,40 @@ final class ContentFinder {
       if (contained >= 2) return ancestor;
     }
     return best;
+  }
+
+  /**
+   * The layout table's row around {@code best} (its cell, at most three boxes up) when a close candidate sits in
+   * another row of the same table: an article printed row after row (a note or a figure between its sections), whose
+   * rows then join as the sections of a stacked layout do; null otherwise.
+   */
+  private static Element rowSharedWithCloseCandidate(Element best, double bestScore,
+      List<Map.Entry<Element, Double>> ranked) {
+    Element row = rowAround(best);
+    if (row == null || row.parent() == null) return null;
+    for (int i = 0; i < Math.min(ranked.size(), 6); i++) {
+      Element c = ranked.get(i).getKey();
+      if (ranked.get(i).getValue() < bestScore * ROW_CANDIDATE_SHARE || c == best || isInside(c, row)
+          || isInside(best, c)) continue;
+      Element other = rowAround(c);
+      if (other != null && other != row && other.parent() == row.parent()) return row;
+    }
+    return null;
+  }
+
+  /**
+   * How close a candidate in another row must score: three fifths of the best (at half, a row that was not the
+   * article's joined a short one on the corpus).
+   */
+  private static final double ROW_CANDIDATE_SHARE = 0.6;
+
+  /** The table row {@code e} is, or sits in at most four levels down (a cell and the boxes in it); null otherwise. */
+  private static Element rowAround(Element e) {
+    Element a = e;
+    for (int level = 0; a != null && level <= 4; level++, a = a.parent()) {
+      if (a.normalName().equals("tr")) return a;
+    }
+    return null;
   }
 
   /** Whether {@code ancestor} is above {@code e}, found by walking up rather than building {@code e.parents()}. */

@@ -187,4 +187,28 @@ class BodySectionsTest {
       assertFalse(body.contains("A friend's blog about soap"), cls + ": " + body);
     }
   }
+
+  @Test
+  void anArticlePrintedRowAfterRowOfALayoutTableKeepsItsLaterRows() {
+    // Each row's cell holds its section in a font box; a note row with a spacer cell stands between them, so the
+    // best box's cell is no row of its own and the later section was lost.
+    String section = "<font size=\"3\">%s</font>";
+    String first = "<p>The average energy of the particles in a liquid is governed by the temperature, and some escape.</p>"
+        + "<p>Some of the more energetic particles on the surface can move fast enough to escape, and they evaporate.</p>";
+    String later = "<p>If you squirt a few drops of liquid into the tube, it will rise, and some of it will evaporate.</p>"
+        + "<p>The saturated vapour pressure of the liquid will force the mercury down, and you can measure the drop.</p>";
+    String html = "<html><body><center><table>"
+        + "<tr><td colspan=\"2\"><font size=\"5\"><p><b>AN INTRODUCTION TO VAPOUR PRESSURE</b></p></font>"
+        + "<font size=\"3\"><p>This page looks at how a liquid and its vapour reach an equilibrium.</p></font>"
+        + String.format(section, first.repeat(5)) + "</td></tr>"
+        + "<tr><td width=\"90\"></td><td><font size=\"2\"><p>Note: this experiment is easier to talk about than to do.</p>"
+        + "</font></td></tr>"
+        + "<tr><td colspan=\"2\">" + String.format(section, later.repeat(3))
+        + "<font size=\"4\"><p><b>The variation of vapour pressure with temperature</b></p></font>"
+        + String.format(section, later.replace("tube", "flask").repeat(2)) + "</td></tr>"
+        + "</table></center></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("some escape"), body);
+    assertTrue(body.contains("it will rise, and some of it will evaporate"), body);
+  }
 }

@@ -280,7 +280,7 @@ final class ContentFinder {
   }
 
   /**
-   * The layout table's row around {@code best} (its cell, at most three boxes up) when a close candidate sits in
+   * The layout table's row around {@code best} (at most four levels up) when a close candidate sits in
    * another row of the same table: an article printed row after row (a note or a figure between its sections), whose
    * rows then join as the sections of a stacked layout do; null otherwise.
    */
@@ -304,7 +304,7 @@ final class ContentFinder {
    */
   private static final double ROW_CANDIDATE_SHARE = 0.6;
 
-  /** The table row {@code e} is, or sits in at most four levels down (a cell and the boxes in it); null otherwise. */
+  /** The table row that is {@code e} or holds it at most four levels up (a cell and the boxes in it); null otherwise. */
   private static Element rowAround(Element e) {
     Element a = e;
     for (int level = 0; a != null && level <= 4; level++, a = a.parent()) {

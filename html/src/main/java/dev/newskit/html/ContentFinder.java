@@ -63,7 +63,7 @@ final class ContentFinder {
       int byScore = Double.compare(b.getValue(), a.getValue());
       return byScore != 0 ? byScore : Integer.compare(stats.position(a.getKey()), stats.position(b.getKey()));
     });
-    int first = firstOutsideAuthorBio(ranked);
+    int first = firstOutsideBioOrMargin(ranked);
     Element best = ranked.isEmpty() ? null : ranked.get(first).getKey();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(first).getValue();
     int widened = 0;
@@ -77,21 +77,42 @@ final class ContentFinder {
         bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
         widened++;
       }
+      Element row = rowSharedWithCloseCandidate(best, bestScore, ranked);
+      if (row != null) {
+        for (Element e = best; e != row; e = e.parent()) widened++;
+        best = row;
+      }
     }
     return best == null ? null : new Choice(best, bestScore, widened);
   }
 
   /**
-   * The rank of the best candidate that is not inside an author's biography (one long enough to survive pruning), when
-   * one scores at least a quarter of the best; otherwise 0.
+   * The rank of the best candidate that is neither inside an author's biography (one long enough to survive pruning)
+   * nor in the page's sidebar or footer, when one scores at least a quarter of the best; otherwise 0. A blog's
+   * "About me" box or a footer's statement kept for its length outscores a post of a few lines.
    */
-  private static int firstOutsideAuthorBio(List<Map.Entry<Element, Double>> ranked) {
-    if (ranked.isEmpty() || !inAuthorBio(ranked.get(0).getKey())) return 0;
+  private static int firstOutsideBioOrMargin(List<Map.Entry<Element, Double>> ranked) {
+    if (ranked.isEmpty() || !inBioOrMargin(ranked.get(0).getKey())) return 0;
+    Element top = ranked.get(0).getKey();
     double floor = ranked.get(0).getValue() * 0.25;
     for (int i = 1; i < ranked.size() && ranked.get(i).getValue() >= floor; i++) {
-      if (!inAuthorBio(ranked.get(i).getKey())) return i;
+      Element e = ranked.get(i).getKey();
+      // A box around the whole page, the sidebar included, would bring it back.
+      if (!inBioOrMargin(e) && !(inPageMargin(top) && isInside(top, e))) return i;
     }
     return 0;
+  }
+
+  private static boolean inBioOrMargin(Element e) {
+    return inAuthorBio(e) || inPageMargin(e);
+  }
+
+  /** Whether {@code e} is inside, or is, a box that the page's sidebar or footer is (its tag, class or id says so). */
+  private static boolean inPageMargin(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      if (Vocabulary.isPageMargin(a)) return true;
+    }
+    return false;
   }
 
   /** Whether {@code e} or one of the two boxes above it is an author's biography. */
@@ -218,6 +239,40 @@ final class ContentFinder {
       if (contained >= 2) return ancestor;
     }
     return best;
+  }
+
+  /**
+   * The layout table's row around {@code best} (at most four levels up) when a close candidate sits in
+   * another row of the same table: an article printed row after row (a note or a figure between its sections), whose
+   * rows then join as the sections of a stacked layout do; null otherwise.
+   */
+  private static Element rowSharedWithCloseCandidate(Element best, double bestScore,
+      List<Map.Entry<Element, Double>> ranked) {
+    Element row = rowAround(best);
+    if (row == null || row.parent() == null) return null;
+    for (int i = 0; i < Math.min(ranked.size(), 6); i++) {
+      Element c = ranked.get(i).getKey();
+      if (ranked.get(i).getValue() < bestScore * ROW_CANDIDATE_SHARE || c == best || isInside(c, row)
+          || isInside(best, c)) continue;
+      Element other = rowAround(c);
+      if (other != null && other != row && other.parent() == row.parent()) return row;
+    }
+    return null;
+  }
+
+  /**
+   * How close a candidate in another row must score: three fifths of the best (at half, a row that was not the
+   * article's joined a short one on the corpus).
+   */
+  private static final double ROW_CANDIDATE_SHARE = 0.6;
+
+  /** The table row that is {@code e} or holds it at most four levels up (a cell and the boxes in it); null otherwise. */
+  private static Element rowAround(Element e) {
+    Element a = e;
+    for (int level = 0; a != null && level <= 4; level++, a = a.parent()) {
+      if (a.normalName().equals("tr")) return a;
+    }
+    return null;
   }
 
   /** Whether {@code ancestor} is above {@code e}, found by walking up rather than building {@code e.parents()}. */

@@ -328,6 +328,26 @@ final class Vocabulary {
     return !cls.isEmpty() && AUTHOR_BIO_WORDS.test(cls) && !isArticleLevel(e);
   }
 
+  /**
+   * Whether {@code e} is a page's sidebar or footer: an {@code aside} or {@code footer}, or a box whose class or id
+   * names one, that is not the article itself.
+   */
+  static boolean isPageMargin(org.jsoup.nodes.Element e) {
+    String tag = e.normalName();
+    if (tag.equals("aside") || tag.equals("footer")) return true;
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    if (cls.isEmpty() || !PAGE_MARGIN_WORDS.test(cls) || isArticleLevel(e)) return false;
+    // The word must name the box itself ("sidebar-wrapper", "site-footer"), not a layout of boxes beside it
+    // ("has-sidebar", "one-sidebar", "main-with-right-sidebar" on the main column).
+    return PAGE_MARGIN_WORD.matcher(cls).find();
+  }
+
+  private static final ClassWords PAGE_MARGIN_WORDS = new ClassWords("sidebar footer");
+
+  private static final Pattern PAGE_MARGIN_WORD = Pattern.compile(
+      "(?i)(?<=^|\\s)(?:(?:site|page|blog|main|primary|secondary|left|right)[-_]+)?(?:sidebar|footer)(?=$|[\\s_\\d-])");
+
   private static final ClassWords AUTHOR_BIO_WORDS = new ClassWords("author-bio author-box about-author authorbio bio");
 
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */

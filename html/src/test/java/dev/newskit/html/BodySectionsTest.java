@@ -154,4 +154,61 @@ class BodySectionsTest {
     assertTrue(body.contains("Gift number 8: a lamp"), body);
     assertFalse(body.contains("I am Jane, a writer from Berlin"), body);
   }
+
+  @Test
+  void aSidebarsLongAboutMeBoxIsNotChosenOverAShortPost() {
+    // Three long paragraphs keep the sidebar through pruning, and they outscore a post of a few lines.
+    String about = "<p>I have written copy for agencies in this city for nineteen years, for banks, airlines, "
+        + "carmakers and, once, a funeral home; I hate open-plan offices, awards shows and most of what I wrote.</p>";
+    String html = "<html><body><div id=\"content\"><div id=\"sidebar\"><div id=\"profile-container\">"
+        + about.repeat(3) + "</div><h2>Archive</h2><ul>"
+        + "<li><a href=\"/2012/10\">October 2012, the month of the election and of the storm</a></li>".repeat(12)
+        + "</ul></div>"
+        + "<div id=\"primary\"><div><h3>The five best posts of the week</h3>"
+        + "<p>The best subway poster of the year, and a rejection letter worth framing, are both here this week.</p>"
+        + "<p>Also: a singer who sings to his cat, a museum's billboards, and the most useless machines in a gym.</p>"
+        + "<p>posted by the editor at 6:01 PM</p></div></div></div></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("The best subway poster of the year"), body);
+    assertFalse(body.contains("I have written copy for agencies"), body);
+  }
+
+  @Test
+  void aMainColumnWhoseClassSaysItHasASidebarStaysTheBody() {
+    // "has-sidebar" and "main-with-right-sidebar" describe the layout around the column, not the column itself.
+    String teaser = "<div class=\"bubble\"><p>A friend's blog about soap, slow living and the first year of a new job, "
+        + "with recipes, photographs and long letters to readers.</p></div>";
+    for (String cls : new String[] {"layout layout--has-sidebar", "w-main-with-right-sidebar", "one-sidebar"}) {
+      String html = "<html><body><div class=\"page\"><div class=\"" + cls + "\"><article class=\"post\">"
+          + "<h1>Council backs the tram plan</h1>" + PARAGRAPHS.repeat(3) + "</article></div>"
+          + "<div class=\"follow\">" + teaser.repeat(4) + "</div></div></body></html>";
+      String body = extract(html).text();
+      assertTrue(body.contains("The mayor said the plan would go ahead"), cls + ": " + body);
+      assertFalse(body.contains("A friend's blog about soap"), cls + ": " + body);
+    }
+  }
+
+  @Test
+  void anArticlePrintedRowAfterRowOfALayoutTableKeepsItsLaterRows() {
+    // Each row's cell holds its section in a font box; a note row with a spacer cell stands between them, so the
+    // best box's cell is no row of its own and the later section was lost.
+    String section = "<font size=\"3\">%s</font>";
+    String first = "<p>The average energy of the particles in a liquid is governed by the temperature, and some escape.</p>"
+        + "<p>Some of the more energetic particles on the surface can move fast enough to escape, and they evaporate.</p>";
+    String later = "<p>If you squirt a few drops of liquid into the tube, it will rise, and some of it will evaporate.</p>"
+        + "<p>The saturated vapour pressure of the liquid will force the mercury down, and you can measure the drop.</p>";
+    String html = "<html><body><center><table>"
+        + "<tr><td colspan=\"2\"><font size=\"5\"><p><b>AN INTRODUCTION TO VAPOUR PRESSURE</b></p></font>"
+        + "<font size=\"3\"><p>This page looks at how a liquid and its vapour reach an equilibrium.</p></font>"
+        + String.format(section, first.repeat(5)) + "</td></tr>"
+        + "<tr><td width=\"90\"></td><td><font size=\"2\"><p>Note: this experiment is easier to talk about than to do.</p>"
+        + "</font></td></tr>"
+        + "<tr><td colspan=\"2\">" + String.format(section, later.repeat(3))
+        + "<font size=\"4\"><p><b>The variation of vapour pressure with temperature</b></p></font>"
+        + String.format(section, later.replace("tube", "flask").repeat(2)) + "</td></tr>"
+        + "</table></center></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("some escape"), body);
+    assertTrue(body.contains("it will rise, and some of it will evaporate"), body);
+  }
 }

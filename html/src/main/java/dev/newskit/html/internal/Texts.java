@@ -168,6 +168,16 @@ public final class Texts {
     return n;
   }
 
+  /**
+   * {@link #lettersAndDigits(String)} counted only until it passes {@code limit}: a text holding more than
+   * {@code limit} letters and digits gives {@code limit + 1}, however long it is.
+   */
+  public static int lettersAndDigits(String s, int limit) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n <= limit; i++) if (isLetterOrDigit(s.charAt(i))) n++;
+    return n;
+  }
+
   /** The visible characters of {@code s}: everything but {@linkplain #isSpace whitespace}. */
   public static int visibleChars(String s) {
     int n = 0;

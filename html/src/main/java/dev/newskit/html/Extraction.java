@@ -315,7 +315,7 @@ final class Extraction {
     // A separator between menu entries ("|", "»") is a paragraph of its own when the entries are: it goes first,
     // so that the entries on either side of it stand next to each other.
     blocks.removeIf(b -> {
-      boolean bare = b instanceof Paragraph && !b.text().isEmpty() && Texts.lettersAndDigits(b.text()) == 0
+      boolean bare = b instanceof Paragraph && !b.text().isEmpty() && Texts.lettersAndDigits(b.text(), 0) == 0
           && !split.contains(b);
       if (bare) recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
       return bare;
@@ -454,8 +454,7 @@ final class Extraction {
       while (j + 1 < n && isLabelAndTitle(blocks, linkOnly, j)) j += 2;
       // After a short line without links, the pairs run the other way: an author's list of plain labels over
       // their links ("Convenor:" over a linked name).
-      boolean afterPlainLine = i > 0 && isShortLine(blocks.get(i - 1)) && linkCount(blocks.get(i - 1)) == 0;
-      if (j - i >= 6 && !afterPlainLine) {
+      if (j - i >= 6 && !(i > 0 && isShortLine(blocks.get(i - 1)) && linkCount(blocks.get(i - 1)) == 0)) {
         for (int k = i; k < j; k++) drop[k] = true;
         i = j;
       } else {
@@ -474,7 +473,7 @@ final class Extraction {
   /** A paragraph of one to eight words. */
   private static boolean isShortLine(Block b) {
     if (!(b instanceof Paragraph)) return false;
-    int words = Texts.words(b.text());
+    int words = Texts.words(b.text(), 8);
     return words >= 1 && words <= 8;
   }
 

@@ -239,9 +239,17 @@ public final class Texts {
   }
 
   public static int words(String s) {
+    return words(s, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * {@link #words(String)} counted only until it passes {@code limit}: a text of more than {@code limit} words
+   * gives {@code limit + 1}, however long it is.
+   */
+  public static int words(String s, int limit) {
     int n = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && n <= limit; i++) {
       boolean letter = isLetterOrDigit(s.charAt(i));
       if (letter && !in) n++;
       in = letter;

@@ -114,10 +114,13 @@ final class PagePreparer {
     return n == doc;
   }
 
-  /** Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold. */
-  static boolean isNeverContent(Element e) {
+  /**
+   * Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold.
+   * {@code attributes} tells whether {@code e} has any, which the caller has asked already.
+   */
+  static boolean isNeverContent(Element e, boolean attributes) {
     if (ALWAYS_REMOVED_TAGS.contains(e.normalName())) return true;
-    if (e.attributesSize() == 0) return false;
+    if (!attributes) return false;
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
     String role = e.attr("role");
     return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(Locale.ROOT));

@@ -134,7 +134,22 @@ public final class Texts {
    */
   public static boolean isInvisible(char c) {
     if (c < '\u00AD') return c == '\u0000';
-    return c == '\u00AD' || c == '\u061C' || c == '\u180E' || c == '\u200B' || c == '\u200E' || c == '\u200F'
+    // Hebrew and Arabic pages ask about every letter: one bit each, looked up.
+    return (INVISIBLE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link #isInvisible}'s answer for every character, one bit each. */
+  private static final long[] INVISIBLE = invisible();
+
+  private static long[] invisible() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) if (listedInvisible((char) c)) bits[c >>> 6] |= 1L << c;
+    return bits;
+  }
+
+  /** The characters {@link #isInvisible} names, as listed there. */
+  private static boolean listedInvisible(char c) {
+    return c == '\u0000' || c == '\u00AD' || c == '\u061C' || c == '\u180E' || c == '\u200B' || c == '\u200E' || c == '\u200F'
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069')
         || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB') || c == '\uFFFE' || c == '\uFFFF'
         || (c >= '\uFDD0' && c <= '\uFDEF');

@@ -460,7 +460,7 @@ final class BlockBuilder {
     if (caption != null) {
       Element creditEl = null;
       for (Element c : caption.getAllElements()) {
-        if (c != caption && Vocabulary.CREDIT_CLASS.matcher(c.className()).find()) {
+        if (c != caption && Vocabulary.CREDIT_WORDS.in(c.className())) {
           creditEl = c;
           break;
         }

@@ -448,7 +448,7 @@ final class ContentFinder {
     // Most elements carry no attribute at all: no class words to look up, and no itemprop.
     if (attributes) {
       String cls = e.className() + " " + e.id();
-      if (Vocabulary.POSITIVE_CLASS.matcher(cls).find()) w += 25;
+      if (Vocabulary.POSITIVE_WORDS.in(cls)) w += 25;
       if (Vocabulary.isNegativeClass(cls)) w -= 25;
     }
     String tag = e.normalName();

@@ -145,24 +145,26 @@ final class Extraction {
     }
     blocks.addAll(leadFigures);
     Set<Integer> liftedLengths = new HashSet<>();
-    for (String k : lifted) liftedLengths.add(k.length());
+    int longestLifted = 0;
+    for (String k : lifted) {
+      liftedLengths.add(k.length());
+      longestLifted = Math.max(longestLifted, k.length());
+    }
     boolean afterLabel = false;
-    int bodyWords = 0;
     boolean inComments = false;
     BlockBuilder.Body builtBody = BlockBuilder.buildBody(content, stats, focus, recorder);
     List<Block> built = builtBody.blocks();
-    int[] words = paragraphWords(built);
+    ParagraphWords words = new ParagraphWords(built);
     int footerAt = focus == ExtractionFocus.RECALL ? built.size() : Math.min(copyrightNotice(built, words), commentsAt(builtBody, words));
     for (int i = 0; i < built.size(); i++) {
       Block b = built.get(i);
       // A comment section's heading after the article's text ends the body: the rest is readers' text; so
       // does the site's copyright notice below it.
-      inComments |= endsBody(b, bodyWords) || i >= footerAt;
+      inComments |= i >= footerAt || endsBody(b, words, i);
       if (inComments) {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
       }
-      bodyWords += words[i];
       // The links under a "Related stories" / "Lea también" label go with it.
       if (afterLabel && (mostlyLinks(b) || isListingLine(b))) {
         recorder.dropped(b, Explanation.Reason.LINK_DENSITY);
@@ -172,8 +174,8 @@ final class Extraction {
       if (b instanceof Paragraph || b instanceof Heading) {
         String text = b.text();
         // A key is the text's letters and digits, so a text with a different count cannot be lifted:
-        // counting is cheaper than building the key of every paragraph.
-        boolean maybeLifted = liftedLengths.contains(Texts.lettersAndDigits(text));
+        // counting (no further than the longest key) is cheaper than building the key of every paragraph.
+        boolean maybeLifted = liftedLengths.contains(Texts.lettersAndDigits(text, longestLifted));
         if (maybeLifted && lifted.contains(Texts.key(text))) {
           recorder.repeatsField(b);
           continue;
@@ -318,7 +320,7 @@ final class Extraction {
     // A separator between menu entries ("|", "»") is a paragraph of its own when the entries are: it goes first,
     // so that the entries on either side of it stand next to each other.
     blocks.removeIf(b -> {
-      boolean bare = b instanceof Paragraph && !b.text().isEmpty() && Texts.lettersAndDigits(b.text()) == 0
+      boolean bare = b instanceof Paragraph && !b.text().isEmpty() && Texts.lettersAndDigits(b.text(), 0) == 0
           && !split.contains(b);
       if (bare) recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
       return bare;
@@ -457,8 +459,7 @@ final class Extraction {
       while (j + 1 < n && isLabelAndTitle(blocks, linkOnly, j)) j += 2;
       // After a short line without links, the pairs run the other way: an author's list of plain labels over
       // their links ("Convenor:" over a linked name).
-      boolean afterPlainLine = i > 0 && isShortLine(blocks.get(i - 1)) && linkCount(blocks.get(i - 1)) == 0;
-      if (j - i >= 6 && !afterPlainLine) {
+      if (j - i >= 6 && !(i > 0 && isShortLine(blocks.get(i - 1)) && linkCount(blocks.get(i - 1)) == 0)) {
         for (int k = i; k < j; k++) drop[k] = true;
         i = j;
       } else {
@@ -477,7 +478,7 @@ final class Extraction {
   /** A paragraph of one to eight words. */
   private static boolean isShortLine(Block b) {
     if (!(b instanceof Paragraph)) return false;
-    int words = Texts.words(b.text());
+    int words = Texts.words(b.text(), 8);
     return words >= 1 && words <= 8;
   }
 
@@ -573,27 +574,46 @@ final class Extraction {
   }
 
   /**
-   * Whether {@code b} opens a comment section after the article has had {@code bodyWords} words: a heading or line
-   * such as "Comments" or "Have your say (12)" once the article has said something (a count of comments above
+   * Whether block {@code i}, {@code b}, opens a comment section after the article has had 60 words: a heading or
+   * line such as "Comments" or "Have your say (12)" once the article has said something (a count of comments above
    * the text is a link to them, not their start). Recall keeps what follows.
    */
-  private boolean endsBody(Block b, int bodyWords) {
-    return focus != ExtractionFocus.RECALL && bodyWords >= 60 && (b instanceof Paragraph || b instanceof Heading)
-        && Vocabulary.isCommentSectionStart(b.text());
+  private boolean endsBody(Block b, ParagraphWords words, int i) {
+    return focus != ExtractionFocus.RECALL && (b instanceof Paragraph || b instanceof Heading)
+        && Vocabulary.isCommentSectionStart(b.text()) && words.before(i, 60) >= 60;
   }
 
-  /** Each block's words when it is a paragraph, else 0: counted once for the three readings below. */
-  private static int[] paragraphWords(List<Block> blocks) {
-    int[] words = new int[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) instanceof Paragraph p) words[i] = Texts.words(p.text());
-    return words;
+  /**
+   * Each block's words when it is a paragraph, else 0, counted when first asked for: the readings below need
+   * them only at a comment section's or a copyright notice's line, which most bodies do not have.
+   */
+  private static final class ParagraphWords {
+    private final List<Block> blocks;
+    /** Each block's words, -1 until counted. */
+    private final int[] words;
+
+    ParagraphWords(List<Block> blocks) {
+      this.blocks = blocks;
+      words = new int[blocks.size()];
+      java.util.Arrays.fill(words, -1);
+    }
+
+    int of(int i) {
+      if (words[i] < 0) words[i] = blocks.get(i) instanceof Paragraph p ? Texts.words(p.text()) : 0;
+      return words[i];
+    }
+
+    /** The words of the blocks before {@code end}, counted only until they reach {@code enough}. */
+    int before(int end, int enough) {
+      int sum = 0;
+      for (int i = 0; i < end && sum < enough; i++) sum += of(i);
+      return sum;
+    }
   }
 
   /** Where the body's skipped comment section stood, when the article had at least 60 words before it. */
-  private static int commentsAt(BlockBuilder.Body body, int[] paragraphWords) {
-    int words = 0;
-    for (int i = 0; i < body.commentsAt(); i++) words += paragraphWords[i];
-    return words >= 60 ? body.commentsAt() : body.blocks().size();
+  private static int commentsAt(BlockBuilder.Body body, ParagraphWords words) {
+    return words.before(body.commentsAt(), 60) >= 60 ? body.commentsAt() : body.blocks().size();
   }
 
   private static final Pattern COPYRIGHT = Pattern.compile(
@@ -604,22 +624,27 @@ final class Extraction {
    * article's text (at least 60 words before it, and more than twice what follows it): the page's footer starts
    * there. {@code blocks.size()} when there is none.
    */
-  private static int copyrightNotice(List<Block> blocks, int[] paragraphWords) {
-    int total = 0;
-    int[] wordsBefore = new int[blocks.size()];
+  private static int copyrightNotice(List<Block> blocks, ParagraphWords words) {
     for (int i = 0; i < blocks.size(); i++) {
-      wordsBefore[i] = total;
-      total += paragraphWords[i];
-    }
-    for (int i = 0; i < blocks.size(); i++) {
-      if (!(blocks.get(i) instanceof Paragraph p) || p.text().length() > 300) continue;
-      int before = wordsBefore[i];
-      if (before >= 60 && (total - before) * 2 < before && COPYRIGHT.matcher(p.text()).find()) {
+      if (!(blocks.get(i) instanceof Paragraph p) || p.text().length() > 300 || !mayOpenCopyright(p.text())
+          || !COPYRIGHT.matcher(p.text()).find()) {
+        continue;
+      }
+      int before = words.before(i, Integer.MAX_VALUE);
+      int total = words.before(blocks.size(), Integer.MAX_VALUE);
+      if (before >= 60 && (total - before) * 2 < before) {
         // A syndicated story's own notice closes the story; the footer starts below it.
         return Vocabulary.isWireNotice(p.text()) ? i + 1 : i;
       }
     }
     return blocks.size();
+  }
+
+  /** Whether {@code text} starts as {@link #COPYRIGHT} needs: with ©, ( or c, without running the pattern. */
+  private static boolean mayOpenCopyright(String text) {
+    if (text.isEmpty()) return false;
+    char c = text.charAt(0);
+    return c == '©' || c == '(' || c == 'c' || c == 'C';
   }
 
   /**

@@ -141,9 +141,9 @@ final class LanguageGuesser {
       at += line.length() + 1;
       int i = 0;
       while (i < limit) {
-        while (i < limit && !Character.isLetter(line.charAt(i))) i++;
+        while (i < limit && !isLetter(line.charAt(i))) i++;
         int start = i;
-        while (i < limit && Character.isLetter(line.charAt(i))) i++;
+        while (i < limit && isLetter(line.charAt(i))) i++;
         if (i == start) break;
         words++;
         if (i - start > 5) continue; // every stopword is short
@@ -167,6 +167,15 @@ final class LanguageGuesser {
     int declaredHits = declaredLatin ? hits.getOrDefault(declared.get().getLanguage(), 0) : 0;
     if (declaredLatin && (bestHits < declaredHits * 3 || bestHits * 10 < words)) return declared;
     return Optional.of(Locale.forLanguageTag(best));
+  }
+
+  /** {@link Character#isLetter(char)}, answered without its table for ASCII, where only A–Z and a–z are letters. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
   }
 
   /**

@@ -114,10 +114,13 @@ final class PagePreparer {
     return n == doc;
   }
 
-  /** Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold. */
-  static boolean isNeverContent(Element e) {
+  /**
+   * Scripts, styles, controls, navigation, hidden elements: never part of an article, whatever they hold.
+   * {@code attributes} tells whether {@code e} has any, which the caller has asked already.
+   */
+  static boolean isNeverContent(Element e, boolean attributes) {
     if (ALWAYS_REMOVED_TAGS.contains(e.normalName())) return true;
-    if (e.attributesSize() == 0) return false;
+    if (!attributes) return false;
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
     String role = e.attr("role");
     return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(Locale.ROOT));
@@ -143,7 +146,7 @@ final class PagePreparer {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       return s.contains("display:none") || s.contains("visibility:hidden");
     }
-    return containsSpaced(style, "display:none") || containsSpaced(style, "visibility:hidden");
+    return containsSpaced(style, "display:none", "visibility:hidden");
   }
 
   /**
@@ -151,19 +154,40 @@ final class PagePreparer {
    * compared in place, since nearly every style attribute says neither.
    */
   static boolean containsSpaced(String s, String word) {
-    for (int start = 0; start < s.length(); start++) {
-      if (s.charAt(start) == ' ') continue;
-      int i = start;
-      int k = 0;
-      while (k < word.length() && i < s.length()) {
-        char c = s.charAt(i++);
-        if (c == ' ') continue;
-        if (Character.toLowerCase(c) != word.charAt(k)) break;
-        k++;
-      }
-      if (k == word.length()) return true;
+    return containsSpaced(s, word, word);
+  }
+
+  /**
+   * Whether {@code s}, lower-cased and without its spaces, contains {@code word} or {@code other} (each lower case,
+   * no spaces), in one pass: only the places where a word's first letter stands are compared further.
+   */
+  private static boolean containsSpaced(String s, String word, String other) {
+    char first = word.charAt(0);
+    char otherFirst = other.charAt(0);
+    for (int start = 0, n = s.length(); start < n; start++) {
+      char c = lower(s.charAt(start));
+      if (c == first && matchesSpaced(s, start, word) || c == otherFirst && matchesSpaced(s, start, other)) return true;
     }
     return false;
+  }
+
+  /** Whether {@code s} from {@code start}, lower-cased and without its spaces, begins with {@code word}. */
+  private static boolean matchesSpaced(String s, int start, String word) {
+    int i = start;
+    int k = 0;
+    while (k < word.length() && i < s.length()) {
+      char c = s.charAt(i++);
+      if (c == ' ') continue;
+      if (lower(c) != word.charAt(k)) break;
+      k++;
+    }
+    return k == word.length();
+  }
+
+  /** {@link Character#toLowerCase(char)}, without its table for ASCII. */
+  private static char lower(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return Character.toLowerCase(c);
   }
 
   /** A page-level header or footer, outside any article. */

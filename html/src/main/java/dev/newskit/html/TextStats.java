@@ -127,13 +127,18 @@ final class TextStats {
     int t = 0;
     int s = 0;
     int c = 0;
-    for (int k = 0; k < text.length(); k++) {
+    for (int k = 0, n = text.length(); k < n; k++) {
       char ch = text.charAt(k);
-      if (!Texts.isSpace(ch)) {
+      // Printable ASCII, most of every page's text, is neither space nor invisible.
+      if (ch > ' ' && ch < 0x80) {
+        t++;
+        s++;
+        if (ch == ',') c++;
+      } else if (!Texts.isSpace(ch)) {
         t++;
         if (!Texts.isInvisible(ch)) s++;
+        if (ch == '،') c++;
       }
-      if (ch == ',' || ch == '،') c++;
     }
     counts[0] += t;
     counts[1] += s;

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.AsciiWords;
 import dev.newskit.html.internal.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,14 @@ final class Vocabulary {
   /** Class fragments of a byline or author element. */
   static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(byline|author|writer|reporter|journalist|kotev|katav)");
 
+  /** {@link #POSITIVE_CLASS}'s words, looked for without running the pattern over every class of every box. */
+  static final AsciiWords POSITIVE_WORDS = AsciiWords.ofAlternation(POSITIVE_CLASS);
+
   /** Class fragments of a credit inside a figure caption. */
   static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(credit|copyright|photographer|source|attribution)");
+
+  /** {@link #CREDIT_CLASS}'s words, looked for without a pattern. */
+  static final AsciiWords CREDIT_WORDS = AsciiWords.ofAlternation(CREDIT_CLASS);
 
   /** Headings and whole lines that introduce boilerplate boxes, by language. */
   private static final Set<String> BOILERPLATE_LINES = Set.of(
@@ -222,8 +229,25 @@ final class Vocabulary {
 
   static boolean isCreditLine(String text) {
     if (text.length() > 300) return false;
-    if (CREDIT_LINE.matcher(text).find()) return text.length() < 160 || text.startsWith("©");
+    if (mayOpenCreditLine(text) && CREDIT_LINE.matcher(text).find()) return text.length() < 160 || text.startsWith("©");
     return text.length() < 120 && text.indexOf('©') >= 0;
+  }
+
+  /**
+   * Whether {@link #CREDIT_LINE} can match {@code text}, judged by the first character after the opening bracket and
+   * spaces it allows, without running the pattern over every short paragraph: an ASCII character must start one of
+   * its words; any other character (such as ©, or a letter that folds to an ASCII one) is left to the pattern.
+   */
+  private static boolean mayOpenCreditLine(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == '(' || text.charAt(i) == '[')) i++;
+    while (i < n && Texts.isRegexSpace(text.charAt(i))) i++;
+    if (i == n) return false;
+    char c = text.charAt(i);
+    if (c >= 0x80) return true;
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return "(cfpibz".indexOf(lower) >= 0;
   }
 
   /** Lines that open a page's comment section, by language; a count may stand before or after them. */
@@ -282,7 +306,7 @@ final class Vocabulary {
   static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
-    return !cls.isEmpty() && POSITIVE_CLASS.matcher(cls).find();
+    return !cls.isEmpty() && POSITIVE_WORDS.in(cls);
   }
 
   static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {

@@ -12,14 +12,25 @@ import java.util.regex.Pattern;
  */
 public final class AsciiWords {
   private static final Pattern ALTERNATION = Pattern.compile("\\(\\?i\\)\\(([a-z0-9-]+(?:\\|[a-z0-9-]+)*)\\)");
-  /** The words by their first letter ({@code a} to {@code z}); other first characters under 26. */
-  private final String[][] byFirst = new String[27][];
+  /**
+   * The words of two characters or more by their first two ({@code a} to {@code z} each, any other character
+   * as 26), at {@code 27 * first + second}: most places of a text start no word, and are passed over with one
+   * look-up.
+   */
+  private final String[][] byPair = new String[27 * 27][];
+  /** The words of one character. */
+  private final String[] single;
 
   private AsciiWords(List<String> words) {
     List<List<String>> lists = new ArrayList<>();
-    for (int i = 0; i < byFirst.length; i++) lists.add(new ArrayList<>());
-    for (String w : words) lists.get(slot(w.charAt(0))).add(w);
-    for (int i = 0; i < byFirst.length; i++) byFirst[i] = lists.get(i).toArray(String[]::new);
+    for (int i = 0; i < byPair.length; i++) lists.add(new ArrayList<>());
+    List<String> singles = new ArrayList<>();
+    for (String w : words) {
+      if (w.length() == 1) singles.add(w);
+      else lists.get(pair(w.charAt(0), w.charAt(1))).add(w);
+    }
+    for (int i = 0; i < byPair.length; i++) byPair[i] = lists.get(i).toArray(String[]::new);
+    single = singles.toArray(String[]::new);
   }
 
   /**
@@ -40,12 +51,18 @@ public final class AsciiWords {
   public boolean in(String text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      String[] candidates = byFirst[slot(lower(text.charAt(i)))];
+      for (String w : single) if (matchesAt(text, i, w)) return true;
+      if (i + 1 == n) break;
+      String[] candidates = byPair[pair(lower(text.charAt(i)), lower(text.charAt(i + 1)))];
       for (String w : candidates) {
         if (w.length() <= n - i && matchesAt(text, i, w)) return true;
       }
     }
     return false;
+  }
+
+  private static int pair(char first, char second) {
+    return 27 * slot(first) + slot(second);
   }
 
   private static boolean matchesAt(String text, int at, String word) {

@@ -84,24 +84,22 @@ public final class ElementText {
       return firstKept >= 0 && lastKept - firstKept + 1 >= max;
     }
 
-    /** jsoup's {@code StringUtil.appendNormalisedWhitespace} (in a package its module does not export), counted. */
+    /**
+     * jsoup's {@code StringUtil.appendNormalisedWhitespace} (in a package its module does not export), counted. jsoup
+     * reads code points, but neither its whitespace nor its invisible characters lie outside the BMP: a surrogate
+     * pair, and a lone surrogate, is appended as it stands, so the text is read char by char.
+     */
     private void appendNormalisedWhitespace(String s, boolean stripLeading) {
       boolean lastWasWhite = false;
       boolean reachedNonWhite = false;
-      int c;
-      for (int i = 0; i < s.length(); i += Character.charCount(c)) {
-        c = s.codePointAt(i);
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
         if (isActuallyWhitespace(c)) {
           if (stripLeading && !reachedNonWhite || lastWasWhite) continue;
           append(' ');
           lastWasWhite = true;
         } else if (!isInvisibleChar(c)) {
-          if (Character.isBmpCodePoint(c)) {
-            append((char) c);
-          } else {
-            append(Character.highSurrogate(c));
-            append(Character.lowSurrogate(c));
-          }
+          append(c);
           lastWasWhite = false;
           reachedNonWhite = true;
         }

@@ -134,7 +134,22 @@ public final class Texts {
    */
   public static boolean isInvisible(char c) {
     if (c < '\u00AD') return c == '\u0000';
-    return c == '\u00AD' || c == '\u061C' || c == '\u180E' || c == '\u200B' || c == '\u200E' || c == '\u200F'
+    // Hebrew and Arabic pages ask about every letter: one bit each, looked up.
+    return (INVISIBLE[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link #isInvisible}'s answer for every character, one bit each. */
+  private static final long[] INVISIBLE = invisible();
+
+  private static long[] invisible() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) if (listedInvisible((char) c)) bits[c >>> 6] |= 1L << c;
+    return bits;
+  }
+
+  /** The characters {@link #isInvisible} names, as listed there. */
+  private static boolean listedInvisible(char c) {
+    return c == '\u0000' || c == '\u00AD' || c == '\u061C' || c == '\u180E' || c == '\u200B' || c == '\u200E' || c == '\u200F'
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064') || (c >= '\u2066' && c <= '\u2069')
         || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB') || c == '\uFFFE' || c == '\uFFFF'
         || (c >= '\uFDD0' && c <= '\uFDEF');
@@ -165,6 +180,16 @@ public final class Texts {
   public static int lettersAndDigits(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (isLetterOrDigit(s.charAt(i))) n++;
+    return n;
+  }
+
+  /**
+   * {@link #lettersAndDigits(String)} counted only until it passes {@code limit}: a text holding more than
+   * {@code limit} letters and digits gives {@code limit + 1}, however long it is.
+   */
+  public static int lettersAndDigits(String s, int limit) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n <= limit; i++) if (isLetterOrDigit(s.charAt(i))) n++;
     return n;
   }
 
@@ -229,9 +254,17 @@ public final class Texts {
   }
 
   public static int words(String s) {
+    return words(s, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * {@link #words(String)} counted only until it passes {@code limit}: a text of more than {@code limit} words
+   * gives {@code limit + 1}, however long it is.
+   */
+  public static int words(String s, int limit) {
     int n = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && n <= limit; i++) {
       boolean letter = isLetterOrDigit(s.charAt(i));
       if (letter && !in) n++;
       in = letter;

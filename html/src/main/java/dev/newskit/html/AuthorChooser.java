@@ -95,6 +95,9 @@ final class AuthorChooser {
     // The publication declared as the author and no person credited anywhere: an organisation's own post or press
     // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
     if (signedByPublication.isPresent()) return signedByPublication;
+    // A personal site's owner, whom the writer's Twitter handle or the site's address spells and the page names
+    // ("Gregory Szorc" at gregoryszorc.com, "Gregory Szorc's Digital Home"), writes its posts.
+    if (page.siteOwner().isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(page.siteOwner().get())), FieldSource.VISIBLE_TEXT));
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit, with the role of the desk it is.
     if (sawDesk) {
       for (Sourced<List<Author>> offer : declared) {
@@ -236,11 +239,12 @@ final class AuthorChooser {
   record BylineText(String text) {}
 
   /**
-   * What the whole page, read before pruning, credits: the texts of its byline elements, and the names signed under
-   * the comments that the content-management system marks as the post's author's own.
+   * What the whole page, read before pruning, credits: the texts of its byline elements, the names signed under
+   * the comments that the content-management system marks as the post's author's own, and the name of the personal
+   * site's owner ({@link SiteOwner}).
    */
-  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments) {
-    static final PageCredits NONE = new PageCredits(List.of(), List.of());
+  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments, Optional<String> siteOwner) {
+    static final PageCredits NONE = new PageCredits(List.of(), List.of(), Optional.empty());
   }
 
   /**
@@ -282,9 +286,13 @@ final class AuthorChooser {
     return credits(root, false).bylines();
   }
 
-  /** The byline texts of the whole page ({@link #bylineTexts}) and the signatures of its post author's comments. */
-  static PageCredits pageCredits(Element root) {
-    return credits(root, true);
+  /**
+   * The byline texts of the whole page ({@link #bylineTexts}), the signatures of its post author's comments, and the
+   * name it prints that one of the site owner's {@code ownerSpellings} spells ({@link SiteOwner#spellings}).
+   */
+  static PageCredits pageCredits(Element root, java.util.Set<String> ownerSpellings) {
+    PageCredits found = credits(root, true);
+    return new PageCredits(found.bylines(), found.postAuthorComments(), SiteOwner.printedName(root, ownerSpellings));
   }
 
   private static PageCredits credits(Element root, boolean postAuthorComments) {
@@ -309,7 +317,7 @@ final class AuthorChooser {
       out.add(new BylineText(text));
       if (out.size() >= 50 && !postAuthorComments) break;
     }
-    return new PageCredits(List.copyOf(out), List.copyOf(signatures));
+    return new PageCredits(List.copyOf(out), List.copyOf(signatures), Optional.empty());
   }
 
   /** The byline texts that name people, with their names (the publication and desks left out). */

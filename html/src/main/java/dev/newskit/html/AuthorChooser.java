@@ -124,7 +124,13 @@ final class AuthorChooser {
     if (allShown) return printed.size() > declared.size();
     boolean allLogins = declared.stream().allMatch(a -> !a.name().strip().contains(" "));
     boolean printedAreNames = printed.stream().allMatch(a -> a.name().strip().contains(" "));
-    if (!allLogins || !printedAreNames || printed.size() != declared.size()) return false;
+    if (!allLogins || !printedAreNames) return false;
+    // An account's login in lower case ("sarah-indra") is whoever posted the text; a byline printing full names
+    // credits who wrote it.
+    if (declared.stream().allMatch(a -> isLowerCaseLogin(a.name())) && printed.stream().allMatch(a -> Authors.isPersonShaped(a.name()))) {
+      return true;
+    }
+    if (printed.size() != declared.size()) return false;
     // The login holds the printed name's first word, or the printed name holds the login's letters.
     for (int i = 0; i < declared.size(); i++) {
       String login = Texts.key(Texts.withoutMarks(declared.get(i).name()));
@@ -133,6 +139,13 @@ final class AuthorChooser {
       if (first.length() < 3 || !(login.startsWith(first) || name.startsWith(login))) return false;
     }
     return true;
+  }
+
+  /** A content-management login: one word of lower-case letters, joined by a dot, a hyphen or an underscore. */
+  private static final Pattern LOWER_CASE_LOGIN = Pattern.compile("\\p{Ll}+(?:[._-]\\p{Ll}+)+");
+
+  private static boolean isLowerCaseLogin(String name) {
+    return LOWER_CASE_LOGIN.matcher(name.strip()).matches();
   }
 
   /**
@@ -313,7 +326,7 @@ final class AuthorChooser {
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;
-      if (inComment(e) || inTeaserLink(e, text)) continue;
+      if (inComment(e) || inTeaserLink(e, text) || inImageCredit(e)) continue;
       out.add(new BylineText(text));
       if (out.size() >= 50 && !postAuthorComments) break;
     }
@@ -344,6 +357,22 @@ final class AuthorChooser {
   private static boolean inTeaserLink(Element e, String text) {
     for (Element a = e.parent(); a != null; a = a.parent()) {
       if (a.normalName().equals("a")) return Texts.normalise(a.text()).length() > text.length() + 20;
+    }
+    return false;
+  }
+
+  /** Class and id words of the box that credits a picture's maker and licence ({@code license-info}, {@code copyright}). */
+  private static final ClassWords IMAGE_CREDIT = new ClassWords("license licence lizenz copyright");
+
+  /**
+   * Whether the element credits a picture rather than the article: inside a caption ({@code figcaption}) or a box
+   * whose class or id says licence or copyright ("Nenad Stojkovic" as {@code <span class=author-name>} beside a
+   * photo's Creative Commons badge).
+   */
+  static boolean inImageCredit(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.normalName().equals("figcaption")) return true;
+      if (a.attributesSize() > 0 && (IMAGE_CREDIT.test(a.className()) || IMAGE_CREDIT.test(a.id()))) return true;
     }
     return false;
   }

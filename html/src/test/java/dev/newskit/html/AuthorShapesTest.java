@@ -247,4 +247,15 @@ class AuthorShapesTest {
     // A handle that is the site's declared name is the publication's account, not a person.
     assertEquals(List.of(), authors("twitter-creator-is-site.html", "https://citybeacon.example/news/ferry"));
   }
+
+  @Test
+  void aLoginInLowerCaseYieldsToTheFullNameTheBylinePrints() throws IOException {
+    // The account that posted the text ("jonas-weber") is not who wrote it.
+    assertEquals(List.of("Anna Berger"), authors("login-slug-beside-byline.html"));
+  }
+
+  @Test
+  void thePhotographerInAPicturesLicenceBoxIsNotTheAuthor() throws IOException {
+    assertEquals(List.of("Laura Chen"), authors("photo-licence-author.html"));
+  }
 }

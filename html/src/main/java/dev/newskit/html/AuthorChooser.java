@@ -95,6 +95,9 @@ final class AuthorChooser {
     // The publication declared as the author and no person credited anywhere: an organisation's own post or press
     // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
     if (signedByPublication.isPresent()) return signedByPublication;
+    // A personal site's owner, whom the writer's Twitter handle or the site's address spells and the page names
+    // ("Gregory Szorc" at gregoryszorc.com, "Gregory Szorc's Digital Home"), writes its posts.
+    if (page.siteOwner().isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(page.siteOwner().get())), FieldSource.VISIBLE_TEXT));
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit, with the role of the desk it is.
     if (sawDesk) {
       for (Sourced<List<Author>> offer : declared) {
@@ -121,7 +124,13 @@ final class AuthorChooser {
     if (allShown) return printed.size() > declared.size();
     boolean allLogins = declared.stream().allMatch(a -> !a.name().strip().contains(" "));
     boolean printedAreNames = printed.stream().allMatch(a -> a.name().strip().contains(" "));
-    if (!allLogins || !printedAreNames || printed.size() != declared.size()) return false;
+    if (!allLogins || !printedAreNames) return false;
+    // An account's login in lower case ("sarah-indra") is whoever posted the text; a byline printing full names
+    // credits who wrote it.
+    if (declared.stream().allMatch(a -> isLowerCaseLogin(a.name())) && printed.stream().allMatch(a -> Authors.isPersonShaped(a.name()))) {
+      return true;
+    }
+    if (printed.size() != declared.size()) return false;
     // The login holds the printed name's first word, or the printed name holds the login's letters.
     for (int i = 0; i < declared.size(); i++) {
       String login = Texts.key(Texts.withoutMarks(declared.get(i).name()));
@@ -130,6 +139,13 @@ final class AuthorChooser {
       if (first.length() < 3 || !(login.startsWith(first) || name.startsWith(login))) return false;
     }
     return true;
+  }
+
+  /** A content-management login: one word of lower-case letters, joined by a dot, a hyphen or an underscore. */
+  private static final Pattern LOWER_CASE_LOGIN = Pattern.compile("\\p{Ll}+(?:[._-]\\p{Ll}+)+");
+
+  private static boolean isLowerCaseLogin(String name) {
+    return LOWER_CASE_LOGIN.matcher(name.strip()).matches();
   }
 
   /**
@@ -236,11 +252,12 @@ final class AuthorChooser {
   record BylineText(String text) {}
 
   /**
-   * What the whole page, read before pruning, credits: the texts of its byline elements, and the names signed under
-   * the comments that the content-management system marks as the post's author's own.
+   * What the whole page, read before pruning, credits: the texts of its byline elements, the names signed under
+   * the comments that the content-management system marks as the post's author's own, and the name of the personal
+   * site's owner ({@link SiteOwner}).
    */
-  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments) {
-    static final PageCredits NONE = new PageCredits(List.of(), List.of());
+  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments, Optional<String> siteOwner) {
+    static final PageCredits NONE = new PageCredits(List.of(), List.of(), Optional.empty());
   }
 
   /**
@@ -282,9 +299,13 @@ final class AuthorChooser {
     return credits(root, false).bylines();
   }
 
-  /** The byline texts of the whole page ({@link #bylineTexts}) and the signatures of its post author's comments. */
-  static PageCredits pageCredits(Element root) {
-    return credits(root, true);
+  /**
+   * The byline texts of the whole page ({@link #bylineTexts}), the signatures of its post author's comments, and the
+   * name it prints that one of the site owner's {@code ownerSpellings} spells ({@link SiteOwner#spellings}).
+   */
+  static PageCredits pageCredits(Element root, java.util.Set<String> ownerSpellings) {
+    PageCredits found = credits(root, true);
+    return new PageCredits(found.bylines(), found.postAuthorComments(), SiteOwner.printedName(root, ownerSpellings));
   }
 
   private static PageCredits credits(Element root, boolean postAuthorComments) {
@@ -305,11 +326,11 @@ final class AuthorChooser {
       if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
       String text = Texts.normalise(e.text());
       if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;
-      if (inComment(e) || inTeaserLink(e, text)) continue;
+      if (inComment(e) || inTeaserLink(e, text) || inImageCredit(e)) continue;
       out.add(new BylineText(text));
       if (out.size() >= 50 && !postAuthorComments) break;
     }
-    return new PageCredits(List.copyOf(out), List.copyOf(signatures));
+    return new PageCredits(List.copyOf(out), List.copyOf(signatures), Optional.empty());
   }
 
   /** The byline texts that name people, with their names (the publication and desks left out). */
@@ -336,6 +357,22 @@ final class AuthorChooser {
   private static boolean inTeaserLink(Element e, String text) {
     for (Element a = e.parent(); a != null; a = a.parent()) {
       if (a.normalName().equals("a")) return Texts.normalise(a.text()).length() > text.length() + 20;
+    }
+    return false;
+  }
+
+  /** Class and id words of the box that credits a picture's maker and licence ({@code license-info}, {@code copyright}). */
+  private static final ClassWords IMAGE_CREDIT = new ClassWords("license licence lizenz copyright");
+
+  /**
+   * Whether the element credits a picture rather than the article: inside a caption ({@code figcaption}) or a box
+   * whose class or id says licence or copyright ("Nenad Stojkovic" as {@code <span class=author-name>} beside a
+   * photo's Creative Commons badge).
+   */
+  static boolean inImageCredit(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.normalName().equals("figcaption")) return true;
+      if (a.attributesSize() > 0 && (IMAGE_CREDIT.test(a.className()) || IMAGE_CREDIT.test(a.id()))) return true;
     }
     return false;
   }

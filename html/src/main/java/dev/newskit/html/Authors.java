@@ -292,6 +292,13 @@ final class Authors {
       + "unknown|anonymous|anonym|guest|gast|no author|none|null|undefined|user|default|author|autor|redaktion|"
       + "editor|the editors|staff|site|wordpress|oradmin|root)\\.?");
   /**
+   * Licences that an image's credit gives where its author's name would be ("domena publiczna", "Public Domain",
+   * "CC BY-SA"): no one's name.
+   */
+  private static final Pattern LICENCE = Pattern.compile("(?iu)(public domain|domena publiczna|domaine public|"
+      + "dominio p[uú]blico|pubblico dominio|dom[ií]nio p[uú]blico|publiek domein|gemeinfrei|creative commons|cc0|cc[ -]by\\b.*)\\.?");
+
+  /**
    * Label words that sit where a name should ("Publiziert am", "Post author", "Veröffentlicht von"), also a contact
    * link's title ({@code <link rel=author title="Kontakt">}), what is left of "Last Updated: …" once its date is cut, and
    * Hebrew's "published" and "updated" ("פורסם", "עודכן").
@@ -400,7 +407,7 @@ final class Authors {
     }
     // A byline's label alone ("Von", "By:"), its name in another element.
     if (Vocabulary.afterAuthorPrefix(t + " x").filter("x"::equals).isPresent()) return Optional.empty();
-    if (PLACEHOLDER.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))
+    if (PLACEHOLDER.matcher(t).matches() || LICENCE.matcher(t).matches() || LABEL.matcher(t).find() || WEEKDAYS.contains(t.toLowerCase(Locale.ROOT))
         || OTHER_CREDIT.matcher(t).find()) {
       return Optional.empty();
     }

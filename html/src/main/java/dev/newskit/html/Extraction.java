@@ -98,7 +98,8 @@ final class Extraction {
     // for authors reads the page as parsed too, on the few pages that need it.
     Element parsedBody = doc.body();
     Supplier<AuthorChooser.PageCredits> pageBylines = parsedBody == null ? () -> AuthorChooser.PageCredits.NONE
-        : () -> edits.readUnedited(() -> AuthorChooser.pageCredits(parsedBody));
+        : () -> edits.readUnedited(() -> AuthorChooser.pageCredits(parsedBody,
+            SiteOwner.spellings(url, doc, meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value), titleElement)));
     TextStats prepared = PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
     // Pruning indexes the body it keeps; a page whose body element itself was pruned is indexed anew.

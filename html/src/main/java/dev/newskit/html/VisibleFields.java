@@ -209,7 +209,7 @@ final class VisibleFields {
     boolean authorElement = atBodyTop ? hasAuthorClass(e)
         : Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
     if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();
-    if (byline.isPresent() || authorElement) {
+    if ((byline.isPresent() || authorElement) && !AuthorChooser.inImageCredit(e)) {
       List<Author> found = bylineNames(text, e);
       if (atBodyTop && !namesAtBodyTop(found)) found = List.of();
       if (!found.isEmpty()) {

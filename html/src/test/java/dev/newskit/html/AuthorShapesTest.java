@@ -20,9 +20,17 @@ class AuthorShapesTest {
   }
 
   private static List<Author> credits(String page) throws IOException {
+    return credits(page, "https://town.example/news/1");
+  }
+
+  private static List<Author> credits(String page, String url) throws IOException {
     try (InputStream in = AuthorShapesTest.class.getResourceAsStream("authors/" + page)) {
-      return EXTRACTOR.extract(PageInput.of(in.readAllBytes()).withUrl("https://town.example/news/1")).authors();
+      return EXTRACTOR.extract(PageInput.of(in.readAllBytes()).withUrl(url)).authors();
     }
+  }
+
+  private static List<String> authors(String page, String url) throws IOException {
+    return credits(page, url).stream().map(Author::name).toList();
   }
 
   @Test
@@ -222,5 +230,32 @@ class AuthorShapesTest {
   @Test
   void aPhotographersMicrodataCreditInAFiguresCaptionIsNotAnAuthor() throws IOException {
     assertEquals(List.of("Anna Nowak"), authors("figure-credit-microdata.html"));
+  }
+
+  @Test
+  void thePersonAPersonalSitesAddressAndPossessiveTitleNameWritesItsPosts() throws IOException {
+    // gregoryszorc.com, "Gregory Szorc's Digital Home", "Copyright (c) 2012- Gregory Szorc": the owner is the author.
+    assertEquals(List.of("Maria Schneider"), authors("site-owner-possessive-title.html", "https://mariaschneider.example/blog/2020/01/13/builds/"));
+    // Without the possessive title the address is no evidence: a brand's host spells its name too.
+    assertEquals(List.of(), authors("site-owner-possessive-title.html", "https://town.example/blog/2020/01/13/builds/"));
+    assertEquals(List.of(), authors("site-name-in-address.html", "https://www.brisbanepost.example/news/bridge-closure"));
+  }
+
+  @Test
+  void theWritersTwitterHandleNamesThePersonThePagePrints() throws IOException {
+    assertEquals(List.of("Tomas Novak"), authors("twitter-creator-owner.html", "https://wortwerkstatt.example/2019/11/14/christkind/"));
+    // A handle that is the site's declared name is the publication's account, not a person.
+    assertEquals(List.of(), authors("twitter-creator-is-site.html", "https://citybeacon.example/news/ferry"));
+  }
+
+  @Test
+  void aLoginInLowerCaseYieldsToTheFullNameTheBylinePrints() throws IOException {
+    // The account that posted the text ("jonas-weber") is not who wrote it.
+    assertEquals(List.of("Anna Berger"), authors("login-slug-beside-byline.html"));
+  }
+
+  @Test
+  void thePhotographerInAPicturesLicenceBoxIsNotTheAuthor() throws IOException {
+    assertEquals(List.of("Laura Chen"), authors("photo-licence-author.html"));
   }
 }

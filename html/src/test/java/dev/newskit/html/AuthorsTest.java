@@ -166,4 +166,12 @@ class AuthorsTest {
     assertFalse(AuthorChooser.samePerson("Eduardo Barreneche", "Eduardo Barros"));
     assertFalse(AuthorChooser.samePerson("Eduardo Barreneche", "Marta Barreneche"));
   }
+
+  @Test
+  void anImagesLicenceWhereItsAuthorWouldBeIsNoName() {
+    assertEquals(Optional.empty(), Authors.name("/domena publiczna"));
+    assertEquals(Optional.empty(), Authors.name("Public Domain"));
+    assertEquals(Optional.empty(), Authors.name("CC BY-SA"));
+    assertEquals(Optional.of("Anna Nowak"), Authors.name("Anna Nowak"));
+  }
 }

@@ -76,8 +76,12 @@ class ChoosersTest {
     assertEquals(List.of("Christian P. Stadtfeld"), authors(List.of(Author.of("christian.stadtfeld")),
         List.of(Author.of("Christian P. Stadtfeld")), keys));
     assertEquals(List.of("Gàbor Muniér"), authors(List.of(Author.of("gabor_munier")), List.of(Author.of("Gàbor Muniér")), keys));
-    // Someone else's name does not replace a declared login; nor does a byline naming fewer people.
-    assertEquals(List.of("sarah-indra"), authors(List.of(Author.of("sarah-indra")), List.of(Author.of("Mark Newton")), keys));
+    // Someone else's name does not replace a declared first name; nor does a byline naming fewer people.
+    assertEquals(List.of("Todd"), authors(List.of(Author.of("Todd")), List.of(Author.of("Mark Newton")), keys));
+    // A login in lower case is the account that posted: a printed full name is who wrote it (session 12), a printed
+    // text that is no full name is not.
+    assertEquals(List.of("Mark Newton"), authors(List.of(Author.of("sarah-indra")), List.of(Author.of("Mark Newton")), keys));
+    assertEquals(List.of("sarah-indra"), authors(List.of(Author.of("sarah-indra")), List.of(Author.of("MN Redaktion Online")), keys));
     assertEquals(List.of("Anna Muster", "Ben Beispiel"), authors(List.of(Author.of("Anna Muster"), Author.of("Ben Beispiel")),
         List.of(Author.of("Anna Muster")), keys));
     // A publication's name split at its ampersand is still the publication.

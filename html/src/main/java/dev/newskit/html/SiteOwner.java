@@ -1,0 +1,87 @@
+package dev.newskit.html;
+
+import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The owner of a personal site, who writes its posts: a person's name that the page prints ("Copyright (c) 2012- Gregory
+ * Szorc") and that the writer's Twitter handle ({@code twitter:creator} "@AlexanderLasch") spells, or the site's address
+ * when a title names the site as that person's ({@code gregoryszorc.com}, "Gregory Szorc's Digital Home"). A name the
+ * address spells alone is no evidence: brands ("Statistics Globe", "Brisbane Times") are named so too.
+ */
+final class SiteOwner {
+  /** The fewest letters a spelling needs: shorter hosts and handles ("ap", "zeit") are no one's full name. */
+  private static final int MIN_LETTERS = 6;
+  /** Capitalised words in a row, where a person's name is looked for. */
+  private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'’-]*)+");
+
+  private SiteOwner() {}
+
+  /**
+   * The letters (lower case, without marks) of the names that say who owns the site: the page's {@code twitter:creator}
+   * handle (the writer's own account, unlike {@code twitter:site}), and a label of the address's host that a
+   * {@code <title>} part names as the owner of the site ("Gregory Szorc's Digital Home" at {@code gregoryszorc.com});
+   * none that the declared site name holds.
+   */
+  static Set<String> spellings(Optional<String> url, Document doc, Optional<String> siteName, String titleElement) {
+    Set<String> out = new LinkedHashSet<>();
+    Element head = doc.head();
+    if (head != null) {
+      for (Element meta : head.getElementsByTag("meta")) {
+        String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
+        if (name.equalsIgnoreCase("twitter:creator")) add(out, meta.attr("content"));
+      }
+    }
+    Set<String> possessors = new LinkedHashSet<>();
+    for (String part : TitleChooser.TITLE_SEPARATOR.split(titleElement)) {
+      Matcher m = POSSESSIVE.matcher(part.strip());
+      if (m.lookingAt()) possessors.add(letters(m.group(1)));
+    }
+    url.flatMap(Urls::siteHostName).ifPresent(host -> {
+      for (String label : host.split("\\.")) {
+        if (possessors.contains(letters(label))) add(out, label);
+      }
+    });
+    siteName.map(SiteOwner::letters).ifPresent(site -> out.removeIf(site::contains));
+    return out;
+  }
+
+  /** The owner's name at the start of a possessive phrase ("Gregory Szorc" of "Gregory Szorc's Digital Home"). */
+  private static final Pattern POSSESSIVE = Pattern.compile("(\\p{Lu}[^'’]{2,60})['’]s\\s");
+
+  private static void add(Set<String> out, String spelling) {
+    String s = letters(spelling);
+    if (s.length() >= MIN_LETTERS) out.add(s);
+  }
+
+  /** The letters of a text, lower case and without marks ("André Loibl" → andreloibl). */
+  private static String letters(String text) {
+    return Texts.key(Texts.withoutMarks(text)).replaceAll("\\d", "");
+  }
+
+  /**
+   * The first person's name (two to four capitalised words) that the text of {@code root} prints and one of the
+   * {@code spellings} spells, or empty.
+   */
+  static Optional<String> printedName(Element root, Set<String> spellings) {
+    if (spellings.isEmpty()) return Optional.empty();
+    Matcher m = CAPITALISED_RUN.matcher(root.text());
+    while (m.find()) {
+      String[] words = m.group().split("\\s+");
+      for (int from = 0; from < words.length; from++) {
+        for (int to = from + 2; to <= Math.min(words.length, from + 4); to++) {
+          String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+          if (spellings.contains(letters(name)) && Authors.isPersonShaped(name)) return Optional.of(name);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

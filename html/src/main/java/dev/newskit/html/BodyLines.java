@@ -6,7 +6,9 @@ import dev.newskit.core.Heading;
 import dev.newskit.core.Link;
 import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
+import dev.newskit.core.Quote;
 import dev.newskit.html.internal.Texts;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -21,24 +23,19 @@ import org.jsoup.nodes.Element;
  * boilerplate inside the container — lines that repeat a field lifted out of the text (the title, the byline), boilerplate
  * and page-tools lines, teasers and credits, the links under a "Related" label, the comment section and the footer under
  * the site's copyright notice, lists of links set as lines, and the headings left at the end. Each line it drops goes to
- * the recorder with its reason; {@link ExtractionFocus#RECALL} keeps all but the lifted lines, the boilerplate lines and
- * the trailing headings.
+ * the recorder with its reason; {@link ExtractionFocus#RECALL} keeps all but the lifted lines, the boilerplate lines, the
+ * links under a label and the trailing headings.
  */
 final class BodyLines {
-  private final ExtractionFocus focus;
-  private final ExtractionRecorder recorder;
-
-  BodyLines(ExtractionFocus focus, ExtractionRecorder recorder) {
-    this.focus = focus;
-    this.recorder = recorder;
-  }
+  private BodyLines() {}
 
   /**
    * Appends the article's blocks of {@code builtBody} to {@code blocks} (which may already hold the lead paragraphs
    * and figures), leaving out those whose text repeats one of the {@code lifted} keys ({@link Texts#key}), then drops
    * the lists of links and trailing headings of the whole.
    */
-  void keep(List<Block> blocks, BlockBuilder.Body builtBody, Set<String> lifted) {
+  static void keep(List<Block> blocks, BlockBuilder.Body builtBody, Set<String> lifted, ExtractionFocus focus,
+      ExtractionRecorder recorder) {
     Set<Integer> liftedLengths = new HashSet<>();
     int longestLifted = 0;
     for (String k : lifted) {
@@ -54,7 +51,7 @@ final class BodyLines {
       Block b = built.get(i);
       // A comment section's heading after the article's text ends the body: the rest is readers' text; so
       // does the site's copyright notice below it.
-      inComments |= i >= footerAt || endsBody(b, words, i);
+      inComments |= i >= footerAt || endsBody(b, words, i, focus);
       if (inComments) {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
@@ -105,7 +102,7 @@ final class BodyLines {
    * syndicated story's own notice stays.
    */
   private static boolean isTeaserOrCredit(Block b) {
-    if (!(b instanceof Paragraph || b instanceof Heading || b instanceof dev.newskit.core.Quote)) return false;
+    if (!(b instanceof Paragraph || b instanceof Heading || b instanceof Quote)) return false;
     String text = b.text();
     return Vocabulary.isLabelledTeaser(text) || Vocabulary.isCreditLine(text) && !Vocabulary.isWireNotice(text)
         || isNeighbourLink(b);
@@ -431,7 +428,7 @@ final class BodyLines {
    * line such as "Comments" or "Have your say (12)" once the article has said something (a count of comments above
    * the text is a link to them, not their start). Recall keeps what follows.
    */
-  private boolean endsBody(Block b, ParagraphWords words, int i) {
+  private static boolean endsBody(Block b, ParagraphWords words, int i, ExtractionFocus focus) {
     return focus != ExtractionFocus.RECALL && (b instanceof Paragraph || b instanceof Heading)
         && Vocabulary.isCommentSectionStart(b.text()) && words.before(i, 60) >= 60;
   }
@@ -448,7 +445,7 @@ final class BodyLines {
     ParagraphWords(List<Block> blocks) {
       this.blocks = blocks;
       words = new int[blocks.size()];
-      java.util.Arrays.fill(words, -1);
+      Arrays.fill(words, -1);
     }
 
     int of(int i) {

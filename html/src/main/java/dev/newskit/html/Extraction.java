@@ -103,10 +103,11 @@ final class Extraction {
     // The body's h1 elements in document order, from its index: the headline and the title both read them.
     List<Element> h1s = new ArrayList<>();
     if (stats != null) for (Element e : stats.elements()) if (e.normalName().equals("h1")) h1s.add(e);
-    Element h1 = ArticleTop.headline(h1s, content, stats);
+    Element h1 = stats == null ? null : ArticleTop.headline(h1s, content, stats);
 
     VisibleFields visible = new VisibleFields(dates, recorder);
-    List<Element> zone = content.isEmpty() ? List.of() : ArticleTop.zone(body, content.get(0), h1, stats);
+    List<Element> zone = body == null || stats == null || content.isEmpty() ? List.of()
+        : ArticleTop.zone(body, content.get(0), h1, stats);
     if (!content.isEmpty()) {
       visible.readHeader(zone);
       // A standfirst that joined the body in a box of its own comes before the byline: the top is read under it.
@@ -124,7 +125,7 @@ final class Extraction {
 
     List<Block> blocks = new ArrayList<>();
     List<Element> leadFigureElements = ArticleTop.leadFigureElements(content, h1);
-    List<Block> leadFigures = leadFigureElements.isEmpty() ? List.of()
+    List<Block> leadFigures = leadFigureElements.isEmpty() || stats == null ? List.of()
         : BlockBuilder.build(leadFigureElements, stats, focus, recorder).stream().filter(b -> b instanceof Figure).toList();
     if (wantBodyHtml) {
       StringBuilder html = new StringBuilder();
@@ -132,13 +133,13 @@ final class Extraction {
       for (Element e : content) html.append(e == body ? e.html() : e.outerHtml());
       bodyHtml = html.toString();
     }
-    for (Element lead : ArticleTop.leadElements(zone, h1, stats)) {
+    for (Element lead : stats == null ? List.<Element>of() : ArticleTop.leadElements(zone, h1, stats)) {
       for (Block b : BlockBuilder.build(List.of(lead), stats, focus, recorder)) {
         if (b instanceof Paragraph || b instanceof Heading) blocks.add(new Paragraph(b.text(), ((b instanceof Paragraph p) ? p.links() : List.of())));
       }
     }
     blocks.addAll(leadFigures);
-    new BodyLines(focus, recorder).keep(blocks, BlockBuilder.buildBody(content, stats, focus, recorder), lifted);
+    if (stats != null) BodyLines.keep(blocks, BlockBuilder.buildBody(content, stats, focus, recorder), lifted, focus, recorder);
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     headedByline(blocks, visible);
     trailingByline(blocks, visible, recorder);

@@ -246,8 +246,7 @@ final class Vocabulary {
     if (i == n) return false;
     char c = text.charAt(i);
     if (c >= 0x80) return true;
-    char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    return "(cfpibz".indexOf(lower) >= 0;
+    return "(cfpibz".indexOf(Texts.asciiLower(c)) >= 0;
   }
 
   /** Lines that open a page's comment section, by language; a count may stand before or after them. */

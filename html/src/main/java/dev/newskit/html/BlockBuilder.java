@@ -581,7 +581,8 @@ final class BlockBuilder {
     int text = stats.text(e);
     double density = stats.linkDensity(e);
     // A syndicated story's notice links its agency's name and may be a box of its own.
-    return density >= 0.4 && text * (1 - density) < 200 && !Vocabulary.isWireNotice(ElementText.prefix(e, 301));
+    return density >= 0.4 && text * (1 - density) < 200
+        && !Vocabulary.isWireNotice(ElementText.prefix(e, Vocabulary.MAX_WIRE_NOTICE + 1));
   }
 
   /** A paragraph that is mostly links ("Read more: …", a row of related headlines). */

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Texts;
 import java.util.Locale;
 
 /**
@@ -63,7 +64,7 @@ final class ClassWords {
       while (i < n) {
         char c = classAndId.charAt(i);
         if (isSeparator(c) || (camelCase && i > start && isAsciiCamelStart(c, classAndId.charAt(i - 1)))) break;
-        h = 31 * h + lower(c);
+        h = 31 * h + Texts.asciiLower(c);
         shift *= 31;
         i++;
       }
@@ -98,12 +99,8 @@ final class ClassWords {
 
   /** Whether {@code w} holds, from {@code at}, the ASCII characters {@code s[from, to)} with upper case folded. */
   private static boolean equalsFolded(String w, int at, String s, int from, int to) {
-    for (int k = from; k < to; k++) if (w.charAt(at++) != lower(s.charAt(k))) return false;
+    for (int k = from; k < to; k++) if (w.charAt(at++) != Texts.asciiLower(s.charAt(k))) return false;
     return true;
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /** {@link #isCamelStart} for ASCII characters, where only A to Z are upper case and a to z lower case. */

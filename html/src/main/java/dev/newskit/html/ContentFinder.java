@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the elements that hold the article body on a prepared page. Each paragraph-like element adds
@@ -55,7 +56,7 @@ final class ContentFinder {
    * The best-scoring container outside an author's biography, widened to the common ancestor of close candidates and
    * over only children and wrappers that show no text of their own.
    */
-  private static Choice choose(Element body, Map<Element, Double> scores, TextStats stats, ExtractionFocus focus) {
+  private static @Nullable Choice choose(Element body, Map<Element, Double> scores, TextStats stats, ExtractionFocus focus) {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     // Equal scores go to the element first in document order, so that the choice never depends on
     // identity-hash order, which changes from JVM to JVM.
@@ -246,7 +247,7 @@ final class ContentFinder {
    * another row of the same table: an article printed row after row (a note or a figure between its sections), whose
    * rows then join as the sections of a stacked layout do; null otherwise.
    */
-  private static Element rowSharedWithCloseCandidate(Element best, double bestScore,
+  private static @Nullable Element rowSharedWithCloseCandidate(Element best, double bestScore,
       List<Map.Entry<Element, Double>> ranked) {
     Element row = rowAround(best);
     if (row == null || row.parent() == null) return null;
@@ -267,7 +268,7 @@ final class ContentFinder {
   private static final double ROW_CANDIDATE_SHARE = 0.6;
 
   /** The table row that is {@code e} or holds it at most four levels up (a cell and the boxes in it); null otherwise. */
-  private static Element rowAround(Element e) {
+  private static @Nullable Element rowAround(Element e) {
     Element a = e;
     for (int level = 0; a != null && level <= 4; level++, a = a.parent()) {
       if (a.normalName().equals("tr")) return a;
@@ -331,7 +332,7 @@ final class ContentFinder {
    * paragraphs as deep, where only a sixth of their score reaches the row itself. A row of several columns of text (a
    * box of links and promotions) is read at the row.
    */
-  private static Double scoreAtDepth(Element sibling, int depth, Map<Element, Double> scores, TextStats stats) {
+  private static @Nullable Double scoreAtDepth(Element sibling, int depth, Map<Element, Double> scores, TextStats stats) {
     Double best = scores.get(sibling);
     if (depth == 0) return best;
     Element holder = soleTextChild(sibling, stats);
@@ -341,7 +342,7 @@ final class ContentFinder {
   }
 
   /** The child of {@code e} that shows all of its text, or null when its text is spread over several or is its own. */
-  private static Element soleTextChild(Element e, TextStats stats) {
+  private static @Nullable Element soleTextChild(Element e, TextStats stats) {
     int shown = stats.shownChars(e);
     if (shown == 0) return null;
     for (Element child : e.children()) {
@@ -356,7 +357,7 @@ final class ContentFinder {
    * The paragraph a sibling box above the body stands for: the one it only wraps, or the box itself when it is a
    * {@code div} of text without blocks (a first paragraph set apart without the tag), or null.
    */
-  private static Element openingParagraph(Element sibling, TextStats stats) {
+  private static @Nullable Element openingParagraph(Element sibling, TextStats stats) {
     Element wrapped = wrappedParagraph(sibling);
     if (wrapped != null) return wrapped;
     boolean textBox = sibling.normalName().equals("div") && !stats.holdsBlock(sibling) && stats.shownChars(sibling) > 0
@@ -369,7 +370,7 @@ final class ContentFinder {
    * them), or null: such a box is read as the paragraph it holds, so a standfirst in a box of its own above the
    * body joins it as a bare paragraph would. A box whose class names boilerplate is not a wrapper.
    */
-  static Element wrappedParagraph(Element sibling) {
+  static @Nullable Element wrappedParagraph(Element sibling) {
     Element at = sibling;
     while (at.childrenSize() == 1 && !at.normalName().equals("p")) {
       if (Vocabulary.isBoilerplateBox(at) || Vocabulary.hasNegativeClass(at)) return null;

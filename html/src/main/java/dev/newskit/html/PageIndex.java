@@ -1,9 +1,11 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ObjIntConsumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -33,73 +35,55 @@ final class PageIndex {
   int neverContentElements;
   private final Document doc;
   private @Nullable String title;
-  /** While the walk is inside a never-content element, that element's depth; -1 outside one. */
-  private int inNeverContent = -1;
 
   PageIndex(Document doc) {
     this.doc = doc;
-    // The elements only, in document order, by child index: the text nodes, half of a page's nodes, are not visited.
-    Element[] open = new Element[32];
-    int[] next = new int[32];
-    int depth = 0;
-    open[0] = doc;
-    visit(doc, 0);
-    while (depth >= 0) {
-      Element e = open[depth];
-      int i = next[depth];
-      if (i >= e.childNodeSize()) {
-        depth--;
-        continue;
-      }
-      next[depth] = i + 1;
-      if (e.childNode(i) instanceof Element child) {
-        visit(child, ++depth);
-        if (depth == open.length) {
-          open = java.util.Arrays.copyOf(open, depth * 2);
-          next = java.util.Arrays.copyOf(next, depth * 2);
-        }
-        open[depth] = child;
-        next[depth] = 0;
-      }
-    }
+    Nodes.forEachElement(doc, new Walk());
   }
 
-  private void visit(Element e, int depth) {
-    elements++;
-    String tag = e.normalName();
-    if (depth <= inNeverContent) inNeverContent = -1;
-    boolean attributes = e.attributesSize() > 0;
-    if (inNeverContent < 0 && !tag.equals("noscript") && PagePreparer.isNeverContent(e, attributes)) {
-      neverContent.add(e);
-      inNeverContent = depth;
+  /** The walk that fills the index, keeping where it is relative to the never-content elements. */
+  private final class Walk implements ObjIntConsumer<Element> {
+    /** While the walk is inside a never-content element, that element's depth; -1 outside one. */
+    private int inNeverContent = -1;
+
+    @Override
+    public void accept(Element e, int depth) {
+      elements++;
+      String tag = e.normalName();
+      if (depth <= inNeverContent) inNeverContent = -1;
+      boolean attributes = e.attributesSize() > 0;
+      if (inNeverContent < 0 && !tag.equals("noscript") && PagePreparer.isNeverContent(e, attributes)) {
+        neverContent.add(e);
+        inNeverContent = depth;
+      }
+      if (inNeverContent >= 0) neverContentElements++;
+      if (tag.equals("img")) {
+        images.add(e);
+      } else if (tag.equals("noscript")) {
+        noscripts.add(e);
+      } else if (htmlRoot == null && tag.equals("html")) {
+        htmlRoot = e;
+      }
+      if (!attributes) return;
+      switch (tag) {
+        case "meta":
+          metas.add(e);
+          break;
+        case "script":
+          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(e);
+          break;
+        case "a":
+        case "link":
+          if (e.hasAttr("rel")) rels.add(e);
+          break;
+        case "time":
+          if (e.hasAttr("datetime")) times.add(e);
+          break;
+        default:
+          break;
+      }
+      if (e.hasAttr("itemprop")) itemprops.add(e);
     }
-    if (inNeverContent >= 0) neverContentElements++;
-    if (tag.equals("img")) {
-      images.add(e);
-    } else if (tag.equals("noscript")) {
-      noscripts.add(e);
-    } else if (htmlRoot == null && tag.equals("html")) {
-      htmlRoot = e;
-    }
-    if (!attributes) return;
-    switch (tag) {
-      case "meta":
-        metas.add(e);
-        break;
-      case "script":
-        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) jsonLd.add(e);
-        break;
-      case "a":
-      case "link":
-        if (e.hasAttr("rel")) rels.add(e);
-        break;
-      case "time":
-        if (e.hasAttr("datetime")) times.add(e);
-        break;
-      default:
-        break;
-    }
-    if (e.hasAttr("itemprop")) itemprops.add(e);
   }
 
   /** The text of the page's {@code <title>}, whitespace normalised; read once, before the page is pruned. */

@@ -4,6 +4,7 @@ import dev.newskit.html.internal.ElementText;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.PageEdits;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -186,8 +187,7 @@ final class PagePreparer {
 
   /** {@link Character#toLowerCase(char)}, without its table for ASCII. */
   private static char lower(char c) {
-    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    return Character.toLowerCase(c);
+    return c < 0x80 ? Texts.asciiLower(c) : Character.toLowerCase(c);
   }
 
   /** A page-level header or footer, outside any article. */

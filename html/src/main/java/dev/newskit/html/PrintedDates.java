@@ -139,7 +139,7 @@ final class PrintedDates {
    */
   private static int numericStart(String text, int from) {
     for (int i = from; i < text.length(); i++) {
-      if (isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)) && ".-/".indexOf(text.charAt(i - 1)) < 0)) {
+      if (Texts.isAsciiDigit(text.charAt(i)) && (i == 0 || !Texts.isAsciiDigit(text.charAt(i - 1)) && ".-/".indexOf(text.charAt(i - 1)) < 0)) {
         return i;
       }
     }
@@ -149,7 +149,7 @@ final class PrintedDates {
   /** A digit that no letter or ASCII digit comes before: where {@link #DAY_MONTH_YEAR}'s day can start. */
   private static int dayStart(String text, int from) {
     for (int i = from; i < text.length(); i++) {
-      if (isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)) && !Character.isLetter(text.codePointBefore(i)))) {
+      if (Texts.isAsciiDigit(text.charAt(i)) && (i == 0 || !Texts.isAsciiDigit(text.charAt(i - 1)) && !Character.isLetter(text.codePointBefore(i)))) {
         return i;
       }
     }
@@ -163,24 +163,15 @@ final class PrintedDates {
    */
   private static int monthStart(String text, int from) {
     for (int i = Math.max(from, 1); i < text.length(); i++) {
-      if (!isAsciiDigit(text.charAt(i)) || !isRegexSpace(text.charAt(i - 1))) continue;
+      if (!Texts.isAsciiDigit(text.charAt(i)) || !Texts.isRegexSpace(text.charAt(i - 1))) continue;
       int end = i - 1;
-      while (end > 0 && isRegexSpace(text.charAt(end - 1))) end--;
+      while (end > 0 && Texts.isRegexSpace(text.charAt(end - 1))) end--;
       if (end > 0 && text.charAt(end - 1) == '.') end--;
       int start = end;
       while (start > 0 && Character.isLetter(text.codePointBefore(start))) start -= Character.charCount(text.codePointBefore(start));
       if (start < end && start >= from) return start;
     }
     return -1;
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** A character {@code \s} matches (the patterns are not compiled for Unicode classes). */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void collectNumeric(String text, boolean monthFirst, Optional<ZoneId> zone, List<FoundDate> out) {

@@ -195,14 +195,17 @@ final class Vocabulary {
     return end > 0 && end < text.length() - 1 && isBoilerplateLine(text.substring(0, end));
   }
 
+  /** The most characters a syndicated story's copyright notice ({@link #isWireNotice}) has. */
+  static final int MAX_WIRE_NOTICE = 300;
+
   /**
    * The copyright notice of a syndicated story: a news agency or a source the story is "courtesy of" holds it
    * ("Copyright 2008 The Associated Press. All rights reserved.", "(© 2007 by UPI)", "© Reuters 2008", "Copyright (c)
    * Press Association Ltd. 2008", "Copyright 2008 Courtesy of The Sports Network."). Wire copy carries it as its last
-   * line, part of the story as the agency sent it.
+   * line, part of the story as the agency sent it; never longer than {@link #MAX_WIRE_NOTICE}.
    */
   static boolean isWireNotice(String text) {
-    if (text.length() > 300) return false;
+    if (text.length() > MAX_WIRE_NOTICE) return false;
     Matcher sign = COPYRIGHT_SIGN.matcher(text);
     if (!sign.lookingAt()) return false;
     // A year tells a notice from a picture's credit ("© Reuters"); the holder is the first part of what follows,
@@ -246,8 +249,7 @@ final class Vocabulary {
     if (i == n) return false;
     char c = text.charAt(i);
     if (c >= 0x80) return true;
-    char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    return "(cfpibz".indexOf(lower) >= 0;
+    return "(cfpibz".indexOf(Texts.asciiLower(c)) >= 0;
   }
 
   /** Lines that open a page's comment section, by language; a count may stand before or after them. */

@@ -53,7 +53,7 @@ public final class AsciiWords {
     for (int i = 0; i < n; i++) {
       for (String w : single) if (matchesAt(text, i, w)) return true;
       if (i + 1 == n) break;
-      String[] candidates = byPair[pair(lower(text.charAt(i)), lower(text.charAt(i + 1)))];
+      String[] candidates = byPair[pair(Texts.asciiLower(text.charAt(i)), Texts.asciiLower(text.charAt(i + 1)))];
       for (String w : candidates) {
         if (w.length() <= n - i && matchesAt(text, i, w)) return true;
       }
@@ -66,13 +66,8 @@ public final class AsciiWords {
   }
 
   private static boolean matchesAt(String text, int at, String word) {
-    for (int k = 0; k < word.length(); k++) if (lower(text.charAt(at + k)) != word.charAt(k)) return false;
+    for (int k = 0; k < word.length(); k++) if (Texts.asciiLower(text.charAt(at + k)) != word.charAt(k)) return false;
     return true;
-  }
-
-  /** ASCII lower case only, as a case-insensitive pattern without the Unicode flag folds. */
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   private static int slot(char c) {

@@ -1,11 +1,13 @@
 package dev.newskit.html.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeVisitor;
@@ -69,11 +71,20 @@ public final class Nodes {
    */
   public static List<Element> elementsOf(Element root) {
     List<Element> out = new ArrayList<>();
-    out.add(root);
+    forEachElement(root, (e, depth) -> out.add(e));
+    return out;
+  }
+
+  /**
+   * Calls {@code visit} on {@code root} (at depth 0) and every element under it with its depth below {@code root}, in
+   * document order, by child index: the text nodes, half of a page's nodes, are not visited.
+   */
+  public static void forEachElement(Element root, ObjIntConsumer<Element> visit) {
     Element[] open = new Element[32];
     int[] next = new int[32];
     int depth = 0;
     open[0] = root;
+    visit.accept(root, 0);
     while (depth >= 0) {
       Element e = open[depth];
       int i = next[depth];
@@ -83,16 +94,15 @@ public final class Nodes {
       }
       next[depth] = i + 1;
       if (e.childNode(i) instanceof Element child) {
-        out.add(child);
-        if (++depth == open.length) {
-          open = java.util.Arrays.copyOf(open, depth * 2);
-          next = java.util.Arrays.copyOf(next, depth * 2);
+        visit.accept(child, ++depth);
+        if (depth == open.length) {
+          open = Arrays.copyOf(open, depth * 2);
+          next = Arrays.copyOf(next, depth * 2);
         }
         open[depth] = child;
         next[depth] = 0;
       }
     }
-    return out;
   }
 
   /**
@@ -122,8 +132,8 @@ public final class Nodes {
         continue;
       }
       if (++depth == open.length) {
-        open = java.util.Arrays.copyOf(open, depth * 2);
-        next = java.util.Arrays.copyOf(next, depth * 2);
+        open = Arrays.copyOf(open, depth * 2);
+        next = Arrays.copyOf(next, depth * 2);
       }
       open[depth] = child;
       next[depth] = 0;

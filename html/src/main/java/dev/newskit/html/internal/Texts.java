@@ -238,6 +238,16 @@ public final class Texts {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /** {@code c} with A to Z lower-cased and every other character as it is: a case-insensitive match without Unicode folding. */
+  public static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /** Whether {@code c} is one of 0 to 9, the digits of regular expressions' {@code \d} (without the Unicode flag). */
+  public static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   public static int countChar(String s, char c) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;

@@ -19,6 +19,14 @@ class AsciiWordsTest {
   }
 
   @Test
+  void findsWordsOfOneLetterAnywhere() {
+    Pattern withSingles = Pattern.compile("(?i)(x|7|date)");
+    AsciiWords words = AsciiWords.ofAlternation(withSingles);
+    String[] texts = {"", "x", "X", "ax", "aX", "-x-", "xa", "a7", "7", "abc", "dat", "date", "y", "\u00D7", "a b"};
+    for (String t : texts) assertEquals(withSingles.matcher(t).find(), words.in(t), t);
+  }
+
+  @Test
   void refusesPatternsThatAreNotAnAlternationOfWords() {
     assertThrows(IllegalArgumentException.class, () -> AsciiWords.ofAlternation(Pattern.compile("(date|time)")));
     assertThrows(IllegalArgumentException.class, () -> AsciiWords.ofAlternation(Pattern.compile("(?i)(date|ti.e)")));

@@ -115,8 +115,9 @@ final class AuthorChooser {
 
   /**
    * Whether the printed byline names the declared people better: it names each of them and more
-   * ("von Rudolf Fischer, Simon Kohler" beside a declared "Rudolf Fischer"), or the declared names are
-   * all logins or handles ("christian.stadtfeld", "gabor_munier", "Todd") that the printed names spell out.
+   * ("von Rudolf Fischer, Simon Kohler" beside a declared "Rudolf Fischer"); or the declared names are all
+   * lower-case logins ("sarah-indra") and the printed names are all full names, however many; or the declared names
+   * are all logins or handles ("christian.stadtfeld", "gabor_munier", "Todd") that as many printed names spell out.
    */
   static boolean printedSaysMore(List<Author> declared, List<Author> printed) {
     if (printed.isEmpty()) return false;
@@ -141,7 +142,7 @@ final class AuthorChooser {
     return true;
   }
 
-  /** A content-management login: one word of lower-case letters, joined by a dot, a hyphen or an underscore. */
+  /** A content-management login: two or more runs of lower-case letters joined by {@code .}, {@code -} or {@code _}. */
   private static final Pattern LOWER_CASE_LOGIN = Pattern.compile("\\p{Ll}+(?:[._-]\\p{Ll}+)+");
 
   private static boolean isLowerCaseLogin(String name) {

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,9 @@ final class SiteOwner {
   private static final int MIN_LETTERS = 6;
   /** Capitalised words in a row, where a person's name is looked for. */
   private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'’-]*)+");
+
+  /** The spaces between the words of a capitalised run. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private SiteOwner() {}
 
@@ -63,7 +67,13 @@ final class SiteOwner {
 
   /** The letters of a text, lower case and without marks ("André Loibl" → andreloibl). */
   private static String letters(String text) {
-    return Texts.key(Texts.withoutMarks(text)).replaceAll("\\d", "");
+    String key = Texts.key(Texts.withoutMarks(text));
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') out.append(c);
+    }
+    return out.toString();
   }
 
   /**
@@ -74,10 +84,10 @@ final class SiteOwner {
     if (spellings.isEmpty()) return Optional.empty();
     Matcher m = CAPITALISED_RUN.matcher(root.text());
     while (m.find()) {
-      String[] words = m.group().split("\\s+");
+      String[] words = SPACES.split(m.group());
       for (int from = 0; from < words.length; from++) {
         for (int to = from + 2; to <= Math.min(words.length, from + 4); to++) {
-          String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+          String name = String.join(" ", Arrays.copyOfRange(words, from, to));
           if (spellings.contains(letters(name)) && Authors.isPersonShaped(name)) return Optional.of(name);
         }
       }

@@ -96,7 +96,7 @@ final class AuthorChooser {
     // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
     if (signedByPublication.isPresent()) return signedByPublication;
     // A personal site's owner, whom the writer's Twitter handle or the site's address spells and the page names
-    // ("Gregory Szorc" at gregoryszorc.com, "Gregory Szorc's Digital Home"), writes its posts.
+    // ("Maria Schneider" at mariaschneider.example, "Maria Schneider's Notebook"), writes its posts.
     if (page.siteOwner().isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(page.siteOwner().get())), FieldSource.VISIBLE_TEXT));
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit, with the role of the desk it is.
     if (sawDesk) {

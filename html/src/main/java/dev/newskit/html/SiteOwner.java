@@ -12,10 +12,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The owner of a personal site, who writes its posts: a person's name that the page prints ("Copyright (c) 2012- Gregory
- * Szorc") and that the writer's Twitter handle ({@code twitter:creator} "@AlexanderLasch") spells, or the site's address
- * when a title names the site as that person's ({@code gregoryszorc.com}, "Gregory Szorc's Digital Home"). A name the
- * address spells alone is no evidence: brands ("Statistics Globe", "Brisbane Times") are named so too.
+ * The owner of a personal site, who writes its posts: a person's name that the page prints ("Copyright (c) 2012- Maria
+ * Schneider") and that the writer's Twitter handle ({@code twitter:creator} "@TomasNovak") spells, or the site's address
+ * when a title names the site as that person's ({@code mariaschneider.example}, "Maria Schneider's Notebook"). A name the
+ * address spells alone is no evidence: brands ("City Beacon", "Brisbane Post") are named so too.
  */
 final class SiteOwner {
   /** The fewest letters a spelling needs: shorter hosts and handles ("ap", "zeit") are no one's full name. */
@@ -31,7 +31,7 @@ final class SiteOwner {
   /**
    * The letters (lower case, without marks) of the names that say who owns the site: the page's {@code twitter:creator}
    * handle (the writer's own account, unlike {@code twitter:site}), and a label of the address's host that a
-   * {@code <title>} part names as the owner of the site ("Gregory Szorc's Digital Home" at {@code gregoryszorc.com});
+   * {@code <title>} part names as the owner of the site ("Maria Schneider's Notebook" at {@code mariaschneider.example});
    * none that the declared site name holds.
    */
   static Set<String> spellings(Optional<String> url, Document doc, Optional<String> siteName, String titleElement) {
@@ -57,7 +57,7 @@ final class SiteOwner {
     return out;
   }
 
-  /** The owner's name at the start of a possessive phrase ("Gregory Szorc" of "Gregory Szorc's Digital Home"). */
+  /** The owner's name at the start of a possessive phrase ("Maria Schneider" of "Maria Schneider's Notebook"). */
   private static final Pattern POSSESSIVE = Pattern.compile("(\\p{Lu}[^'’]{2,60})['’]s\\s");
 
   private static void add(Set<String> out, String spelling) {

@@ -234,7 +234,7 @@ class AuthorShapesTest {
 
   @Test
   void thePersonAPersonalSitesAddressAndPossessiveTitleNameWritesItsPosts() throws IOException {
-    // gregoryszorc.com, "Gregory Szorc's Digital Home", "Copyright (c) 2012- Gregory Szorc": the owner is the author.
+    // mariaschneider.example, "Maria Schneider's Notebook", "Copyright (c) 2012- Maria Schneider": the owner is the author.
     assertEquals(List.of("Maria Schneider"), authors("site-owner-possessive-title.html", "https://mariaschneider.example/blog/2020/01/13/builds/"));
     // Without the possessive title the address is no evidence: a brand's host spells its name too.
     assertEquals(List.of(), authors("site-owner-possessive-title.html", "https://town.example/blog/2020/01/13/builds/"));

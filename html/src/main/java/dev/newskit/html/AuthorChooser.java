@@ -366,14 +366,22 @@ final class AuthorChooser {
   private static final ClassWords IMAGE_CREDIT = new ClassWords("license licence lizenz copyright");
 
   /**
+   * How many boxes above an element a picture's credit box may be (the name's link, its span, the box): a wrapper
+   * further up whose class says licence or copyright is the page's, not a picture's.
+   */
+  private static final int IMAGE_CREDIT_LEVELS = 4;
+
+  /**
    * Whether the element credits a picture rather than the article: inside a caption ({@code figcaption}) or a box
-   * whose class or id says licence or copyright ("Nenad Stojkovic" as {@code <span class=author-name>} beside a
-   * photo's Creative Commons badge).
+   * a few levels up whose class or id says licence or copyright ("Peter Kowalski" as {@code <span class=author-name>}
+   * beside a photo's Creative Commons badge). The walk stops at the article itself.
    */
   static boolean inImageCredit(Element e) {
-    for (Element a = e; a != null; a = a.parent()) {
+    int level = 0;
+    for (Element a = e; a != null && !Vocabulary.isArticleLevel(a); a = a.parent(), level++) {
       if (a.normalName().equals("figcaption")) return true;
-      if (a.attributesSize() > 0 && (IMAGE_CREDIT.test(a.className()) || IMAGE_CREDIT.test(a.id()))) return true;
+      if (level <= IMAGE_CREDIT_LEVELS && a.attributesSize() > 0
+          && (IMAGE_CREDIT.test(a.className()) || IMAGE_CREDIT.test(a.id()))) return true;
     }
     return false;
   }

@@ -258,4 +258,12 @@ class AuthorShapesTest {
   void thePhotographerInAPicturesLicenceBoxIsNotTheAuthor() throws IOException {
     assertEquals(List.of("Laura Chen"), authors("photo-licence-author.html"));
   }
+
+  @Test
+  void aPageWideWrapperWhoseClassSaysLicenceSilencesNoByline() throws IOException {
+    // The site's licence class on a box around the whole page, far above the byline.
+    assertEquals(List.of("Jonas Weber"), authors("licence-page-wrapper.html"));
+    // A copyright class on a box just above the article.
+    assertEquals(List.of("Jonas Weber"), authors("licence-wrapper-above-article.html"));
+  }
 }

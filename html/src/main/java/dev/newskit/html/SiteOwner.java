@@ -31,16 +31,21 @@ final class SiteOwner {
   /**
    * The letters (lower case, without marks) of the names that say who owns the site: the page's {@code twitter:creator}
    * handle (the writer's own account, unlike {@code twitter:site}), and a label of the address's host that a
-   * {@code <title>} part names as the owner of the site ("Maria Schneider's Notebook" at {@code mariaschneider.example});
-   * none that the declared site name holds.
+   * {@code <title>} part names as the owner of the site ("Maria Schneider's Notebook" at {@code mariaschneider.example}).
+   * A handle that the declared site name holds is the publication's account; a host label only when it is the whole
+   * site name, since blog engines declare the possessive title itself as the site's name.
    */
   static Set<String> spellings(Optional<String> url, Document doc, Optional<String> siteName, String titleElement) {
     Set<String> out = new LinkedHashSet<>();
+    String site = siteName.map(SiteOwner::letters).orElse("");
     Element head = doc.head();
     if (head != null) {
       for (Element meta : head.getElementsByTag("meta")) {
         String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
-        if (name.equalsIgnoreCase("twitter:creator")) add(out, meta.attr("content"));
+        if (name.equalsIgnoreCase("twitter:creator")) {
+          String handle = letters(meta.attr("content"));
+          if (site.isEmpty() || !site.contains(handle)) add(out, handle);
+        }
       }
     }
     Set<String> possessors = new LinkedHashSet<>();
@@ -50,10 +55,10 @@ final class SiteOwner {
     }
     url.flatMap(Urls::siteHostName).ifPresent(host -> {
       for (String label : host.split("\\.")) {
-        if (possessors.contains(letters(label))) add(out, label);
+        String owner = letters(label);
+        if (possessors.contains(owner) && !owner.equals(site)) add(out, owner);
       }
     });
-    siteName.map(SiteOwner::letters).ifPresent(site -> out.removeIf(site::contains));
     return out;
   }
 

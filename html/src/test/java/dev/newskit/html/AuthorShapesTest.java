@@ -239,6 +239,8 @@ class AuthorShapesTest {
     // Without the possessive title the address is no evidence: a brand's host spells its name too.
     assertEquals(List.of(), authors("site-owner-possessive-title.html", "https://town.example/blog/2020/01/13/builds/"));
     assertEquals(List.of(), authors("site-name-in-address.html", "https://www.brisbanepost.example/news/bridge-closure"));
+    // A blog engine declares the possessive title as the site's name: the owner still writes its posts.
+    assertEquals(List.of("Maria Schneider"), authors("site-owner-named-site.html", "https://mariaschneider.example/blog/2020/01/13/builds/"));
   }
 
   @Test

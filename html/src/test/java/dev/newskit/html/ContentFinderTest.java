@@ -189,7 +189,7 @@ class ContentFinderTest {
         + "<p>Questions, suggestions and complaints go, in writing, to the secretary, who answers, we promise, soon.</p>";
     Document doc = page("<table><tr><td><p><b>Storm closes the port</b></p><div id=story><p>" + P1 + "</p><p>" + P2
         + "</p><p>" + P3 + "</p></div><p><a href=/more>More from the harbour</a></p></td></tr>"
-        + "<tr><td class=sidebar><div>" + sidebar + "</div></td></tr></table>");
+        + "<tr class=sidebar><td><div>" + sidebar + "</div></td></tr></table>");
     String found = text(ContentFinder.find(doc.body()));
     assertTrue(found.contains(P1), found);
     assertFalse(found.contains("Our club"), found);

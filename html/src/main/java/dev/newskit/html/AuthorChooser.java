@@ -96,7 +96,7 @@ final class AuthorChooser {
     // release ("Wikimedia Foundation", "Presse Augsburg"), credited as the publication it is, never as a person.
     if (signedByPublication.isPresent()) return signedByPublication;
     // A personal site's owner, whom the writer's Twitter handle or the site's address spells and the page names
-    // ("Gregory Szorc" at gregoryszorc.com, "Gregory Szorc's Digital Home"), writes its posts.
+    // ("Maria Schneider" at mariaschneider.example, "Maria Schneider's Notebook"), writes its posts.
     if (page.siteOwner().isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(page.siteOwner().get())), FieldSource.VISIBLE_TEXT));
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit, with the role of the desk it is.
     if (sawDesk) {
@@ -115,8 +115,9 @@ final class AuthorChooser {
 
   /**
    * Whether the printed byline names the declared people better: it names each of them and more
-   * ("von Rudolf Fischer, Simon Kohler" beside a declared "Rudolf Fischer"), or the declared names are
-   * all logins or handles ("christian.stadtfeld", "gabor_munier", "Todd") that the printed names spell out.
+   * ("von Rudolf Fischer, Simon Kohler" beside a declared "Rudolf Fischer"); or the declared names are all
+   * lower-case logins ("sarah-indra") and the printed names are all full names, however many; or the declared names
+   * are all logins or handles ("christian.stadtfeld", "gabor_munier", "Todd") that as many printed names spell out.
    */
   static boolean printedSaysMore(List<Author> declared, List<Author> printed) {
     if (printed.isEmpty()) return false;
@@ -141,7 +142,7 @@ final class AuthorChooser {
     return true;
   }
 
-  /** A content-management login: one word of lower-case letters, joined by a dot, a hyphen or an underscore. */
+  /** A content-management login: two or more runs of lower-case letters joined by {@code .}, {@code -} or {@code _}. */
   private static final Pattern LOWER_CASE_LOGIN = Pattern.compile("\\p{Ll}+(?:[._-]\\p{Ll}+)+");
 
   private static boolean isLowerCaseLogin(String name) {
@@ -365,14 +366,22 @@ final class AuthorChooser {
   private static final ClassWords IMAGE_CREDIT = new ClassWords("license licence lizenz copyright");
 
   /**
+   * How many boxes above an element a picture's credit box may be (the name's link, its span, the box): a wrapper
+   * further up whose class says licence or copyright is the page's, not a picture's.
+   */
+  private static final int IMAGE_CREDIT_LEVELS = 4;
+
+  /**
    * Whether the element credits a picture rather than the article: inside a caption ({@code figcaption}) or a box
-   * whose class or id says licence or copyright ("Nenad Stojkovic" as {@code <span class=author-name>} beside a
-   * photo's Creative Commons badge).
+   * a few levels up whose class or id says licence or copyright ("Peter Kowalski" as {@code <span class=author-name>}
+   * beside a photo's Creative Commons badge). The walk stops at the article itself.
    */
   static boolean inImageCredit(Element e) {
-    for (Element a = e; a != null; a = a.parent()) {
+    int level = 0;
+    for (Element a = e; a != null && !Vocabulary.isArticleLevel(a); a = a.parent(), level++) {
       if (a.normalName().equals("figcaption")) return true;
-      if (a.attributesSize() > 0 && (IMAGE_CREDIT.test(a.className()) || IMAGE_CREDIT.test(a.id()))) return true;
+      if (level <= IMAGE_CREDIT_LEVELS && a.attributesSize() > 0
+          && (IMAGE_CREDIT.test(a.className()) || IMAGE_CREDIT.test(a.id()))) return true;
     }
     return false;
   }

@@ -253,8 +253,9 @@ final class ContentFinder {
     if (row == null || row.parent() == null) return null;
     for (int i = 0; i < Math.min(ranked.size(), 6); i++) {
       Element c = ranked.get(i).getKey();
+      // A candidate in a biography, a sidebar or a footer was set aside as no part of the article.
       if (ranked.get(i).getValue() < bestScore * ROW_CANDIDATE_SHARE || c == best || isInside(c, row)
-          || isInside(best, c)) continue;
+          || isInside(best, c) || inBioOrMargin(c)) continue;
       Element other = rowAround(c);
       if (other != null && other != row && other.parent() == row.parent()) return row;
     }

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -11,10 +12,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The owner of a personal site, who writes its posts: a person's name that the page prints ("Copyright (c) 2012- Gregory
- * Szorc") and that the writer's Twitter handle ({@code twitter:creator} "@AlexanderLasch") spells, or the site's address
- * when a title names the site as that person's ({@code gregoryszorc.com}, "Gregory Szorc's Digital Home"). A name the
- * address spells alone is no evidence: brands ("Statistics Globe", "Brisbane Times") are named so too.
+ * The owner of a personal site, who writes its posts: a person's name that the page prints ("Copyright (c) 2012- Maria
+ * Schneider") and that the writer's Twitter handle ({@code twitter:creator} "@TomasNovak") spells, or the site's address
+ * when a title names the site as that person's ({@code mariaschneider.example}, "Maria Schneider's Notebook"). A name the
+ * address spells alone is no evidence: brands ("City Beacon", "Brisbane Post") are named so too.
  */
 final class SiteOwner {
   /** The fewest letters a spelling needs: shorter hosts and handles ("ap", "zeit") are no one's full name. */
@@ -22,21 +23,29 @@ final class SiteOwner {
   /** Capitalised words in a row, where a person's name is looked for. */
   private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}'’-]*)+");
 
+  /** The spaces between the words of a capitalised run. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private SiteOwner() {}
 
   /**
    * The letters (lower case, without marks) of the names that say who owns the site: the page's {@code twitter:creator}
    * handle (the writer's own account, unlike {@code twitter:site}), and a label of the address's host that a
-   * {@code <title>} part names as the owner of the site ("Gregory Szorc's Digital Home" at {@code gregoryszorc.com});
-   * none that the declared site name holds.
+   * {@code <title>} part names as the owner of the site ("Maria Schneider's Notebook" at {@code mariaschneider.example}).
+   * A handle that the declared site name holds is the publication's account; a host label only when it is the whole
+   * site name, since blog engines declare the possessive title itself as the site's name.
    */
   static Set<String> spellings(Optional<String> url, Document doc, Optional<String> siteName, String titleElement) {
     Set<String> out = new LinkedHashSet<>();
+    String site = siteName.map(SiteOwner::letters).orElse("");
     Element head = doc.head();
     if (head != null) {
       for (Element meta : head.getElementsByTag("meta")) {
         String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
-        if (name.equalsIgnoreCase("twitter:creator")) add(out, meta.attr("content"));
+        if (name.equalsIgnoreCase("twitter:creator")) {
+          String handle = letters(meta.attr("content"));
+          if (site.isEmpty() || !site.contains(handle)) add(out, handle);
+        }
       }
     }
     Set<String> possessors = new LinkedHashSet<>();
@@ -46,14 +55,14 @@ final class SiteOwner {
     }
     url.flatMap(Urls::siteHostName).ifPresent(host -> {
       for (String label : host.split("\\.")) {
-        if (possessors.contains(letters(label))) add(out, label);
+        String owner = letters(label);
+        if (possessors.contains(owner) && !owner.equals(site)) add(out, owner);
       }
     });
-    siteName.map(SiteOwner::letters).ifPresent(site -> out.removeIf(site::contains));
     return out;
   }
 
-  /** The owner's name at the start of a possessive phrase ("Gregory Szorc" of "Gregory Szorc's Digital Home"). */
+  /** The owner's name at the start of a possessive phrase ("Maria Schneider" of "Maria Schneider's Notebook"). */
   private static final Pattern POSSESSIVE = Pattern.compile("(\\p{Lu}[^'’]{2,60})['’]s\\s");
 
   private static void add(Set<String> out, String spelling) {
@@ -63,7 +72,13 @@ final class SiteOwner {
 
   /** The letters of a text, lower case and without marks ("André Loibl" → andreloibl). */
   private static String letters(String text) {
-    return Texts.key(Texts.withoutMarks(text)).replaceAll("\\d", "");
+    String key = Texts.key(Texts.withoutMarks(text));
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') out.append(c);
+    }
+    return out.toString();
   }
 
   /**
@@ -74,10 +89,10 @@ final class SiteOwner {
     if (spellings.isEmpty()) return Optional.empty();
     Matcher m = CAPITALISED_RUN.matcher(root.text());
     while (m.find()) {
-      String[] words = m.group().split("\\s+");
+      String[] words = SPACES.split(m.group());
       for (int from = 0; from < words.length; from++) {
         for (int to = from + 2; to <= Math.min(words.length, from + 4); to++) {
-          String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+          String name = String.join(" ", Arrays.copyOfRange(words, from, to));
           if (spellings.contains(letters(name)) && Authors.isPersonShaped(name)) return Optional.of(name);
         }
       }

@@ -466,7 +466,7 @@ final class TitleChooser {
 
   /**
    * The title without its first or last part when that part, and not the other end, names the host
-   * ("Gregory Szorc's Digital Home | Mercurial's Journey …" on {@code gregoryszorc.com}); empty when neither or both do.
+   * ("Maria Schneider's Notebook | Why I Moved My Builds …" on {@code mariaschneider.example}); empty when neither or both do.
    */
   private static Optional<String> withoutHostPart(String title, String[] parts, Optional<String> host) {
     if (host.isEmpty() || parts.length < 2) return Optional.empty();

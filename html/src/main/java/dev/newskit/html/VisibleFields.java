@@ -123,13 +123,14 @@ final class VisibleFields {
   /** Author prefixes that also begin ordinary sentences ("כתב האישום", "كتب التاريخ", "door de"). */
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("^(?i)(כתב|כתבה|كتب|كتبت|إعداد|di|door)(?=[\\s:])");
 
+  /** The spaces between the words of a name, the no-break space included. */
+  private static final Pattern NAME_SPACES = Pattern.compile("[\\s\u00a0]+");
+
   /**
    * Whether names read from a line at the top or the end of the body are names, not the words of a sentence that
    * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
    * capitalised.
    */
-  private static final Pattern NAME_SPACES = Pattern.compile("[\\s\u00a0]+");
-
   static boolean namesAtBodyTop(List<Author> found) {
     for (Author a : found) {
       for (String word : NAME_SPACES.split(a.name())) {

@@ -425,7 +425,7 @@ final class Vocabulary {
   }
 
   /** An element that is the article itself, even if a fragment of its class sounds negative. */
-  private static boolean isArticleLevel(org.jsoup.nodes.Element e) {
+  static boolean isArticleLevel(org.jsoup.nodes.Element e) {
     String tag = e.normalName();
     return tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")
         || e.attr("itemprop").contains("articleBody");

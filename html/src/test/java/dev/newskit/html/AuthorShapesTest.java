@@ -234,11 +234,13 @@ class AuthorShapesTest {
 
   @Test
   void thePersonAPersonalSitesAddressAndPossessiveTitleNameWritesItsPosts() throws IOException {
-    // gregoryszorc.com, "Gregory Szorc's Digital Home", "Copyright (c) 2012- Gregory Szorc": the owner is the author.
+    // mariaschneider.example, "Maria Schneider's Notebook", "Copyright (c) 2012- Maria Schneider": the owner is the author.
     assertEquals(List.of("Maria Schneider"), authors("site-owner-possessive-title.html", "https://mariaschneider.example/blog/2020/01/13/builds/"));
     // Without the possessive title the address is no evidence: a brand's host spells its name too.
     assertEquals(List.of(), authors("site-owner-possessive-title.html", "https://town.example/blog/2020/01/13/builds/"));
     assertEquals(List.of(), authors("site-name-in-address.html", "https://www.brisbanepost.example/news/bridge-closure"));
+    // A blog engine declares the possessive title as the site's name: the owner still writes its posts.
+    assertEquals(List.of("Maria Schneider"), authors("site-owner-named-site.html", "https://mariaschneider.example/blog/2020/01/13/builds/"));
   }
 
   @Test
@@ -257,5 +259,13 @@ class AuthorShapesTest {
   @Test
   void thePhotographerInAPicturesLicenceBoxIsNotTheAuthor() throws IOException {
     assertEquals(List.of("Laura Chen"), authors("photo-licence-author.html"));
+  }
+
+  @Test
+  void aPageWideWrapperWhoseClassSaysLicenceSilencesNoByline() throws IOException {
+    // The site's licence class on a box around the whole page, far above the byline.
+    assertEquals(List.of("Jonas Weber"), authors("licence-page-wrapper.html"));
+    // A copyright class on a box just above the article.
+    assertEquals(List.of("Jonas Weber"), authors("licence-wrapper-above-article.html"));
   }
 }

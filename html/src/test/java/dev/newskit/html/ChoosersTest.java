@@ -78,7 +78,7 @@ class ChoosersTest {
     assertEquals(List.of("Gàbor Muniér"), authors(List.of(Author.of("gabor_munier")), List.of(Author.of("Gàbor Muniér")), keys));
     // Someone else's name does not replace a declared first name; nor does a byline naming fewer people.
     assertEquals(List.of("Todd"), authors(List.of(Author.of("Todd")), List.of(Author.of("Mark Newton")), keys));
-    // A login in lower case is the account that posted: a printed full name is who wrote it (session 12), a printed
+    // A login in lower case is the account that posted: a printed full name is who wrote it, a printed
     // text that is no full name is not.
     assertEquals(List.of("Mark Newton"), authors(List.of(Author.of("sarah-indra")), List.of(Author.of("Mark Newton")), keys));
     assertEquals(List.of("sarah-indra"), authors(List.of(Author.of("sarah-indra")), List.of(Author.of("MN Redaktion Online")), keys));

@@ -177,4 +177,21 @@ class ContentFinderTest {
     Document two = page("<div>" + POSTS.substring(POSTS.indexOf("<span"), POSTS.indexOf("<span class=t>That")) + "</div>");
     assertFalse(SignedPosts.holds(two.selectFirst("div"), new TextStats(two.body())), "two posts are not a thread");
   }
+
+  @Test
+  void aSidebarRowSetAsideDoesNotWidenTheBodyToItsRow() {
+    // The sidebar's cell outscores the story and is set aside; as a close candidate in the next row of the same
+    // layout table, it must not make the story's row the body, which would bring the sidebar back as a sibling row.
+    String sidebar = "<p>Our club, founded in 1921, meets, weather permitting, every Tuesday, Thursday and Saturday.</p>"
+        + "<p>Members, new and old, are welcome, and the fee, which has not changed, is due, as ever, in March.</p>"
+        + "<p>The clubhouse, rebuilt in 1998, has a kitchen, a library, showers, lockers and, of course, a bar.</p>"
+        + "<p>Volunteers, who keep the boats, the slipway and the garden in order, meet, as a rule, on Sundays.</p>"
+        + "<p>Questions, suggestions and complaints go, in writing, to the secretary, who answers, we promise, soon.</p>";
+    Document doc = page("<table><tr><td><p><b>Storm closes the port</b></p><div id=story><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div><p><a href=/more>More from the harbour</a></p></td></tr>"
+        + "<tr class=sidebar><td><div>" + sidebar + "</div></td></tr></table>");
+    String found = text(ContentFinder.find(doc.body()));
+    assertTrue(found.contains(P1), found);
+    assertFalse(found.contains("Our club"), found);
+  }
 }

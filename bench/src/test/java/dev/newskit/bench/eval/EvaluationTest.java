@@ -65,7 +65,7 @@ class EvaluationTest {
     // cleaneval after session 12's sidebar boxes and layout rows (one run, 2026-12-07: 0.913 / 0.901 / 0.908).
     fullText(report, "cleaneval", 0.908, 0.896, 0.903, 0);
     fullText(report, "cleanportaleval", 0.943, 0.943, 0.954, 0);
-    // l3s-gn1 after session 12's wire notices (one run, 2026-12-07: 0.946 / 0.950; 0.944 / 0.951
+    // l3s-gn1 after session 12's wire notices (one run, 2026-12-07: ROUGE 0.946, shingle 0.954; 0.944 / 0.951
     // after session 11's boxes of linked labels over unlinked titles).
     fullText(report, "l3s-gn1", 0.941, 0.936, 0.948, 0);
 

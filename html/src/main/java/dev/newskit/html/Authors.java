@@ -69,7 +69,7 @@ final class Authors {
    */
   static List<String> agencyApart(String part) {
     Matcher m = JOINT_CREDIT.matcher(part.strip());
-    if (m.matches() && (NEWS_AGENCY.matcher(m.group(1).strip()).matches() || NEWS_AGENCY.matcher(m.group(2).strip()).matches())) {
+    if (m.matches() && (isNewsAgency(m.group(1)) || isNewsAgency(m.group(2)))) {
       // The line's later fields ("AFP/The Local - e-mail") are not part of the credit.
       return List.of(m.group(1).strip(), firstField(m.group(2)).strip());
     }
@@ -169,13 +169,13 @@ final class Authors {
    * {@value #DESK_ROLE}, as neither is a person.
    */
   static Author credit(String name) {
-    if (NEWS_AGENCY.matcher(name.strip()).matches()) return new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE));
+    if (isNewsAgency(name)) return new Author(name, Optional.empty(), Optional.of(NEWS_AGENCY_ROLE));
     return isDesk(name) ? asDesk(Author.of(name)) : Author.of(name);
   }
 
   /** A declared credit with the role {@value #NEWS_AGENCY_ROLE} when it is a news agency's and states no other role. */
   static Author withAgencyRole(Author declared) {
-    return declared.role().isEmpty() && NEWS_AGENCY.matcher(declared.name().strip()).matches()
+    return declared.role().isEmpty() && isNewsAgency(declared.name())
         ? new Author(declared.name(), declared.url(), Optional.of(NEWS_AGENCY_ROLE)) : declared;
   }
 

@@ -92,7 +92,7 @@ final class Extraction {
     Element parsedBody = doc.body();
     Supplier<AuthorChooser.PageCredits> pageBylines = parsedBody == null ? () -> AuthorChooser.PageCredits.NONE
         : () -> edits.readUnedited(() -> AuthorChooser.pageCredits(parsedBody,
-            SiteOwner.spellings(url, doc, meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value), titleElement)));
+            SiteOwner.spellings(url, index.metas, meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value), titleElement)));
     TextStats prepared = PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
     // Pruning indexes the body it keeps; a page whose body element itself was pruned is indexed anew.

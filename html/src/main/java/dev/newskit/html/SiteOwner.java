@@ -4,11 +4,11 @@ import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,23 +29,21 @@ final class SiteOwner {
   private SiteOwner() {}
 
   /**
-   * The letters (lower case, without marks) of the names that say who owns the site: the page's {@code twitter:creator}
-   * handle (the writer's own account, unlike {@code twitter:site}), and a label of the address's host that a
+   * The letters (lower case, without marks) of the names that say who owns the site: the {@code twitter:creator} handle
+   * among the page's {@code metas} (as {@link PageIndex} gathers them; the writer's own account, unlike
+   * {@code twitter:site}), and a label of the address's host that a
    * {@code <title>} part names as the owner of the site ("Maria Schneider's Notebook" at {@code mariaschneider.example}).
    * A handle that the declared site name holds is the publication's account; a host label only when it is the whole
    * site name, since blog engines declare the possessive title itself as the site's name.
    */
-  static Set<String> spellings(Optional<String> url, Document doc, Optional<String> siteName, String titleElement) {
+  static Set<String> spellings(Optional<String> url, List<Element> metas, Optional<String> siteName, String titleElement) {
     Set<String> out = new LinkedHashSet<>();
     String site = siteName.map(SiteOwner::letters).orElse("");
-    Element head = doc.head();
-    if (head != null) {
-      for (Element meta : head.getElementsByTag("meta")) {
-        String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
-        if (name.equalsIgnoreCase("twitter:creator")) {
-          String handle = letters(meta.attr("content"));
-          if (site.isEmpty() || !site.contains(handle)) add(out, handle);
-        }
+    for (Element meta : metas) {
+      String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
+      if (name.equalsIgnoreCase("twitter:creator")) {
+        String handle = letters(meta.attr("content"));
+        if (site.isEmpty() || !site.contains(handle)) add(out, handle);
       }
     }
     Set<String> possessors = new LinkedHashSet<>();

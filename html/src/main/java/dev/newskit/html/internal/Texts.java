@@ -178,9 +178,7 @@ public final class Texts {
    * it (lower-casing keeps the count: the one letter it expands, U+0130, gains a combining mark, not a letter).
    */
   public static int lettersAndDigits(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) if (isLetterOrDigit(s.charAt(i))) n++;
-    return n;
+    return lettersAndDigits(s, Integer.MAX_VALUE - 1);
   }
 
   /**

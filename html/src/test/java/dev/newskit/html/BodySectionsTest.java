@@ -211,6 +211,7 @@ class BodySectionsTest {
     assertTrue(body.contains("some escape"), body);
     assertTrue(body.contains("it will rise, and some of it will evaporate"), body);
   }
+
   @Test
   void aRecipesIngredientsInABoxBesideTheMethodJoinTheBody() {
     // The ingredients are a table of short cells in a box of their own, beside the box of the method's prose: they

@@ -347,6 +347,22 @@ final class Vocabulary {
     return !cls.isEmpty() && CAMEL_BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
   }
 
+  /**
+   * Whether {@code e}'s class or id names a part of a recipe, its ingredients or its preparation
+   * ({@code recipe-ingredients}, {@code ingredients-and-preparation}, {@code recipe-instructions}): a recipe site prints
+   * them in boxes of their own beside the method's text, as lists and tables that score little. Bare {@code
+   * instructions} is not one: a form's notes are named so too.
+   */
+  static boolean isRecipePart(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && RECIPE_PART_WORDS.test(cls);
+  }
+
+  private static final ClassWords RECIPE_PART_WORDS = new ClassWords(
+      "ingredient ingredients preparation recipe-instructions recipe-method recipe-directions recipe-steps zutaten "
+          + "zubereitung ingredientes preparacion ingredienti preparazione skladniki");
+
   /** Whether {@code e}'s class or id names an author's biography ({@code author-bio}, {@code about-author}). */
   static boolean isAuthorBio(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

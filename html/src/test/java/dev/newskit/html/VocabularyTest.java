@@ -67,4 +67,15 @@ class VocabularyTest {
     assertTrue(Vocabulary.hasPositiveClass(first("<div class='article-body'>x</div>")));
     assertFalse(Vocabulary.hasPositiveClass(first("<div class='menu'>x</div>")));
   }
+
+  @Test
+  void partsOfARecipeByTheirClassOrId() {
+    assertTrue(Vocabulary.isRecipePart(first("<article class='box recipe-ingredients'>x</article>")));
+    assertTrue(Vocabulary.isRecipePart(first("<div class='ingredients-and-preparation-tabs'>x</div>")));
+    assertTrue(Vocabulary.isRecipePart(first("<ol id='recipeInstructions'>x</ol>")));
+    assertTrue(Vocabulary.isRecipePart(first("<div class='zutaten'>x</div>")));
+    assertFalse(Vocabulary.isRecipePart(first("<p class='form-instructions'>x</p>")), "a form's notes");
+    assertFalse(Vocabulary.isRecipePart(first("<div class='recipe-card'>x</div>")));
+    assertFalse(Vocabulary.isRecipePart(first("<div>x</div>")));
+  }
 }

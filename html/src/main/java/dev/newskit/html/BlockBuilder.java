@@ -44,6 +44,7 @@ final class BlockBuilder {
   private static final Evaluator CAPTION = QueryParser.parse("caption");
   private static final Evaluator ROW = QueryParser.parse("tr");
   private static final Evaluator CELL = QueryParser.parse("td");
+  private static final Evaluator TABLE = QueryParser.parse("table");
   private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, div, ul, ol");
   private static final Evaluator SOURCE_WITH_SRC = QueryParser.parse("source[src]");
   private static final Pattern CAPTION_SENTENCES = Pattern.compile("(?<=[.)])\\s+|\\s+[|/]\\s+");
@@ -168,6 +169,7 @@ final class BlockBuilder {
     String tag = e.normalName();
     switch (tag) {
       case "p":
+        if (holdsTable(e)) break;
         if (focus == ExtractionFocus.PRECISION && isLinkHeavy(e)) {
           recorder.skipped(e, Explanation.Reason.LINK_DENSITY);
           return;
@@ -612,6 +614,15 @@ final class BlockBuilder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a {@code p} holds a table: the parser leaves a paragraph open around a table in quirks mode ({@code
+   * <p><table>} on an old page without a doctype), so the "paragraph" is a box of cells, each with its own lines and
+   * paragraphs; it is read as a container, not joined into one paragraph with its sentences run together.
+   */
+  private boolean holdsTable(Element p) {
+    return hasBlockDescendant(p) && p.selectFirst(TABLE) != null;
   }
 
   private boolean hasBlockDescendant(Element e) {

@@ -425,12 +425,13 @@ final class BodyLines {
 
   /**
    * Whether block {@code i}, {@code b}, opens a comment section after the article has had 60 words: a heading or
-   * line such as "Comments" or "Have your say (12)" once the article has said something (a count of comments above
-   * the text is a link to them, not their start). Recall keeps what follows.
+   * line such as "Comments" or "Have your say (12)", or an invitation to comment, once the article has said something
+   * (a count of comments above the text is a link to them, not their start). Recall keeps what follows.
    */
   private static boolean endsBody(Block b, ParagraphWords words, int i, ExtractionFocus focus) {
     return focus != ExtractionFocus.RECALL && (b instanceof Paragraph || b instanceof Heading)
-        && Vocabulary.isCommentSectionStart(b.text()) && words.before(i, 60) >= 60;
+        && (Vocabulary.isCommentSectionStart(b.text()) || Vocabulary.isCommentInvitation(b.text()))
+        && words.before(i, 60) >= 60;
   }
 
   /**

@@ -280,6 +280,23 @@ final class Vocabulary {
     return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
   }
 
+  /** See {@link #isCommentInvitation}. */
+  private static final Pattern COMMENT_INVITATION = Pattern.compile(
+      "(?iu)[•*\\-–\\s]*(?:(?:do you have|have|got|add|post|leave|share|send us)\\s+(?:a |an |your |any )?"
+          + "(?:comments?|views?|feedback|say|thoughts|opinions?)\\s+(?:on|about|to)\\s+this\\s+"
+          + "(?:story|article|post|page|item|report)\\b|the following are (?:comments|responses|reactions) from "
+          + "(?:the |our )?readers\\b)");
+
+  /**
+   * Whether {@code text} invites readers to comment on the story, or introduces their comments ("Do you have comments
+   * on this story?", "Have a view on this story? Send us your feedback!", "The following are comments from the
+   * readers."): worded as a sentence rather than a heading, it opens the comment section as {@link
+   * #isCommentSectionStart}'s headings do, and what follows it is readers' text or the rules of the comment form.
+   */
+  static boolean isCommentInvitation(String text) {
+    return text.length() <= 200 && COMMENT_INVITATION.matcher(text).lookingAt();
+  }
+
   static Optional<String> kicker(String text) {
     String t = Texts.normalise(text);
     return KICKERS.contains(t.toLowerCase(Locale.ROOT)) ? Optional.of(t) : Optional.empty();

@@ -121,6 +121,17 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aParagraphLeftOpenAroundALayoutTableIsReadAsItsCells() {
+    // Without a doctype the parser keeps <p><table> nested: the "paragraph" holds the story's own paragraphs.
+    List<Block> b = blocks("<p><b>Ferry service resumes</b><table><tr><td><p>09:15, Jan 4 2008</td></tr></table>"
+        + "<table><tr><td><p>The ferry sailed at dawn.</p><p>Crews cleared the harbour overnight.</p>"
+        + "<p>Passengers queued from six.</p></td></tr></table></p>");
+    assertEquals(List.of(new Paragraph("Ferry service resumes", List.of()), new Paragraph("09:15, Jan 4 2008", List.of()),
+        new Paragraph("The ferry sailed at dawn.", List.of()), new Paragraph("Crews cleared the harbour overnight.", List.of()),
+        new Paragraph("Passengers queued from six.", List.of())), b);
+  }
+
+  @Test
   void knownPlayersAreEmbedsAndOthersAreDropped() {
     List<Block> b = blocks("<iframe src=\"https://www.youtube.com/embed/abc\" title=\"Storm video\"></iframe>"
         + "<iframe src=\"https://ads.example/frame\"></iframe>"

@@ -43,6 +43,20 @@ class BodyEndsTest {
   }
 
   @Test
+  void anInvitationToCommentEndsTheBody() {
+    String page = "<div id=story><h1>Storm closes the port</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Do you have comments on this story?</p><p>Please post your comments using the link above, with the "
+        + "story's title as the subject, and keep them under a hundred words.</p></div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("comments"), body);
+    String intro = "<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>The following are comments "
+        + "from the readers. They do not represent the views of the Example Herald.</p><p>Comments stay open for a "
+        + "week, and posters answer for what they write.</p></div>";
+    assertFalse(body(intro).contains("Comments stay open"), body(intro));
+  }
+
+  @Test
   void aCommentCountNearTheTopIsNoEnd() {
     String body = body("<div id=story><p>" + P1 + "</p><p>53 Comments</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
     assertTrue(body.contains("northern coast"), body);
@@ -145,6 +159,11 @@ class BodyEndsTest {
     }
     assertFalse(Vocabulary.isCommentSectionStart("Comments on the budget were sharp"));
     assertFalse(Vocabulary.isCommentSectionStart("Related stories"));
+    for (String t : List.of("Do you have comments on this story?", "• Have a view on this story? Send us your feedback!",
+        "Add your comments to this page here:", "The following are comments from the readers.")) {
+      assertTrue(Vocabulary.isCommentInvitation(t), t);
+    }
+    assertFalse(Vocabulary.isCommentInvitation("The minister had no comment on this story when asked on Friday."));
   }
 
   @Test

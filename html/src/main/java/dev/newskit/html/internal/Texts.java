@@ -236,6 +236,11 @@ public final class Texts {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /** {@link Character#toLowerCase(char)}, answered without its table for ASCII. */
+  public static char lower(char c) {
+    return c < 0x80 ? asciiLower(c) : Character.toLowerCase(c);
+  }
+
   /** {@code c} with A to Z lower-cased and every other character as it is: a case-insensitive match without Unicode folding. */
   public static char asciiLower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;

@@ -179,6 +179,8 @@ final class ContentFinder {
    */
   private static boolean scoreLooseParagraphs(Element e, TextStats stats, ContainerScores scores, boolean skipBoxed) {
     if (!LOOSE_TEXT_HOLDERS.contains(e.normalName()) || e.childNodeSize() < 3) return false;
+    // Two runs of 25 characters need 50 non-space characters inside e (a run counts no more than the index does).
+    if (stats.text(e) < 2 * MIN_RUN_CHARS) return false;
     List<LooseRun> runs = looseRuns(e, stats);
     if (runs.size() < 2) return false;
     // Readers' posts signed with their names score nothing: no class names them, so skipBoxed cannot leave them out.
@@ -195,10 +197,13 @@ final class ContentFinder {
     return true;
   }
 
+  /** The fewest shown characters a loose run needs to be scored as a paragraph. */
+  private static final int MIN_RUN_CHARS = 25;
+
   /** The loose runs directly in {@code e} with at least 25 shown characters and at most half of them in links. */
   private static List<LooseRun> looseRuns(Element e, TextStats stats) {
     List<LooseRun> runs = LooseRun.in(e, stats);
-    runs.removeIf(run -> run.chars() < 25 || run.linked() * 2 > run.chars());
+    runs.removeIf(run -> run.chars() < MIN_RUN_CHARS || run.linked() * 2 > run.chars());
     return runs;
   }
 

@@ -2,9 +2,8 @@ package dev.newskit.html;
 
 import dev.newskit.html.internal.ElementText;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import dev.newskit.html.ContainerScores.Candidate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,12 +32,12 @@ final class ContentFinder {
    * best container's siblings stayed out.
    */
   static List<Element> find(Element body, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
-    Map<Element, Double> scores = score(stats, false);
+    ContainerScores scores = score(stats, false);
     Choice choice = choose(body, scores, stats, focus);
     // A comment thread chosen as the body whose entries are all boxes the body is never built from would come
     // out empty: then the thread's paragraphs do not count, and the author's post is found instead.
     if (choice != null && inCommentThread(choice.element) && onlyBoxesHoldText(choice.element)) {
-      Map<Element, Double> withoutComments = score(stats, true);
+      ContainerScores withoutComments = score(stats, true);
       Choice other = choose(body, withoutComments, stats, focus);
       if (other != null) {
         scores = withoutComments;
@@ -56,26 +55,20 @@ final class ContentFinder {
    * The best-scoring container outside an author's biography, widened to the common ancestor of close candidates and
    * over only children and wrappers that show no text of their own.
    */
-  private static @Nullable Choice choose(Element body, Map<Element, Double> scores, TextStats stats, ExtractionFocus focus) {
-    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
-    // Equal scores go to the element first in document order, so that the choice never depends on
-    // identity-hash order, which changes from JVM to JVM.
-    ranked.sort((a, b) -> {
-      int byScore = Double.compare(b.getValue(), a.getValue());
-      return byScore != 0 ? byScore : Integer.compare(stats.position(a.getKey()), stats.position(b.getKey()));
-    });
+  private static @Nullable Choice choose(Element body, ContainerScores scores, TextStats stats, ExtractionFocus focus) {
+    List<Candidate> ranked = scores.ranked();
     int first = firstOutsideBioOrMargin(ranked);
-    Element best = ranked.isEmpty() ? null : ranked.get(first).getKey();
-    double bestScore = ranked.isEmpty() ? 0 : ranked.get(first).getValue();
+    Element best = ranked.isEmpty() ? null : ranked.get(first).element();
+    double bestScore = ranked.isEmpty() ? 0 : ranked.get(first).score();
     int widened = 0;
     if (best != null) {
       best = commonAncestorOfCloseCandidates(best, bestScore, ranked, focus);
-      bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
+      bestScore = Math.max(bestScore, scores.getOrZero(best));
       // An only child says nothing by itself: its parent is the container.
       while (best.parent() != null && best.parent() != body
           && (best.parent().childrenSize() == 1 || addsNoText(best.parent(), best, stats))) {
         best = best.parent();
-        bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
+        bestScore = Math.max(bestScore, scores.getOrZero(best));
         widened++;
       }
       Element row = rowSharedWithCloseCandidate(best, bestScore, ranked);
@@ -92,12 +85,12 @@ final class ContentFinder {
    * nor in the page's sidebar or footer, when one scores at least a quarter of the best; otherwise 0. A blog's
    * "About me" box or a footer's statement kept for its length outscores a post of a few lines.
    */
-  private static int firstOutsideBioOrMargin(List<Map.Entry<Element, Double>> ranked) {
-    if (ranked.isEmpty() || !inBioOrMargin(ranked.get(0).getKey())) return 0;
-    Element top = ranked.get(0).getKey();
-    double floor = ranked.get(0).getValue() * 0.25;
-    for (int i = 1; i < ranked.size() && ranked.get(i).getValue() >= floor; i++) {
-      Element e = ranked.get(i).getKey();
+  private static int firstOutsideBioOrMargin(List<Candidate> ranked) {
+    if (ranked.isEmpty() || !inBioOrMargin(ranked.get(0).element())) return 0;
+    Element top = ranked.get(0).element();
+    double floor = ranked.get(0).score() * 0.25;
+    for (int i = 1; i < ranked.size() && ranked.get(i).score() >= floor; i++) {
+      Element e = ranked.get(i).element();
       // A box around the whole page, the sidebar included, would bring it back.
       if (!inBioOrMargin(e) && !(inPageMargin(top) && isInside(top, e))) return i;
     }
@@ -153,8 +146,8 @@ final class ContentFinder {
    * skipBoxed}, a paragraph in a comment thread adds nothing: the body is never built from comments, so
    * choosing their container (when readers wrote more than the author) would leave it empty.
    */
-  private static Map<Element, Double> score(TextStats stats, boolean skipBoxed) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+  private static ContainerScores score(TextStats stats, boolean skipBoxed) {
+    ContainerScores scores = new ContainerScores(stats);
     for (Element e : stats.elements()) {
       if (scoreLooseParagraphs(e, stats, scores, skipBoxed)) continue;
       if (!isParagraphLike(e, stats)) continue;
@@ -168,12 +161,10 @@ final class ContentFinder {
       Element parent = e.parent();
       for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
+        scores.add(parent, score * share + (scores.has(parent) ? 0 : classWeight(parent)));
       }
     }
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      entry.setValue(entry.getValue() * (1 - stats.linkDensity(entry.getKey())));
-    }
+    scores.scaleByLinkDensity();
     return scores;
   }
 
@@ -186,8 +177,10 @@ final class ContentFinder {
    * runs into paragraphs; otherwise a whole article of {@code <br><br>}-separated text counted as one paragraph and
    * lost to a box of teasers. Only when there are two or more such runs: one run is a paragraph, scored as before.
    */
-  private static boolean scoreLooseParagraphs(Element e, TextStats stats, Map<Element, Double> scores, boolean skipBoxed) {
+  private static boolean scoreLooseParagraphs(Element e, TextStats stats, ContainerScores scores, boolean skipBoxed) {
     if (!LOOSE_TEXT_HOLDERS.contains(e.normalName()) || e.childNodeSize() < 3) return false;
+    // Two runs of 25 characters need 50 non-space characters inside e (a run counts no more than the index does).
+    if (stats.text(e) < 2 * MIN_RUN_CHARS) return false;
     List<LooseRun> runs = looseRuns(e, stats);
     if (runs.size() < 2) return false;
     // Readers' posts signed with their names score nothing: no class names them, so skipBoxed cannot leave them out.
@@ -198,16 +191,19 @@ final class ContentFinder {
       Element parent = holder;
       for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-        scores.merge(parent, score * share + (scores.containsKey(parent) ? 0 : classWeight(parent)), Double::sum);
+        scores.add(parent, score * share + (scores.has(parent) ? 0 : classWeight(parent)));
       }
     }
     return true;
   }
 
+  /** The fewest shown characters a loose run needs to be scored as a paragraph. */
+  private static final int MIN_RUN_CHARS = 25;
+
   /** The loose runs directly in {@code e} with at least 25 shown characters and at most half of them in links. */
   private static List<LooseRun> looseRuns(Element e, TextStats stats) {
     List<LooseRun> runs = LooseRun.in(e, stats);
-    runs.removeIf(run -> run.chars() < 25 || run.linked() * 2 > run.chars());
+    runs.removeIf(run -> run.chars() < MIN_RUN_CHARS || run.linked() * 2 > run.chars());
     return runs;
   }
 
@@ -228,10 +224,10 @@ final class ContentFinder {
    * its own container), the body is their common ancestor.
    */
   private static Element commonAncestorOfCloseCandidates(Element best, double bestScore,
-      List<Map.Entry<Element, Double>> ranked, ExtractionFocus focus) {
+      List<Candidate> ranked, ExtractionFocus focus) {
     List<Element> close = new ArrayList<>();
     for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
-      if (ranked.get(i).getValue() >= bestScore * focus.closeCandidateShare) close.add(ranked.get(i).getKey());
+      if (ranked.get(i).score() >= bestScore * focus.closeCandidateShare) close.add(ranked.get(i).element());
     }
     if (close.size() < 2) return best;
     for (Element ancestor = best.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {
@@ -248,13 +244,13 @@ final class ContentFinder {
    * rows then join as the sections of a stacked layout do; null otherwise.
    */
   private static @Nullable Element rowSharedWithCloseCandidate(Element best, double bestScore,
-      List<Map.Entry<Element, Double>> ranked) {
+      List<Candidate> ranked) {
     Element row = rowAround(best);
     if (row == null || row.parent() == null) return null;
     for (int i = 0; i < Math.min(ranked.size(), 6); i++) {
-      Element c = ranked.get(i).getKey();
+      Element c = ranked.get(i).element();
       // A candidate in a biography, a sidebar or a footer was set aside as no part of the article.
-      if (ranked.get(i).getValue() < bestScore * ROW_CANDIDATE_SHARE || c == best || isInside(c, row)
+      if (ranked.get(i).score() < bestScore * ROW_CANDIDATE_SHARE || c == best || isInside(c, row)
           || isInside(best, c) || inBioOrMargin(c)) continue;
       Element other = rowAround(c);
       if (other != null && other != row && other.parent() == row.parent()) return row;
@@ -283,7 +279,7 @@ final class ContentFinder {
     return false;
   }
 
-  private static List<Element> withSiblings(Element best, double bestScore, int widened, Map<Element, Double> scores,
+  private static List<Element> withSiblings(Element best, double bestScore, int widened, ContainerScores scores,
       TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
@@ -341,7 +337,7 @@ final class ContentFinder {
    * paragraphs as deep, where only a sixth of their score reaches the row itself. A row of several columns of text (a
    * box of links and promotions) is read at the row.
    */
-  private static @Nullable Double scoreAtDepth(Element sibling, int depth, Map<Element, Double> scores, TextStats stats) {
+  private static @Nullable Double scoreAtDepth(Element sibling, int depth, ContainerScores scores, TextStats stats) {
     Double best = scores.get(sibling);
     if (depth == 0) return best;
     Element holder = soleTextChild(sibling, stats);

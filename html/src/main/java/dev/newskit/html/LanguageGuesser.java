@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,7 +189,7 @@ final class LanguageGuesser {
       char c = text.charAt(k);
       // The one letter whose lower case is two characters (İ → i̇): the word is lower-cased as a whole.
       if (c == '\u0130') return BY_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT));
-      hash = 31 * hash + Character.toLowerCase(c);
+      hash = 31 * hash + Texts.lower(c);
     }
     int at = java.util.Arrays.binarySearch(HASHES, hash);
     if (at < 0) return null;
@@ -197,11 +198,12 @@ final class LanguageGuesser {
       String w = WORDS[at];
       if (w.length() != end - start) continue;
       boolean same = true;
-      for (int k = 0; k < w.length() && same; k++) same = Character.toLowerCase(text.charAt(start + k)) == w.charAt(k);
+      for (int k = 0; k < w.length() && same; k++) same = Texts.lower(text.charAt(start + k)) == w.charAt(k);
       if (same) return BY_WORD.get(w);
     }
     return null;
   }
+
 
   private static boolean isLatinScriptLanguage(String lang) {
     return !Set.of("he", "yi", "ar", "fa", "ur", "ps", "ru", "uk", "el", "zh", "ja", "ko", "th", "hi", "bg", "sr")

@@ -166,7 +166,7 @@ final class PagePreparer {
     char first = word.charAt(0);
     char otherFirst = other.charAt(0);
     for (int start = 0, n = s.length(); start < n; start++) {
-      char c = lower(s.charAt(start));
+      char c = Texts.lower(s.charAt(start));
       if (c == first && matchesSpaced(s, start, word) || c == otherFirst && matchesSpaced(s, start, other)) return true;
     }
     return false;
@@ -179,16 +179,12 @@ final class PagePreparer {
     while (k < word.length() && i < s.length()) {
       char c = s.charAt(i++);
       if (c == ' ') continue;
-      if (lower(c) != word.charAt(k)) break;
+      if (Texts.lower(c) != word.charAt(k)) break;
       k++;
     }
     return k == word.length();
   }
 
-  /** {@link Character#toLowerCase(char)}, without its table for ASCII. */
-  private static char lower(char c) {
-    return c < 0x80 ? Texts.asciiLower(c) : Character.toLowerCase(c);
-  }
 
   /** A page-level header or footer, outside any article. */
   private static boolean isSiteChrome(Element e, int i, Subtrees subtrees, int pageText) {

@@ -62,12 +62,7 @@ final class TextStats {
       commas[p] += commas[i];
       shown[p] += shown[i];
       links[p] += tag.equals("a") ? text[i] : links[i];
-      int f = flags[p];
-      if ((flags[i] & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag)) f |= HOLDS_BLOCK;
-      if ((flags[i] & HOLDS_READING_BLOCK) != 0 || HtmlTags.isReadingBlock(tag) || tag.equals("img")) {
-        f |= HOLDS_READING_BLOCK;
-      }
-      flags[p] = (byte) f;
+      flags[p] = (byte) (flags[p] | flagsFor(flags[p], flags[i], tag));
     }
   }
 
@@ -104,10 +99,7 @@ final class TextStats {
           s += shown[j];
           String tag = ce.normalName();
           l += tag.equals("a") ? text[j] : links[j];
-          if ((flags[j] & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag)) f |= HOLDS_BLOCK;
-          if ((flags[j] & HOLDS_READING_BLOCK) != 0 || HtmlTags.isReadingBlock(tag) || tag.equals("img")) {
-            f |= HOLDS_READING_BLOCK;
-          }
+          f |= flagsFor(f, flags[j], tag);
         }
       }
       size[i] = next - i;
@@ -117,6 +109,21 @@ final class TextStats {
       commas[i] = c;
       shown[i] = s;
     }
+  }
+
+  /**
+   * The flags a child with the flags {@code child} and the tag {@code tag} gives its parent, whose flags are {@code
+   * parent} so far: the tag is looked up only for a flag the parent does not have yet (most parents have both after
+   * their first block child).
+   */
+  private static int flagsFor(int parent, int child, String tag) {
+    int f = 0;
+    if ((parent & HOLDS_BLOCK) == 0 && ((child & HOLDS_BLOCK) != 0 || HtmlTags.isFlowBlock(tag))) f |= HOLDS_BLOCK;
+    if ((parent & HOLDS_READING_BLOCK) == 0
+        && ((child & HOLDS_READING_BLOCK) != 0 || HtmlTags.isReadingBlock(tag) || tag.equals("img"))) {
+      f |= HOLDS_READING_BLOCK;
+    }
+    return f;
   }
 
   /**

@@ -275,8 +275,10 @@ final class Vocabulary {
    */
   static boolean isCommentSectionStart(String text) {
     if (text.length() > 40) return false;
+    String lower = Texts.normalise(text).toLowerCase(Locale.ROOT);
+    if (!mayStartCommentSectionLine(lower)) return false;
     // A closing colon, full stop or ellipsis ("No comments at the moment.", "Comments…") says nothing more.
-    String t = LINE_END_PUNCTUATION.matcher(Texts.normalise(text).toLowerCase(Locale.ROOT)).replaceAll("");
+    String t = LINE_END_PUNCTUATION.matcher(lower).replaceAll("");
     return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
   }
 
@@ -296,6 +298,21 @@ final class Vocabulary {
   static boolean isCommentInvitation(String text) {
     return text.length() <= 200 && COMMENT_INVITATION.matcher(text).lookingAt();
   }
+
+  /**
+   * Whether a normalised, lower-cased line can be one of {@link #COMMENT_SECTION_LINES} once its end punctuation and
+   * count are taken off, judged by its first character without running the patterns over every short line: only a
+   * count ("12 Comments", "(3) Reacties") is taken off its start, so any other first character must start a listed line.
+   */
+  private static boolean mayStartCommentSectionLine(String lower) {
+    if (lower.isEmpty()) return false;
+    char c = lower.charAt(0);
+    return c == '(' || (c >= '0' && c <= '9') || COMMENT_SECTION_FIRST_CHARS.indexOf(c) >= 0;
+  }
+
+  /** The first characters of {@link #COMMENT_SECTION_LINES}. */
+  private static final String COMMENT_SECTION_FIRST_CHARS = COMMENT_SECTION_LINES.stream()
+      .map(line -> line.substring(0, 1)).distinct().sorted().collect(java.util.stream.Collectors.joining());
 
   static Optional<String> kicker(String text) {
     String t = Texts.normalise(text);

@@ -22,10 +22,14 @@ public final class Texts {
    */
   public static String normalise(String text) {
     if (text == null) return "";
-    if (isNormal(text)) return text;
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    int kept = normalStart(text);
+    if (kept == n && (n == 0 || text.charAt(n - 1) != ' ')) return text;
+    StringBuilder out = new StringBuilder(n);
+    // The normal start is copied at once; a space that ends it waits, as any space does, for what follows it.
+    boolean space = kept > 0 && text.charAt(kept - 1) == ' ';
+    out.append(text, 0, space ? kept - 1 : kept);
+    for (int i = kept; i < n; i++) {
       char c = text.charAt(i);
       if (isInvisible(c)) continue;
       if (isSpace(c)) {
@@ -41,24 +45,27 @@ public final class Texts {
     return out.toString();
   }
 
-  /** Whether {@link #normalise} would return {@code text} unchanged. */
-  private static boolean isNormal(String text) {
+  /**
+   * The length of the start of {@code text} that {@link #normalise} keeps as it is: no whitespace but single spaces
+   * after other characters, and nothing invisible. The text is normal when that is all of it and it does not end with
+   * a space.
+   */
+  private static int normalStart(String text) {
     int n = text.length();
-    if (n == 0) return true;
-    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') return false;
-    boolean previousSpace = false;
+    // A space at the start is not kept.
+    boolean previousSpace = true;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == ' ') {
-        if (previousSpace) return false;
+        if (previousSpace) return i;
         previousSpace = true;
       } else if (c < 0x80 ? c < 0x21 : isSpace(c) || isInvisible(c)) {
-        return false;
+        return i;
       } else {
         previousSpace = false;
       }
     }
-    return true;
+    return n;
   }
 
   /**
@@ -234,6 +241,11 @@ public final class Texts {
   /** The whitespace of regular expressions' {@code \s} and of {@code String.split("\\s+")}: space, tab, line ends, VT, FF. */
   public static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** {@link Character#toLowerCase(char)}, answered without its table for ASCII. */
+  public static char lower(char c) {
+    return c < 0x80 ? asciiLower(c) : Character.toLowerCase(c);
   }
 
   /** {@code c} with A to Z lower-cased and every other character as it is: a case-insensitive match without Unicode folding. */

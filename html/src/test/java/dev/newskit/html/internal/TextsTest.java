@@ -17,6 +17,16 @@ class TextsTest {
   }
 
   @Test
+  void normaliseReadsOnFromWhereANormalStartEnds() {
+    assertEquals("one two three", Texts.normalise("one two  three"), "a start that ends with a space");
+    assertEquals("one two", Texts.normalise("one two "), "a normal text but for its last space");
+    assertEquals("one twothree", Texts.normalise("one two\u200Bthree"), "a start that ends before an invisible");
+    assertEquals("one two", Texts.normalise("one \u200B two"));
+    assertEquals("a \u0001", Texts.normalise("a \u0001"), "a control character is kept");
+    assertEquals("one", Texts.normalise("one"));
+  }
+
+  @Test
   void withoutMarksDropsAccentsAndPointsButNoLetter() {
     assertEquals("Okologisch Gabor Munier", Texts.withoutMarks("Ökologisch Gàbor Muniér"));
     assertEquals("שלום", Texts.withoutMarks("שָׁלוֹם"), "Hebrew points are marks");

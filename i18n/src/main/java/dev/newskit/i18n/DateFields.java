@@ -46,6 +46,8 @@ final class DateFields {
   int monthAt = -1;
   Integer year;
   int yearAt = -1;
+  /** Whether the year is this reader's guess: printed with two digits (the century guessed) or not at all. */
+  boolean yearGuessed;
   Integer hebrewDay;
   Integer hebrewMonth;
   Integer hebrewYear;

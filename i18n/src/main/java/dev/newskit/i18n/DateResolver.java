@@ -92,6 +92,7 @@ final class DateResolver {
     if (f.month == null) throw f.fail(f.dayAt, "no month in text");
     if (f.year != null) return date(f, f.year);
     LocalDate today = context.reference().atZone(z).toLocalDate();
+    f.yearGuessed = true;
     int year = today.getYear();
     LocalDate candidate = validDate(f.month.getValue(), f.day, year);
     if (candidate == null || candidate.isAfter(today.plusDays(FUTURE_SLACK_DAYS))) year--;
@@ -115,8 +116,12 @@ final class DateResolver {
     return d;
   }
 
+  /**
+   * Refuses a date its printed day of the week contradicts: always in strict mode, and in lenient mode when the year
+   * is a guess (two digits, or none) that the weekday then refutes ("Tue Jan 15 54" is no Tuesday in 2054).
+   */
   private static void checkWeekday(DateFields f, DateContext context, LocalDate date) {
-    if (f.weekday != null && f.weekday != date.getDayOfWeek() && context.strict()) {
+    if (f.weekday != null && f.weekday != date.getDayOfWeek() && (context.strict() || f.yearGuessed)) {
       throw f.fail(f.weekdayAt, "the day of the week (" + f.weekday + ") contradicts " + date + ", a "
           + date.getDayOfWeek());
     }

@@ -135,6 +135,21 @@ class HebrewDateParserTest {
   }
 
   @Test
+  void weekdayThatContradictsAGuessedYearIsRejectedInLenientModeToo() {
+    // "54 posts" after a header's "Tue Jan 15": 15 January 2054 is a Thursday, so 54 is not the year.
+    DateParseException e = assertThrows(DateParseException.class, () -> parser.parse("Tue Jan 15 54", NOW));
+    assertTrue(e.reason().contains("TUESDAY"), e.reason());
+    assertThrows(DateParseException.class, () -> parser.parse("ג 15.01.54", NOW));
+    assertEquals("2054-01-15", parse("Thu Jan 15 54"));
+    assertEquals("2008-01-15", parse("ג 15.01.08"));
+    // A four-digit year is what the page said: a wrong weekday beside it is the page's slip, read leniently.
+    assertEquals("2054-01-15", parse("Tue Jan 15 2054"));
+    // Without a year, the reference's year is the guess (15 January 2026 is a Thursday).
+    assertThrows(DateParseException.class, () -> parser.parse("Tue Jan 15", NOW));
+    assertEquals("2026-01-15", parse("Thu Jan 15"));
+  }
+
+  @Test
   void dstGapAndOverlap() {
     // 2026-03-27 02:30 does not exist in Jerusalem; 2026-10-25 01:30 happens twice.
     assertEquals("2026-03-27T03:30:00+03:00", parse("27.03.2026 02:30"));

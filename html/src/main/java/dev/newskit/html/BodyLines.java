@@ -431,7 +431,17 @@ final class BodyLines {
   private static boolean endsBody(Block b, ParagraphWords words, int i, ExtractionFocus focus) {
     return focus != ExtractionFocus.RECALL && (b instanceof Paragraph || b instanceof Heading)
         && (Vocabulary.isCommentSectionStart(b.text()) || Vocabulary.isCommentInvitation(b.text()))
-        && words.before(i, 60) >= 60;
+        && !isLinkedCount(b) && words.before(i, 60) >= 60;
+  }
+
+  /**
+   * Whether the block is one link whose text holds a count, as "4 comments" under each post of a blog's page: a
+   * count of comments that links to them is not their start, where a comment section's own heading is plain text.
+   */
+  private static boolean isLinkedCount(Block b) {
+    List<Link> links = linksOf(b);
+    String text = b.text().strip();
+    return links.size() == 1 && links.get(0).text().strip().equals(text) && text.chars().anyMatch(Character::isDigit);
   }
 
   /**

@@ -227,7 +227,9 @@ final class ContentFinder {
       List<Candidate> ranked, ExtractionFocus focus) {
     List<Element> close = new ArrayList<>();
     for (int i = 1; i < Math.min(ranked.size(), 6); i++) {
-      if (ranked.get(i).score() >= bestScore * focus.closeCandidateShare) close.add(ranked.get(i).element());
+      Element c = ranked.get(i).element();
+      // A candidate in a biography, a sidebar or a footer was set aside as no part of the article.
+      if (ranked.get(i).score() >= bestScore * focus.closeCandidateShare && !inBioOrMargin(c)) close.add(c);
     }
     if (close.size() < 2) return best;
     for (Element ancestor = best.parent(); ancestor != null && !ancestor.normalName().equals("body"); ancestor = ancestor.parent()) {

@@ -63,6 +63,19 @@ class BodyEndsTest {
   }
 
   @Test
+  void aLinkedCommentCountUnderAPostIsNoEnd() {
+    // A blog's page of posts: under each post a line of links, and a count of its comments linking to them.
+    String page = "<div id=posts><h3>The storm</h3><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<p>Posted at 8:11 AM | <a href='http://example.org/2008/01/storm.html'>link</a> |</p>"
+        + "<p><a href='http://example.org/blog.php?show=1178#c1178'>4 comments</a></p>"
+        + "<h3>The repairs</h3><p>" + P3 + "</p></div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    String heading = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><h3>4 comments</h3><p>" + P3 + "</p></div>");
+    assertFalse(heading.contains("northern coast"), "a count standing as plain text opens the comments: " + heading);
+  }
+
+  @Test
   void aCopyrightNoticeBelowTheArticleEndsIt() {
     String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
         + "<p>© 2008 owned by or licensed to Example Newspapers Limited.</p>"

@@ -194,4 +194,23 @@ class ContentFinderTest {
     assertTrue(found.contains(P1), found);
     assertFalse(found.contains("Our club"), found);
   }
+  @Test
+  void aSidebarBoxCloseToTheStoryDoesNotWidenTheBodyToThePage() {
+    // Two candidates score close to the story: a box of its own paragraphs inside it and a sidebar's box. Counted
+    // with the first, the sidebar's box would make the box around the whole page, sidebar and all, the body.
+    String box = "<p>Our club, founded in 1921, meets, weather permitting, every Tuesday, Thursday and Saturday.</p>"
+        + "<p>Members, new and old, are welcome, and the fee, which has not changed, is due, as ever, in March.</p>"
+        + "<p>The clubhouse, rebuilt in 1998, has a kitchen, a library, showers, lockers and, of course, a bar.</p>"
+        + "<p>Volunteers, who keep the boats, the slipway and the garden in order, meet, as a rule, on Sundays.</p>";
+    StringBuilder inner = new StringBuilder();
+    for (String day : List.of("Monday", "Tuesday", "Wednesday")) {
+      inner.append("<p>").append(P2.replace("Saturday", day)).append("</p>");
+    }
+    Document doc = page("<div id=layout><div id=column><div class=wrap><div id=story><p>" + P1 + "</p><p>" + P3
+        + "</p><div class=more-text>" + inner + "</div></div></div></div><div class=sidebar><div class=box>" + box
+        + "</div></div></div>");
+    String found = text(ContentFinder.find(doc.body()));
+    assertTrue(found.contains(P3), found);
+    assertFalse(found.contains("Our club"), found);
+  }
 }

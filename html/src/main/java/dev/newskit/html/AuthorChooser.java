@@ -312,25 +312,27 @@ final class AuthorChooser {
   private static PageCredits credits(Element root, boolean postAuthorComments) {
     List<BylineText> out = new ArrayList<>();
     List<String> signatures = new ArrayList<>();
-    // No byline word holds a space, so each attribute is matched alone, without joining them.
-    for (Element e : Nodes.elementsOf(root)) {
-      if (e.attributesSize() == 0) continue;
+    // Visited in place rather than gathered into a list first: the whole page's elements are many, its bylines few.
+    Nodes.forEachElement(root, (e, depth) -> {
+      if (e.attributesSize() == 0) return;
       if (postAuthorComments && e.hasClass(POST_AUTHOR_COMMENT)) commentSignature(e).ifPresent(signatures::add);
-      if (out.size() >= 50) continue;
-      Optional<String> credited = CreditRows.writer(e);
+      if (out.size() >= 50) return;
+      String className = e.className();
+      String id = e.id();
+      Optional<String> credited = CreditRows.writer(e, className, id);
       if (credited.isPresent()) {
         if (!inComment(e)) out.add(new BylineText(credited.get()));
-        continue;
+        return;
       }
-      if (!(BYLINE_WORDS.in(e.className()) || BYLINE_WORDS.in(e.id()) || BYLINE_WORDS.in(e.attr("rel"))
-          || BYLINE_WORDS.in(e.attr("itemprop")))) continue;
-      if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) continue;
+      // No byline word holds a space, so each attribute is matched alone, without joining them.
+      if (!(BYLINE_WORDS.in(className) || BYLINE_WORDS.in(id) || BYLINE_WORDS.in(e.attr("rel"))
+          || BYLINE_WORDS.in(e.attr("itemprop")))) return;
+      if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) return;
       String text = Texts.normalise(e.text());
-      if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) continue;
-      if (inComment(e) || inTeaserLink(e, text) || inImageCredit(e)) continue;
+      if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) return;
+      if (inComment(e) || inTeaserLink(e, text) || inImageCredit(e)) return;
       out.add(new BylineText(text));
-      if (out.size() >= 50 && !postAuthorComments) break;
-    }
+    });
     return new PageCredits(List.copyOf(out), List.copyOf(signatures), Optional.empty());
   }
 

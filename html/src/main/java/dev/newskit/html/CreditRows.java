@@ -18,10 +18,13 @@ final class CreditRows {
 
   private CreditRows() {}
 
-  /** The name a credits row gives the article's writer, or empty when {@code row} is no such row. */
-  static Optional<String> writer(Element row) {
+  /**
+   * The name a credits row gives the article's writer, or empty when {@code row} is no such row; {@code className} and
+   * {@code id} are the row's, which a caller walking the page has read already.
+   */
+  static Optional<String> writer(Element row, String className, String id) {
     // The class test first: childrenSize() builds and keeps a list of the element's children.
-    if (!(CREDIT_WORDS.test(row.className()) || CREDIT_WORDS.test(row.id())) || row.childrenSize() != 2) return Optional.empty();
+    if (!(CREDIT_WORDS.test(className) || CREDIT_WORDS.test(id)) || row.childrenSize() != 2) return Optional.empty();
     String label = Texts.normalise(row.child(0).text()).replaceAll("\\s*:$", "");
     String name = Texts.normalise(row.child(1).text());
     if (label.isEmpty() || name.isEmpty() || !isWritingLabel(label)) return Optional.empty();

@@ -88,10 +88,17 @@ final class SiteOwner {
     Matcher m = CAPITALISED_RUN.matcher(root.text());
     while (m.find()) {
       String[] words = SPACES.split(m.group());
+      // A name's letters are its words' letters run together (a space is no letter and ends no word's case), so each
+      // word is reduced once, not once for every name it is part of.
+      String[] wordLetters = new String[words.length];
+      for (int i = 0; i < words.length; i++) wordLetters[i] = letters(words[i]);
       for (int from = 0; from < words.length; from++) {
+        StringBuilder spelled = new StringBuilder(wordLetters[from]);
         for (int to = from + 2; to <= Math.min(words.length, from + 4); to++) {
+          spelled.append(wordLetters[to - 1]);
+          if (!spellings.contains(spelled.toString())) continue;
           String name = String.join(" ", Arrays.copyOfRange(words, from, to));
-          if (spellings.contains(letters(name)) && Authors.isPersonShaped(name)) return Optional.of(name);
+          if (Authors.isPersonShaped(name)) return Optional.of(name);
         }
       }
     }

@@ -112,10 +112,17 @@ final class VisibleFields {
   /** Whether the line or an element inside it has a byline or author class. */
   private static boolean hasAuthorClass(Element line) {
     for (Element d : line.getAllElements()) {
-      if (d.attributesSize() > 0 && Vocabulary.AUTHOR_CLASS.matcher(d.className() + " " + d.id()).find()) return true;
+      if (d.attributesSize() > 0 && hasAuthorWord(d)) return true;
     }
     return false;
   }
+
+  /** Whether the element's class or id has a byline or author word; no such word holds a space, so each is matched alone. */
+  private static boolean hasAuthorWord(Element e) {
+    return Vocabulary.AUTHOR_WORDS.in(e.className()) || Vocabulary.AUTHOR_WORDS.in(e.id());
+  }
+
+  private static final org.jsoup.select.Evaluator BR = org.jsoup.select.QueryParser.parse("br");
 
   /** Particles that stay lower-case inside a name ("Ursula von der Leyen", "Ahmed bin Salman"). */
   private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del",
@@ -146,7 +153,7 @@ final class VisibleFields {
    * another field ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), which would spoil the last name.
    */
   private static List<Author> bylineNames(String text, Element e) {
-    if (e.selectFirst("br") != null) {
+    if (e.selectFirst(BR) != null) {
       List<Author> first = Authors.fromByline(firstLine(e));
       if (!first.isEmpty()) return first;
     }
@@ -208,7 +215,7 @@ final class VisibleFields {
     boolean laterField = later.isPresent();
     if (laterField) byline = later;
     boolean authorElement = atBodyTop ? hasAuthorClass(e)
-        : Vocabulary.AUTHOR_CLASS.matcher(e.className() + " " + e.id()).find();
+        : hasAuthorWord(e);
     if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();
     if ((byline.isPresent() || authorElement) && !AuthorChooser.inImageCredit(e)) {
       List<Author> found = bylineNames(text, e);

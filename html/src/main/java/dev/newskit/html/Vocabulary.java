@@ -24,6 +24,9 @@ final class Vocabulary {
   /** Class fragments of a byline or author element. */
   static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(byline|author|writer|reporter|journalist|kotev|katav)");
 
+  /** {@link #AUTHOR_CLASS}'s words, looked for without running the pattern over the classes and ids of a line. */
+  static final AsciiWords AUTHOR_WORDS = AsciiWords.ofAlternation(AUTHOR_CLASS);
+
   /** {@link #POSITIVE_CLASS}'s words, looked for without running the pattern over every class of every box. */
   static final AsciiWords POSITIVE_WORDS = AsciiWords.ofAlternation(POSITIVE_CLASS);
 

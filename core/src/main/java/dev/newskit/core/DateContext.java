@@ -18,7 +18,7 @@ import java.util.Optional;
  *     date-time local (the ISO parser: {@link ParsedDate#offsetKnown()} false)
  * @param locales the languages the text is likely in, most likely first; may be empty
  * @param strict whether to reject texts that are readable but inconsistent, such as a day of week
- *     that contradicts the date
+ *     that contradicts the date (a lenient parser may still reject one whose year it had to guess)
  */
 public record DateContext(Instant reference, Optional<ZoneId> zone, List<Locale> locales, boolean strict) {
   /** Validates and copies the values. */

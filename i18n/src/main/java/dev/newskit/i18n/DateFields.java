@@ -46,8 +46,8 @@ final class DateFields {
   int monthAt = -1;
   Integer year;
   int yearAt = -1;
-  /** Whether the year is this reader's guess: printed with two digits (the century guessed) or not at all. */
-  boolean yearGuessed;
+  /** Whether {@link #year} was printed with two digits, so that its century is this reader's guess. */
+  boolean centuryGuessed;
   Integer hebrewDay;
   Integer hebrewMonth;
   Integer hebrewYear;
@@ -89,12 +89,22 @@ final class DateFields {
   }
 
   /**
+   * The failure to throw for a whole date that contradicts itself: as {@link #fail}, but when searching {@link
+   * Rejected#REFUTED}, after which no part of the stretch is read as a date of its own.
+   */
+  RuntimeException refute(int index, String reason) {
+    return searching ? Rejected.REFUTED : new DateParseException(text, index, reason);
+  }
+
+  /**
    * A stretch of text that {@link DateFinder} tried is not a date. One shared instance without a stack
    * trace or message: the finder rejects thousands of stretches per page and never reports why.
    */
   static final class Rejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final Rejected INSTANCE = new Rejected();
+    /** A stretch that reads as a whole date its own parts contradict (a weekday that is not the date's). */
+    static final Rejected REFUTED = new Rejected();
 
     private Rejected() {
       super(null, null, false, false);

@@ -128,6 +128,12 @@ final class DateFinder {
           next = e;
           break;
         } catch (DateFields.Rejected | DateParseException notADate) {
+          if (notADate == DateFields.Rejected.REFUTED) {
+            // A whole date its weekday refutes ("11:21 AM, Tue Jan 15 54" over "54 posts"): no part of it is read
+            // as a date of its own, neither a shorter stretch ("11:21 AM") nor one from a later start ("Jan 15 54").
+            next = e;
+            break;
+          }
           // not a date from s to e; try a shorter stretch
         }
       }

@@ -101,7 +101,7 @@ final class DateReader {
       f.dayAt = t.start();
     } else if (f.year == null && f.month != null && f.day != null) {
       f.year = twoDigitYear((int) value);
-      f.yearGuessed = true;
+      f.centuryGuessed = true;
       f.yearAt = t.start();
     } else {
       throw f.fail(t.start(), "unexpected number '" + t.text() + "'");
@@ -468,7 +468,7 @@ final class DateReader {
       f.day = a;
       f.month = monthOf(b, t);
       f.year = parts[2].length() == 2 ? twoDigitYear(c) : c;
-      f.yearGuessed = parts[2].length() == 2;
+      f.centuryGuessed = parts[2].length() == 2;
     }
     f.dayAt = t.start();
     f.monthAt = t.start();

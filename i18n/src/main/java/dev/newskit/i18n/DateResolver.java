@@ -92,10 +92,15 @@ final class DateResolver {
     if (f.month == null) throw f.fail(f.dayAt, "no month in text");
     if (f.year != null) return date(f, f.year);
     LocalDate today = context.reference().atZone(z).toLocalDate();
-    f.yearGuessed = true;
     int year = today.getYear();
     LocalDate candidate = validDate(f.month.getValue(), f.day, year);
-    if (candidate == null || candidate.isAfter(today.plusDays(FUTURE_SLACK_DAYS))) year--;
+    if (candidate == null || candidate.isAfter(today.plusDays(FUTURE_SLACK_DAYS))) {
+      year--;
+    } else if (f.weekday != null && candidate.getDayOfWeek() != f.weekday) {
+      // A printed weekday chooses between the two years a recent day can be in: this one and the one before.
+      LocalDate before = validDate(f.month.getValue(), f.day, year - 1);
+      if (before != null && before.getDayOfWeek() == f.weekday) year--;
+    }
     return date(f, year);
   }
 
@@ -121,8 +126,8 @@ final class DateResolver {
    * is a guess (two digits, or none) that the weekday then refutes ("Tue Jan 15 54" is no Tuesday in 2054).
    */
   private static void checkWeekday(DateFields f, DateContext context, LocalDate date) {
-    if (f.weekday != null && f.weekday != date.getDayOfWeek() && (context.strict() || f.yearGuessed)) {
-      throw f.fail(f.weekdayAt, "the day of the week (" + f.weekday + ") contradicts " + date + ", a "
+    if (f.weekday != null && f.weekday != date.getDayOfWeek() && (context.strict() || f.centuryGuessed || f.year == null)) {
+      throw f.refute(f.weekdayAt, "the day of the week (" + f.weekday + ") contradicts " + date + ", a "
           + date.getDayOfWeek());
     }
   }

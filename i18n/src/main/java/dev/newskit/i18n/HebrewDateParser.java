@@ -45,7 +45,7 @@ import java.util.List;
  *
  * <p>What is not a real date is rejected with a {@link DateParseException} that gives the index of
  * the offending part: {@code 31 בפברואר 2026}, {@code ל״ב באדר}, a weekday that contradicts the date
- * (in strict mode), empty text. A time that a DST change skips is moved forward in lenient mode and
+ * (in strict mode; in lenient mode too when the year is a guess, two digits or none), empty text. A time that a DST change skips is moved forward in lenient mode and
  * rejected in strict mode; a time that happens twice resolves to the earlier instant in lenient mode
  * and is rejected in strict mode. Immutable and thread-safe; found by {@link java.util.ServiceLoader}
  * as a {@link DateTextParser}.

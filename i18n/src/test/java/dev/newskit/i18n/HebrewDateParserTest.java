@@ -144,9 +144,16 @@ class HebrewDateParserTest {
     assertEquals("2008-01-15", parse("ג 15.01.08"));
     // A four-digit year is what the page said: a wrong weekday beside it is the page's slip, read leniently.
     assertEquals("2054-01-15", parse("Tue Jan 15 2054"));
-    // Without a year, the reference's year is the guess (15 January 2026 is a Thursday).
+    // Without a year, the reference's year is the guess, or the year before when the weekday says so (15 January
+    // 2026 is a Thursday, 2025's a Wednesday, and neither a Tuesday).
     assertThrows(DateParseException.class, () -> parser.parse("Tue Jan 15", NOW));
     assertEquals("2026-01-15", parse("Thu Jan 15"));
+    assertEquals("2025-01-15", parse("Wed Jan 15"));
+    assertEquals("2026-04-10", parse("ו 10 אפר"));
+    // Searching, a refuted date yields nothing: neither the rest of it from a later word nor its time alone.
+    assertEquals(List.of(), parser.find("NEW YORK, 11:21 AM, TUE JAN 15 54 POSTS IN THE LAST 24 HOURS", NOW));
+    assertEquals(List.of(), parser.find("ג 15.01.54", NOW));
+    assertEquals(1, parser.find("Thu Jan 15 54", NOW).size());
   }
 
   @Test

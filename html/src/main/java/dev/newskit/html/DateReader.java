@@ -205,6 +205,21 @@ final class DateReader {
     return cache == null ? compute.apply(text) : cache.computeIfAbsent(text, compute);
   }
 
+  /**
+   * Whether {@code found}, a date {@link #find} found in {@code text}, counts from the reference instant: a time
+   * alone, "yesterday", "2 hours ago", a day without its year. Read again at two instants that differ in year, day
+   * and time of day, such a date comes out differently.
+   */
+  boolean countsFromReference(String text, FoundDate found) {
+    String span = text.substring(found.start(), found.end());
+    DateContext context = context(span);
+    for (Instant probe : List.of(PROBE_A, PROBE_B)) {
+      DateContext at = context.withReference(probe);
+      if (findWith(span, at).stream().noneMatch(g -> withoutFallbackZone(g.date()).equals(found.date()))) return true;
+    }
+    return false;
+  }
+
   private List<FoundDate> findUncached(String text) {
     String t = text.length() > maxChars * 8 ? text.substring(0, maxChars * 8) : text;
     DateContext context = context(t);

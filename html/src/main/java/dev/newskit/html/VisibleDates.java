@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -77,13 +78,14 @@ final class VisibleDates {
 
   /**
    * The last resort: the first date in the pruned page's text, from its top, that is not labelled as an
-   * update and not before 1995 (a founding year or a law's date in the text is rarely that recent).
+   * update, not before 1995 (a founding year or a law's date in the text is rarely that recent) and not counted
+   * from the reference instant (running text's "tonight at 6:30" and "yesterday" date what it tells, not the page).
    */
   static Optional<ParsedDate> inText(Element body, DateReader dates) {
     // The text's first characters only, read without building the rest of the page's text.
     String text = ElementText.prefix(body, MAX_PAGE_TEXT);
     for (FoundDate f : dates.find(text)) {
-      if (f.date().date().getYear() < 1995) continue;
+      if (f.date().date().getYear() < 1995 || dates.countsFromReference(text, f)) continue;
       if (UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) continue;
       return Optional.of(f.date());
     }
@@ -104,7 +106,8 @@ final class VisibleDates {
       String text = Texts.normalise(e.text());
       if (text.length() > MAX_TEXT) continue;
       if (++tried > MAX_CANDIDATES) break;
-      Optional<ParsedDate> d = published(text, dates).filter(p -> p.date().getYear() >= 1995);
+      Optional<ParsedDate> d = published(text, dates, f -> !countsFromReferenceInProse(text, f, dates))
+          .filter(p -> p.date().getYear() >= 1995);
       if (d.isPresent()) return d;
     }
     return Optional.empty();
@@ -138,11 +141,30 @@ final class VisibleDates {
 
   /** The first date in {@code text} that is not labelled as an update. */
   static Optional<ParsedDate> published(String text, DateReader dates) {
+    return published(text, dates, f -> true);
+  }
+
+  private static Optional<ParsedDate> published(String text, DateReader dates, Predicate<FoundDate> keep) {
     for (FoundDate f : dates.find(text)) {
-      if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) return Optional.of(f.date());
+      if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find() && keep.test(f)) {
+        return Optional.of(f.date());
+      }
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether {@code f} counts from the reference instant inside a sentence rather than a stamp: "tonight at 6:30" or
+   * "yesterday" in a line of prose dates what the line tells, while "2 hours ago" or "Today 16:52" with at most
+   * {@link #STAMP_WORDS} words around it is the page's own stamp.
+   */
+  private static boolean countsFromReferenceInProse(String text, FoundDate f, DateReader dates) {
+    return Texts.words(text) - Texts.words(text.substring(f.start(), f.end())) > STAMP_WORDS
+        && dates.countsFromReference(text, f);
+  }
+
+  /** The most words a stamp puts around a date that counts from the reference ("Posted by the desk 2 hours ago"). */
+  private static final int STAMP_WORDS = 4;
 
   /** A {@code time} or {@code abbr}, or an element whose class, id or itemprop has a date word. */
   private static boolean isDateElement(Element e) {

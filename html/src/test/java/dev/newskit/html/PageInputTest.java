@@ -9,6 +9,7 @@ import dev.newskit.core.Article;
 import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
+import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,23 @@ class PageInputTest {
     ArticleExtractor copy = extractor.toBuilder().build();
     assertEquals(Optional.of(clock), copy.clock());
     assertEquals(extractor.limits(), copy.limits());
+  }
+
+  @Test
+  void runningTextGivesThePageOnlyADateThatDoesNotCountFromTheReference() {
+    String undated = "<html><head><title>Senator endorses the candidate</title></head><body><article>"
+        + "<h1>Senator endorses the candidate</h1><p>The senator will be speaking in the city tonight at 6:30 at a "
+        + "restaurant, in an event sponsored by the local party. Tickets are $25.</p><p>%s</p>"
+        + "<p>" + "A second paragraph follows with more sentences, so that the body is found as the content. ".repeat(4)
+        + "</p></article></body></html>";
+    Instant fetched = Instant.parse("2026-04-10T09:00:00Z");
+    ArticleExtractor extractor = ArticleExtractor.create();
+    Article timeOnly = extractor.extract(PageInput.of(String.format(undated, "He said so yesterday.")).withUrl(URL)
+        .withReferenceInstant(fetched));
+    assertTrue(timeOnly.publishedTime().isEmpty(), timeOnly.toString());
+    Article dated = extractor.extract(PageInput.of(String.format(undated, "He first said so on January 11, 2008."))
+        .withUrl(URL).withReferenceInstant(fetched));
+    assertEquals(Optional.of(java.time.LocalDate.of(2008, 1, 11)), dated.publishedTime().map(PageDateTime::date));
   }
 
   @Test

@@ -19,6 +19,8 @@ final class ContainerScores {
   private final boolean[] scored;
   /** The scored elements outside the index, which has no place for them. */
   private final Map<Element, Double> outside = new IdentityHashMap<>(4);
+  /** {@link #outside}'s elements in the order they were first scored, which the ranking keeps among equals. */
+  private final List<Element> outsideOrder = new ArrayList<>(2);
 
   ContainerScores(TextStats stats) {
     this.stats = stats;
@@ -37,6 +39,7 @@ final class ContainerScores {
   void add(Element e, double amount) {
     int i = stats.position(e);
     if (i < 0) {
+      if (!outside.containsKey(e)) outsideOrder.add(e);
       outside.merge(e, amount, Double::sum);
     } else if (scored[i]) {
       byPlace[i] += amount;
@@ -75,11 +78,12 @@ final class ContainerScores {
 
   /**
    * The scored elements, the best first; equal scores go to the element first in document order (those outside the
-   * index before those in it), so that the order never depends on identity-hash order, which changes from JVM to JVM.
+   * index before those in it, in the order they were scored), so that the order never depends on identity-hash
+   * order, which changes from JVM to JVM.
    */
   List<Candidate> ranked() {
     List<Candidate> ranked = new ArrayList<>(outside.size() + 16);
-    for (Map.Entry<Element, Double> entry : outside.entrySet()) ranked.add(new Candidate(entry.getKey(), entry.getValue(), -1));
+    for (Element e : outsideOrder) ranked.add(new Candidate(e, outside.get(e), -1));
     List<Element> elements = stats.elements();
     for (int i = 0; i < byPlace.length; i++) if (scored[i]) ranked.add(new Candidate(elements.get(i), byPlace[i], i));
     ranked.sort((a, b) -> {

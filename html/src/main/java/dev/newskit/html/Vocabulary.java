@@ -333,7 +333,10 @@ final class Vocabulary {
   private static final ClassWords BOILERPLATE_WORDS = new ClassWords(
       "share sharing social related newsletter subscribe subscription comment comments tags tag-list taglist "
           + "promo advert ad ads sponsor sponsored outbrain taboola most-read mostread popular recommended cookie "
-          + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio author-box about-author");
+          + "breadcrumb breadcrumbs ticker read-more readmore more-stories signup author-bio author-box about-author "
+          // A box of several teasers ("teasers", "teaser-list", "teaserBox") holds other stories; a lone "teaser"
+          // may be the article's own lead, so only the plural and the box's names count.
+          + "teasers teaser-list teaser-box");
 
   /**
    * The long, unambiguous boilerplate words also as parts of camelCase values ({@code relatedArticleRow},

@@ -204,6 +204,24 @@ class BodyLinkListsTest {
   }
 
   @Test
+  void aBoxOfTeasersBetweenTheParagraphsLeaves() {
+    // Named as a box of several teasers, under a label of its own wording, each card a picture, a headline and a
+    // summary of the other story: nothing but its name tells it from the article's own subheadings.
+    String page = "<div id=story><p>" + P1 + "</p><div class='teasers teasers--3columns'><h2>Worth your while</h2>"
+        + "<div><img src=/a.jpg alt=''><h3>Cranes that outlived the storm of 1953</h3><p>Two of the port's "
+        + "cranes are older than the breakwater, and both are still at work.</p><a href=/a>Read</a></div>"
+        + "<div><img src=/b.jpg alt=''><h3>Ferries that cross in any weather</h3><p>Why the crossing to Cyprus "
+        + "is cancelled so rarely, and what the crews do when it is.</p><a href=/b>Read</a></div></div>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertTrue(body.contains("Ships waiting outside"), body);
+    assertFalse(body.contains("Worth your while"), body);
+    assertFalse(body.contains("Cranes that outlived"), body);
+    assertFalse(body.contains("crossing to Cyprus"), body);
+  }
+
+  @Test
   void aPageOfTeaserBoxesKeepsThem() {
     StringBuilder page = new StringBuilder("<div id=listing><p>This week's reviews, chosen by our editors, "
         + "from the harbour to the forecast.</p>");

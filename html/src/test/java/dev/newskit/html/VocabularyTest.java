@@ -64,6 +64,10 @@ class VocabularyTest {
     assertTrue(Vocabulary.isBoilerplateBox(first("<section class='most-read'>x</section>")));
     assertFalse(Vocabulary.isBoilerplateBox(first("<div class='shared-story'>x</div>")));
     assertFalse(Vocabulary.isBoilerplateBox(first("<main class='related'>x</main>")));
+    assertTrue(Vocabulary.isBoilerplateBox(first("<div class='Teasers Teasers--3columns'>x</div>")));
+    assertTrue(Vocabulary.isBoilerplateBox(first("<ul class='teaserList teaserList--small'>x</ul>")));
+    assertTrue(Vocabulary.isBoilerplateBox(first("<section class='teaserbox-list'>x</section>")));
+    assertFalse(Vocabulary.isBoilerplateBox(first("<p class='teaser'>x</p>")), "an article's own lead");
     assertTrue(Vocabulary.hasPositiveClass(first("<div class='article-body'>x</div>")));
     assertFalse(Vocabulary.hasPositiveClass(first("<div class='menu'>x</div>")));
   }

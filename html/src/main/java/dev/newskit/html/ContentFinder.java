@@ -320,6 +320,7 @@ final class ContentFinder {
     return null;
   }
 
+  /** The body's container and the siblings that join it (by score, kind or as a standfirst), in document order. */
   private static List<Element> siblingsJoined(Element best, Element parent, double bestScore, int widened,
       ContainerScores scores, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     double threshold = Math.max(focus.siblingMinScore, bestScore * focus.siblingShare);

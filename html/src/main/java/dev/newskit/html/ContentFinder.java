@@ -285,6 +285,44 @@ final class ContentFinder {
       TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
+    List<Element> out = new ArrayList<>();
+    Element grandparent = parent.parent();
+    List<Element> cousinsAfter = new ArrayList<>();
+    boolean beforeParent = true;
+    if (grandparent != null && !parent.normalName().equals("body")) {
+      for (Element uncle : grandparent.children()) {
+        if (uncle == parent) {
+          beforeParent = false;
+          continue;
+        }
+        Element cousin = proseBoxOfSameKind(uncle, parent, best, stats);
+        if (cousin != null) (beforeParent ? out : cousinsAfter).add(cousin);
+      }
+    }
+    out.addAll(siblingsJoined(best, parent, bestScore, widened, scores, stats, focus, recorder));
+    out.addAll(cousinsAfter);
+    return out;
+  }
+
+  /**
+   * The child of {@code uncle} that is a box of the same kind as the body's, with prose in it, when {@code uncle} is a
+   * box of the same kind as the body's parent: an article printed as a run of like parts (entries, slides, sections),
+   * each in a wrapper of its own beside its heading and date, whose text is in the wrapper's box of the body's kind.
+   * Null otherwise.
+   */
+  private static @Nullable Element proseBoxOfSameKind(Element uncle, Element parent, Element best, TextStats stats) {
+    if (!isSameKind(uncle, parent) || Vocabulary.isBoilerplateBox(uncle)) return null;
+    for (Element child : uncle.children()) {
+      if (isSameKind(child, best)) {
+        return stats.shownChars(child) >= 100 && stats.linkDensity(child) < 0.25 ? child : null;
+      }
+    }
+    return null;
+  }
+
+  /** The body's container and the siblings that join it (by score, kind or as a standfirst), in document order. */
+  private static List<Element> siblingsJoined(Element best, Element parent, double bestScore, int widened,
+      ContainerScores scores, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
     double threshold = Math.max(focus.siblingMinScore, bestScore * focus.siblingShare);
     boolean stackedRows = STACKED_TABLE_PARTS.contains(best.normalName());
     List<Element> out = new ArrayList<>();

@@ -52,6 +52,21 @@ class ContentFinderTest {
   }
 
   @Test
+  void anArticleInLikeEntriesIsFoundWholeAndInOrder() {
+    String first = "Lions live in prides of up to thirty animals, mostly related females, their cubs and a few grown males that guard them. The females do most of the hunting, often at night.";
+    String second = "Only the males grow a mane, which darkens with age and tells rivals, from quite far away, how strong its bearer is. A lion without one is seldom taken seriously.";
+    String entry = "<div class=\"entry entry-list\"><h2 class=title>%s</h2><div class=text>%s</div><p class=date>12 May</p></div>";
+    Document doc = page("<div id=entries>" + entry.formatted("Prides", "<p>" + first + "</p>")
+        + entry.formatted("Manes", "<p>" + second + "</p>")
+        + entry.formatted("Hunting", "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1.replace("Friday", "Monday") + "</p>")
+        + "<div class=\"entry entry-list more\"><ul><li><a href=/a>Another entry about something else</a></li></ul></div>"
+        + "</div>" + LINKS);
+    String found = text(ContentFinder.find(doc.body()));
+    assertTrue(found.startsWith(first + " " + second + " " + P1), found);
+    assertFalse(found.contains("Another"), found);
+  }
+
+  @Test
   void aClosingSentenceBesideTheContainerJoinsButALinkDoesNot() {
     Document doc = page("<div id=wrap><div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
         + "<p>The port reopened at noon.</p><p><a href=/c>Related: the last storm</a></p><div id=empty></div></div>");

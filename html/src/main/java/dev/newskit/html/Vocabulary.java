@@ -262,7 +262,7 @@ final class Vocabulary {
       "add your comment", "add comment", "write a comment", "have your say", "your say", "add your view",
       "reader views", "readers' views", "your views", "comment blog", "discuss this article", "join the discussion",
       "join the conversation", "no comments", "no comments yet", "no comments at the moment", "responses",
-      "comments on this article", "comments on this story", "have your say on this story", "rate this article",
+      "comments on this article", "comments on this story", "rate this article",
       "rate this story", "reader reactions", "readers' reactions",
       "kommentare", "kommentar schreiben", "leserkommentare", "comentarios", "deja un comentario", "comentar",
       "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
@@ -285,22 +285,33 @@ final class Vocabulary {
     return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
   }
 
-  /** See {@link #isCommentInvitation}. */
+  /**
+   * Sentences that invite comments on the story or introduce readers' comments: the invitation ends the line, or a
+   * question or exclamation ends it and at most a short sentence follows ("Send us your feedback!"); the sentence that
+   * introduces readers' comments ends where they are named, and a note on them may follow. A word that goes on past
+   * the story's noun ("post-election", "this report been") makes it an ordinary sentence.
+   */
   private static final Pattern COMMENT_INVITATION = Pattern.compile(
       "(?iu)[•*\\-–\\s]*(?:(?:do you have|have|got|add|post|leave|share|send us)\\s+(?:a |an |your |any )?"
           + "(?:comments?|views?|feedback|say|thoughts|opinions?)\\s+(?:on|about|to)\\s+this\\s+"
-          + "(?:story|article|post|page|item|report)\\b|the following are (?:comments|responses|reactions) from "
-          + "(?:the |our )?readers\\b)");
+          + "(?:story|article|post|page|item|report)(?![\\p{L}\\p{N}-])(?:\\s+(?:below|here))?"
+          + "(?:\\s*[?!:.]?|\\s*[?!]\\s+(?:[^\\s.?!:]+\\s+){0,5}[^\\s.?!:]+\\s*[?!.:])"
+          + "|the following are (?:comments|responses|reactions) from (?:the |our )?readers\\s*[.:](?:\\s.*)?)\\s*");
 
   /**
    * Whether {@code text} invites readers to comment on the story, or introduces their comments ("Do you have comments
    * on this story?", "Have a view on this story? Send us your feedback!", "The following are comments from the
    * readers."): worded as a sentence rather than a heading, it opens the comment section as {@link
    * #isCommentSectionStart}'s headings do, and what follows it is readers' text or the rules of the comment form.
+   * The invitation is a short line of its own; a longer one is a sentence of the story that starts the same way.
    */
   static boolean isCommentInvitation(String text) {
-    return text.length() <= 200 && COMMENT_INVITATION.matcher(text).lookingAt();
+    return text.length() <= 200 && COMMENT_INVITATION.matcher(text).matches()
+        && (text.length() <= 100 || INTRODUCED_COMMENTS.matcher(text).lookingAt());
   }
+
+  /** The opening of the sentence that introduces readers' comments, which may carry a note on them after it. */
+  private static final Pattern INTRODUCED_COMMENTS = Pattern.compile("(?iu)[•*\\-–\\s]*the following are ");
 
   /**
    * Whether a normalised, lower-cased line can be one of {@link #COMMENT_SECTION_LINES} once its end punctuation and

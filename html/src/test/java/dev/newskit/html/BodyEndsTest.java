@@ -177,6 +177,21 @@ class BodyEndsTest {
       assertTrue(Vocabulary.isCommentInvitation(t), t);
     }
     assertFalse(Vocabulary.isCommentInvitation("The minister had no comment on this story when asked on Friday."));
+    for (String t : List.of("Have your say on this report: the consultation runs until 5 May at the town hall.",
+        "Share your thoughts on this post-election budget with your MP, campaigners urged.",
+        "Have your say about this story at the public meeting on Tuesday, the council said.",
+        "Post comments to this page were removed by moderators after the trial began.",
+        "Have any comments on this report been passed to the minister?",
+        "The following are comments from readers of the survey, which closed in March.")) {
+      assertFalse(Vocabulary.isCommentInvitation(t), t);
+    }
+  }
+
+  @Test
+  void aSentenceThatStartsLikeAnInvitationIsNoEnd() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>Have your say on this report: the "
+        + "consultation runs until 5 May at the town hall.</p><p>" + P3 + "</p></div>");
+    assertTrue(body.contains("northern coast"), body);
   }
 
   @Test

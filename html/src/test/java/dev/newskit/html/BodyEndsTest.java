@@ -30,6 +30,11 @@ class BodyEndsTest {
     return body(html, ExtractionFocus.BALANCED);
   }
 
+  private static String body(String html, String url) {
+    Article a = ArticleExtractor.builder().build().extract("<html><body>" + html + "</body></html>", url);
+    return String.join("\n", a.body().stream().map(Block::text).toList());
+  }
+
   @Test
   void aCommentSectionsHeadingEndsTheBody() {
     String page = "<div id=story><h1>Storm closes the port</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
@@ -73,6 +78,9 @@ class BodyEndsTest {
     assertTrue(body.contains("northern coast"), body);
     String heading = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><h3>4 comments</h3><p>" + P3 + "</p></div>");
     assertFalse(heading.contains("northern coast"), "a count standing as plain text opens the comments: " + heading);
+    String linkedHeading = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><h3><a href='#comments'>12 Comments"
+        + "</a></h3><p>" + P3 + "</p></div>", "http://example.org/2008/01/storm.html");
+    assertFalse(linkedHeading.contains("northern coast"), "a comment section's heading linking to itself: " + linkedHeading);
   }
 
   @Test

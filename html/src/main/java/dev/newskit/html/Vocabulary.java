@@ -411,6 +411,16 @@ final class Vocabulary {
       "ingredient ingredients preparation recipe-instructions recipe-method recipe-directions recipe-steps zutaten "
           + "zubereitung ingredientes preparacion ingredienti preparazione skladniki");
 
+  /** Whether {@code e}'s class or id names a recipe ({@code recipe-card}, {@code wprm-recipe-container}, {@code rezept}). */
+  static boolean namesRecipe(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && RECIPE_WORDS.test(cls);
+  }
+
+  private static final ClassWords RECIPE_WORDS = new ClassWords(
+      "recipe recipes rezept rezepte receta recetas recette recettes ricetta ricette receita receitas przepis przepisy");
+
   /** Whether {@code e}'s class or id names an author's biography ({@code author-bio}, {@code about-author}). */
   static boolean isAuthorBio(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;

@@ -227,11 +227,15 @@ final class Vocabulary {
   private static final Pattern NOTICE_PART = Pattern.compile("[.,;:()|]");
   private static final Pattern HOLDER_FORM = Pattern.compile("(?iu)^by\\s+|\\s+(?:ltd|limited|inc|llc|plc)$");
 
+  /** The openings of {@link #CREDIT_LINE}, as pattern alternatives. */
+  private static final List<String> CREDIT_OPENINGS = List.of("©", "\\(c\\)\\s", "copyright\\b", "fotos?\\s*:",
+      "photos?\\s*(:|by\\b)", "photograph\\s*(:|by\\b)", "picture\\s*:", "image\\s*:", "bild\\s*:", "bildquelle\\b",
+      "beitragsbild\\b", "credits?\\s*:", "crédito\\s*:", "créditos\\s*:", "crédit\\s*:", "zdjęcie\\s*:", "fot\\.\\s");
   /** A photo credit or copyright line printed on its own ("© Reuters", "Foto: …", "Photograph by …"). */
-  private static final Pattern CREDIT_LINE = Pattern.compile(
-      "^(?iu)[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b|fotos?\\s*:|photos?\\s*(:|by\\b)|photograph\\s*(:|by\\b)|picture\\s*:|"
-          + "image\\s*:|bild\\s*:|bildquelle\\b|beitragsbild\\b|credits?\\s*:|crédito\\s*:|créditos\\s*:|crédit\\s*:|"
-          + "zdjęcie\\s*:|fot\\.\\s)");
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile("^(?iu)[(\\[]?\\s*(" + String.join("|", CREDIT_OPENINGS) + ")");
+  /** The first characters of {@link #CREDIT_OPENINGS}. */
+  private static final String CREDIT_FIRST_CHARS = firstChars(CREDIT_OPENINGS);
 
   static boolean isCreditLine(String text) {
     if (text.length() > 300) return false;
@@ -252,7 +256,7 @@ final class Vocabulary {
     if (i == n) return false;
     char c = text.charAt(i);
     if (c >= 0x80) return true;
-    return "(cfpibz".indexOf(Texts.asciiLower(c)) >= 0;
+    return CREDIT_FIRST_CHARS.indexOf(Texts.asciiLower(c)) >= 0;
   }
 
   /** Lines that open a page's comment section, by language; a count may stand before or after them. */
@@ -325,8 +329,20 @@ final class Vocabulary {
   }
 
   /** The first characters of {@link #COMMENT_SECTION_LINES}. */
-  private static final String COMMENT_SECTION_FIRST_CHARS = COMMENT_SECTION_LINES.stream()
-      .map(line -> line.substring(0, 1)).distinct().sorted().collect(java.util.stream.Collectors.joining());
+  private static final String COMMENT_SECTION_FIRST_CHARS = firstChars(COMMENT_SECTION_LINES);
+
+  /**
+   * The distinct first characters of lines or of pattern alternatives, lower-cased, for a filter that skips a pattern
+   * when a text cannot start one of them; an alternative that opens with an escaped character counts that character.
+   */
+  static String firstChars(java.util.Collection<String> openings) {
+    StringBuilder chars = new StringBuilder();
+    for (String o : openings) {
+      char c = Character.toLowerCase(o.charAt(0) == '\\' ? o.charAt(1) : o.charAt(0));
+      if (chars.indexOf(String.valueOf(c)) < 0) chars.append(c);
+    }
+    return chars.toString();
+  }
 
   static Optional<String> kicker(String text) {
     String t = Texts.normalise(text);

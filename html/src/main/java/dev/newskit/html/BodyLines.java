@@ -435,11 +435,13 @@ final class BodyLines {
   }
 
   /**
-   * Whether the block is one link whose text holds a count, as "4 comments" under each post of a blog's page: a
-   * count of comments that links to them is not their start, where a comment section's own heading is plain text.
+   * Whether the block is a line of one link whose text holds a count, as "4 comments" under each post of a blog's
+   * page: a count of comments that links to them is not their start, where a comment section's own heading is plain
+   * text or a heading (which may link to itself).
    */
   private static boolean isLinkedCount(Block b) {
-    List<Link> links = linksOf(b);
+    if (!(b instanceof Paragraph p)) return false;
+    List<Link> links = p.links();
     String text = b.text().strip();
     return links.size() == 1 && links.get(0).text().strip().equals(text) && text.chars().anyMatch(Character::isDigit);
   }

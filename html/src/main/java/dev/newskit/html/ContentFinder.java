@@ -339,7 +339,7 @@ final class ContentFinder {
       Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? openingParagraph(sibling, stats) : null;
       if (s != null && (s >= threshold || isSameKind(sibling, best) && s >= focus.siblingMinScore * 0.3)) {
         out.add(sibling);
-      } else if (holdsTextOfSameKind(sibling, best, stats) || isRecipePartBeside(sibling, stats)) {
+      } else if (holdsTextOfSameKind(sibling, best, stats) || isRecipePartBeside(sibling, best, stats)) {
         out.add(sibling);
       } else if (paragraph != null) {
         String text = paragraph.text();
@@ -359,11 +359,13 @@ final class ContentFinder {
   }
 
   /**
-   * Whether {@code sibling} is a box of a recipe's ingredients or preparation, with text not mostly in links: a list
-   * of quantities and a table of steps score too little to join the method beside them, yet they are the recipe.
+   * Whether {@code sibling} is a box of a recipe's ingredients or preparation on a recipe's page, with text not mostly
+   * in links: a list of quantities and a table of steps score too little to join the method beside them, yet they are
+   * the recipe.
    */
-  private static boolean isRecipePartBeside(Element sibling, TextStats stats) {
-    return Vocabulary.isRecipePart(sibling) && stats.shownChars(sibling) > 0 && stats.linkDensity(sibling) < 0.5;
+  private static boolean isRecipePartBeside(Element sibling, Element best, TextStats stats) {
+    return Vocabulary.isRecipePart(sibling) && stats.shownChars(sibling) > 0 && stats.linkDensity(sibling) < 0.5
+        && RecipePage.holds(sibling, best);
   }
 
   /** The parts of a layout table that stack top to bottom: a row, or a whole table among others. */

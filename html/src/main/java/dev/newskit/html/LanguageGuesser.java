@@ -204,7 +204,6 @@ final class LanguageGuesser {
     return null;
   }
 
-
   private static boolean isLatinScriptLanguage(String lang) {
     return !Set.of("he", "yi", "ar", "fa", "ur", "ps", "ru", "uk", "el", "zh", "ja", "ko", "th", "hi", "bg", "sr")
         .contains(lang) && !lang.isEmpty();

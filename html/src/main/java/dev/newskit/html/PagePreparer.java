@@ -185,7 +185,6 @@ final class PagePreparer {
     return k == word.length();
   }
 
-
   /** A page-level header or footer, outside any article. */
   private static boolean isSiteChrome(Element e, int i, Subtrees subtrees, int pageText) {
     String tag = e.normalName();

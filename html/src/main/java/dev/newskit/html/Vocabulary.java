@@ -227,11 +227,15 @@ final class Vocabulary {
   private static final Pattern NOTICE_PART = Pattern.compile("[.,;:()|]");
   private static final Pattern HOLDER_FORM = Pattern.compile("(?iu)^by\\s+|\\s+(?:ltd|limited|inc|llc|plc)$");
 
+  /** The openings of {@link #CREDIT_LINE}, as pattern alternatives. */
+  private static final List<String> CREDIT_OPENINGS = List.of("©", "\\(c\\)\\s", "copyright\\b", "fotos?\\s*:",
+      "photos?\\s*(:|by\\b)", "photograph\\s*(:|by\\b)", "picture\\s*:", "image\\s*:", "bild\\s*:", "bildquelle\\b",
+      "beitragsbild\\b", "credits?\\s*:", "crédito\\s*:", "créditos\\s*:", "crédit\\s*:", "zdjęcie\\s*:", "fot\\.\\s");
   /** A photo credit or copyright line printed on its own ("© Reuters", "Foto: …", "Photograph by …"). */
-  private static final Pattern CREDIT_LINE = Pattern.compile(
-      "^(?iu)[(\\[]?\\s*(©|\\(c\\)\\s|copyright\\b|fotos?\\s*:|photos?\\s*(:|by\\b)|photograph\\s*(:|by\\b)|picture\\s*:|"
-          + "image\\s*:|bild\\s*:|bildquelle\\b|beitragsbild\\b|credits?\\s*:|crédito\\s*:|créditos\\s*:|crédit\\s*:|"
-          + "zdjęcie\\s*:|fot\\.\\s)");
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile("^(?iu)[(\\[]?\\s*(" + String.join("|", CREDIT_OPENINGS) + ")");
+  /** The first characters of {@link #CREDIT_OPENINGS}. */
+  private static final String CREDIT_FIRST_CHARS = firstChars(CREDIT_OPENINGS);
 
   static boolean isCreditLine(String text) {
     if (text.length() > 300) return false;
@@ -252,7 +256,7 @@ final class Vocabulary {
     if (i == n) return false;
     char c = text.charAt(i);
     if (c >= 0x80) return true;
-    return "(cfpibz".indexOf(Texts.asciiLower(c)) >= 0;
+    return CREDIT_FIRST_CHARS.indexOf(Texts.asciiLower(c)) >= 0;
   }
 
   /** Lines that open a page's comment section, by language; a count may stand before or after them. */
@@ -262,7 +266,7 @@ final class Vocabulary {
       "add your comment", "add comment", "write a comment", "have your say", "your say", "add your view",
       "reader views", "readers' views", "your views", "comment blog", "discuss this article", "join the discussion",
       "join the conversation", "no comments", "no comments yet", "no comments at the moment", "responses",
-      "comments on this article", "comments on this story", "have your say on this story", "rate this article",
+      "comments on this article", "comments on this story", "rate this article",
       "rate this story", "reader reactions", "readers' reactions",
       "kommentare", "kommentar schreiben", "leserkommentare", "comentarios", "deja un comentario", "comentar",
       "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
@@ -285,22 +289,33 @@ final class Vocabulary {
     return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
   }
 
-  /** See {@link #isCommentInvitation}. */
+  /**
+   * Sentences that invite comments on the story or introduce readers' comments: the invitation ends the line, or a
+   * question or exclamation ends it and at most a short sentence follows ("Send us your feedback!"); the sentence that
+   * introduces readers' comments ends where they are named, and a note on them may follow. A word that goes on past
+   * the story's noun ("post-election", "this report been") makes it an ordinary sentence.
+   */
   private static final Pattern COMMENT_INVITATION = Pattern.compile(
       "(?iu)[•*\\-–\\s]*(?:(?:do you have|have|got|add|post|leave|share|send us)\\s+(?:a |an |your |any )?"
           + "(?:comments?|views?|feedback|say|thoughts|opinions?)\\s+(?:on|about|to)\\s+this\\s+"
-          + "(?:story|article|post|page|item|report)\\b|the following are (?:comments|responses|reactions) from "
-          + "(?:the |our )?readers\\b)");
+          + "(?:story|article|post|page|item|report)(?![\\p{L}\\p{N}-])(?:\\s+(?:below|here))?"
+          + "(?:\\s*[?!:.]?|\\s*[?!]\\s+(?:[^\\s.?!:]+\\s+){0,5}[^\\s.?!:]+\\s*[?!.:])"
+          + "|the following are (?:comments|responses|reactions) from (?:the |our )?readers\\s*[.:](?:\\s.*)?)\\s*");
 
   /**
    * Whether {@code text} invites readers to comment on the story, or introduces their comments ("Do you have comments
    * on this story?", "Have a view on this story? Send us your feedback!", "The following are comments from the
    * readers."): worded as a sentence rather than a heading, it opens the comment section as {@link
    * #isCommentSectionStart}'s headings do, and what follows it is readers' text or the rules of the comment form.
+   * The invitation is a short line of its own; a longer one is a sentence of the story that starts the same way.
    */
   static boolean isCommentInvitation(String text) {
-    return text.length() <= 200 && COMMENT_INVITATION.matcher(text).lookingAt();
+    return text.length() <= 200 && COMMENT_INVITATION.matcher(text).matches()
+        && (text.length() <= 100 || INTRODUCED_COMMENTS.matcher(text).lookingAt());
   }
+
+  /** The opening of the sentence that introduces readers' comments, which may carry a note on them after it. */
+  private static final Pattern INTRODUCED_COMMENTS = Pattern.compile("(?iu)[•*\\-–\\s]*the following are ");
 
   /**
    * Whether a normalised, lower-cased line can be one of {@link #COMMENT_SECTION_LINES} once its end punctuation and
@@ -314,8 +329,20 @@ final class Vocabulary {
   }
 
   /** The first characters of {@link #COMMENT_SECTION_LINES}. */
-  private static final String COMMENT_SECTION_FIRST_CHARS = COMMENT_SECTION_LINES.stream()
-      .map(line -> line.substring(0, 1)).distinct().sorted().collect(java.util.stream.Collectors.joining());
+  private static final String COMMENT_SECTION_FIRST_CHARS = firstChars(COMMENT_SECTION_LINES);
+
+  /**
+   * The distinct first characters of lines or of pattern alternatives, lower-cased, for a filter that skips a pattern
+   * when a text cannot start one of them; an alternative that opens with an escaped character counts that character.
+   */
+  static String firstChars(java.util.Collection<String> openings) {
+    StringBuilder chars = new StringBuilder();
+    for (String o : openings) {
+      char c = Character.toLowerCase(o.charAt(0) == '\\' ? o.charAt(1) : o.charAt(0));
+      if (chars.indexOf(String.valueOf(c)) < 0) chars.append(c);
+    }
+    return chars.toString();
+  }
 
   static Optional<String> kicker(String text) {
     String t = Texts.normalise(text);
@@ -402,6 +429,16 @@ final class Vocabulary {
   private static final ClassWords RECIPE_PART_WORDS = new ClassWords(
       "ingredient ingredients preparation recipe-instructions recipe-method recipe-directions recipe-steps zutaten "
           + "zubereitung ingredientes preparacion ingredienti preparazione skladniki");
+
+  /** Whether {@code e}'s class or id names a recipe ({@code recipe-card}, {@code wprm-recipe-container}, {@code rezept}). */
+  static boolean namesRecipe(org.jsoup.nodes.Element e) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && RECIPE_WORDS.test(cls);
+  }
+
+  private static final ClassWords RECIPE_WORDS = new ClassWords(
+      "recipe recipes rezept rezepte receta recetas recette recettes ricetta ricette receita receitas przepis przepisy");
 
   /** Whether {@code e}'s class or id names an author's biography ({@code author-bio}, {@code about-author}). */
   static boolean isAuthorBio(org.jsoup.nodes.Element e) {

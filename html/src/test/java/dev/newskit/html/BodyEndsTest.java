@@ -30,6 +30,11 @@ class BodyEndsTest {
     return body(html, ExtractionFocus.BALANCED);
   }
 
+  private static String body(String html, String url) {
+    Article a = ArticleExtractor.builder().build().extract("<html><body>" + html + "</body></html>", url);
+    return String.join("\n", a.body().stream().map(Block::text).toList());
+  }
+
   @Test
   void aCommentSectionsHeadingEndsTheBody() {
     String page = "<div id=story><h1>Storm closes the port</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
@@ -73,6 +78,9 @@ class BodyEndsTest {
     assertTrue(body.contains("northern coast"), body);
     String heading = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><h3>4 comments</h3><p>" + P3 + "</p></div>");
     assertFalse(heading.contains("northern coast"), "a count standing as plain text opens the comments: " + heading);
+    String linkedHeading = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><h3><a href='#comments'>12 Comments"
+        + "</a></h3><p>" + P3 + "</p></div>", "http://example.org/2008/01/storm.html");
+    assertFalse(linkedHeading.contains("northern coast"), "a comment section's heading linking to itself: " + linkedHeading);
   }
 
   @Test
@@ -177,6 +185,21 @@ class BodyEndsTest {
       assertTrue(Vocabulary.isCommentInvitation(t), t);
     }
     assertFalse(Vocabulary.isCommentInvitation("The minister had no comment on this story when asked on Friday."));
+    for (String t : List.of("Have your say on this report: the consultation runs until 5 May at the town hall.",
+        "Share your thoughts on this post-election budget with your MP, campaigners urged.",
+        "Have your say about this story at the public meeting on Tuesday, the council said.",
+        "Post comments to this page were removed by moderators after the trial began.",
+        "Have any comments on this report been passed to the minister?",
+        "The following are comments from readers of the survey, which closed in March.")) {
+      assertFalse(Vocabulary.isCommentInvitation(t), t);
+    }
+  }
+
+  @Test
+  void aSentenceThatStartsLikeAnInvitationIsNoEnd() {
+    String body = body("<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>Have your say on this report: the "
+        + "consultation runs until 5 May at the town hall.</p><p>" + P3 + "</p></div>");
+    assertTrue(body.contains("northern coast"), body);
   }
 
   @Test

@@ -236,4 +236,45 @@ class BodySectionsTest {
     assertTrue(body.contains("butter, soft"), body);
     assertFalse(body.contains("Pear tart"), body);
   }
+
+  @Test
+  void aBoxNamedLikeARecipesPartBesideANewsStoryStaysOut() {
+    // "preparation" and "ingredient" name other things on a news page (getting ready for a storm, a shop's product
+    // feature): with nothing saying the page is a recipe, such a box is no part of the story.
+    String story = "<div class=story><p>" + STORM_1 + "</p><p>" + STORM_2 + "</p><p>" + STORM_3 + "</p></div>";
+    for (String box : java.util.List.of("storm-preparation", "exam-preparation", "ingredient-spotlight")) {
+      String html = "<html><body><main>" + story + "<div class=\"" + box + "\"><p>Clear your gutters, charge your phone "
+          + "and keep a torch by the door.</p></div></main></body></html>";
+      String body = extract(html).text();
+      assertTrue(body.contains("sandbags"), body);
+      assertFalse(body.contains("keep a torch"), box + ": " + body);
+    }
+  }
+
+  @Test
+  void aRecipePageNamedInItsMicrodataLetsABarelyNamedIngredientsBoxJoin() {
+    String html = "<html><body><main class=\"page\" itemscope itemtype=\"https://schema.org/Recipe\">"
+        + "<article class=\"box\"><h1>Plum cake with crumble</h1><p>A cake for late summer.</p></article>"
+        + "<article class=\"box ingredients\"><h2>Ingredients</h2><table>"
+        + "<tr><td>250 g</td><td>flour</td></tr><tr><td>125 g</td><td>butter, soft</td></tr>"
+        + "<tr><td>1 kg</td><td>plums, stoned and halved</td></tr><tr><td>1 tsp</td><td>cinnamon</td></tr></table></article>"
+        + "<article class=\"box\"><h2>Method</h2>"
+        + "<p>Rub the flour, the sugar and the butter together with your fingers until the mixture looks like crumbs, "
+        + "then press two thirds of it into a greased tin, pushing it up the sides a little.</p>"
+        + "<p>Lay the plums on the base, cut side up and close together, sprinkle them with the cinnamon, and scatter "
+        + "the rest of the crumble over them, so that some of the fruit still shows through.</p>"
+        + "<p>Bake for about forty minutes at 180 degrees, until the crumble is golden, and let the cake cool in the tin, "
+        + "since it breaks easily while it is still warm.</p></article></main></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("plums, stoned and halved"), body);
+    String plain = extract(html.replace("schema.org/Recipe", "schema.org/NewsArticle")).text();
+    assertFalse(plain.contains("plums, stoned and halved"), "no recipe sign: " + plain);
+  }
+
+  private static final String STORM_1 = "The council opened three shelters on Thursday evening as the storm moved up the "
+      + "coast, and volunteers filled sandbags in the car park of the town hall until after midnight.";
+  private static final String STORM_2 = "Residents of the low streets near the river were asked to move their cars to "
+      + "higher ground, and the schools will stay closed on Friday while the water is expected to rise.";
+  private static final String STORM_3 = "The forecasters said the wind would ease by Saturday morning, but warned that "
+      + "the rain could go on for another day and that the river might not crest before Sunday.";
 }

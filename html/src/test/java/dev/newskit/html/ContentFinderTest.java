@@ -209,6 +209,7 @@ class ContentFinderTest {
     assertTrue(found.contains(P1), found);
     assertFalse(found.contains("Our club"), found);
   }
+
   @Test
   void aSidebarBoxCloseToTheStoryDoesNotWidenTheBodyToThePage() {
     // Two candidates score close to the story: a box of its own paragraphs inside it and a sidebar's box. Counted

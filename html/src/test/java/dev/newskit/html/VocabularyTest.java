@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -70,6 +71,11 @@ class VocabularyTest {
     assertFalse(Vocabulary.isBoilerplateBox(first("<p class='teaser'>x</p>")), "an article's own lead");
     assertTrue(Vocabulary.hasPositiveClass(first("<div class='article-body'>x</div>")));
     assertFalse(Vocabulary.hasPositiveClass(first("<div class='menu'>x</div>")));
+  }
+
+  @Test
+  void firstCharactersOfLinesAndOfPatternAlternatives() {
+    assertEquals("(cf", Vocabulary.firstChars(List.of("\\(c\\)\\s", "Copyright\\b", "credits?\\s*:", "fot\\.\\s")));
   }
 
   @Test

@@ -633,20 +633,21 @@ final class BlockBuilder {
     // Most blocks hold no link with text: the index says so without collecting their links.
     if (!stats.mayHoldLinkText(e)) return List.of();
     List<Link> links = new ArrayList<>();
-    for (Element a : e.getElementsByTag("a")) {
-      if (a.attributesSize() == 0) continue;
+    // Visited in place, not gathered by a selector's stream first.
+    Nodes.forEachElement(e, (a, depth) -> {
+      if (a.attributesSize() == 0 || !a.normalName().equals("a")) return;
       String text = Texts.normalise(a.text());
-      if (text.isEmpty()) continue;
+      if (text.isEmpty()) return;
       // Resolving is the costly part: only for links that have text.
       String raw = a.attr("href");
       String href = raw.startsWith("https://") || raw.startsWith("http://") ? raw : Urls.absUrl(a, "href");
-      if (!(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) continue;
+      if (!(href.regionMatches(true, 0, "http", 0, 4) || href.regionMatches(true, 0, "mailto:", 0, 7))) return;
       try {
         links.add(new Link(text, URI.create(href)));
       } catch (IllegalArgumentException ignored) {
         // Not a valid URI (spaces, bad escapes): the text stays, the link goes.
       }
-    }
+    });
     return links;
   }
 }

@@ -85,8 +85,7 @@ final class Extraction {
         && VisibleDates.inUrl(url).isEmpty() ? doc.body() : null;
     PageEdits edits = doc.body() == null ? PageEdits.NONE : PageEdits.keeping();
     Supplier<Optional<ParsedDate>> whole = wholeBody == null ? Optional::empty
-        : () -> edits.readUnedited(() -> VisibleDates.inDateElementsOfWholePage(wholeBody, dates)
-            .or(() -> VisibleDates.inShortTexts(wholeBody, dates)));
+        : () -> edits.readUnedited(() -> VisibleDates.inWholePage(wholeBody, dates));
     // An article's byline printed only beside the navigation or in a sidebar is pruned with them: the last resort
     // for authors reads the page as parsed too, on the few pages that need it.
     Element parsedBody = doc.body();

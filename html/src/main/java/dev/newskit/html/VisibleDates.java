@@ -61,6 +61,15 @@ final class VisibleDates {
     return inDateElements(Nodes.elementsOf(page), page, dates, true);
   }
 
+  /**
+   * The last resort on a whole, unpruned page: its date elements ({@link #inDateElementsOfWholePage}), then its short
+   * texts ({@link #inShortTexts}), both read from one list of the page's elements.
+   */
+  static Optional<ParsedDate> inWholePage(Element page, DateReader dates) {
+    List<Element> elements = Nodes.elementsOf(page);
+    return inDateElements(elements, page, dates, true).or(() -> inShortTexts(elements, page, dates));
+  }
+
   private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, DateReader dates,
       boolean skipNavigation) {
     int tried = 0;
@@ -98,9 +107,13 @@ final class VisibleDates {
    * extensive search finds it. Not before 1995, and not one labelled as an update.
    */
   static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
+    return inShortTexts(Nodes.elementsOf(root), root, dates);
+  }
+
+  private static Optional<ParsedDate> inShortTexts(List<Element> elements, Element root, DateReader dates) {
     int tried = 0;
     Matcher navigation = NAVIGATION_CLASS.matcher("");
-    for (Element e : Nodes.elementsOf(root)) {
+    for (Element e : elements) {
       if (!ownTextMayHaveDigit(e) || !hasDigit(e.ownText()) || inNavigation(e, root, navigation)
           || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());

@@ -212,6 +212,19 @@ class BodySectionsTest {
     assertTrue(body.contains("it will rise, and some of it will evaporate"), body);
   }
 
+  /** A recipe's ingredients as the rows of a table, closing the table and its box. */
+  private static final String INGREDIENT_ROWS = "<tr><td>250 g</td><td>flour</td></tr><tr><td>125 g</td><td>butter, soft</td></tr>"
+      + "<tr><td>1 kg</td><td>plums, stoned and halved</td></tr><tr><td>1 tsp</td><td>cinnamon</td></tr></table></article>";
+
+  /** A recipe's method in a box of its own. */
+  private static final String METHOD_BOX = "<article class=\"box\"><h2>Method</h2>"
+      + "<p>Rub the flour, the sugar and the butter together with your fingers until the mixture looks like crumbs, "
+      + "then press two thirds of it into a greased tin, pushing it up the sides a little.</p>"
+      + "<p>Lay the plums on the base, cut side up and close together, sprinkle them with the cinnamon, and scatter "
+      + "the rest of the crumble over them, so that some of the fruit still shows through.</p>"
+      + "<p>Bake for about forty minutes at 180 degrees, until the crumble is golden, and let the cake cool in the tin, "
+      + "since it breaks easily while it is still warm.</p></article>";
+
   @Test
   void aRecipesIngredientsInABoxBesideTheMethodJoinTheBody() {
     // The ingredients are a table of short cells in a box of their own, beside the box of the method's prose: they
@@ -219,15 +232,8 @@ class BodySectionsTest {
     String html = "<html><body><main class=\"page\">"
         + "<article class=\"box recipe-header\"><h1>Plum cake with crumble</h1><p>A cake for late summer.</p></article>"
         + "<article class=\"box recipe-ingredients\"><h2>Ingredients</h2><table>"
-        + "<tr><td>250 g</td><td>flour</td></tr><tr><td>125 g</td><td>butter, soft</td></tr>"
-        + "<tr><td>1 kg</td><td>plums, stoned and halved</td></tr><tr><td>1 tsp</td><td>cinnamon</td></tr></table></article>"
-        + "<article class=\"box\"><h2>Method</h2>"
-        + "<p>Rub the flour, the sugar and the butter together with your fingers until the mixture looks like crumbs, "
-        + "then press two thirds of it into a greased tin, pushing it up the sides a little.</p>"
-        + "<p>Lay the plums on the base, cut side up and close together, sprinkle them with the cinnamon, and scatter "
-        + "the rest of the crumble over them, so that some of the fruit still shows through.</p>"
-        + "<p>Bake for about forty minutes at 180 degrees, until the crumble is golden, and let the cake cool in the tin, "
-        + "since it breaks easily while it is still warm.</p></article>"
+        + INGREDIENT_ROWS
+        + METHOD_BOX
         + "<aside class=\"box\"><h2>More cakes</h2><a href=\"/apple\">Apple cake</a> <a href=\"/pear\">Pear tart</a></aside>"
         + "</main></body></html>";
     String body = extract(html).text();
@@ -256,15 +262,8 @@ class BodySectionsTest {
     String html = "<html><body><main class=\"page\" itemscope itemtype=\"https://schema.org/Recipe\">"
         + "<article class=\"box\"><h1>Plum cake with crumble</h1><p>A cake for late summer.</p></article>"
         + "<article class=\"box ingredients\"><h2>Ingredients</h2><table>"
-        + "<tr><td>250 g</td><td>flour</td></tr><tr><td>125 g</td><td>butter, soft</td></tr>"
-        + "<tr><td>1 kg</td><td>plums, stoned and halved</td></tr><tr><td>1 tsp</td><td>cinnamon</td></tr></table></article>"
-        + "<article class=\"box\"><h2>Method</h2>"
-        + "<p>Rub the flour, the sugar and the butter together with your fingers until the mixture looks like crumbs, "
-        + "then press two thirds of it into a greased tin, pushing it up the sides a little.</p>"
-        + "<p>Lay the plums on the base, cut side up and close together, sprinkle them with the cinnamon, and scatter "
-        + "the rest of the crumble over them, so that some of the fruit still shows through.</p>"
-        + "<p>Bake for about forty minutes at 180 degrees, until the crumble is golden, and let the cake cool in the tin, "
-        + "since it breaks easily while it is still warm.</p></article></main></body></html>";
+        + INGREDIENT_ROWS
+        + METHOD_BOX + "</main></body></html>";
     String body = extract(html).text();
     assertTrue(body.contains("plums, stoned and halved"), body);
     String plain = extract(html.replace("schema.org/Recipe", "schema.org/NewsArticle")).text();

@@ -339,11 +339,7 @@ final class DecisionLog implements ExtractionRecorder {
 
   /** Whether a reader never sees {@code e}'s text: hidden by an attribute or a style, or a control. */
   private static boolean isInvisible(Element e) {
-    if (CONTROLS.contains(e.normalName())) return true;
-    if (e.attributesSize() == 0) return false;
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("display:none") || style.contains("visibility:hidden");
+    return CONTROLS.contains(e.normalName()) || PagePreparer.isHidden(e);
   }
 
   /** The text of {@code e} a reader sees: without hidden elements and controls (a menu's options, a button). */

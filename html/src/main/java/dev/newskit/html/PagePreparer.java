@@ -122,7 +122,7 @@ final class PagePreparer {
   static boolean isNeverContent(Element e, boolean attributes) {
     if (ALWAYS_REMOVED_TAGS.contains(e.normalName())) return true;
     if (!attributes) return false;
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
+    if (hasHiddenAttribute(e)) return true;
     String role = e.attr("role");
     return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(Locale.ROOT));
   }
@@ -132,10 +132,19 @@ final class PagePreparer {
     String tag = e.normalName();
     if (tag.equals("nav") || tag.equals("aside")) return Explanation.Reason.NAVIGATION;
     if (ALWAYS_REMOVED_TAGS.contains(tag)) return Explanation.Reason.NOT_CONTENT;
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return Explanation.Reason.HIDDEN;
+    if (hasHiddenAttribute(e)) return Explanation.Reason.HIDDEN;
     String role = e.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
     if (role.equals("banner") || role.equals("contentinfo")) return Explanation.Reason.SITE_CHROME;
     return role.contains("dialog") ? Explanation.Reason.NOT_CONTENT : Explanation.Reason.NAVIGATION;
+  }
+
+  /** Whether a reader never sees {@code e}: hidden by an attribute or by its style. */
+  static boolean isHidden(Element e) {
+    return e.attributesSize() != 0 && (hasHiddenAttribute(e) || isHiddenByStyle(e));
+  }
+
+  private static boolean hasHiddenAttribute(Element e) {
+    return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true");
   }
 
   private static boolean isHiddenByStyle(Element e) {

@@ -379,9 +379,7 @@ final class Vocabulary {
   }
 
   static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
+    return hasClassWord(e, BOILERPLATE_WORDS) && !isArticleLevel(e);
   }
 
   /**
@@ -392,9 +390,7 @@ final class Vocabulary {
     int level = 0;
     for (org.jsoup.nodes.Element a = e; a != null && level < 4; a = a.parent(), level++) {
       if (stop != null && ContentFinder.isInside(stop, a)) return false;
-      if (a.attributesSize() == 0) continue;
-      String cls = classAndId(a);
-      if (!cls.isEmpty() && LEAD_WORDS.test(cls)) return true;
+      if (hasClassWord(a, LEAD_WORDS)) return true;
     }
     return false;
   }
@@ -409,9 +405,7 @@ final class Vocabulary {
    * small parts of the body.
    */
   static boolean isCamelCaseBoilerplateBox(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && CAMEL_BOILERPLATE_WORDS.test(cls) && !isArticleLevel(e);
+    return hasClassWord(e, CAMEL_BOILERPLATE_WORDS) && !isArticleLevel(e);
   }
 
   /**
@@ -421,9 +415,7 @@ final class Vocabulary {
    * instructions} is not one: a form's notes are named so too.
    */
   static boolean isRecipePart(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && RECIPE_PART_WORDS.test(cls);
+    return hasClassWord(e, RECIPE_PART_WORDS);
   }
 
   private static final ClassWords RECIPE_PART_WORDS = new ClassWords(
@@ -432,9 +424,7 @@ final class Vocabulary {
 
   /** Whether {@code e}'s class or id names a recipe ({@code recipe-card}, {@code wprm-recipe-container}, {@code rezept}). */
   static boolean namesRecipe(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && RECIPE_WORDS.test(cls);
+    return hasClassWord(e, RECIPE_WORDS);
   }
 
   private static final ClassWords RECIPE_WORDS = new ClassWords(
@@ -442,9 +432,7 @@ final class Vocabulary {
 
   /** Whether {@code e}'s class or id names an author's biography ({@code author-bio}, {@code about-author}). */
   static boolean isAuthorBio(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && AUTHOR_BIO_WORDS.test(cls) && !isArticleLevel(e);
+    return hasClassWord(e, AUTHOR_BIO_WORDS) && !isArticleLevel(e);
   }
 
   /**
@@ -471,9 +459,7 @@ final class Vocabulary {
 
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
   static boolean isCommentBox(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && COMMENT_WORDS.test(cls) && !isArticleLevel(e);
+    return hasClassWord(e, COMMENT_WORDS) && !isArticleLevel(e);
   }
 
   private static final ClassWords COMMENT_WORDS = new ClassWords("comment comments comment-list commentlist disqus replies");
@@ -482,15 +468,11 @@ final class Vocabulary {
 
   /** Whether a camelCase part of {@code e}'s class or id names comments ({@code uplComment}). */
   static boolean isCamelCaseCommentBox(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && CAMEL_COMMENT_WORDS.test(cls) && !isArticleLevel(e);
+    return hasClassWord(e, CAMEL_COMMENT_WORDS) && !isArticleLevel(e);
   }
 
   static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
-    if (e.attributesSize() == 0) return false;
-    String cls = classAndId(e);
-    return !cls.isEmpty() && NEGATIVE_WORDS.test(cls) && !isArticleLevel(e);
+    return hasClassWord(e, NEGATIVE_WORDS) && !isArticleLevel(e);
   }
 
   /** Whether a class or id value holds a word of the negative vocabulary, whatever element it is on. */
@@ -508,6 +490,13 @@ final class Vocabulary {
           + "consent popular mostread most-read trending promo sponsor advert ad ads banner masthead outbrain taboola "
           + "disqus pagination pager toolbar modal popup print login search skip rating author-bio bio more-stories "
           + "read-more readmore also meta-nav site-header header-nav");
+
+  /** Whether {@code e}'s class or id holds one of {@code words}. */
+  private static boolean hasClassWord(org.jsoup.nodes.Element e, ClassWords words) {
+    if (e.attributesSize() == 0) return false;
+    String cls = classAndId(e);
+    return !cls.isEmpty() && words.test(cls);
+  }
 
   /** The class and id of an element as one string; empty when it has neither. */
   private static String classAndId(org.jsoup.nodes.Element e) {

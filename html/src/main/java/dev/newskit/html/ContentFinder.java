@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import dev.newskit.html.ContainerScores.Candidate;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,15 +24,18 @@ final class ContentFinder {
 
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
   static List<Element> find(Element body) {
-    return find(body, new TextStats(body), ExtractionFocus.BALANCED, ExtractionRecorder.NONE);
+    Document doc = body.ownerDocument();
+    return find(body, new TextStats(body), ExtractionFocus.BALANCED, ExtractionRecorder.NONE,
+        doc == null ? new RecipePage(List.of()) : RecipePage.of(doc));
   }
 
   /**
    * The body's elements in document order, reading the body's index {@code stats} instead of walking the body
-   * again, with {@code focus} deciding how readily neighbours join, and telling {@code recorder} which of the
-   * best container's siblings stayed out.
+   * again, with {@code focus} deciding how readily neighbours join, {@code recipe} whether the page is a recipe's,
+   * and telling {@code recorder} which of the best container's siblings stayed out.
    */
-  static List<Element> find(Element body, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
+  static List<Element> find(Element body, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder,
+      RecipePage recipe) {
     ContainerScores scores = score(stats, false);
     Choice choice = choose(body, scores, stats, focus);
     // A comment thread chosen as the body whose entries are all boxes the body is never built from would come
@@ -45,7 +49,7 @@ final class ContentFinder {
       }
     }
     if (choice == null) return body.hasText() ? List.of(body) : List.of();
-    return withSiblings(choice.element, choice.score, choice.widened, scores, stats, focus, recorder);
+    return withSiblings(choice.element, choice.score, choice.widened, scores, stats, focus, recorder, recipe);
   }
 
   /** The container, its score, and how many wrapper levels above the best-scoring element it was widened. */
@@ -282,7 +286,7 @@ final class ContentFinder {
   }
 
   private static List<Element> withSiblings(Element best, double bestScore, int widened, ContainerScores scores,
-      TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
+      TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder, RecipePage recipe) {
     Element parent = best.parent();
     if (parent == null || best.normalName().equals("body")) return List.of(best);
     List<Element> out = new ArrayList<>();
@@ -299,7 +303,7 @@ final class ContentFinder {
         if (cousin != null) (beforeParent ? out : cousinsAfter).add(cousin);
       }
     }
-    out.addAll(siblingsJoined(best, parent, bestScore, widened, scores, stats, focus, recorder));
+    out.addAll(siblingsJoined(best, parent, bestScore, widened, scores, stats, focus, recorder, recipe));
     out.addAll(cousinsAfter);
     return out;
   }
@@ -322,7 +326,7 @@ final class ContentFinder {
 
   /** The body's container and the siblings that join it (by score, kind or as a standfirst), in document order. */
   private static List<Element> siblingsJoined(Element best, Element parent, double bestScore, int widened,
-      ContainerScores scores, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
+      ContainerScores scores, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder, RecipePage recipe) {
     double threshold = Math.max(focus.siblingMinScore, bestScore * focus.siblingShare);
     boolean stackedRows = STACKED_TABLE_PARTS.contains(best.normalName());
     List<Element> out = new ArrayList<>();
@@ -339,7 +343,7 @@ final class ContentFinder {
       Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? openingParagraph(sibling, stats) : null;
       if (s != null && (s >= threshold || isSameKind(sibling, best) && s >= focus.siblingMinScore * 0.3)) {
         out.add(sibling);
-      } else if (holdsTextOfSameKind(sibling, best, stats) || isRecipePartBeside(sibling, best, stats)) {
+      } else if (holdsTextOfSameKind(sibling, best, stats) || isRecipePartBeside(sibling, best, stats, recipe)) {
         out.add(sibling);
       } else if (paragraph != null) {
         String text = paragraph.text();
@@ -363,9 +367,9 @@ final class ContentFinder {
    * in links: a list of quantities and a table of steps score too little to join the method beside them, yet they are
    * the recipe.
    */
-  private static boolean isRecipePartBeside(Element sibling, Element best, TextStats stats) {
+  private static boolean isRecipePartBeside(Element sibling, Element best, TextStats stats, RecipePage recipe) {
     return Vocabulary.isRecipePart(sibling) && stats.shownChars(sibling) > 0 && stats.linkDensity(sibling) < 0.5
-        && RecipePage.holds(sibling, best);
+        && recipe.holds(sibling, best);
   }
 
   /** The parts of a layout table that stack top to bottom: a row, or a whole table among others. */

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,22 +12,34 @@ import org.jsoup.nodes.Element;
  * words name other things (getting ready for a storm or an exam, a shop's feature on a product).
  */
 final class RecipePage {
-  private RecipePage() {}
-
   /** A JSON-LD {@code @type} of {@code Recipe}, alone or in a list of types. */
   private static final Pattern RECIPE_TYPE = Pattern.compile("\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"Recipe\"");
 
+  /**
+   * The page's JSON-LD scripts as they were before pruning: pruning takes every script out of the page, so they are
+   * kept from the page's index rather than looked for in the pruned page.
+   */
+  private final List<Element> jsonLd;
+
+  RecipePage(List<Element> jsonLd) {
+    this.jsonLd = jsonLd;
+  }
+
+  /** The signs of {@code doc} as it is now, with its JSON-LD scripts still in it (a page that was not pruned). */
+  static RecipePage of(Document doc) {
+    return new RecipePage(doc.select("script[type~=(?i)ld\\+json]"));
+  }
+
   /** Whether the page that holds {@code box} beside {@code container} says it is a recipe. */
-  static boolean holds(Element box, Element container) {
+  boolean holds(Element box, Element container) {
     if (Vocabulary.namesRecipe(container)) return true;
     for (Element e = box; e != null; e = e.parent()) if (Vocabulary.namesRecipe(e)) return true;
     Document doc = box.ownerDocument();
-    if (doc == null) return false;
-    if (!doc.select("[itemtype~=(?i)schema\\.org/Recipe$], [itemprop=recipeIngredient], [itemprop=recipeInstructions]")
-        .isEmpty()) return true;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      if (RECIPE_TYPE.matcher(script.data()).find()) return true;
+    if (doc != null && !doc.select(
+        "[itemtype~=(?i)schema\\.org/Recipe$], [itemprop=recipeIngredient], [itemprop=recipeInstructions]").isEmpty()) {
+      return true;
     }
+    for (Element script : jsonLd) if (RECIPE_TYPE.matcher(script.data()).find()) return true;
     return false;
   }
 }

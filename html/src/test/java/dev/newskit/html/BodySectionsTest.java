@@ -270,6 +270,22 @@ class BodySectionsTest {
     assertFalse(plain.contains("plums, stoned and halved"), "no recipe sign: " + plain);
   }
 
+  @Test
+  void aRecipePageNamedInItsJsonLdLetsABarelyNamedIngredientsBoxJoin() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        + "\"@type\":\"Recipe\",\"name\":\"Plum cake with crumble\"}</script></head><body><main class=\"page\">"
+        + "<article class=\"box\"><h1>Plum cake with crumble</h1><p>A cake for late summer.</p></article>"
+        + "<article class=\"box ingredients\"><h2>Ingredients</h2><table>"
+        + INGREDIENT_ROWS
+        + METHOD_BOX + "</main></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("Rub the flour"), body);
+    assertTrue(body.contains("plums, stoned and halved"), body);
+    String plain = extract(html.replace("\"Recipe\"", "\"NewsArticle\"")).text();
+    assertTrue(plain.contains("Rub the flour"), "no recipe sign: " + plain);
+    assertFalse(plain.contains("plums, stoned and halved"), "no recipe sign: " + plain);
+  }
+
   private static final String STORM_1 = "The council opened three shelters on Thursday evening as the storm moved up the "
       + "coast, and volunteers filled sandbags in the car park of the town hall until after midnight.";
   private static final String STORM_2 = "Residents of the low streets near the river were asked to move their cars to "

@@ -407,7 +407,7 @@ final class Vocabulary {
   }
 
   private static final ClassWords LEAD_WORDS = new ClassWords(
-      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek teaser epigraph "
+      "lead lede intro introduction summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek teaser epigraph "
           + "vorspann bajada chapo chapeau entradilla sumario copete");
 
   /**

@@ -74,13 +74,24 @@ final class ArticleTop {
     for (Element e : zone) {
       if (after >= 0 && stats.position(e) <= after) continue;
       if (!leads.isEmpty() && ContentFinder.isInside(e, leads.get(leads.size() - 1))) continue;
-      if (!Vocabulary.isLead(e, h1) && !isSubheadline(e, h1)) continue;
+      boolean named = Vocabulary.isLead(e, h1);
+      boolean placed = isSubheadline(e, h1);
+      if (!named && !placed) continue;
       String text = Texts.normalise(e.text());
-      if (text.length() < 50 || stats.linkDensity(e) >= 0.5 || Vocabulary.isBoilerplateLine(text)) continue;
+      if (text.length() < (named && placed ? SHORT_DECK : 50) || stats.linkDensity(e) >= 0.5
+          || Vocabulary.isBoilerplateLine(text)) {
+        continue;
+      }
       leads.add(e);
     }
     return leads;
   }
+
+  /**
+   * The fewest characters of a deck that both a lead class names and its place under the headline marks ("Diane Keaton
+   * Engaging In Lead Role"): a headline's short second line, where either sign alone needs a sentence's worth.
+   */
+  private static final int SHORT_DECK = 20;
 
   /**
    * A subheadline: an {@code h2}-{@code h4} that comes straight after the headline (its next element, or the

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * to it, or that are substantial paragraphs, join it (bodies split across several containers).
  */
 final class ContentFinder {
+  /** The tags that set a line in bold, as a lead printed before the body. */
+  private static final Set<String> EMPHASIS = Set.of("b", "strong");
+
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?؟。]\\s*$");
 
   private ContentFinder() {}
@@ -406,11 +409,17 @@ final class ContentFinder {
 
   /**
    * The paragraph a sibling box above the body stands for: the one it only wraps, or the box itself when it is a
-   * {@code div} of text without blocks (a first paragraph set apart without the tag), or null.
+   * {@code div} of text without blocks (a first paragraph set apart without the tag) or a line in bold, or null.
    */
   private static @Nullable Element openingParagraph(Element sibling, TextStats stats) {
     Element wrapped = wrappedParagraph(sibling);
     if (wrapped != null) return wrapped;
+    // The first sentence set in bold before the body's box, as older pages print their lead: a paragraph of its own
+    // when it ends as a sentence (a bold label or a server's warning does not).
+    if (EMPHASIS.contains(sibling.normalName()) && !stats.holdsBlock(sibling)
+        && SENTENCE_END.matcher(sibling.text()).matches()) {
+      return sibling;
+    }
     boolean textBox = sibling.normalName().equals("div") && !stats.holdsBlock(sibling) && stats.shownChars(sibling) > 0
         && !Vocabulary.isBoilerplateBox(sibling) && !Vocabulary.hasNegativeClass(sibling);
     return textBox ? sibling : null;

@@ -80,7 +80,7 @@ final class Vocabulary {
 
   /** Phrases that mark a whole line as a sign-up or legal notice. */
   private static final List<String> BOILERPLATE_PHRASES = List.of(
-      "terms of use", "privacy policy", "all rights reserved", "sign up for", "subscribe to our",
+      "terms of use", "privacy policy", "all rights reserved", "subscribe to our",
       "not responsible for the content of external",
       "found an error", "report an error", "report a correction", "already a subscriber", "please subscribe", "bereits abonnent",
       "schon abonnent", "ya eres suscriptor", "déjà abonné", "מצאתם טעות", "דווחו על טעות",
@@ -119,8 +119,15 @@ final class Vocabulary {
     if (colon && startsWithLabel(t)) return true;
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
-    return false;
+    return t.contains("sign up for") && SIGN_UP_CALL.matcher(t).find();
   }
+
+  /**
+   * "Sign up for" as a call, opening the line or a sentence of it ("Sign up for our newsletter", "… today. Sign up for
+   * alerts", "To receive it by e-mail, sign up for …"): a sentence that tells of signing up ("Why should one sign up
+   * for it rather than …", "Customers can still sign up for the old plan.") is the article's.
+   */
+  private static final Pattern SIGN_UP_CALL = Pattern.compile("(?:^|[.,!?|:»>•·–—]\\s*|\\bhere to )sign up for\\b");
 
   /**
    * The words of a row of page tools ("Email to a friend", "Printer friendly version", "Font size: + -", "Digg |
@@ -396,7 +403,7 @@ final class Vocabulary {
   }
 
   private static final ClassWords LEAD_WORDS = new ClassWords(
-      "lead lede intro summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek teaser epigraph "
+      "lead lede intro introduction summary standfirst subheadline sub-headline subhead subtitle abstract excerpt deck dek teaser epigraph "
           + "vorspann bajada chapo chapeau entradilla sumario copete");
 
   /**

@@ -150,6 +150,28 @@ class BodyEdgesTest {
   }
 
   @Test
+  void aShortDeckUnderTheHeadlineThatALeadClassNamesOpensTheBody() {
+    String html = "<html><body><main><h1>Council backs the tram plan</h1>"
+        + "<h2 class=\"SubHead\">Route Changes Win Over Critics</h2>"
+        + "<div class=\"meta\"><p>Tuesday</p></div><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    assertTrue(text(html).startsWith("Route Changes Win Over Critics"), text(html));
+    String unnamed = html.replace(" class=\"SubHead\"", "");
+    assertFalse(text(unnamed).contains("Route Changes"), "a short heading with one sign alone is no deck: " + text(unnamed));
+    String further = "<html><body><main><h1>Council backs the tram plan</h1><div class=\"meta\"><p>Tuesday</p></div>"
+        + "<h2 class=\"SubHead\">Route Changes Win Over Critics</h2><div class=\"story\">" + PARAGRAPHS
+        + "</div></main></body></html>";
+    assertFalse(text(further).contains("Route Changes"), text(further));
+  }
+
+  @Test
+  void anIntroductionClassMarksALead() {
+    String html = "<html><body><main><div class=\"head\"><h1 class=\"title\">Council backs the tram plan</h1>"
+        + "<p class=\"author\">By Jane Doe</p><p class=\"introduction\">New line also gets two more stops on the way to the harbour</p>"
+        + "</div><div class=\"story\">" + PARAGRAPHS + "</div></main></body></html>";
+    assertTrue(text(html).startsWith("New line also gets two more stops"), text(html));
+  }
+
+  @Test
   void aHeadingFurtherDownTheHeaderIsNoSubheadline() {
     String html = "<html><body><main><h1>Council backs the tram plan</h1><div class=\"meta\"><p>Tuesday</p></div>"
         + "<h2>The tram museum opens every Sunday with guided tours of the old depot and its cars.</h2>"

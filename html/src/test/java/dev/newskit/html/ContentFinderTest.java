@@ -76,6 +76,19 @@ class ContentFinderTest {
   }
 
   @Test
+  void aFirstSentenceInBoldBeforeTheContainerJoinsButABoldLabelDoesNot() {
+    Document doc = page("<div id=wrap><strong>The storm that closed the port also cut power to the old town overnight.</strong> "
+        + "<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<p><a href=/c>Related: the last storm</a></p><div id=empty></div></div>");
+    List<Element> found = ContentFinder.find(doc.body());
+    assertEquals(List.of("strong", "div"), found.stream().map(Element::normalName).toList(), text(found));
+    Document label = page("<div id=wrap><b>More from our port and shipping correspondents</b> "
+        + "<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+        + "<p><a href=/c>Related: the last storm</a></p><div id=empty></div></div>");
+    assertEquals(List.of("story"), ContentFinder.find(label.body()).stream().map(Element::id).toList());
+  }
+
+  @Test
   void anOnlyChildsParentIsTheContainer() {
     Document doc = page("<div id=outer><div id=inner><p>" + P1 + "</p><p>" + P2 + "</p></div></div><p>x</p>");
     assertEquals(List.of(doc.getElementById("outer")), ContentFinder.find(doc.body()).subList(0, 1));

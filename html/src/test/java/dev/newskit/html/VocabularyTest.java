@@ -28,6 +28,18 @@ class VocabularyTest {
   }
 
   @Test
+  void signingUpIsANoticeOnlyAsACall() {
+    assertTrue(Vocabulary.isBoilerplateLine("Sign up for our daily newsletter"));
+    assertTrue(Vocabulary.isBoilerplateLine("Get the news first. Sign up for breaking news alerts."));
+    assertTrue(Vocabulary.isBoilerplateLine("To receive these columns by e-mail, sign up for the weekly digest."));
+    assertTrue(Vocabulary.isBoilerplateLine("Click here to sign up for text alerts"));
+    assertFalse(Vocabulary.isBoilerplateLine(
+        "So why should one sign up for the new network rather than the big names among social networking sites."));
+    assertFalse(Vocabulary.isBoilerplateLine("Existing customers can still sign up for the discounted plan until March."));
+    assertFalse(Vocabulary.isBoilerplateLine("Those are the values that we as members of the party sign up for, he said."));
+  }
+
+  @Test
   void pageToolsLinesAreNamesOfToolsAndNothingElse() {
     assertTrue(Vocabulary.isPageToolsLine("Email to a friend"));
     assertTrue(Vocabulary.isPageToolsLine("Printer friendly version"));

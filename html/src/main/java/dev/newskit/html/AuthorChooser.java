@@ -28,16 +28,19 @@ final class AuthorChooser {
 
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
       String publicationKeys, Optional<Element> body) {
-    return choose(declared, printed, publicationKeys, body, () -> PageCredits.NONE);
+    return choose(declared, printed, publicationKeys, body, () -> PageCredits.NONE, Optional::empty);
   }
 
   /**
    * Like {@link #choose(List, List, String, Optional)}, with the byline elements of the whole page before pruning
    * ({@code wholePage}, asked for only when nothing else credits anyone) as the last resort before a desk: the names
-   * its byline elements agree on, else the name the post's author signs comments with.
+   * its byline elements agree on, else the name the post's author signs comments with; after a publication's own
+   * credit, the personal site's owner that the page prints ({@code siteOwner}, {@link SiteOwner#printedName}, asked
+   * for only then: it reads the whole page's text).
    */
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
-      String publicationKeys, Optional<Element> body, java.util.function.Supplier<PageCredits> wholePage) {
+      String publicationKeys, Optional<Element> body, java.util.function.Supplier<PageCredits> wholePage,
+      java.util.function.Supplier<Optional<String>> siteOwner) {
     boolean sawDesk = false;
     Optional<Sourced<List<Author>>> signedByPublication = Optional.empty();
     for (Sourced<List<Author>> offer : declared) {
@@ -97,7 +100,8 @@ final class AuthorChooser {
     if (signedByPublication.isPresent()) return signedByPublication;
     // A personal site's owner, whom the writer's Twitter handle or the site's address spells and the page names
     // ("Maria Schneider" at mariaschneider.example, "Maria Schneider's Notebook"), writes its posts.
-    if (page.siteOwner().isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(page.siteOwner().get())), FieldSource.VISIBLE_TEXT));
+    Optional<String> owner = siteOwner.get();
+    if (owner.isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(owner.get())), FieldSource.VISIBLE_TEXT));
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit, with the role of the desk it is.
     if (sawDesk) {
       for (Sourced<List<Author>> offer : declared) {
@@ -253,12 +257,11 @@ final class AuthorChooser {
   record BylineText(String text) {}
 
   /**
-   * What the whole page, read before pruning, credits: the texts of its byline elements, the names signed under
-   * the comments that the content-management system marks as the post's author's own, and the name of the personal
-   * site's owner ({@link SiteOwner}).
+   * What the whole page, read before pruning, credits: the texts of its byline elements and the names signed under
+   * the comments that the content-management system marks as the post's author's own.
    */
-  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments, Optional<String> siteOwner) {
-    static final PageCredits NONE = new PageCredits(List.of(), List.of(), Optional.empty());
+  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments) {
+    static final PageCredits NONE = new PageCredits(List.of(), List.of());
   }
 
   /**
@@ -301,12 +304,10 @@ final class AuthorChooser {
   }
 
   /**
-   * The byline texts of the whole page ({@link #bylineTexts}), the signatures of its post author's comments, and the
-   * name it prints that one of the site owner's {@code ownerSpellings} spells ({@link SiteOwner#spellings}).
+   * The byline texts of the whole page ({@link #bylineTexts}) and the signatures of its post author's comments.
    */
-  static PageCredits pageCredits(Element root, java.util.Set<String> ownerSpellings) {
-    PageCredits found = credits(root, true);
-    return new PageCredits(found.bylines(), found.postAuthorComments(), SiteOwner.printedName(root, ownerSpellings));
+  static PageCredits pageCredits(Element root) {
+    return credits(root, true);
   }
 
   private static PageCredits credits(Element root, boolean postAuthorComments) {
@@ -333,7 +334,7 @@ final class AuthorChooser {
       if (inComment(e) || inTeaserLink(e, text) || inImageCredit(e)) return;
       out.add(new BylineText(text));
     });
-    return new PageCredits(List.copyOf(out), List.copyOf(signatures), Optional.empty());
+    return new PageCredits(List.copyOf(out), List.copyOf(signatures));
   }
 
   /** The byline texts that name people, with their names (the publication and desks left out). */

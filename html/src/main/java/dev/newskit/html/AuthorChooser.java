@@ -28,16 +28,22 @@ final class AuthorChooser {
 
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
       String publicationKeys, Optional<Element> body) {
-    return choose(declared, printed, publicationKeys, body, () -> PageCredits.NONE);
+    return choose(declared, printed, publicationKeys, body.map(Nodes::elementsOf).orElse(List.of()), () -> PageCredits.NONE,
+        Optional::empty);
   }
 
   /**
-   * Like {@link #choose(List, List, String, Optional)}, with the byline elements of the whole page before pruning
+   * Like {@link #choose(List, List, String, Optional)}, given the pruned body's elements in document order, the body
+   * first (its index's; empty without a body), with the byline elements of the whole page before pruning
    * ({@code wholePage}, asked for only when nothing else credits anyone) as the last resort before a desk: the names
-   * its byline elements agree on, else the name the post's author signs comments with.
+   * its byline elements agree on, else the name the post's author signs comments with; after a publication's own
+   * credit, the personal site's owner that the page prints ({@code siteOwner}, {@link SiteOwner#printedName}, asked
+   * for only then: it reads the whole page's text).
    */
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
-      String publicationKeys, Optional<Element> body, java.util.function.Supplier<PageCredits> wholePage) {
+      String publicationKeys, List<Element> bodyElements, java.util.function.Supplier<PageCredits> wholePage,
+      java.util.function.Supplier<Optional<String>> siteOwner) {
+    Optional<Element> body = bodyElements.isEmpty() ? Optional.empty() : Optional.of(bodyElements.get(0));
     boolean sawDesk = false;
     Optional<Sourced<List<Author>>> signedByPublication = Optional.empty();
     for (Sourced<List<Author>> offer : declared) {
@@ -64,7 +70,7 @@ final class AuthorChooser {
         people.add(Authors.withAgencyRole(a));
       }
       if (!people.isEmpty()) {
-        List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(body.get(), publicationKeys)
+        List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(bodyElements, publicationKeys)
             : printed.stream().filter(a -> !Authors.isPublication(a.name(), publicationKeys)).toList();
         if (printedSaysMore(people, printedPeople)
             || offer.source() == FieldSource.MICRODATA && printedNarrowsPageWideList(people, printedPeople)) {
@@ -83,7 +89,7 @@ final class AuthorChooser {
     if (visible.isEmpty()) visible = List.copyOf(printed);
     if (!visible.isEmpty()) return Optional.of(new Sourced<>(visible, FieldSource.VISIBLE_TEXT));
     if (body.isPresent()) {
-      List<Author> found = inBylineElements(body.get(), publicationKeys);
+      List<Author> found = inBylineElements(bodyElements, publicationKeys);
       if (!found.isEmpty()) return Optional.of(new Sourced<>(found, FieldSource.VISIBLE_TEXT));
     }
     PageCredits page = wholePage.get();
@@ -97,7 +103,8 @@ final class AuthorChooser {
     if (signedByPublication.isPresent()) return signedByPublication;
     // A personal site's owner, whom the writer's Twitter handle or the site's address spells and the page names
     // ("Maria Schneider" at mariaschneider.example, "Maria Schneider's Notebook"), writes its posts.
-    if (page.siteOwner().isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(page.siteOwner().get())), FieldSource.VISIBLE_TEXT));
+    Optional<String> owner = siteOwner.get();
+    if (owner.isPresent()) return Optional.of(new Sourced<>(List.of(Author.of(owner.get())), FieldSource.VISIBLE_TEXT));
     // Only a desk is credited ("Redaktion", "Staff"): it stays, as the page's own credit, with the role of the desk it is.
     if (sawDesk) {
       for (Sourced<List<Author>> offer : declared) {
@@ -225,10 +232,21 @@ final class AuthorChooser {
     return printed.stream().allMatch(a -> listed.contains(Texts.key(a.name())));
   }
 
-  /** The names in the first short element whose class, id, {@code rel} or {@code itemprop} says it is a byline. */
-  static List<Author> inBylineElements(Element body, String publicationKeys) {
-    List<Byline> found = bylines(bylineTexts(body), publicationKeys);
-    return found.isEmpty() ? List.of() : found.get(0).names();
+  /**
+   * The names in the first of {@code elements} (a body's, in document order) that says it is a byline
+   * ({@link #bylineText}) and names people, among the first 50 bylines: read only as far as that
+   * one, since most pages print their byline near the top.
+   */
+  static List<Author> inBylineElements(List<Element> elements, String publicationKeys) {
+    int texts = 0;
+    for (Element e : elements) {
+      Optional<String> text = bylineText(e);
+      if (text.isEmpty()) continue;
+      List<Byline> found = bylines(List.of(new BylineText(text.get())), publicationKeys);
+      if (!found.isEmpty()) return found.get(0).names();
+      if (++texts >= MAX_BYLINES) break;
+    }
+    return List.of();
   }
 
   /**
@@ -253,12 +271,11 @@ final class AuthorChooser {
   record BylineText(String text) {}
 
   /**
-   * What the whole page, read before pruning, credits: the texts of its byline elements, the names signed under
-   * the comments that the content-management system marks as the post's author's own, and the name of the personal
-   * site's owner ({@link SiteOwner}).
+   * What the whole page, read before pruning, credits: the texts of its byline elements and the names signed under
+   * the comments that the content-management system marks as the post's author's own.
    */
-  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments, Optional<String> siteOwner) {
-    static final PageCredits NONE = new PageCredits(List.of(), List.of(), Optional.empty());
+  record PageCredits(List<BylineText> bylines, List<String> postAuthorComments) {
+    static final PageCredits NONE = new PageCredits(List.of(), List.of());
   }
 
   /**
@@ -291,49 +308,45 @@ final class AuthorChooser {
         .findFirst();
   }
 
-  /**
-   * The short elements of {@code root} whose class, id, {@code rel} or {@code itemprop} says they are bylines, and the
-   * writer's rows of credits blocks ({@link CreditRows}), at most 50 in document order; comments' and teasers' bylines
-   * are not among them.
-   */
-  static List<BylineText> bylineTexts(Element root) {
-    return credits(root, false).bylines();
-  }
+  /** The most byline texts read from a page or a body. */
+  private static final int MAX_BYLINES = 50;
 
   /**
-   * The byline texts of the whole page ({@link #bylineTexts}), the signatures of its post author's comments, and the
-   * name it prints that one of the site owner's {@code ownerSpellings} spells ({@link SiteOwner#spellings}).
+   * The byline texts of the whole page ({@link #bylineText}, at most 50 in document order) and the
+   * signatures of its post author's comments.
    */
-  static PageCredits pageCredits(Element root, java.util.Set<String> ownerSpellings) {
-    PageCredits found = credits(root, true);
-    return new PageCredits(found.bylines(), found.postAuthorComments(), SiteOwner.printedName(root, ownerSpellings));
-  }
-
-  private static PageCredits credits(Element root, boolean postAuthorComments) {
+  static PageCredits pageCredits(Element root) {
     List<BylineText> out = new ArrayList<>();
     List<String> signatures = new ArrayList<>();
     // Visited in place rather than gathered into a list first: the whole page's elements are many, its bylines few.
     Nodes.forEachElement(root, (e, depth) -> {
       if (e.attributesSize() == 0) return;
-      if (postAuthorComments && e.hasClass(POST_AUTHOR_COMMENT)) commentSignature(e).ifPresent(signatures::add);
-      if (out.size() >= 50) return;
-      String className = e.className();
-      String id = e.id();
-      Optional<String> credited = CreditRows.writer(e, className, id);
-      if (credited.isPresent()) {
-        if (!inComment(e)) out.add(new BylineText(credited.get()));
-        return;
-      }
-      // No byline word holds a space, so each attribute is matched alone, without joining them.
-      if (!(BYLINE_WORDS.in(className) || BYLINE_WORDS.in(id) || BYLINE_WORDS.in(e.attr("rel"))
-          || BYLINE_WORDS.in(e.attr("itemprop")))) return;
-      if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) return;
-      String text = Texts.normalise(e.text());
-      if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) return;
-      if (inComment(e) || inTeaserLink(e, text) || inImageCredit(e)) return;
-      out.add(new BylineText(text));
+      if (e.hasClass(POST_AUTHOR_COMMENT)) commentSignature(e).ifPresent(signatures::add);
+      if (out.size() >= MAX_BYLINES) return;
+      bylineText(e).ifPresent(t -> out.add(new BylineText(t)));
     });
-    return new PageCredits(List.copyOf(out), List.copyOf(signatures), Optional.empty());
+    return new PageCredits(List.copyOf(out), List.copyOf(signatures));
+  }
+
+  /**
+   * The text of {@code e} when it is a short element whose class, id, {@code rel} or {@code itemprop} says it is a
+   * byline, or the writer's name when it is a row of a credits block ({@link CreditRows}); empty for other elements and
+   * for comments' and teasers' bylines.
+   */
+  private static Optional<String> bylineText(Element e) {
+    if (e.attributesSize() == 0) return Optional.empty();
+    String className = e.className();
+    String id = e.id();
+    Optional<String> credited = CreditRows.writer(e, className, id);
+    if (credited.isPresent()) return inComment(e) ? Optional.empty() : credited;
+    // No byline word holds a space, so each attribute is matched alone, without joining them.
+    if (!(BYLINE_WORDS.in(className) || BYLINE_WORDS.in(id) || BYLINE_WORDS.in(e.attr("rel"))
+        || BYLINE_WORDS.in(e.attr("itemprop")))) return Optional.empty();
+    if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) return Optional.empty();
+    String text = Texts.normalise(e.text());
+    if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) return Optional.empty();
+    if (inComment(e) || inTeaserLink(e, text) || inImageCredit(e)) return Optional.empty();
+    return Optional.of(text);
   }
 
   /** The byline texts that name people, with their names (the publication and desks left out). */

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.html.internal.AsciiWords;
 import dev.newskit.html.internal.Texts;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,6 +13,11 @@ import org.jsoup.nodes.Element;
  */
 final class CreditRows {
   private static final ClassWords CREDIT_WORDS = new ClassWords("credit credits", true);
+  /**
+   * The letters every {@link #CREDIT_WORDS} word starts with, looked for anywhere first: nearly no class or id holds
+   * them, and this test runs on every element of the pages whose bylines are searched.
+   */
+  private static final AsciiWords CREDIT_LETTERS = AsciiWords.ofAlternation(Pattern.compile("(?i)(credit)"));
   /** Labels of a credits row that name the writer, beside the byline labels ("Text", "Autor", "By"). */
   private static final Pattern WRITING_LABEL = Pattern.compile(
       "(?iu)(interview|interviews|words|reporting|entrevista|entretien|intervista|wywiad)");
@@ -24,11 +30,15 @@ final class CreditRows {
    */
   static Optional<String> writer(Element row, String className, String id) {
     // The class test first: childrenSize() builds and keeps a list of the element's children.
-    if (!(CREDIT_WORDS.test(className) || CREDIT_WORDS.test(id)) || row.childrenSize() != 2) return Optional.empty();
+    if (!(isCreditWord(className) || isCreditWord(id)) || row.childrenSize() != 2) return Optional.empty();
     String label = Texts.normalise(row.child(0).text()).replaceAll("\\s*:$", "");
     String name = Texts.normalise(row.child(1).text());
     if (label.isEmpty() || name.isEmpty() || !isWritingLabel(label)) return Optional.empty();
     return Optional.of(name);
+  }
+
+  private static boolean isCreditWord(String classOrId) {
+    return CREDIT_LETTERS.in(classOrId) && CREDIT_WORDS.test(classOrId);
   }
 
   /** Whether a row's label credits the writing: a byline's label alone ("Text", "Von") or an interview's. */

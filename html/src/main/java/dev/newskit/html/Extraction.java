@@ -90,8 +90,13 @@ final class Extraction {
     // for authors reads the page as parsed too, on the few pages that need it.
     Element parsedBody = doc.body();
     Supplier<AuthorChooser.PageCredits> pageBylines = parsedBody == null ? () -> AuthorChooser.PageCredits.NONE
-        : () -> edits.readUnedited(() -> AuthorChooser.pageCredits(parsedBody,
-            SiteOwner.spellings(url, index.metas, meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value), titleElement)));
+        : () -> edits.readUnedited(() -> AuthorChooser.pageCredits(parsedBody));
+    // The site owner's printed name is looked for in the whole page's text: later still, on fewer pages.
+    Supplier<Optional<String>> siteOwner = parsedBody == null ? Optional::empty : () -> {
+      Set<String> spellings =
+          SiteOwner.spellings(url, index.metas, meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value), titleElement);
+      return spellings.isEmpty() ? Optional.empty() : edits.readUnedited(() -> SiteOwner.printedName(parsedBody, spellings));
+    };
     TextStats prepared = PagePreparer.prepare(doc, index, recorder, edits);
     Element body = doc.body();
     // Pruning indexes the body it keeps; a page whose body element itself was pruned is indexed anew.
@@ -156,7 +161,7 @@ final class Extraction {
 
     if (title != null) article.title(title);
     assignSection(meta, visible);
-    assignAuthors(meta, visible, titleElement, title, body, pageBylines);
+    assignAuthors(meta, visible, titleElement, title, stats == null ? List.of() : stats.elements(), pageBylines, siteOwner);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
     assignDates(meta, visible, body, stats, whole, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
@@ -368,12 +373,13 @@ final class Extraction {
     }
   }
 
-  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title, Element body,
-      Supplier<AuthorChooser.PageCredits> pageBylines) {
+  /** Chooses the authors; {@code bodyElements} are the pruned body's, in document order (empty without a body). */
+  private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title,
+      List<Element> bodyElements, Supplier<AuthorChooser.PageCredits> pageBylines, Supplier<Optional<String>> siteOwner) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
-        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, Optional.ofNullable(body), pageBylines);
+        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, bodyElements, pageBylines, siteOwner);
     chosen.ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
     authorCandidates(meta.authorOffers(), visible.authors, chosen);
   }

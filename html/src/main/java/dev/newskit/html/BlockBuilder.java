@@ -46,6 +46,7 @@ final class BlockBuilder {
   private static final Evaluator CELL = QueryParser.parse("td");
   private static final Evaluator TABLE = QueryParser.parse("table");
   private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, div, ul, ol");
+  private static final Evaluator TEXT_FIGURE_CONTENT = QueryParser.parse("table, blockquote, pre");
   private static final Evaluator SOURCE_WITH_SRC = QueryParser.parse("source[src]");
   private static final Pattern CAPTION_SENTENCES = Pattern.compile("(?<=[.)])\\s+|\\s+[|/]\\s+");
   private static final Pattern CREDIT_PREFIX = Pattern.compile(
@@ -192,7 +193,11 @@ final class BlockBuilder {
       case "ul": case "ol":
         list(e, tag.equals("ol"));
         return;
-      case "figure": case "picture":
+      case "figure":
+        if (isFigureOfText(e)) break;
+        figureElement(e);
+        return;
+      case "picture":
         figureElement(e);
         return;
       case "img":
@@ -452,6 +457,14 @@ final class BlockBuilder {
       return;
     }
     blocks.add(new ListBlock(ordered, items, links(e)));
+  }
+
+  /**
+   * Whether {@code e}, a {@code figure}, sets text rather than a picture: a data table or a quote (a block editor's
+   * table, pull quote or embedded post) with no image or frame in it. It is read as what it holds.
+   */
+  private static boolean isFigureOfText(Element e) {
+    return e.selectFirst(TEXT_FIGURE_CONTENT) != null && e.selectFirst(IMG) == null && e.selectFirst(FRAME) == null;
   }
 
   private void figureElement(Element e) {

@@ -105,6 +105,23 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aFigureThatSetsATableOrAQuoteIsReadAsWhatItHolds() {
+    // A block editor wraps a table and a pull quote in a figure, with no picture in it.
+    List<Block> b = blocks("<p>Fees differ by how you pay.</p>"
+        + "<figure class=\"wp-block-table\"><table><thead><tr><th>Method</th><th>Fee</th></tr></thead>"
+        + "<tbody><tr><td>Card</td><td>3.99%</td></tr><tr><td>Bank transfer</td><td>Free</td></tr></tbody></table>"
+        + "<figcaption>Fees as of March</figcaption></figure>"
+        + "<figure class=\"wp-block-pullquote\"><blockquote><p>We never charge for deposits.</p><cite>The company"
+        + "</cite></blockquote></figure>"
+        + "<figure><img src=\"/img/app.jpg\" width=600><figcaption>The app's fee screen</figcaption></figure>");
+    assertEquals(4, b.size(), b.toString());
+    assertEquals(new Table(Optional.empty(), List.of("Method", "Fee"),
+        List.of(List.of("Card", "3.99%"), List.of("Bank transfer", "Free"))), b.get(1));
+    assertEquals("We never charge for deposits.", b.get(2).text());
+    assertEquals(Optional.of("The app's fee screen"), ((Figure) b.get(3)).image().caption());
+  }
+
+  @Test
   void tinyImagesAreLeftOut() {
     assertEquals(List.of(), blocks("<img src=\"/pixel.gif\" width=1 height=1><img src=\"/icon.png\" width=40>"));
     assertInstanceOf(Figure.class, blocks("<img src=\"/photo.jpg\" width=600>").get(0));

@@ -65,8 +65,8 @@ final class ArticleTop {
 
   /**
    * The standfirst between the headline and the body: lines of the header zone after the headline that a lead,
-   * intro or summary class marks (on the line or on a box around it), with a sentence's worth of text that is
-   * not mostly links. Many pages print the article's first paragraph there, outside the body's container.
+   * intro or summary class marks (on the line or on a box around it), or that stand straight under the headline, with a
+   * sentence's worth of text (or a short deck's, {@link #isShortDeck}) that is not mostly links. Many pages print the article's first paragraph there, outside the body's container.
    */
   static List<Element> leadElements(List<Element> zone, @Nullable Element h1, TextStats stats) {
     List<Element> leads = new ArrayList<>();
@@ -74,11 +74,10 @@ final class ArticleTop {
     for (Element e : zone) {
       if (after >= 0 && stats.position(e) <= after) continue;
       if (!leads.isEmpty() && ContentFinder.isInside(e, leads.get(leads.size() - 1))) continue;
-      boolean named = Vocabulary.isLead(e, h1);
       boolean placed = isSubheadline(e, h1);
-      if (!named && !placed) continue;
+      if (!placed && !Vocabulary.isLead(e, h1)) continue;
       String text = Texts.normalise(e.text());
-      if (text.length() < (named && placed ? SHORT_DECK : 50) || stats.linkDensity(e) >= 0.5
+      if (text.length() < (isShortDeck(e, text, placed) ? SHORT_DECK : 50) || stats.linkDensity(e) >= 0.5
           || Vocabulary.isBoilerplateLine(text)) {
         continue;
       }
@@ -88,9 +87,21 @@ final class ArticleTop {
   }
 
   /**
-   * The fewest characters of a deck that both a lead class names and its place under the headline marks ("Diane Keaton
-   * Engaging In Lead Role"): a headline's short second line, where either sign alone needs a sentence's worth.
+   * Whether {@code e}, a line of the header zone with {@code text}, may be a deck shorter than a sentence: a heading
+   * straight under the headline ({@code placed}) whose own class, or that of a box that only wraps it, names a lead
+   * ("Diane Keaton Engaging In Lead Role"; {@code <div class="dek"><h2>…</h2></div>}), not a label that ends in a colon.
    */
+  private static boolean isShortDeck(Element e, String text, boolean placed) {
+    if (!placed || text.endsWith(":")) return false;
+    for (Element a = e; a != null; a = a.parent()) {
+      if (Vocabulary.namesLead(a)) return true;
+      Element parent = a.parent();
+      if (parent == null || parent.childrenSize() != 1) return false;
+    }
+    return false;
+  }
+
+  /** The fewest characters of a short deck ({@link #isShortDeck}): a headline's second line. */
   private static final int SHORT_DECK = 20;
 
   /**

@@ -432,6 +432,8 @@ final class BlockBuilder {
     Element cite = e.selectFirst(CITE);
     Optional<String> attribution = cite == null ? Optional.empty()
         : Optional.of(Texts.normalise(cite.text())).filter(s -> !s.isEmpty());
+    // A quote set in a figure of its own may be attributed in the figure's caption ("— Ada Lovelace").
+    if (attribution.isEmpty()) attribution = textFigureCaption(e).map(c -> LEADING_DASHES.matcher(c).replaceFirst(""));
     String text = Texts.normalise(e.text());
     if (attribution.isPresent() && text.endsWith(attribution.get())) {
       text = text.substring(0, text.length() - attribution.get().length()).strip();
@@ -460,12 +462,30 @@ final class BlockBuilder {
   }
 
   /**
-   * Whether {@code e}, a {@code figure}, sets text rather than a picture: a data table or a quote (a block editor's
-   * table, pull quote or embedded post) with no image or frame in it. It is read as what it holds.
+   * Whether {@code e}, a {@code figure}, sets text rather than a picture: a data table, a quote or preformatted text (a
+   * block editor's table, pull quote, embedded post or code) with no image or frame in it. It is read as what it holds,
+   * its caption naming the table or the quote's source ({@link #textFigureCaption}).
    */
   private static boolean isFigureOfText(Element e) {
     return e.selectFirst(TEXT_FIGURE_CONTENT) != null && e.selectFirst(IMG) == null && e.selectFirst(FRAME) == null;
   }
+
+  /**
+   * The caption of the figure of text ({@link #isFigureOfText}) that sets {@code e}, a table or a quote, as its one
+   * content; empty when {@code e} is in no such figure or the figure has no caption.
+   */
+  private static Optional<String> textFigureCaption(Element e) {
+    Element figure = e.parent();
+    if (figure == null || !figure.normalName().equals("figure") || figure.selectFirst(TEXT_FIGURE_CONTENT) != e) {
+      return Optional.empty();
+    }
+    for (Element c : figure.children()) {
+      if (c.normalName().equals("figcaption")) return Optional.of(Texts.normalise(c.text())).filter(t -> !t.isEmpty());
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s—–-]+");
 
   private void figureElement(Element e) {
     Element img = e.selectFirst(IMG);
@@ -533,7 +553,7 @@ final class BlockBuilder {
 
   private void table(Element table) {
     Element captionEl = table.selectFirst(CAPTION);
-    Optional<String> caption = captionEl == null ? Optional.empty()
+    Optional<String> caption = captionEl == null ? textFigureCaption(table)
         : Optional.of(Texts.normalise(captionEl.text())).filter(s -> !s.isEmpty());
     List<String> header = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();

@@ -1,11 +1,11 @@
 package dev.newskit.html;
 
 import dev.newskit.html.internal.ElementText;
+import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import dev.newskit.html.ContainerScores.Candidate;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,9 +27,7 @@ final class ContentFinder {
 
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
   static List<Element> find(Element body) {
-    Document doc = body.ownerDocument();
-    return find(body, new TextStats(body), ExtractionFocus.BALANCED, ExtractionRecorder.NONE,
-        doc == null ? new RecipePage(List.of()) : RecipePage.of(doc));
+    return find(body, new TextStats(body), ExtractionFocus.BALANCED, ExtractionRecorder.NONE, new RecipePage(false));
   }
 
   /**
@@ -343,7 +341,7 @@ final class ContentFinder {
       Double s = stackedRows ? scoreAtDepth(sibling, widened, scores, stats) : scores.get(sibling);
       // A box that only wraps a paragraph is read as that paragraph above the body (a standfirst set apart); below
       // it, such a box is another page part's (a note, a teaser), which joins only by its score.
-      Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? openingParagraph(sibling, stats) : null;
+      Element paragraph = sibling.normalName().equals("p") ? sibling : beforeBest ? openingParagraph(sibling, best, stats) : null;
       if (s != null && (s >= threshold || isSameKind(sibling, best) && s >= focus.siblingMinScore * 0.3)) {
         out.add(sibling);
       } else if (holdsTextOfSameKind(sibling, best, stats) || isRecipePartBeside(sibling, best, stats, recipe)) {
@@ -408,22 +406,36 @@ final class ContentFinder {
   }
 
   /**
-   * The paragraph a sibling box above the body stands for: the one it only wraps, or the box itself when it is a
-   * {@code div} of text without blocks (a first paragraph set apart without the tag) or a line in bold, or null.
+   * The paragraph a sibling box above the body's box {@code best} stands for: the one it only wraps, or the box itself
+   * when it is a {@code div} of text without blocks (a first paragraph set apart without the tag) or a bold opening
+   * sentence, or null.
    */
-  private static @Nullable Element openingParagraph(Element sibling, TextStats stats) {
+  private static @Nullable Element openingParagraph(Element sibling, Element best, TextStats stats) {
     Element wrapped = wrappedParagraph(sibling);
     if (wrapped != null) return wrapped;
-    // The first sentence set in bold before the body's box, as older pages print their lead: a paragraph of its own
-    // when it ends as a sentence (a bold label or a server's warning does not).
-    if (EMPHASIS.contains(sibling.normalName()) && !stats.holdsBlock(sibling)
-        && SENTENCE_END.matcher(sibling.text()).matches()) {
-      return sibling;
-    }
+    if (isBoldOpeningSentence(sibling, best, stats)) return sibling;
     boolean textBox = sibling.normalName().equals("div") && !stats.holdsBlock(sibling) && stats.shownChars(sibling) > 0
         && !Vocabulary.isBoilerplateBox(sibling) && !Vocabulary.hasNegativeClass(sibling);
     return textBox ? sibling : null;
   }
+
+  /**
+   * Whether {@code sibling} is the first sentence set in bold just before the body's box, as older pages print their
+   * lead: a line of its own (not a bold phrase of running text), next to the box but for line breaks, of a sentence's
+   * length and ending as one (a bold label, a greeting or a server's warning does not), and no notice.
+   */
+  private static boolean isBoldOpeningSentence(Element sibling, Element best, TextStats stats) {
+    if (!EMPHASIS.contains(sibling.normalName()) || stats.holdsBlock(sibling)) return false;
+    Element next = sibling.nextElementSibling();
+    while (next != null && next.normalName().equals("br")) next = next.nextElementSibling();
+    if (next != best || PagePreparer.isInlineInText(sibling)) return false;
+    String text = Texts.normalise(sibling.text());
+    return text.length() >= MIN_BOLD_LEAD && SENTENCE_END.matcher(text).matches() && !Vocabulary.isBoilerplateLine(text)
+        && !Vocabulary.isBoilerplateBox(sibling) && !Vocabulary.hasNegativeClass(sibling);
+  }
+
+  /** The fewest characters of a bold opening sentence: a lead's, not a greeting's or a label's. */
+  private static final int MIN_BOLD_LEAD = 50;
 
   /**
    * The paragraph a sibling box only wraps ({@code <div><p>…</p></div>}, boxes inside boxes with nothing else in

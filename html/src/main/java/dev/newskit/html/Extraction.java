@@ -103,7 +103,7 @@ final class Extraction {
     TextStats stats = body == null ? null
         : prepared != null && prepared.elements().get(0) == body ? prepared : new TextStats(body);
     List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, focus, recorder,
-        new RecipePage(index.jsonLd));
+        new RecipePage(meta.declaresRecipe()));
     recorder.container(content);
     // The body's h1 elements in document order, from its index: the headline and the title both read them.
     List<Element> h1s = new ArrayList<>();

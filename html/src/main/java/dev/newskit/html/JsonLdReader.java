@@ -42,6 +42,8 @@ final class JsonLdReader {
       "asknewsarticle", "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle", "report",
       "blogposting", "liveblogposting", "socialmediaposting", "posting", "liveblog");
 
+  private static final Set<String> RECIPE = Set.of("recipe");
+
   private JsonLdReader() {}
 
   static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates, int maxNodes) {
@@ -68,6 +70,12 @@ final class JsonLdReader {
     }
     if (article != null) readArticle(article, meta, dates, Texts.key(index.title()), byId(objects));
     else authorsOfOtherWork(objects, meta);
+    for (JsonNode o : objects) {
+      if (hasType(o, RECIPE)) {
+        meta.declareRecipe();
+        break;
+      }
+    }
     if (!declaresPublished(meta)) datesOfOtherWork(objects, meta, dates);
     if (!declaresPublished(meta)) for (String json : broken) datesOfBrokenBlock(json, meta, dates);
     for (JsonNode o : objects) {

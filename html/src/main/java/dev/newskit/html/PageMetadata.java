@@ -32,6 +32,17 @@ final class PageMetadata {
   private Sourced<List<Author>> authors;
   private final List<Sourced<List<Author>>> authorOffers = new ArrayList<>();
   private Sourced<List<String>> tags;
+  private boolean recipe;
+
+  /** Records that the page's structured data declares it a schema.org {@code Recipe}. */
+  void declareRecipe() {
+    recipe = true;
+  }
+
+  /** Whether the page's structured data declares it a schema.org {@code Recipe} (an entity of the page, not a link). */
+  boolean declaresRecipe() {
+    return recipe;
+  }
 
   void offer(Field field, String value, FieldSource source) {
     if (value == null) return;

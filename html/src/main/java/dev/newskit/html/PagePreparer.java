@@ -93,7 +93,7 @@ final class PagePreparer {
    * An inline element inside running text ({@code At <span class="ticker">Home Depot</span>, we}): part of
    * the sentence whatever its class says, so removing it would cut the sentence.
    */
-  private static boolean isInlineInText(Element e) {
+  static boolean isInlineInText(Element e) {
     if (!INLINE_TAGS.contains(e.normalName())) return false;
     Element parent = e.parent();
     if (parent == null) return false;
@@ -122,7 +122,7 @@ final class PagePreparer {
   static boolean isNeverContent(Element e, boolean attributes) {
     if (ALWAYS_REMOVED_TAGS.contains(e.normalName())) return true;
     if (!attributes) return false;
-    if (hasHiddenAttribute(e)) return true;
+    if (Nodes.hasHiddenAttribute(e)) return true;
     String role = e.attr("role");
     return !role.isEmpty() && CHROME_ROLES.contains(role.strip().toLowerCase(Locale.ROOT));
   }
@@ -132,7 +132,7 @@ final class PagePreparer {
     String tag = e.normalName();
     if (tag.equals("nav") || tag.equals("aside")) return Explanation.Reason.NAVIGATION;
     if (ALWAYS_REMOVED_TAGS.contains(tag)) return Explanation.Reason.NOT_CONTENT;
-    if (hasHiddenAttribute(e)) return Explanation.Reason.HIDDEN;
+    if (Nodes.hasHiddenAttribute(e)) return Explanation.Reason.HIDDEN;
     String role = e.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
     if (role.equals("banner") || role.equals("contentinfo")) return Explanation.Reason.SITE_CHROME;
     return role.contains("dialog") ? Explanation.Reason.NOT_CONTENT : Explanation.Reason.NAVIGATION;
@@ -140,11 +140,7 @@ final class PagePreparer {
 
   /** Whether a reader never sees {@code e}: hidden by an attribute or by its style. */
   static boolean isHidden(Element e) {
-    return e.attributesSize() != 0 && (hasHiddenAttribute(e) || isHiddenByStyle(e));
-  }
-
-  private static boolean hasHiddenAttribute(Element e) {
-    return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true");
+    return e.attributesSize() != 0 && (Nodes.hasHiddenAttribute(e) || isHiddenByStyle(e));
   }
 
   private static boolean isHiddenByStyle(Element e) {

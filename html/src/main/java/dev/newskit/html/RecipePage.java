@@ -1,9 +1,8 @@
 package dev.newskit.html;
 
-import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signs that a page is a recipe, which let a box named only "ingredients" or "preparation" be the recipe's part:
@@ -12,34 +11,29 @@ import org.jsoup.nodes.Element;
  * words name other things (getting ready for a storm or an exam, a shop's feature on a product).
  */
 final class RecipePage {
-  /** A JSON-LD {@code @type} of {@code Recipe}, alone or in a list of types. */
-  private static final Pattern RECIPE_TYPE = Pattern.compile("\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"Recipe\"");
+  /** Whether the page's structured data declares a {@code Recipe}, read before pruning took its scripts out. */
+  private final boolean declared;
+
+  /** Whether the page's microdata names a recipe, its ingredients or its instructions; null until asked. */
+  private @Nullable Boolean inMicrodata;
 
   /**
-   * The page's JSON-LD scripts as they were before pruning: pruning takes every script out of the page, so they are
-   * kept from the page's index rather than looked for in the pruned page.
+   * The signs of one page, {@code declared} telling whether its JSON-LD declares a {@code Recipe} ({@link
+   * PageMetadata#declaresRecipe}); used by one extraction, not shared between threads.
    */
-  private final List<Element> jsonLd;
-
-  RecipePage(List<Element> jsonLd) {
-    this.jsonLd = jsonLd;
-  }
-
-  /** The signs of {@code doc} as it is now, with its JSON-LD scripts still in it (a page that was not pruned). */
-  static RecipePage of(Document doc) {
-    return new RecipePage(doc.select("script[type~=(?i)ld\\+json]"));
+  RecipePage(boolean declared) {
+    this.declared = declared;
   }
 
   /** Whether the page that holds {@code box} beside {@code container} says it is a recipe. */
   boolean holds(Element box, Element container) {
-    if (Vocabulary.namesRecipe(container)) return true;
+    if (declared || Vocabulary.namesRecipe(container)) return true;
     for (Element e = box; e != null; e = e.parent()) if (Vocabulary.namesRecipe(e)) return true;
-    Document doc = box.ownerDocument();
-    if (doc != null && !doc.select(
-        "[itemtype~=(?i)schema\\.org/Recipe$], [itemprop=recipeIngredient], [itemprop=recipeInstructions]").isEmpty()) {
-      return true;
+    if (inMicrodata == null) {
+      Document doc = box.ownerDocument();
+      inMicrodata = doc != null && !doc.select(
+          "[itemtype~=(?i)schema\\.org/Recipe$], [itemprop=recipeIngredient], [itemprop=recipeInstructions]").isEmpty();
     }
-    for (Element script : jsonLd) if (RECIPE_TYPE.matcher(script.data()).find()) return true;
-    return false;
+    return inMicrodata;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The multilingual words by which news pages mark their parts: boilerplate (share, tags, newsletter,
@@ -123,11 +124,16 @@ final class Vocabulary {
   }
 
   /**
-   * "Sign up for" as a call, opening the line or a sentence of it ("Sign up for our newsletter", "… today. Sign up for
-   * alerts", "To receive it by e-mail, sign up for …"): a sentence that tells of signing up ("Why should one sign up
-   * for it rather than …", "Customers can still sign up for the old plan.") is the article's.
+   * "Sign up for" as a call to the reader: opening the line or a sentence of it ("Sign up for alerts", "… today. Sign up
+   * for …", "(Sign up for …)", "Don't miss out - sign up for …"), after a word that asks ("Please sign up for", "Click
+   * here to", "Don't forget to", "Be sure to"), after a purpose clause that opens the line ("To receive it by e-mail,
+   * sign up for …"), or for the site's own offer ("sign up for our newsletter"). A sentence that tells of signing up
+   * ("Why should one sign up for it rather than …", "Residents who, like Mr Smith, sign up for the scheme", "She said:
+   * sign up for the army") is the article's.
    */
-  private static final Pattern SIGN_UP_CALL = Pattern.compile("(?:^|[.,!?|:»>•·–—]\\s*|\\bhere to )sign up for\\b");
+  private static final Pattern SIGN_UP_CALL = Pattern.compile(
+      "(?:^|[.!?|»>•·–—(]\\s*|\\s-\\s+|\\b(?:please|here to|click to|tap to|forget to|sure to)\\s+|^to [^.!?,]{1,80},\\s*)"
+          + "sign up for\\b|\\bsign up for (?:our|my)\\b");
 
   /**
    * The words of a row of page tools ("Email to a friend", "Printer friendly version", "Font size: + -", "Digg |
@@ -393,13 +399,18 @@ final class Vocabulary {
    * Whether {@code e}, or a box around it below {@code stop}'s level, has a class or id that names a lead,
    * intro, summary or standfirst (in several languages' words).
    */
-  static boolean isLead(org.jsoup.nodes.Element e, org.jsoup.nodes.Element stop) {
+  static boolean isLead(org.jsoup.nodes.Element e, org.jsoup.nodes.@Nullable Element stop) {
     int level = 0;
     for (org.jsoup.nodes.Element a = e; a != null && level < 4; a = a.parent(), level++) {
       if (stop != null && ContentFinder.isInside(stop, a)) return false;
       if (hasClassWord(a, LEAD_WORDS)) return true;
     }
     return false;
+  }
+
+  /** Whether {@code e}'s own class or id names a lead, intro, summary or standfirst. */
+  static boolean namesLead(org.jsoup.nodes.Element e) {
+    return hasClassWord(e, LEAD_WORDS);
   }
 
   private static final ClassWords LEAD_WORDS = new ClassWords(

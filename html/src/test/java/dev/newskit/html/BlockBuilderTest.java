@@ -113,12 +113,18 @@ class BlockBuilderTest {
         + "<figcaption>Fees as of March</figcaption></figure>"
         + "<figure class=\"wp-block-pullquote\"><blockquote><p>We never charge for deposits.</p><cite>The company"
         + "</cite></blockquote></figure>"
+        + "<figure><blockquote><p>Fees are how we pay for the app.</p></blockquote><figcaption>— Mia Park, founder"
+        + "</figcaption></figure>"
         + "<figure><img src=\"/img/app.jpg\" width=600><figcaption>The app's fee screen</figcaption></figure>");
-    assertEquals(4, b.size(), b.toString());
-    assertEquals(new Table(Optional.empty(), List.of("Method", "Fee"),
+    assertEquals(5, b.size(), b.toString());
+    // The figure's caption names the table, and the source of a quote that cites none inside it.
+    assertEquals(new Table(Optional.of("Fees as of March"), List.of("Method", "Fee"),
         List.of(List.of("Card", "3.99%"), List.of("Bank transfer", "Free"))), b.get(1));
     assertEquals("We never charge for deposits.", b.get(2).text());
-    assertEquals(Optional.of("The app's fee screen"), ((Figure) b.get(3)).image().caption());
+    assertEquals(Optional.of("The company"), ((Quote) b.get(2)).attribution());
+    assertEquals(Optional.of("Mia Park, founder"), ((Quote) b.get(3)).attribution());
+    assertEquals("Fees are how we pay for the app.", b.get(3).text());
+    assertEquals(Optional.of("The app's fee screen"), ((Figure) b.get(4)).image().caption());
   }
 
   @Test

@@ -161,6 +161,15 @@ class BodyEdgesTest {
         + "<h2 class=\"SubHead\">Route Changes Win Over Critics</h2><div class=\"story\">" + PARAGRAPHS
         + "</div></main></body></html>";
     assertFalse(text(further).contains("Route Changes"), text(further));
+    String label = html.replace("Route Changes Win Over Critics", "What the plan means for you:");
+    assertFalse(text(label).contains("What the plan means"), "a label is no deck: " + text(label));
+    String wrapped = html.replace("<h2 class=\"SubHead\">Route Changes Win Over Critics</h2>",
+        "<div class=\"dek\"><h2>Route Changes Win Over Critics</h2></div>");
+    assertTrue(text(wrapped).startsWith("Route Changes Win Over Critics"), "a box that only wraps the deck: " + text(wrapped));
+    String labelled = "<html><body><main><div class=\"summary\"><h1>Council backs the tram plan</h1>"
+        + "<h2>Route Changes Win Over Critics</h2><p class=\"meta\">Tuesday</p></div><div class=\"story\">" + PARAGRAPHS
+        + "</div></main></body></html>";
+    assertFalse(text(labelled).contains("Route Changes"), "a class on a box of several parts: " + text(labelled));
   }
 
   @Test

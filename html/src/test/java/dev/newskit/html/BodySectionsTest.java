@@ -286,6 +286,19 @@ class BodySectionsTest {
     assertFalse(plain.contains("plums, stoned and halved"), "no recipe sign: " + plain);
   }
 
+  @Test
+  void aRecipeThatANewsPagesJsonLdOnlyListsIsNoRecipeSign() {
+    String story = "<div class=story><p>" + STORM_1 + "</p><p>" + STORM_2 + "</p><p>" + STORM_3 + "</p></div>";
+    String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        + "\"@type\":\"NewsArticle\",\"headline\":\"Storm shelters open\",\"hasPart\":{\"@type\":\"ItemList\","
+        + "\"itemListElement\":[{\"@type\":\"Recipe\",\"name\":\"Storm-day soup\"}]}}</script></head><body><main>"
+        + story + "<div class=\"storm-preparation\"><p>Clear your gutters, charge your phone and keep a torch by the "
+        + "door.</p></div></main></body></html>";
+    String body = extract(html).text();
+    assertTrue(body.contains("sandbags"), body);
+    assertFalse(body.contains("keep a torch"), body);
+  }
+
   private static final String STORM_1 = "The council opened three shelters on Thursday evening as the storm moved up the "
       + "coast, and volunteers filled sandbags in the car park of the town hall until after midnight.";
   private static final String STORM_2 = "Residents of the low streets near the river were asked to move their cars to "

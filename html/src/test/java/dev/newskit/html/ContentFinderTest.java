@@ -89,6 +89,24 @@ class ContentFinderTest {
   }
 
   @Test
+  void aBoldSentenceJoinsOnlyAsALeadOfItsOwnJustBeforeTheContainer() {
+    String story = "<div id=story><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+    String lead = "The storm that closed the port also cut power to the old town overnight.";
+    // Through line breaks it still stands just before the box.
+    Document broken = page("<div id=wrap><b>" + lead + "</b><br><br>" + story + "</div>");
+    assertEquals(List.of("b", "div"), ContentFinder.find(broken.body()).stream().map(Element::normalName).toList());
+    for (String before : List.of(
+        "Police said <strong>the storm that closed the port had hurt nobody at all in the town.</strong> ",
+        "<b>Hi!</b> ",
+        "<b class=promo>Our new app brings the whole paper to your phone every morning before six.</b> ",
+        "<b>" + lead + "</b><div class=note>A note between the lead and the story.</div>")) {
+      Document doc = page("<div id=wrap>" + before + story + "</div>");
+      List<String> tags = ContentFinder.find(doc.body()).stream().map(Element::normalName).toList();
+      assertFalse(tags.contains("b") || tags.contains("strong"), before + " " + tags);
+    }
+  }
+
+  @Test
   void anOnlyChildsParentIsTheContainer() {
     Document doc = page("<div id=outer><div id=inner><p>" + P1 + "</p><p>" + P2 + "</p></div></div><p>x</p>");
     assertEquals(List.of(doc.getElementById("outer")), ContentFinder.find(doc.body()).subList(0, 1));

@@ -37,6 +37,16 @@ class VocabularyTest {
         "So why should one sign up for the new network rather than the big names among social networking sites."));
     assertFalse(Vocabulary.isBoilerplateLine("Existing customers can still sign up for the discounted plan until March."));
     assertFalse(Vocabulary.isBoilerplateLine("Those are the values that we as members of the party sign up for, he said."));
+    for (String call : java.util.List.of("Please sign up for the newsletter.", "Don't forget to sign up for alerts.",
+        "Be sure to sign up for the daily briefing.", "Click to sign up for breaking news.",
+        "Don't miss out - sign up for the morning email.", "(Sign up for the weekly digest here.)",
+        "Readers who want more can sign up for our newsletter.")) {
+      assertTrue(Vocabulary.isBoilerplateLine(call), call);
+    }
+    for (String told : java.util.List.of("Residents who, like Mr Smith, sign up for the scheme pay less.",
+        "Voters can, if they wish, sign up for a postal ballot.", "She said: sign up for the army and see the world.")) {
+      assertFalse(Vocabulary.isBoilerplateLine(told), told);
+    }
   }
 
   @Test

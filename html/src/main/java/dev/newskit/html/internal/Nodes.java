@@ -65,6 +65,11 @@ public final class Nodes {
     }
   }
 
+  /** Whether {@code e} is hidden by an attribute: {@code hidden}, or {@code aria-hidden="true"}. */
+  public static boolean hasHiddenAttribute(Element e) {
+    return e.attributesSize() > 0 && (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true"));
+  }
+
   /**
    * Every element of {@code root}'s subtree, {@code root} first, in document order: what jsoup's
    * {@code getAllElements()} returns, gathered by child index, without a node iterator and a stream.

@@ -141,7 +141,7 @@ public final class HtmlCleaner {
     List<Element> dropped = new ArrayList<>();
     for (Element e : dirty.getAllElements()) {
       if (DROPPED_WITH_CONTENT.contains(e.normalName())
-          || (e.attributesSize() > 0 && (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")))) {
+          || Nodes.hasHiddenAttribute(e)) {
         dropped.add(e);
       }
     }

@@ -257,13 +257,15 @@ class BodySectionsTest {
     }
   }
 
+  /** A recipe whose ingredients box only "ingredients" names, beside its method: a recipe only if the page says so. */
+  private static final String BARELY_NAMED_RECIPE =
+      "<article class=\"box\"><h1>Plum cake with crumble</h1><p>A cake for late summer.</p></article>"
+          + "<article class=\"box ingredients\"><h2>Ingredients</h2><table>" + INGREDIENT_ROWS + METHOD_BOX;
+
   @Test
   void aRecipePageNamedInItsMicrodataLetsABarelyNamedIngredientsBoxJoin() {
     String html = "<html><body><main class=\"page\" itemscope itemtype=\"https://schema.org/Recipe\">"
-        + "<article class=\"box\"><h1>Plum cake with crumble</h1><p>A cake for late summer.</p></article>"
-        + "<article class=\"box ingredients\"><h2>Ingredients</h2><table>"
-        + INGREDIENT_ROWS
-        + METHOD_BOX + "</main></body></html>";
+        + BARELY_NAMED_RECIPE + "</main></body></html>";
     String body = extract(html).text();
     assertTrue(body.contains("plums, stoned and halved"), body);
     String plain = extract(html.replace("schema.org/Recipe", "schema.org/NewsArticle")).text();
@@ -274,10 +276,7 @@ class BodySectionsTest {
   void aRecipePageNamedInItsJsonLdLetsABarelyNamedIngredientsBoxJoin() {
     String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
         + "\"@type\":\"Recipe\",\"name\":\"Plum cake with crumble\"}</script></head><body><main class=\"page\">"
-        + "<article class=\"box\"><h1>Plum cake with crumble</h1><p>A cake for late summer.</p></article>"
-        + "<article class=\"box ingredients\"><h2>Ingredients</h2><table>"
-        + INGREDIENT_ROWS
-        + METHOD_BOX + "</main></body></html>";
+        + BARELY_NAMED_RECIPE + "</main></body></html>";
     String body = extract(html).text();
     assertTrue(body.contains("Rub the flour"), body);
     assertTrue(body.contains("plums, stoned and halved"), body);

@@ -247,11 +247,8 @@ class BodySectionsTest {
   void aBoxNamedLikeARecipesPartBesideANewsStoryStaysOut() {
     // "preparation" and "ingredient" name other things on a news page (getting ready for a storm, a shop's product
     // feature): with nothing saying the page is a recipe, such a box is no part of the story.
-    String story = "<div class=story><p>" + STORM_1 + "</p><p>" + STORM_2 + "</p><p>" + STORM_3 + "</p></div>";
     for (String box : java.util.List.of("storm-preparation", "exam-preparation", "ingredient-spotlight")) {
-      String html = "<html><body><main>" + story + "<div class=\"" + box + "\"><p>Clear your gutters, charge your phone "
-          + "and keep a torch by the door.</p></div></main></body></html>";
-      String body = extract(html).text();
+      String body = extract(stormStoryBeside(box, "")).text();
       assertTrue(body.contains("sandbags"), body);
       assertFalse(body.contains("keep a torch"), box + ": " + body);
     }
@@ -287,15 +284,18 @@ class BodySectionsTest {
 
   @Test
   void aRecipeThatANewsPagesJsonLdOnlyListsIsNoRecipeSign() {
-    String story = "<div class=story><p>" + STORM_1 + "</p><p>" + STORM_2 + "</p><p>" + STORM_3 + "</p></div>";
-    String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-        + "\"@type\":\"NewsArticle\",\"headline\":\"Storm shelters open\",\"hasPart\":{\"@type\":\"ItemList\","
-        + "\"itemListElement\":[{\"@type\":\"Recipe\",\"name\":\"Storm-day soup\"}]}}</script></head><body><main>"
-        + story + "<div class=\"storm-preparation\"><p>Clear your gutters, charge your phone and keep a torch by the "
-        + "door.</p></div></main></body></html>";
-    String body = extract(html).text();
+    String body = extract(stormStoryBeside("storm-preparation", "<script type=\"application/ld+json\">{\"@context\":"
+        + "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Storm shelters open\",\"hasPart\":{\"@type\":"
+        + "\"ItemList\",\"itemListElement\":[{\"@type\":\"Recipe\",\"name\":\"Storm-day soup\"}]}}</script>")).text();
     assertTrue(body.contains("sandbags"), body);
     assertFalse(body.contains("keep a torch"), body);
+  }
+
+  /** A news story about a storm, {@code head} in the page's head, and beside the story a box of tips named {@code box}. */
+  private static String stormStoryBeside(String box, String head) {
+    return "<html><head>" + head + "</head><body><main><div class=story><p>" + STORM_1 + "</p><p>" + STORM_2 + "</p><p>"
+        + STORM_3 + "</p></div><div class=\"" + box + "\"><p>Clear your gutters, charge your phone and keep a torch by "
+        + "the door.</p></div></main></body></html>";
   }
 
   private static final String STORM_1 = "The council opened three shelters on Thursday evening as the storm moved up the "

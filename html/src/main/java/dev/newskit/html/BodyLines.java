@@ -102,9 +102,13 @@ final class BodyLines {
     dropTrailingHeadings(blocks, recorder);
   }
 
-  /** A paragraph or heading that is a row of page tools ("Email to a friend", "Printer friendly"); recall keeps it. */
+  /**
+   * A paragraph or heading that is a row of page tools ("Email to a friend", "Printer friendly") or a call to click
+   * ("Click here for text alerts!"); recall keeps it.
+   */
   private static boolean isPageTools(Block b) {
-    return (b instanceof Paragraph || b instanceof Heading) && Vocabulary.isPageToolsLine(b.text());
+    return (b instanceof Paragraph || b instanceof Heading)
+        && (Vocabulary.isPageToolsLine(b.text()) || Vocabulary.isClickHereCall(b.text()));
   }
 
   /**

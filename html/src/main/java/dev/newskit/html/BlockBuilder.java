@@ -65,6 +65,8 @@ final class BlockBuilder {
   private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
   /** The paragraphs built from a {@code p} element, with it: the author's own lines, even when one is all link. */
   private final java.util.Map<Block, Element> paragraphOf = new java.util.IdentityHashMap<>();
+  /** The element each block was built from (for text read outside any element of its own, the element around it). */
+  private final java.util.Map<Block, Element> elementOf = new java.util.IdentityHashMap<>();
   /** Whether boxes of links inside the body are left out (see {@link #isBoxOfLinks}). */
   private boolean dropsBoxesOfLinks;
   private final List<Element> roots;
@@ -97,7 +99,8 @@ final class BlockBuilder {
    * The blocks of a body and where the first comment section the body skips stood among them ({@code
    * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
    */
-  record Body(List<Block> blocks, int commentsAt, java.util.Map<Block, Element> paragraphOf) {}
+  record Body(List<Block> blocks, int commentsAt, java.util.Map<Block, Element> paragraphOf,
+      java.util.Map<Block, Element> elementOf) {}
 
   /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
   static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
@@ -106,7 +109,7 @@ final class BlockBuilder {
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
-    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt, b.paragraphOf);
+    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt, b.paragraphOf, b.elementOf);
   }
 
   /**
@@ -139,14 +142,16 @@ final class BlockBuilder {
   }
 
   private void visit(Node node, Deque<Node> stack) {
+    int before = blocks.size();
     List<Node> run = inlineRuns.remove(node);
     if (run != null) {
       inlineRun(run);
-      return;
+    } else {
+      visitNode(node, stack);
+      for (int i = before; i < blocks.size(); i++) recorder.built(node, blocks.get(i));
     }
-    int before = blocks.size();
-    visitNode(node, stack);
-    for (int i = before; i < blocks.size(); i++) recorder.built(node, blocks.get(i));
+    Element from = node instanceof Element e ? e : node.parent() instanceof Element parent ? parent : null;
+    if (from != null) for (int i = before; i < blocks.size(); i++) elementOf.put(blocks.get(i), from);
   }
 
   private void visitNode(Node node, Deque<Node> stack) {

@@ -50,8 +50,18 @@ final class BodyLines {
     for (int i = 0; i < built.size(); i++) {
       Block b = built.get(i);
       // A comment section's heading after the article's text ends the body: the rest is readers' text; so
-      // does the site's copyright notice below it.
-      inComments |= i >= footerAt || endsBody(b, words, i, focus);
+      // does the site's copyright notice below it. A box of readers' comments set inside the story, with the
+      // story's paragraphs going on below it, is left out on its own.
+      if (!inComments && i < footerAt && endsBody(b, words, i, focus)) {
+        int after = insetBoxEnd(builtBody, i);
+        if (after > i) {
+          for (int k = i; k < after; k++) recorder.dropped(built.get(k), Explanation.Reason.BOILERPLATE_TEXT);
+          i = after - 1;
+          continue;
+        }
+        inComments = true;
+      }
+      inComments |= i >= footerAt;
       if (inComments) {
         recorder.dropped(b, Explanation.Reason.BOILERPLATE_TEXT);
         continue;
@@ -92,9 +102,13 @@ final class BodyLines {
     dropTrailingHeadings(blocks, recorder);
   }
 
-  /** A paragraph or heading that is a row of page tools ("Email to a friend", "Printer friendly"); recall keeps it. */
+  /**
+   * A paragraph or heading that is a row of page tools ("Email to a friend", "Printer friendly") or a call to click
+   * ("Click here for text alerts!"); recall keeps it.
+   */
   private static boolean isPageTools(Block b) {
-    return (b instanceof Paragraph || b instanceof Heading) && Vocabulary.isPageToolsLine(b.text());
+    return (b instanceof Paragraph || b instanceof Heading)
+        && (Vocabulary.isPageToolsLine(b.text()) || Vocabulary.isClickHereCall(b.text()));
   }
 
   /**
@@ -432,6 +446,37 @@ final class BodyLines {
     return focus != ExtractionFocus.RECALL && (b instanceof Paragraph || b instanceof Heading)
         && (Vocabulary.isCommentSectionStart(b.text()) || Vocabulary.isCommentInvitation(b.text()))
         && !isLinkedCount(b) && words.before(i, 60) >= 60;
+  }
+
+  /**
+   * Where the box that block {@code i} opens ends, when it is a box set inside the story: an element within the
+   * container of the story's paragraphs (the {@code p}s before it), not the container's own line, with 30 words or
+   * more of paragraphs of that container after it. {@code i} when it is not such a box.
+   */
+  private static int insetBoxEnd(BlockBuilder.Body body, int i) {
+    List<Block> built = body.blocks();
+    Element from = body.elementOf().get(built.get(i));
+    Element container = null;
+    for (int k = i - 1; k >= 0 && container == null; k--) {
+      Element p = body.paragraphOf().get(built.get(k));
+      if (p != null) container = p.parent();
+    }
+    if (from == null || container == null) return i;
+    Element box = from;
+    while (box.parent() != null && box.parent() != container) box = box.parent();
+    if (box == from || box.parent() != container) return i;
+    int end = i + 1;
+    while (end < built.size()) {
+      Element e = body.elementOf().get(built.get(end));
+      if (e == null || e != box && !ContentFinder.isInside(e, box)) break;
+      end++;
+    }
+    int storyWords = 0;
+    for (int k = end; k < built.size() && storyWords < 30; k++) {
+      Element p = body.paragraphOf().get(built.get(k));
+      if (p != null && p.parent() == container) storyWords += Texts.words(built.get(k).text());
+    }
+    return storyWords >= 30 ? end : i;
   }
 
   /**

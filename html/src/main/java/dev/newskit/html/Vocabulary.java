@@ -124,6 +124,18 @@ final class Vocabulary {
   }
 
   /**
+   * Whether {@code text} is a call to click that a page prints under or inside a story ("Click here for football text
+   * alerts!", "Click HERE to enter the answer", "Click here to find out more..."): a line of at most 300 characters
+   * that opens with "click here" and does not end as a statement does, with a full stop. An author's sentence that
+   * points to a link ends as any sentence ("Click here for more information and tickets to the play.").
+   */
+  static boolean isClickHereCall(String text) {
+    String t = text.strip();
+    return t.length() <= 300 && t.regionMatches(true, 0, "click here", 0, 10)
+        && (t.length() == 10 || !Character.isLetterOrDigit(t.charAt(10))) && !(t.endsWith(".") && !t.endsWith("..."));
+  }
+
+  /**
    * "Sign up for" as a call to the reader: opening the line or a sentence of it ("Sign up for alerts", "… today. Sign up
    * for …", "(Sign up for …)", "Don't miss out - sign up for …"), after a word that asks ("Please sign up for", "Click
    * here to", "Don't forget to", "Be sure to"), after a purpose clause that opens the line ("To receive it by e-mail,

@@ -47,6 +47,21 @@ class BodyEdgesTest {
   }
 
   @Test
+  void callsToClickLeaveTheBodyButASentenceThatPointsToALinkStays() {
+    String html = "<html><body><div class=\"story\">" + PARAGRAPHS
+        + "<p>Click here for the full timetable of the works.</p>"
+        + "<p>Click here for tram news by text message! Click here for our traffic map!</p>"
+        + "<p>CLICK HERE TO GET THE CITY APP</p><p>Click here to find out more...</p></div></body></html>";
+    String body = text(html);
+    assertTrue(body.endsWith("Click here for the full timetable of the works."), body);
+    assertFalse(body.contains("text message"), body);
+    assertFalse(body.contains("CITY APP"), body);
+    assertFalse(body.contains("find out more"), body);
+    String recall = ArticleExtractor.builder().focus(ExtractionFocus.RECALL).build().extract(html).text();
+    assertTrue(recall.contains("traffic map"), recall);
+  }
+
+  @Test
   void aStandfirstBetweenTheHeadlineAndTheBodyOpensTheBody() {
     String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
         + "<p class=\"article-lead\">After months of debate the city council has approved the new tram line, with changes.</p>"

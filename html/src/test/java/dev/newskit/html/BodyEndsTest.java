@@ -62,6 +62,26 @@ class BodyEndsTest {
   }
 
   @Test
+  void aBoxOfReadersViewsInsideTheStoryIsLeftOutAndTheStoryGoesOn() {
+    String box = "<table align=right width=200><tr><td><div class=box-head>Have your say</div>"
+        + "<div><b>About time the harbour got cranes that can stand up to a winter storm</b></div>"
+        + "<div>Mike, Haifa</div><div><a href=/forum>Send us your comments</a></div></td></tr></table>";
+    String page = "<div id=story><h1>Storm closes the port</h1><p>" + P1 + "</p><p>" + P2 + "</p>" + box
+        + "<p>" + P3 + "</p><p>Port officials said the ferry would sail again as soon as the cranes were working, "
+        + "and that the passengers would be carried free of charge.</p></div>";
+    String body = body(page);
+    assertTrue(body.contains("northern coast"), body);
+    assertTrue(body.contains("free of charge"), body);
+    assertFalse(body.contains("About time"), body);
+    assertFalse(body.contains("Mike, Haifa"), body);
+    // The same heading as a line of the story's own container still ends the body: the comments follow it.
+    String flat = "<div id=story><h1>Storm closes the port</h1><p>" + P1 + "</p><p>" + P2 + "</p>"
+        + "<h3>Have your say</h3><p>" + P3 + "</p><p>Port officials said the ferry would sail again as soon as the "
+        + "cranes were working, and that the passengers would be carried free of charge.</p></div>";
+    assertFalse(body(flat).contains("free of charge"), body(flat));
+  }
+
+  @Test
   void aCommentCountNearTheTopIsNoEnd() {
     String body = body("<div id=story><p>" + P1 + "</p><p>53 Comments</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
     assertTrue(body.contains("northern coast"), body);

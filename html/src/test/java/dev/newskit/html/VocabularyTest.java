@@ -28,6 +28,17 @@ class VocabularyTest {
   }
 
   @Test
+  void aCallToClickOpensWithClickHereAndEndsWithoutAFullStop() {
+    assertTrue(Vocabulary.isClickHereCall("Click here for football text alerts!"));
+    assertTrue(Vocabulary.isClickHereCall("Click HERE to enter the answer"));
+    assertTrue(Vocabulary.isClickHereCall("Click here to find out more..."));
+    assertTrue(Vocabulary.isClickHereCall("Click here"));
+    assertFalse(Vocabulary.isClickHereCall("Click here for more information and tickets to the play."));
+    assertFalse(Vocabulary.isClickHereCall("Click heresy is not a word"));
+    assertFalse(Vocabulary.isClickHereCall("To read the report, click here"));
+  }
+
+  @Test
   void signingUpIsANoticeOnlyAsACall() {
     assertTrue(Vocabulary.isBoilerplateLine("Sign up for our daily newsletter"));
     assertTrue(Vocabulary.isBoilerplateLine("Get the news first. Sign up for breaking news alerts."));

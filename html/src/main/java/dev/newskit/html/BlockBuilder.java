@@ -67,6 +67,8 @@ final class BlockBuilder {
   private final java.util.Map<Block, Element> paragraphOf = new java.util.IdentityHashMap<>();
   /** The element each block was built from (for text read outside any element of its own, the element around it). */
   private final java.util.Map<Block, Element> elementOf = new java.util.IdentityHashMap<>();
+  /** The nodes each block was read from: its element, its text node, or the run of inline nodes it joins. */
+  private final java.util.Map<Block, List<Node>> nodesOf = new java.util.IdentityHashMap<>();
   /** Whether boxes of links inside the body are left out (see {@link #isBoxOfLinks}). */
   private boolean dropsBoxesOfLinks;
   private final List<Element> roots;
@@ -100,7 +102,7 @@ final class BlockBuilder {
    * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
    */
   record Body(List<Block> blocks, int commentsAt, java.util.Map<Block, Element> paragraphOf,
-      java.util.Map<Block, Element> elementOf) {}
+      java.util.Map<Block, Element> elementOf, java.util.Map<Block, List<Node>> nodesOf) {}
 
   /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
   static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
@@ -109,7 +111,7 @@ final class BlockBuilder {
     Deque<Node> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) stack.push(roots.get(i));
     while (!stack.isEmpty()) b.visit(stack.pop(), stack);
-    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt, b.paragraphOf, b.elementOf);
+    return new Body(b.blocks, b.commentsAt < 0 ? b.blocks.size() : b.commentsAt, b.paragraphOf, b.elementOf, b.nodesOf);
   }
 
   /**
@@ -152,6 +154,10 @@ final class BlockBuilder {
     }
     Element from = node instanceof Element e ? e : node.parent() instanceof Element parent ? parent : null;
     if (from != null) for (int i = before; i < blocks.size(); i++) elementOf.put(blocks.get(i), from);
+    if (blocks.size() > before) {
+      List<Node> nodes = run != null ? run : List.of(node);
+      for (int i = before; i < blocks.size(); i++) nodesOf.put(blocks.get(i), nodes);
+    }
   }
 
   private void visitNode(Node node, Deque<Node> stack) {

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -130,25 +131,32 @@ final class Extraction {
 
     List<Block> blocks = new ArrayList<>();
     List<Element> leadFigureElements = ArticleTop.leadFigureElements(content, h1);
-    List<Block> leadFigures = leadFigureElements.isEmpty() || stats == null ? List.of()
-        : BlockBuilder.build(leadFigureElements, stats, focus, recorder).stream().filter(b -> b instanceof Figure).toList();
-    if (wantBodyHtml) {
-      StringBuilder html = new StringBuilder();
-      for (Element e : leadFigureElements) html.append(e.outerHtml());
-      for (Element e : content) html.append(e == body ? e.html() : e.outerHtml());
-      bodyHtml = html.toString();
-    }
+    BodyHtml html = wantBodyHtml ? new BodyHtml() : null;
+    BlockBuilder.Body leadFigureBody = leadFigureElements.isEmpty() || stats == null ? null
+        : BlockBuilder.buildBody(leadFigureElements, stats, focus, recorder);
+    List<Block> leadFigures = leadFigureBody == null ? List.of()
+        : leadFigureBody.blocks().stream().filter(b -> b instanceof Figure).toList();
+    if (html != null && leadFigureBody != null) html.add(leadFigureBody);
     for (Element lead : stats == null ? List.<Element>of() : ArticleTop.leadElements(zone, h1, stats)) {
+      List<Node> leadNodes = List.of(lead);
       for (Block b : BlockBuilder.build(List.of(lead), stats, focus, recorder)) {
-        if (b instanceof Paragraph || b instanceof Heading) blocks.add(new Paragraph(b.text(), ((b instanceof Paragraph p) ? p.links() : List.of())));
+        Block kept = b instanceof Paragraph || b instanceof Heading
+            ? new Paragraph(b.text(), ((b instanceof Paragraph p) ? p.links() : List.of())) : b;
+        if (kept != b) blocks.add(kept);
+        if (html != null) html.add(kept, leadNodes);
       }
     }
     blocks.addAll(leadFigures);
-    if (stats != null) BodyLines.keep(blocks, BlockBuilder.buildBody(content, stats, focus, recorder), lifted, focus, recorder);
+    if (stats != null) {
+      BlockBuilder.Body built = BlockBuilder.buildBody(content, stats, focus, recorder);
+      if (html != null) html.add(built);
+      BodyLines.keep(blocks, built, lifted, focus, recorder);
+    }
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     headedByline(blocks, visible);
     trailingByline(blocks, visible, recorder);
     article.body(blocks);
+    if (html != null) bodyHtml = html.html(blocks);
 
     url.ifPresent(u -> article.url(u).source("url", FieldSource.CALLER));
     meta.text(PageMetadata.Field.URL).filter(u -> Urls.isAbsoluteHttp(u.value())).ifPresent(u -> {

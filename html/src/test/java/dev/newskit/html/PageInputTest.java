@@ -113,6 +113,19 @@ class PageInputTest {
   }
 
   @Test
+  void aUrlTheArticleCouldNotHoldIsRefusedWhenGivenNotDuringExtraction() {
+    PageInput page = PageInput.of(page("2020-05-04T20:00:00Z"));
+    IllegalArgumentException badEscape =
+        assertThrows(IllegalArgumentException.class, () -> page.withUrl("https://example.com/%ZZ"));
+    assertTrue(badEscape.getMessage().contains("https://example.com/%ZZ"), badEscape.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> page.withUrl("http://exa mple.com/"));
+    assertThrows(IllegalArgumentException.class, () -> page.withUrl("https:///no-host"));
+    assertThrows(IllegalArgumentException.class, () -> ArticleExtractor.create().extract(page("x"), "https://e.com/%ZZ"));
+    assertEquals("https://example.com/a%20b",
+        ArticleExtractor.create().extract(page.withUrl("https://example.com/a%20b")).url().orElseThrow().toString());
+  }
+
+  @Test
   void everyFormOfTheSamePageGivesTheSameArticle() {
     ArticleExtractor extractor = ArticleExtractor.create();
     String html = page("2020-05-04T20:00:00Z");

@@ -6,6 +6,7 @@ import dev.newskit.core.DateTextParser;
 import dev.newskit.core.FoundDate;
 import dev.newskit.core.ParsedDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads the dates that Hebrew news pages print, in Asia/Jerusalem unless the text or the context
@@ -56,8 +57,9 @@ public final class HebrewDateParser implements DateTextParser {
 
   @Override
   public ParsedDate parse(String text, DateContext context) {
-    if (text == null || text.isBlank()) throw new DateParseException(text == null ? "" : text, 0, "empty text");
-    if (context == null) throw new DateParseException(text, 0, "no context given");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    if (text.isBlank()) throw new DateParseException(text, 0, "empty text");
     if (text.length() > 500) throw new DateParseException(text, 500, "text longer than 500 characters");
     String trimmed = text.strip();
     if (trimmed.length() >= 10 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(4) == '-'
@@ -77,8 +79,8 @@ public final class HebrewDateParser implements DateTextParser {
    */
   @Override
   public List<FoundDate> find(String text, DateContext context) {
-    if (text == null) throw new DateParseException("", 0, "no text given");
-    if (context == null) throw new DateParseException(text, 0, "no context given");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     if (text.length() > 1_000_000) throw new DateParseException(text, 1_000_000, "text longer than 1,000,000 characters");
     return DateFinder.find(text, context);
   }

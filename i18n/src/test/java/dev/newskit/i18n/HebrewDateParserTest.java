@@ -87,6 +87,16 @@ class HebrewDateParserTest {
   }
 
   @Test
+  void nullTextOrContextIsRefusedAtTheBoundaryNamingIt() {
+    for (DateTextParser p : List.of(parser, DateTextParser.installed())) {
+      assertEquals("text", assertThrows(NullPointerException.class, () -> p.parse(null, NOW)).getMessage());
+      assertEquals("context", assertThrows(NullPointerException.class, () -> p.parse("10/4/2026", null)).getMessage());
+      assertEquals("text", assertThrows(NullPointerException.class, () -> p.find(null, NOW)).getMessage());
+      assertEquals("context", assertThrows(NullPointerException.class, () -> p.find("10/4/2026", null)).getMessage());
+    }
+  }
+
+  @Test
   void dateWithoutTimeHasDayPrecisionAndJerusalemZone() {
     ParsedDate d = parser.parse("10/4/2026", NOW);
     assertEquals(ParsedDate.Precision.DAY, d.precision());

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Reads the dates that Hebrew news pages print, in Asia/Jerusalem unless the text or the context
  * says otherwise (an ISO-8601 text is not one of those forms: core's parser reads it in the context's zone,
- * or leaves it local): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
+ * or leaves it local; nor is English text, which is no evidence of a zone: where the context names none, a
+ * printed time stays local and "3 hours ago" is the exact instant at UTC's offset): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
  * inside a longer text (a label, a byline, a paragraph) with their spans.
  *
  * <p>Accepted forms, in any order of date and time and with common separators and words around them

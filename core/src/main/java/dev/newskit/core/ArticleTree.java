@@ -303,7 +303,6 @@ final class ArticleTree {
     private String string(JsonNode n, String path) {
       if (absent(n)) throw error("Missing " + path, null);
       if (n.isString()) return n.stringValue();
-      if (n.isNumber() || n.isBoolean()) return n.asString();
       throw error("Expected a string at " + path + ", got " + n.getNodeType(), null);
     }
 

@@ -17,6 +17,7 @@ public interface DateTextParser {
    * @param context the reference instant, default zone and hints
    * @return the date read from the text, never {@code null}
    * @throws DateParseException when the text is not a date this parser reads, or not a real date
+   * @throws NullPointerException naming the parameter, when {@code text} or {@code context} is null
    */
   ParsedDate parse(String text, DateContext context);
 
@@ -31,10 +32,11 @@ public interface DateTextParser {
    * @param text the text to search
    * @param context the reference instant, default zone and hints
    * @return the dates found, never {@code null}
+   * @throws NullPointerException naming the parameter, when {@code text} or {@code context} is null
    */
   default java.util.List<FoundDate> find(String text, DateContext context) {
-    Checks.notNull(text, "text");
-    Checks.notNull(context, "context");
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(context, "context");
     int start = 0;
     int end = text.length();
     while (start < end && Character.isWhitespace(text.charAt(start))) start++;

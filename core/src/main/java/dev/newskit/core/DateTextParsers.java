@@ -2,6 +2,7 @@ package dev.newskit.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
@@ -30,6 +31,8 @@ final class DateTextParsers implements DateTextParser {
 
   @Override
   public ParsedDate parse(String text, DateContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     DateParseException furthest = null;
     for (DateTextParser parser : parsers) {
       try {
@@ -44,6 +47,8 @@ final class DateTextParsers implements DateTextParser {
   /** Every parser's finds, in text order; where two overlap, the one of the parser tried first is kept. */
   @Override
   public List<FoundDate> find(String text, DateContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     List<FoundDate> kept = new ArrayList<>();
     for (DateTextParser parser : parsers) {
       for (FoundDate found : parser.find(text, context)) {

@@ -67,7 +67,9 @@ final class IsoDateTextParser implements DateTextParser {
 
   @Override
   public ParsedDate parse(String text, DateContext context) {
-    if (text == null || text.isBlank()) throw new DateParseException(text, 0, "empty text");
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(context, "context");
+    if (text.isBlank()) throw new DateParseException(text, 0, "empty text");
     String s = text.strip();
     int lead = text.indexOf(s.charAt(0));
     try {
@@ -95,7 +97,8 @@ final class IsoDateTextParser implements DateTextParser {
    */
   @Override
   public java.util.List<FoundDate> find(String text, DateContext context) {
-    String s = Checks.notNull(text, "text").strip();
+    String s = java.util.Objects.requireNonNull(text, "text").strip();
+    java.util.Objects.requireNonNull(context, "context");
     if (s.isEmpty() || !parses(s)) return java.util.List.of();
     return DateTextParser.super.find(text, context);
   }

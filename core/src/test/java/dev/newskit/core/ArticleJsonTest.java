@@ -91,6 +91,19 @@ class ArticleJsonTest {
   }
 
   @Test
+  void numbersAndBooleansAreNotStringsWhereTheFormatWantsAString() {
+    for (String json : List.of("{\"title\": 5}", "{\"title\": true}", "{\"title\": 2.5}")) {
+      var e = assertThrows(JacksonException.class, () -> ArticleJson.read(json));
+      assertTrue(e.getMessage().contains("Expected a string at title, got "), e.getMessage());
+    }
+    var e = assertThrows(JacksonException.class,
+        () -> ArticleJson.read("{\"body\":[{\"type\":\"paragraph\",\"text\":false}]}"));
+    assertTrue(e.getMessage().contains("Expected a string at body[0].text, got BOOLEAN"), e.getMessage());
+    e = assertThrows(JacksonException.class, () -> ArticleJson.read("{\"tags\":[1]}"));
+    assertTrue(e.getMessage().contains("Expected a string at tags[0], got NUMBER"), e.getMessage());
+  }
+
+  @Test
   void languageTagsAreBcp47() {
     Article a = Article.builder().language(java.util.Locale.forLanguageTag("zh-Hant-TW")).build();
     assertTrue(ArticleJson.write(a).contains("\"language\":\"zh-Hant-TW\""));

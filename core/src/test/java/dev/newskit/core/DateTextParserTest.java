@@ -37,6 +37,17 @@ class DateTextParserTest {
   }
 
   @Test
+  void nullTextOrContextIsRefusedAtTheBoundaryNamingIt() {
+    DateTextParser plain = (text, context) -> iso.parse(text, context); // the interface's default find
+    for (DateTextParser p : java.util.List.of(iso, DateTextParser.installed(), plain)) {
+      assertEquals("text", assertThrows(NullPointerException.class, () -> p.parse(null, UTC_NOW)).getMessage());
+      assertEquals("context", assertThrows(NullPointerException.class, () -> p.parse("2026-04-10", null)).getMessage());
+      assertEquals("text", assertThrows(NullPointerException.class, () -> p.find(null, UTC_NOW)).getMessage());
+      assertEquals("context", assertThrows(NullPointerException.class, () -> p.find("2026-04-10", null)).getMessage());
+    }
+  }
+
+  @Test
   void localTimesUseTheContextZone() {
     ParsedDate parsed = iso.parse("2026-04-10T07:15", UTC_NOW.withZone(ZoneId.of("Asia/Jerusalem")));
     assertEquals("2026-04-10T07:15:00+03:00", parsed.toIsoString());

@@ -135,7 +135,8 @@ final class DateReader {
     Optional<ParsedDate> date = parse(t, context);
     if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
     date = date.filter(DateReader::plausibleYear);
-    if (date.isEmpty() || reference.isPresent()) return date.map(this::withoutFallbackZone);
+    if (reference.isPresent()) return date.map(d -> exactOrAsRead(withoutFallbackZone(d), t, context));
+    if (date.isEmpty()) return date;
     Optional<ParsedDate> probe = parse(t, context.withReference(PROBE_B));
     return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
   }
@@ -215,7 +216,8 @@ final class DateReader {
     DateContext context = context(span);
     for (Instant probe : List.of(PROBE_A, PROBE_B)) {
       DateContext at = context.withReference(probe);
-      if (findWith(span, at).stream().noneMatch(g -> withoutFallbackZone(g.date()).equals(found.date()))) return true;
+      if (findWith(span, at).stream().noneMatch(g -> exactOrAsRead(withoutFallbackZone(g.date()), span, at)
+          .equals(found.date()))) return true;
     }
     return false;
   }
@@ -231,7 +233,8 @@ final class DateReader {
         if (!stable) continue;
       }
       if (!plausibleYear(f.date())) continue;
-      kept.add(new FoundDate(withoutFallbackZone(f.date()), f.start(), f.end()));
+      ParsedDate d = exactOrAsRead(withoutFallbackZone(f.date()), t.substring(f.start(), f.end()), context);
+      kept.add(new FoundDate(d, f.start(), f.end()));
     }
     return List.copyOf(kept);
   }
@@ -256,6 +259,24 @@ final class DateReader {
     ZoneId z = zone.orElse(hebrew ? HEBREW_ZONE : UNSTATED);
     DateContext c = DateContext.of(Clock.fixed(reference.orElse(PROBE_A), ZoneOffset.UTC)).withZone(z);
     return language.map(l -> c.withLocales(List.of(l))).orElse(c);
+  }
+
+  /** A fixed offset no page's {@link #UNSTATED} reading shares, to tell whether a reading depends on the zone. */
+  private static final ZoneOffset OTHER_ZONE = ZoneOffset.ofHoursMinutes(5, 30);
+
+  /**
+   * {@code d}, read from {@code text} in {@link #UNSTATED}, as the instant it is when that instant does not depend
+   * on the zone: "16 hours ago" counted from the reference instant is one instant wherever it is read, so it keeps
+   * its offset (UTC) instead of becoming a wall-clock time; "today at 10:00" or a printed time stay as read.
+   */
+  private ParsedDate exactOrAsRead(ParsedDate d, String text, DateContext context) {
+    if (reference.isEmpty() || d.precision() == ParsedDate.Precision.DAY
+        || d.zone().filter(UNSTATED::equals).isEmpty()) {
+      return d;
+    }
+    Optional<ParsedDate> elsewhere = parse(text, context.withZone(OTHER_ZONE));
+    if (elsewhere.isEmpty() || !elsewhere.get().dateTime().isEqual(d.dateTime())) return d;
+    return new ParsedDate(d.dateTime().withOffsetSameInstant(ZoneOffset.UTC), d.precision(), Optional.empty());
   }
 
   /** Whether a printed date's year can be a page's: "3. April 20223" (two dates run together) is not. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -97,6 +98,28 @@ class PageInputTest {
     Article dated = extractor.extract(PageInput.of(String.format(undated, "He first said so on January 11, 2008."))
         .withUrl(URL).withReferenceInstant(fetched));
     assertEquals(Optional.of(java.time.LocalDate.of(2008, 1, 11)), dated.publishedTime().map(PageDateTime::date));
+  }
+
+  @Test
+  void aRelativeDateWithTheInstalledParsersIsTheExactInstantItCountsTo() {
+    Instant fetched = Instant.parse("2026-04-10T09:00:00Z");
+    String plain = "<html><body><article><h1>Fire closes highway</h1><p class='date'>%s</p>"
+        + "<p>" + "Crews worked through the night to clear the road after the fire spread along the verge. ".repeat(3)
+        + "</p><p>" + "Drivers were told to expect delays on the detour for the rest of the week, officials said. ".repeat(3)
+        + "</p></article></body></html>";
+    ArticleExtractor extractor = ArticleExtractor.create();
+    for (String[] c : new String[][] {{"16 hours ago", "2026-04-09T17:00:00Z"}, {"5 minutes ago", "2026-04-10T08:55:00Z"},
+        {"Posted 2 hours ago", "2026-04-10T07:00:00Z"}}) {
+      Explanation report = extractor.explain(PageInput.of(String.format(plain, c[0])).withReferenceInstant(fetched));
+      Article a = report.article();
+      assertEquals(Optional.of(OffsetDateTime.parse(c[1])), a.published(), c[0]);
+      assertEquals(List.of(c[1]), report.field("published").orElseThrow().candidates().stream()
+          .filter(Explanation.Candidate::chosen).map(Explanation.Candidate::value).toList(), "explain agrees");
+      assertTrue(a.zone().isEmpty(), "no zone is claimed: " + a.zone());
+    }
+    Article byClock = ArticleExtractor.builder().clock(Clock.fixed(fetched, ZoneOffset.UTC)).build()
+        .extract(String.format(plain, "16 hours ago"));
+    assertEquals(Optional.of(OffsetDateTime.parse("2026-04-09T17:00:00Z")), byClock.published());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -42,8 +43,13 @@ final class DateResolver {
   }
 
   static ParsedDate resolve(DateFields f, DateContext context) {
-    ZoneId z = f.zone != null ? f.zone : context.zone().orElse(JerusalemTime.ZONE);
-    if (f.isRelative()) return relative(f, context, z);
+    Optional<ZoneId> zone = f.zone != null ? Optional.of(f.zone)
+        : context.zone().or(() -> israeli(f.text()) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
+    // Without a zone, days are counted at the offset the text gives, or else at UTC's, which stands for none
+    // and is not reported.
+    ZoneId z = zone.orElse(f.offset != null ? f.offset : ZoneOffset.UTC);
+    boolean zoneKnown = zone.isPresent();
+    if (f.isRelative()) return relative(f, context, z, zoneKnown);
     LocalDate hebrew = hebrewDate(f);
     LocalDate gregorian = gregorianDate(f, context, z);
     LocalDate date;
@@ -62,7 +68,22 @@ final class DateResolver {
       throw f.fail(f.weekdayAt >= 0 ? f.weekdayAt : f.text().length(), "no day in text");
     }
     checkWeekday(f, context, date);
-    return withTime(f, context, date, z);
+    return withTime(f, context, date, z, zoneKnown);
+  }
+
+  /**
+   * Whether {@code text} is evidence of Israel's zone: it has Hebrew letters, or it is one of the numeric forms
+   * Israeli pages print ({@code 10.04.26 07:15}, no letters at all). English text ("3 hours ago", "April 10,
+   * 2026 7:15 am") is not: it is read in the context's zone or, without one, gets none.
+   */
+  private static boolean israeli(String text) {
+    boolean latin = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u05d0' && c <= '\u05ea') return true;
+      latin |= c < 0x250 && Character.isLetter(c);
+    }
+    return !latin;
   }
 
   private static LocalDate hebrewDate(DateFields f) {
@@ -132,12 +153,13 @@ final class DateResolver {
     }
   }
 
-  private static ParsedDate withTime(DateFields f, DateContext context, LocalDate date, ZoneId z) {
+  private static ParsedDate withTime(DateFields f, DateContext context, LocalDate date, ZoneId z, boolean zoneKnown) {
     if (f.time == null) {
       if (f.period != null) throw f.fail(f.periodAt, "am/pm without a time");
+      if (f.offset == null && !zoneKnown) return ParsedDate.local(date.atStartOfDay(), ParsedDate.Precision.DAY);
       OffsetDateTime start = f.offset != null ? date.atStartOfDay().atOffset(f.offset)
           : date.atStartOfDay(z).toOffsetDateTime();
-      return new ParsedDate(start, ParsedDate.Precision.DAY, Optional.of(z));
+      return new ParsedDate(start, ParsedDate.Precision.DAY, zoneKnown ? Optional.of(z) : Optional.empty());
     }
     LocalTime t = f.time;
     if (f.period != null) {
@@ -152,6 +174,7 @@ final class DateResolver {
       }
       return new ParsedDate(OffsetDateTime.of(local, f.offset), f.timePrecision, Optional.ofNullable(f.zone));
     }
+    if (!zoneKnown) return ParsedDate.local(local, f.timePrecision);
     try {
       ZonedDateTime zoned = JerusalemTime.resolve(local, z,
           context.strict() ? TransitionPolicy.STRICT : TransitionPolicy.EARLIER);
@@ -173,7 +196,13 @@ final class DateResolver {
     throw f.fail(f.zoneAt, (f.summer ? "summer" : "winter") + " time is not in force in " + z + " at " + local);
   }
 
-  private static ParsedDate relative(DateFields f, DateContext context, ZoneId z) {
+  /**
+   * A relative form counted from the reference instant. An amount of time ("3 hours ago", "now") is an exact
+   * instant: without a known zone it is given at UTC's offset and names no zone; a day ("yesterday") is counted
+   * in {@code z} and, without a known zone, is local.
+   */
+  private static ParsedDate relative(DateFields f, DateContext context, ZoneId z, boolean zoneKnown) {
+    Optional<ZoneId> named = zoneKnown ? Optional.of(z) : Optional.empty();
     if (f.hasCalendarDate()) {
       int at = f.dayAt >= 0 ? f.dayAt : f.monthAt >= 0 ? f.monthAt : f.hebrewAt >= 0 ? f.hebrewAt : f.yearAt;
       throw f.fail(Math.max(at, 0), "a relative expression mixed with a calendar date");
@@ -181,7 +210,7 @@ final class DateResolver {
     ZonedDateTime now = context.reference().atZone(z);
     if (f.now != null) {
       if (f.time != null) throw f.fail(f.timeAt, "a time mixed with 'now'");
-      return new ParsedDate(now.toOffsetDateTime(), f.now, Optional.of(z));
+      return new ParsedDate(now.toOffsetDateTime(), f.now, named);
     }
     if (f.relativeUnit != null) {
       if (f.time != null) throw f.fail(f.timeAt, "a time mixed with a relative amount");
@@ -190,16 +219,17 @@ final class DateResolver {
       }
       ZonedDateTime then = now.plus(f.relativeSign * f.relativeAmount, f.relativeUnit);
       if (f.relativeUnit == ChronoUnit.SECONDS) {
-        return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.SECOND, Optional.of(z));
+        return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.SECOND, named);
       }
       if (f.relativeUnit == ChronoUnit.MINUTES || f.relativeUnit == ChronoUnit.HOURS) {
-        return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.MINUTE, Optional.of(z));
+        return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.MINUTE, named);
       }
+      if (!zoneKnown) return ParsedDate.local(then.toLocalDate().atStartOfDay(), ParsedDate.Precision.DAY);
       return new ParsedDate(then.toLocalDate().atStartOfDay(z).toOffsetDateTime(), ParsedDate.Precision.DAY,
           Optional.of(z));
     }
     LocalDate date = now.toLocalDate().plusDays(f.relativeDays);
     checkWeekday(f, context, date);
-    return withTime(f, context, date, z);
+    return withTime(f, context, date, z, zoneKnown);
   }
 }

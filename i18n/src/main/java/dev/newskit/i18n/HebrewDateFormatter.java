@@ -186,7 +186,7 @@ public final class HebrewDateFormatter {
    * @throws IllegalArgumentException listing the known names
    */
   public static HebrewDateFormatter preset(String name) {
-    HebrewDateFormatter f = PRESETS.get(name.toLowerCase(java.util.Locale.ROOT));
+    HebrewDateFormatter f = PRESETS.get(Objects.requireNonNull(name, "name").toLowerCase(java.util.Locale.ROOT));
     if (f == null) throw new IllegalArgumentException("unknown style '" + name + "'; known styles: " + PRESETS.keySet());
     return f;
   }
@@ -245,12 +245,12 @@ public final class HebrewDateFormatter {
 
   /** {@code instant} in this formatter's zone. */
   public String format(Instant instant) {
-    return format(instant.atZone(zone));
+    return format(Objects.requireNonNull(instant, "instant").atZone(zone));
   }
 
   /** {@code dateTime} at its own offset, in this formatter's zone if that zone has that offset then. */
   public String format(OffsetDateTime dateTime) {
-    ZonedDateTime inZone = dateTime.atZoneSameInstant(zone);
+    ZonedDateTime inZone = Objects.requireNonNull(dateTime, "dateTime").atZoneSameInstant(zone);
     return format(inZone.getOffset().equals(dateTime.getOffset()) ? inZone : dateTime.toZonedDateTime());
   }
 

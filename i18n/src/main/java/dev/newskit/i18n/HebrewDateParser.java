@@ -6,11 +6,13 @@ import dev.newskit.core.DateTextParser;
 import dev.newskit.core.FoundDate;
 import dev.newskit.core.ParsedDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads the dates that Hebrew news pages print, in Asia/Jerusalem unless the text or the context
  * says otherwise (an ISO-8601 text is not one of those forms: core's parser reads it in the context's zone,
- * or leaves it local): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
+ * or leaves it local; nor is English text, which is no evidence of a zone: where the context names none, a
+ * printed time stays local and "3 hours ago" is the exact instant at UTC's offset): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
  * inside a longer text (a label, a byline, a paragraph) with their spans.
  *
  * <p>Accepted forms, in any order of date and time and with common separators and words around them
@@ -56,8 +58,9 @@ public final class HebrewDateParser implements DateTextParser {
 
   @Override
   public ParsedDate parse(String text, DateContext context) {
-    if (text == null || text.isBlank()) throw new DateParseException(text == null ? "" : text, 0, "empty text");
-    if (context == null) throw new DateParseException(text, 0, "no context given");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    if (text.isBlank()) throw new DateParseException(text, 0, "empty text");
     if (text.length() > 500) throw new DateParseException(text, 500, "text longer than 500 characters");
     String trimmed = text.strip();
     if (trimmed.length() >= 10 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(4) == '-'
@@ -77,8 +80,8 @@ public final class HebrewDateParser implements DateTextParser {
    */
   @Override
   public List<FoundDate> find(String text, DateContext context) {
-    if (text == null) throw new DateParseException("", 0, "no text given");
-    if (context == null) throw new DateParseException(text, 0, "no context given");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     if (text.length() > 1_000_000) throw new DateParseException(text, 1_000_000, "text longer than 1,000,000 characters");
     return DateFinder.find(text, context);
   }

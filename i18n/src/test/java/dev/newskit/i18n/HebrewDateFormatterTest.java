@@ -16,6 +16,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class HebrewDateFormatterTest {
+  @Test
+  void nullArgumentsAreRefusedAtTheBoundaryNamingThem() {
+    HebrewDateFormatter f = HebrewDateFormatter.HEBREW_DATE;
+    assertEquals("instant", assertThrows(NullPointerException.class, () -> f.format((Instant) null)).getMessage());
+    assertEquals("dateTime", assertThrows(NullPointerException.class, () -> f.format((OffsetDateTime) null)).getMessage());
+    assertEquals("dateTime", assertThrows(NullPointerException.class, () -> f.format((ZonedDateTime) null)).getMessage());
+    assertEquals("name", assertThrows(NullPointerException.class, () -> HebrewDateFormatter.preset(null)).getMessage());
+    assertEquals("zone", assertThrows(NullPointerException.class, () -> f.withZone(null)).getMessage());
+  }
+
   static final ZonedDateTime SEED = ZonedDateTime.of(2026, 4, 10, 7, 15, 0, 0, JerusalemTime.ZONE);
 
   @Test

@@ -52,8 +52,8 @@ class HebrewDateParserTest {
       "עודכן: 10.04.26 · 07:15 | 2026-04-10T07:15:00+03:00",
       "יום שני, א׳ בתשרי תש״פ, 30 בספטמבר 2019 | 2019-09-30",
       "10/04/2026 07:15:30 | 2026-04-10T07:15:30+03:00",
-      // English on the same pages.
-      "'April 10, 2026 7:15 am' | 2026-04-10T07:15:00+03:00",
+      // English on the same pages: no zone unless the text or the context names one.
+      "'April 10, 2026 7:15 am' | 2026-04-10T07:15:00",
       "10 Apr 2026 | 2026-04-10",
       "'Friday, April 10, 2026' | 2026-04-10",
       "'Apr. 10, 2026 at 7:15 p.m. IDT' | 2026-04-10T19:15:00+03:00",
@@ -68,7 +68,7 @@ class HebrewDateParserTest {
       "היום ב-10:00 | 2026-04-10T10:00:00+03:00",
       "אתמול ב־14:00 | 2026-04-09T14:00:00+03:00",
       "בעוד שבועיים | 2026-04-24",
-      "3 hours ago | 2026-04-10T09:00:00+03:00",
+      "3 hours ago | 2026-04-10T06:00:00Z",
       // The Hebrew calendar.
       "כ״ג בניסן תשפ״ו | 2026-04-10",
       "כ\"ג בניסן תשפ\"ו | 2026-04-10",
@@ -84,6 +84,40 @@ class HebrewDateParserTest {
   })
   void readsTheFormsHebrewPagesPrint(String text, String expected) {
     assertEquals(expected, parse(text));
+  }
+
+  @Test
+  void nullTextOrContextIsRefusedAtTheBoundaryNamingIt() {
+    for (DateTextParser p : List.of(parser, DateTextParser.installed())) {
+      assertEquals("text", assertThrows(NullPointerException.class, () -> p.parse(null, NOW)).getMessage());
+      assertEquals("context", assertThrows(NullPointerException.class, () -> p.parse("10/4/2026", null)).getMessage());
+      assertEquals("text", assertThrows(NullPointerException.class, () -> p.find(null, NOW)).getMessage());
+      assertEquals("context", assertThrows(NullPointerException.class, () -> p.find("10/4/2026", null)).getMessage());
+    }
+  }
+
+  @Test
+  void textWithoutHebrewGetsNoZoneTheTextAndContextDoNotGive() {
+    DateContext noZone = DateContext.of(java.time.Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), java.time.ZoneOffset.UTC));
+    for (DateTextParser p : List.of(parser, DateTextParser.installed())) {
+      ParsedDate ago = p.parse("16 hours ago", noZone);
+      assertEquals("2026-04-09T17:00:00Z", ago.toIsoString(), "an exact instant at UTC's offset");
+      assertTrue(ago.zone().isEmpty(), "no zone: " + ago.zone());
+      ParsedDate printed = p.parse("April 10, 2026 7:15 am", noZone);
+      assertEquals("2026-04-10T07:15:00", printed.toIsoString());
+      assertTrue(!printed.offsetKnown() && printed.zone().isEmpty());
+      ParsedDate day = p.parse("Friday, April 10, 2026", noZone);
+      assertTrue(!day.offsetKnown() && day.zone().isEmpty(), day.toString());
+      assertEquals(ZoneId.of("Asia/Jerusalem"), p.parse("10.04.26 07:15", noZone).zone().orElseThrow(),
+          "the numeric forms Israeli pages print are read in Israel's zone, as documented");
+      ParsedDate yesterday = p.parse("yesterday", noZone);
+      assertTrue(!yesterday.offsetKnown() && yesterday.zone().isEmpty(), yesterday.toString());
+      assertEquals(ZoneId.of("Asia/Jerusalem"), p.parse("לפני 16 שעות", noZone).zone().orElseThrow(),
+          "Hebrew text is evidence of Israel's zone");
+      assertEquals("2026-04-10T07:15:00+03:00", p.parse("Apr. 10, 2026 at 7:15 a.m. IDT", noZone).toIsoString());
+      assertEquals("2026-04-10T07:15:00+01:00",
+          p.parse("April 10, 2026 7:15 am", noZone.withZone(ZoneId.of("Europe/London"))).toIsoString());
+    }
   }
 
   @Test
@@ -182,7 +216,7 @@ class HebrewDateParserTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr"));
-      assertEquals("2026-04-10T19:15:00+03:00", parse("FRIDAY 10 APRIL 2026 7:15 PM"));
+      assertEquals("2026-04-10T19:15:00", parse("FRIDAY 10 APRIL 2026 7:15 PM")); // English: no zone assumed
     } finally {
       Locale.setDefault(saved);
     }

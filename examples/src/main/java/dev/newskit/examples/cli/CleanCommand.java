@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.StringNode;
 
 /** {@code newskit clean}: HTML in, HTML safe to republish out. */
-@Command(name = "clean", mixinStandardHelpOptions = true,
+@Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Clean HTML so it is safe to republish (files, http(s) URLs, or - for stdin).")
 final class CleanCommand implements Callable<Integer> {
   enum Policy { text, basic, article }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code newskit extract}: pages in, articles out. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Extract articles from news pages (files, WARC files, http(s) URLs, or - for stdin).")
 final class ExtractCommand implements Callable<Integer> {
   enum Format { json, jsonl, jsonld, text, markdown, html }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newskit inspect}: one page in, a self-contained HTML report of how it was extracted out. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Show why a page came out as it did: a self-contained HTML report with every text block of the page "
         + "marked kept, dropped (and why) or lifted into a field, beside the article and each field's candidates.")
 final class InspectCommand implements Callable<Integer> {

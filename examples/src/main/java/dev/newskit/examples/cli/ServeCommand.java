@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newskit serve}: the HTTP service, until SIGTERM or Ctrl-C, which drain it. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = {"Serve newskit over HTTP (Jetty): /v1/extract, /v1/clean, /v1/date/parse, /v1/date/format, /v1/batch,",
         "/health, /ready, /version, /metrics and /openapi.json. SIGTERM drains: /ready turns 503, new work gets 503,",
         "requests in flight finish within --drain seconds."})

@@ -99,6 +99,9 @@ final class ExtractCommand implements Callable<Integer> {
     if (!(timeout > 0) || timeout > 86_400) throw new BadInputException("--timeout must be between 0 and 86400 seconds: " + timeout);
     List<String> given = new ArrayList<>(inputs);
     if (inputFile != null) given.addAll(Inputs.listed(inputFile, root.stdin()));
+    List<String> readers = new ArrayList<>(given);
+    if (inputFile != null) readers.add(inputFile);
+    Inputs.checkStdinOnce(readers);
     if (given.isEmpty()) throw new BadInputException("no input: give files, directories, URLs or -, or --input-file");
     Fetcher fetcher = new Fetcher(userAgent, Duration.ofMillis(Math.round(timeout * 1000)), retries, Inputs.MAX_BYTES, log);
     List<Inputs.Input> expanded = Inputs.expand(given);

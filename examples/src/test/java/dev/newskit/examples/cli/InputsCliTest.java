@@ -78,6 +78,25 @@ class InputsCliTest {
   }
 
   @Test
+  void standardInputIsReadOnceAndASecondDashIsRefused(@TempDir Path dir) throws Exception {
+    String page = String.format(PAGE, "stdin", "stdin");
+    Path a = page(dir, "a.html");
+    for (String[] args : List.of(new String[] {"extract", "-", "-"}, new String[] {"extract", "-", a.toString(), "-"},
+        new String[] {"extract", "--input-file", "-", "-"})) {
+      CliRunner.Result r = CliRunner.withStdin(page, args);
+      assertEquals(2, r.code(), Arrays.toString(args) + ": " + r.err());
+      assertEquals("error: standard input (-) can be read only once, but it was given 2 times", r.err().strip(), Arrays.toString(args));
+      assertEquals("", r.out());
+    }
+    Path list = Files.writeString(dir.resolve("list.txt"), "-\n" + a + "\n");
+    CliRunner.Result r = CliRunner.withStdin(page, "extract", "--input-file", list.toString(), "-");
+    assertEquals(2, r.code(), r.err());
+    r = CliRunner.withStdin(page, "extract", "--format", "jsonl", "-", a.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(List.of("-", a.toString()), sources(r.out()));
+  }
+
+  @Test
   void inputFileListsOnePathOrUrlPerLine(@TempDir Path dir) throws Exception {
     Path a = page(dir, "a.html");
     Path b = page(dir, "b.html");

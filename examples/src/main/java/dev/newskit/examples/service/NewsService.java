@@ -652,11 +652,23 @@ public final class NewsService implements AutoCloseable {
     if (!x.admit()) return;
     try {
       workers.execute(() -> {
+        InputStream in = new BufferedInputStream(Content.Source.asInputStream(x.request), 16 * 1024);
+        try {
+          // An empty body is refused like every other endpoint's, before the 200 of the stream is sent.
+          in.mark(1);
+          if (in.read() < 0) {
+            x.send(Reply.error(400, "empty request body"), false);
+            return;
+          }
+          in.reset();
+        } catch (IOException | UncheckedIOException e) {
+          x.failNow(400, "request body not received: " + readFailureMessage(e));
+          return;
+        }
         if (!x.stream()) return;
         x.response.setStatus(200);
         x.response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/x-ndjson; charset=utf-8");
-        try (InputStream in = new BufferedInputStream(Content.Source.asInputStream(x.request), 16 * 1024);
-            OutputStream out = Content.Sink.asOutputStream(x.response)) {
+        try (in; OutputStream out = Content.Sink.asOutputStream(x.response)) {
           batch.run(in, out);
         } catch (IOException | UncheckedIOException e) {
           // The client went away or stopped sending mid-stream; what was answered stays answered.

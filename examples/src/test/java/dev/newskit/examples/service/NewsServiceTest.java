@@ -249,11 +249,30 @@ class NewsServiceTest {
     assertEquals("First", first.get("article").get("title").asString());
     assertEquals("https://e.com/1", first.get("url").asString());
     assertEquals("input", JSON.readTree(lines[1]).get("error").get("kind").asString());
+    assertEquals(2, JSON.readTree(lines[1]).get("line").asInt());
     assertEquals("input", JSON.readTree(lines[2]).get("error").get("kind").asString());
     assertTrue(JSON.readTree(lines[2]).get("error").get("message").asString().contains("html"));
+    assertEquals(4, JSON.readTree(lines[2]).get("line").asInt(), "the blank line 3 is counted");
     assertEquals("limit", JSON.readTree(lines[3]).get("error").get("kind").asString());
-    assertEquals(5, JSON.readTree(lines[4]).get("line").asInt());
+    assertEquals(5, JSON.readTree(lines[3]).get("line").asInt());
+    assertEquals(6, JSON.readTree(lines[4]).get("line").asInt());
     assertEquals("Last", JSON.readTree(lines[4]).get("article").get("title").asString());
     assertError(post("/v1/batch", "text/html", "x".getBytes(StandardCharsets.UTF_8)), 415);
+  }
+
+  @Test
+  void batchNumbersAnswersByInputLineAndRefusesAnEmptyBody() throws Exception {
+    String in = "{\"html\":\"<p>a</p>\"}\n\n{\"html\":\"<p>b</p>\"}\n   \n{\"html\":5}\n";
+    HttpResponse<String> r = post("/v1/batch", "application/x-ndjson", in.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    List<Integer> numbers = new ArrayList<>();
+    for (String line : r.body().split("\n")) numbers.add(JSON.readTree(line).get("line").asInt());
+    assertEquals(List.of(1, 3, 5), numbers, r.body());
+    r = post("/v1/batch", "application/x-ndjson", "\n\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("", r.body(), "blank lines get no answer");
+    assertError(post("/v1/batch", "application/x-ndjson", new byte[0]), 400);
+    assertTrue(JSON.readTree(post("/v1/batch", "application/x-ndjson", new byte[0]).body()).get("error").asString()
+        .contains("empty request body"));
   }
 }

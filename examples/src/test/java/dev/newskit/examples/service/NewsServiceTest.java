@@ -261,6 +261,32 @@ class NewsServiceTest {
   }
 
   @Test
+  void headIsServedWhereverGetIsWithTheSameHeadersAndNoBody() throws Exception {
+    for (String path : List.of("/health", "/ready", "/version", "/metrics", "/openapi.json", "/inspect")) {
+      String get = RawHttp.exchange(service.port(), "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      String head = RawHttp.exchange(service.port(), "HEAD " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      assertEquals(200, RawHttp.status(get), get);
+      assertEquals(200, RawHttp.status(head), path + ": " + head);
+      assertEquals("", RawHttp.body(head), path);
+      assertEquals(header(get, "content-type"), header(head, "content-type"), path);
+      if (!path.equals("/metrics")) assertEquals(header(get, "content-length"), header(head, "content-length"), path);
+      assertFalse(header(head, "content-length").isEmpty(), path);
+    }
+    String post = RawHttp.exchange(service.port(), "PUT /health HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assertEquals(405, RawHttp.status(post), post);
+    assertEquals("GET, HEAD", header(post, "allow"));
+  }
+
+  /** The value of a response header, "" when it is absent. */
+  private static String header(String response, String name) {
+    for (String line : response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) return line.substring(colon + 1).strip();
+    }
+    return "";
+  }
+
+  @Test
   void batchNumbersAnswersByInputLineAndRefusesAnEmptyBody() throws Exception {
     String in = "{\"html\":\"<p>a</p>\"}\n\n{\"html\":\"<p>b</p>\"}\n   \n{\"html\":5}\n";
     HttpResponse<String> r = post("/v1/batch", "application/x-ndjson", in.getBytes(StandardCharsets.UTF_8));

@@ -119,7 +119,12 @@ final class Endpoints {
     Charset charset = htmlCharset(contentType);
     HtmlCleaner cleaner = cleaners.get(query.getOrDefault("policy", "article").toLowerCase(Locale.ROOT));
     if (cleaner == null) throw new HttpError(400, "policy must be text, basic or article");
-    String html = cleaner.clean(body, query.get("base"), charset);
+    String html;
+    try {
+      html = cleaner.clean(body, query.get("base"), charset);
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, "base: " + e.getMessage());
+    }
     String type = cleaner.policy().output() == CleaningPolicy.Output.TEXT ? "text/plain" : "text/html";
     return new Reply(200, type + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }

@@ -104,6 +104,12 @@ class NewsServiceTest {
     assertEquals(200, r.statusCode());
     assertEquals("<p>hi <a href=\"https://e.com/a\" rel=\"noopener noreferrer nofollow\">a</a></p>", r.body());
     assertError(post("/v1/clean?policy=nope", "text/html", "<p>x</p>".getBytes(StandardCharsets.UTF_8)), 400);
+    for (String base : List.of("javascript%3Aalert(1)", "notaurl", "")) {
+      HttpResponse<String> refused = post("/v1/clean?policy=article&base=" + base, "text/html",
+          "<p><a href=\"/x\">x</a></p>".getBytes(StandardCharsets.UTF_8));
+      assertError(refused, 400);
+      assertTrue(JSON.readTree(refused.body()).get("error").asString().startsWith("base: "), refused.body());
+    }
   }
 
   @Test

@@ -38,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--queue", paramLabel = "N", description = "Requests that may wait for a worker (503 beyond). Default: 64 per worker.")
   Integer queue;
 
-  @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Time a client has to send a request body (408 beyond). Default: 10.")
+  @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Time a client has to send a request body (408 beyond). Default: 10. "
+      + "The time to send the headers is not bounded: see the README.")
   Double readTimeout;
 
   @Option(names = "--drain", paramLabel = "SECONDS", description = "Time requests in flight get to finish on SIGTERM. Default: 20.")

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newskit serve}: the HTTP service, until SIGTERM or Ctrl-C, which drain it. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Serve newskit over HTTP (Jetty): /v1/extract, /v1/clean, /v1/date/parse, /v1/date/format, /v1/batch,",
+    // The first line is the summary 'newskit --help' lists: a sentence of its own.
+    description = {"Serve newskit over HTTP (Jetty).",
+        "Endpoints: /v1/extract, /v1/clean, /v1/date/parse, /v1/date/format, /v1/batch, /v1/inspect, /inspect,",
         "/health, /ready, /version, /metrics and /openapi.json. SIGTERM drains: /ready turns 503, new work gets 503,",
         "requests in flight finish within --drain seconds."})
 final class ServeCommand implements Callable<Integer> {

@@ -18,6 +18,8 @@ class MainTest {
     assertTrue(r.out().contains("extract"), r.out());
     assertTrue(r.out().contains("date"), r.out());
     assertTrue(r.out().contains("Exit codes"), r.out());
+    String serve = r.out().lines().filter(l -> l.strip().startsWith("serve")).findFirst().orElse("");
+    assertTrue(serve.strip().endsWith("Serve newskit over HTTP (Jetty)."), "a whole sentence, not cut at a comma: " + serve);
   }
 
   @Test

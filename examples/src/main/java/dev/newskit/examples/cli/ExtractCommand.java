@@ -150,14 +150,24 @@ final class ExtractCommand implements Callable<Integer> {
         OutputFiles.write(targets.remove(source), result);
         return "";
       }, (source, error) -> {
-        log.error(source + ": " + error);
+        String why = withoutSource(source, error);
+        log.error(source + ": " + why);
         return effective == Format.jsonl && files == null
-            ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", error)) + "\n"
+            ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", why)) + "\n"
             : "";
       }, out);
     }
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  /**
+   * A batch input's error without the source it starts with: bad-input messages name their source (a
+   * lone input's error line needs it), and the batch's error line and jsonl record name it once themselves.
+   */
+  static String withoutSource(String source, String error) {
+    String prefix = source + ": ";
+    return error.startsWith(prefix) ? error.substring(prefix.length()) : error;
   }
 
   /** A lone WARC that cannot be opened is bad input (exit 2), as a lone missing page is. */

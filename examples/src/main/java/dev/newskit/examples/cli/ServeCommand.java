@@ -82,26 +82,27 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException("--bind: unknown address " + bind);
     }
     ServiceConfig.Builder b = ServiceConfig.builder().bind(address);
-    try {
-      b.port(port);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--port: " + e.getMessage());
-    }
-    try {
-      if (maxBody != null) b.maxBodyBytes(maxBody);
-      if (workers != null) b.workers(workers);
-      if (queue != null) b.queue(queue);
-      else if (workers != null) b.queue(64 * workers);
-      if (readTimeout != null) b.readTimeout(seconds(readTimeout));
-      if (drain != null) b.drain(seconds(drain));
-      if (allowFetch) {
-        FetchPolicy fetch = FetchPolicy.on();
-        b.fetch(userAgent == null ? fetch : fetch.withUserAgent(userAgent));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+    flag("--port", () -> b.port(port));
+    if (maxBody != null) flag("--max-body", () -> b.maxBodyBytes(maxBody));
+    if (workers != null) flag("--workers", () -> b.workers(workers));
+    if (queue != null) flag("--queue", () -> b.queue(queue));
+    else if (workers != null) flag("--workers", () -> b.queue(64 * workers));
+    if (readTimeout != null) flag("--read-timeout", () -> b.readTimeout(seconds(readTimeout)));
+    if (drain != null) flag("--drain", () -> b.drain(seconds(drain)));
+    if (allowFetch) {
+      FetchPolicy fetch = FetchPolicy.on();
+      flag("--user-agent", () -> b.fetch(userAgent == null ? fetch : fetch.withUserAgent(userAgent)));
     }
     return b.build();
+  }
+
+  /** Applies one flag's value, a refusal of it named by the flag: {@code error: --workers: ...}. */
+  private static void flag(String name, Runnable apply) {
+    try {
+      apply.run();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(name + ": " + e.getMessage());
+    }
   }
 
   private static Duration seconds(double s) {

@@ -27,6 +27,19 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void aBaseThatIsNotAnAbsoluteHttpUrlIsRefusedNotUsedToDropEveryLink() {
+    String links = "<p><a href=\"/x\">x</a> <img src=\"/i.jpg\" alt=\"\"></p>";
+    for (String base : new String[] {"javascript:alert(1)", "notaurl", "/world/", "ftp://news.example/", "https://", ""}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> article.clean(links, base), base);
+      assertTrue(e.getMessage().startsWith("baseUrl must be an absolute http(s) URL: " + base), e.getMessage());
+      assertThrows(IllegalArgumentException.class,
+          () -> article.clean(links.getBytes(StandardCharsets.UTF_8), base, StandardCharsets.UTF_8), base);
+    }
+    assertTrue(article.clean(links, " " + BASE + " ").contains("href=\"https://news.example/x\""), "a base is stripped");
+    assertEquals("<p>x</p>", article.clean(links, null), "no base: relative links and images are dropped");
+  }
+
+  @Test
   void urlsAreResolvedCheckedAndStrippedOfTracking() {
     assertEquals("<a href=\"https://news.example/world/other.html?id=3#top\" rel=\"noopener noreferrer nofollow\">a</a>",
         article.clean("<a href=\" other.html?utm_source=tw&amp;id=3&amp;fbclid=abc#top\">a</a>", BASE));

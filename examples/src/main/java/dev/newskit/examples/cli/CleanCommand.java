@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.StringNode;
 
 /** {@code newskit clean}: HTML in, HTML safe to republish out. */
-@Command(name = "clean", mixinStandardHelpOptions = true,
+@Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Clean HTML so it is safe to republish (files, http(s) URLs, or - for stdin).")
 final class CleanCommand implements Callable<Integer> {
   enum Policy { text, basic, article }
@@ -25,7 +25,7 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--policy", defaultValue = "article", description = "text, basic or article. Default: ${DEFAULT-VALUE}.")
   Policy policy;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "Address to resolve relative links and images against.")
+  @Option(names = "--base-url", paramLabel = "URL", description = "Address to resolve relative links and images against: an absolute http(s) URL. Without it, relative links and images are dropped.")
   String baseUrl;
 
   @Option(names = "--jsonl", description = "Each stdin line is a JSON string of HTML; each output line the JSON string of the cleaned HTML.")
@@ -42,6 +42,7 @@ final class CleanCommand implements Callable<Integer> {
       case basic -> CleaningPolicy.BASIC;
       case article -> CleaningPolicy.ARTICLE;
     });
+    checkBase(cleaner, baseUrl);
     if (jsonl) {
       int failed = JsonLines.process(root.stdin(), out, line -> {
         if (!line.isString()) return JsonLines.error("each line must be a JSON string of HTML");
@@ -61,5 +62,15 @@ final class CleanCommand implements Callable<Integer> {
       throw new BadInputException(input + ": " + e.getMessage(), e);
     }
     return ExitCodes.OK;
+  }
+
+  /** Refuses a {@code --base-url} the cleaner refuses (it must be an absolute http(s) URL), before any input is read. */
+  private static void checkBase(HtmlCleaner cleaner, String baseUrl) {
+    if (baseUrl == null) return;
+    try {
+      cleaner.clean("", baseUrl);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--base-url: " + e.getMessage(), e);
+    }
   }
 }

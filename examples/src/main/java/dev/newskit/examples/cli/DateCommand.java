@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 
 /** {@code newskit date parse|format}: read and print the dates Hebrew news pages use. */
-@Command(name = "date", mixinStandardHelpOptions = true, description = "Parse or format Hebrew and Jerusalem dates.",
+@Command(name = "date", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Parse or format Hebrew and Jerusalem dates.",
     subcommands = {DateCommand.Parse.class, DateCommand.Format.class})
 final class DateCommand implements Runnable {
   @ParentCommand NewskitCommand root;
@@ -58,7 +59,7 @@ final class DateCommand implements Runnable {
   }
 
   /** {@code newskit date parse}. */
-  @Command(name = "parse", mixinStandardHelpOptions = true,
+  @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Parse date texts (Hebrew, numeric, English, relative, Hebrew calendar, ISO) into ISO-8601, "
           + "one result per line: 2026-04-10T07:15:00+03:00, or 2026-04-10 for a date without time.")
   static final class Parse implements java.util.concurrent.Callable<Integer> {
@@ -119,7 +120,7 @@ final class DateCommand implements Runnable {
   }
 
   /** {@code newskit date format}. */
-  @Command(name = "format", mixinStandardHelpOptions = true,
+  @Command(name = "format", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Format instants in Hebrew. Styles: CLDR's as ICU prints them for he_IL (date-full, date-long, "
           + "date-medium, date-short, time-short, time-medium, datetime-full, datetime-long, datetime-medium, "
           + "datetime-short, zone-generic-long, zone-specific-long); the Hebrew calendar (hebrew-date-full, "

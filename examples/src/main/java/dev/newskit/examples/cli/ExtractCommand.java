@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code newskit extract}: pages in, articles out. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Extract articles from news pages (files, WARC files, http(s) URLs, or - for stdin).")
 final class ExtractCommand implements Callable<Integer> {
   enum Format { json, jsonl, jsonld, text, markdown, html }
@@ -99,6 +99,9 @@ final class ExtractCommand implements Callable<Integer> {
     if (!(timeout > 0) || timeout > 86_400) throw new BadInputException("--timeout must be between 0 and 86400 seconds: " + timeout);
     List<String> given = new ArrayList<>(inputs);
     if (inputFile != null) given.addAll(Inputs.listed(inputFile, root.stdin()));
+    List<String> readers = new ArrayList<>(given);
+    if (inputFile != null) readers.add(inputFile);
+    Inputs.checkStdinOnce(readers);
     if (given.isEmpty()) throw new BadInputException("no input: give files, directories, URLs or -, or --input-file");
     Fetcher fetcher = new Fetcher(userAgent, Duration.ofMillis(Math.round(timeout * 1000)), retries, Inputs.MAX_BYTES, log);
     List<Inputs.Input> expanded = Inputs.expand(given);
@@ -147,14 +150,24 @@ final class ExtractCommand implements Callable<Integer> {
         OutputFiles.write(targets.remove(source), result);
         return "";
       }, (source, error) -> {
-        log.error(source + ": " + error);
+        String why = withoutSource(source, error);
+        log.error(source + ": " + why);
         return effective == Format.jsonl && files == null
-            ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", error)) + "\n"
+            ? JsonLines.MAPPER.writeValueAsString(JsonLines.MAPPER.createObjectNode().put("source", source).put("error", why)) + "\n"
             : "";
       }, out);
     }
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  /**
+   * A batch input's error without the source it starts with: bad-input messages name their source (a
+   * lone input's error line needs it), and the batch's error line and jsonl record name it once themselves.
+   */
+  static String withoutSource(String source, String error) {
+    String prefix = source + ": ";
+    return error.startsWith(prefix) ? error.substring(prefix.length()) : error;
   }
 
   /** A lone WARC that cannot be opened is bad input (exit 2), as a lone missing page is. */

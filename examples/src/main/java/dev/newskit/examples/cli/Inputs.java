@@ -127,6 +127,12 @@ final class Inputs {
     }
   }
 
+  /** Refuses standard input ({@code -}) named more than once among {@code readers}: it can be read only once. */
+  static void checkStdinOnce(List<String> readers) {
+    long times = readers.stream().filter("-"::equals).count();
+    if (times > 1) throw new BadInputException("standard input (-) can be read only once, but it was given " + times + " times");
+  }
+
   /** The lines of an {@code --input-file} ({@code -} for standard input): one path or URL each; blank lines and {@code #} comments skipped. */
   static List<String> listed(String file, InputStream stdin) {
     List<String> out = new ArrayList<>();

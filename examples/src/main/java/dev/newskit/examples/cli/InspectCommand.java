@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newskit inspect}: one page in, a self-contained HTML report of how it was extracted out. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Show why a page came out as it did: a self-contained HTML report with every text block of the page "
         + "marked kept, dropped (and why) or lifted into a field, beside the article and each field's candidates.")
 final class InspectCommand implements Callable<Integer> {
@@ -48,7 +48,8 @@ final class InspectCommand implements Callable<Integer> {
     try {
       explanation = ArticleExtractor.create().explain(pageInput.withCharset(page.charset().orElse(null))
           .withReferenceInstant(page.fetched().orElse(null)));
-    } catch (HtmlInputException e) {
+    } catch (HtmlInputException | IllegalArgumentException e) {
+      // As extract: what the library refuses only while extracting (an address it cannot keep) is bad input.
       throw new BadInputException(input + ": " + e.getMessage(), e);
     }
     String report = InspectReport.render(explanation, address != null ? address : input);

@@ -16,8 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newskit serve}: the HTTP service, until SIGTERM or Ctrl-C, which drain it. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve newskit over HTTP (Jetty): /v1/extract, /v1/clean, /v1/date/parse, /v1/date/format, /v1/batch,",
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    // The first line is the summary 'newskit --help' lists: a sentence of its own.
+    description = {"Serve newskit over HTTP (Jetty).",
+        "Endpoints: /v1/extract, /v1/clean, /v1/date/parse, /v1/date/format, /v1/batch, /v1/inspect, /inspect,",
         "/health, /ready, /version, /metrics and /openapi.json. SIGTERM drains: /ready turns 503, new work gets 503,",
         "requests in flight finish within --drain seconds."})
 final class ServeCommand implements Callable<Integer> {
@@ -38,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--queue", paramLabel = "N", description = "Requests that may wait for a worker (503 beyond). Default: 64 per worker.")
   Integer queue;
 
-  @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Time a client has to send a request body (408 beyond). Default: 10.")
+  @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Time a client has to send a request body (408 beyond). Default: 10. "
+      + "The time to send the headers is not bounded: see the README.")
   Double readTimeout;
 
   @Option(names = "--drain", paramLabel = "SECONDS", description = "Time requests in flight get to finish on SIGTERM. Default: 20.")
@@ -79,26 +82,27 @@ final class ServeCommand implements Callable<Integer> {
       throw new BadInputException("--bind: unknown address " + bind);
     }
     ServiceConfig.Builder b = ServiceConfig.builder().bind(address);
-    try {
-      b.port(port);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--port: " + e.getMessage());
-    }
-    try {
-      if (maxBody != null) b.maxBodyBytes(maxBody);
-      if (workers != null) b.workers(workers);
-      if (queue != null) b.queue(queue);
-      else if (workers != null) b.queue(64 * workers);
-      if (readTimeout != null) b.readTimeout(seconds(readTimeout));
-      if (drain != null) b.drain(seconds(drain));
-      if (allowFetch) {
-        FetchPolicy fetch = FetchPolicy.on();
-        b.fetch(userAgent == null ? fetch : fetch.withUserAgent(userAgent));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
+    flag("--port", () -> b.port(port));
+    if (maxBody != null) flag("--max-body", () -> b.maxBodyBytes(maxBody));
+    if (workers != null) flag("--workers", () -> b.workers(workers));
+    if (queue != null) flag("--queue", () -> b.queue(queue));
+    else if (workers != null) flag("--workers", () -> b.queue(64 * workers));
+    if (readTimeout != null) flag("--read-timeout", () -> b.readTimeout(seconds(readTimeout)));
+    if (drain != null) flag("--drain", () -> b.drain(seconds(drain)));
+    if (allowFetch) {
+      FetchPolicy fetch = FetchPolicy.on();
+      flag("--user-agent", () -> b.fetch(userAgent == null ? fetch : fetch.withUserAgent(userAgent)));
     }
     return b.build();
+  }
+
+  /** Applies one flag's value, a refusal of it named by the flag: {@code error: --workers: ...}. */
+  private static void flag(String name, Runnable apply) {
+    try {
+      apply.run();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(name + ": " + e.getMessage());
+    }
   }
 
   private static Duration seconds(double s) {

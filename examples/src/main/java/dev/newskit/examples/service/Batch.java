@@ -14,9 +14,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /v1/batch}: NDJSON of {@code {"url": ..., "html": ...}} in, one NDJSON line out per
- * line in, in order, as each is extracted: {@code {"line": n, "url": ..., "article": {...}}} or
- * {@code {"line": n, "error": {"kind": "input" | "limit" | "internal", "message": ...}}}. Memory is
- * bounded by one line: a line longer than the cap is skipped (and reported), never buffered.
+ * non-blank line in, in order, as each is extracted: {@code {"line": n, "url": ..., "article": {...}}} or
+ * {@code {"line": n, "error": {"kind": "input" | "limit" | "internal", "message": ...}}}, where {@code n}
+ * is the input line's number from 1 (blank lines get no answer but are counted). Memory is bounded by
+ * one line: a line longer than the cap is skipped (and reported), never buffered.
  */
 final class Batch {
   private final Endpoints endpoints;
@@ -50,7 +51,6 @@ final class Batch {
       if (tooLong) {
         answer = error(n, "limit", "line longer than " + maxLine + " bytes");
       } else if (line.toString(StandardCharsets.UTF_8).isBlank()) {
-        n--;
         answer = null;
       } else {
         answer = answer(n, line.toByteArray());

@@ -6,6 +6,7 @@ import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.examples.inspect.InspectReport;
 import dev.newskit.html.ArticleExtractor;
+import dev.newskit.html.Explanation;
 import dev.newskit.html.ExtractionFocus;
 import dev.newskit.html.PageInput;
 import dev.newskit.html.safety.CleaningPolicy;
@@ -102,7 +103,14 @@ final class Endpoints {
     } catch (IllegalArgumentException e) {
       throw new HttpError(400, "url: " + e.getMessage());
     }
-    String html = InspectReport.render(extractor.explain(page), url != null ? url : "(pasted page)");
+    Explanation explanation;
+    try {
+      explanation = extractor.explain(page);
+    } catch (IllegalArgumentException e) {
+      // As /v1/extract: input the library refuses only while extracting (an address it cannot keep) is the caller's.
+      throw new HttpError(400, e.getMessage());
+    }
+    String html = InspectReport.render(explanation, url != null ? url : "(pasted page)");
     return new Reply(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -111,7 +119,12 @@ final class Endpoints {
     Charset charset = htmlCharset(contentType);
     HtmlCleaner cleaner = cleaners.get(query.getOrDefault("policy", "article").toLowerCase(Locale.ROOT));
     if (cleaner == null) throw new HttpError(400, "policy must be text, basic or article");
-    String html = cleaner.clean(body, query.get("base"), charset);
+    String html;
+    try {
+      html = cleaner.clean(body, query.get("base"), charset);
+    } catch (IllegalArgumentException e) {
+      throw new HttpError(400, "base: " + e.getMessage());
+    }
     String type = cleaner.policy().output() == CleaningPolicy.Output.TEXT ? "text/plain" : "text/html";
     return new Reply(200, type + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }

@@ -59,7 +59,8 @@ import tools.jackson.core.io.JsonStringEncoder;
  *   <li>{@code POST /v1/batch}: NDJSON of pages in, NDJSON of articles or typed errors out, streamed.</li>
  *   <li>{@code GET /inspect}: a form for {@code POST /v1/inspect[?url=...]}, which takes a page (or the form)
  *       and answers its inspection report, an HTML page; {@code GET /v1/inspect?fetch=URL} fetches it first.</li>
- *   <li>{@code GET /health}, {@code /ready}, {@code /version}, {@code /metrics}, {@code /openapi.json}.</li>
+ *   <li>{@code GET /health}, {@code /ready}, {@code /version}, {@code /metrics}, {@code /openapi.json}; HEAD
+ *       wherever GET is served without {@code ?fetch=}.</li>
  * </ul>
  *
  * <p>Request bodies are read without holding a worker (a slow sender costs a connection, not a
@@ -454,10 +455,11 @@ public final class NewsService implements AutoCloseable {
     Reply run(byte[] body);
   }
 
+  /** Answers GET, and HEAD with the same status and headers (Jetty leaves the body of a HEAD answer out). */
   private void get(Exchange x, String method, java.util.function.Supplier<Reply> reply) {
-    if (!method.equals("GET")) {
-      x.response.getHeaders().put(HttpHeader.ALLOW, "GET");
-      x.fail(405, method + " is not allowed here; use GET");
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      x.response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+      x.fail(405, method + " is not allowed here; use GET or HEAD");
       return;
     }
     x.send(reply.get(), false);
@@ -652,11 +654,23 @@ public final class NewsService implements AutoCloseable {
     if (!x.admit()) return;
     try {
       workers.execute(() -> {
+        InputStream in = new BufferedInputStream(Content.Source.asInputStream(x.request), 16 * 1024);
+        try {
+          // An empty body is refused like every other endpoint's, before the 200 of the stream is sent.
+          in.mark(1);
+          if (in.read() < 0) {
+            x.send(Reply.error(400, "empty request body"), false);
+            return;
+          }
+          in.reset();
+        } catch (IOException | UncheckedIOException e) {
+          x.failNow(400, "request body not received: " + readFailureMessage(e));
+          return;
+        }
         if (!x.stream()) return;
         x.response.setStatus(200);
         x.response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/x-ndjson; charset=utf-8");
-        try (InputStream in = new BufferedInputStream(Content.Source.asInputStream(x.request), 16 * 1024);
-            OutputStream out = Content.Sink.asOutputStream(x.response)) {
+        try (in; OutputStream out = Content.Sink.asOutputStream(x.response)) {
           batch.run(in, out);
         } catch (IOException | UncheckedIOException e) {
           // The client went away or stopped sending mid-stream; what was answered stays answered.

@@ -20,6 +20,19 @@ class CleanCommandTest {
   }
 
   @Test
+  void refusesABaseThatIsNotAnAbsoluteHttpUrl() {
+    String html = "<p><a href=\"/x\">x</a> <img src=\"/i.jpg\"></p>";
+    for (String base : new String[] {"notaurl", "javascript:alert(1)"}) {
+      CliRunner.Result r = CliRunner.withStdin(html, "clean", "--base-url", base);
+      assertEquals(2, r.code(), r.err());
+      assertEquals("error: --base-url: baseUrl must be an absolute http(s) URL: " + base, r.err().strip());
+      assertEquals("", r.out());
+      r = CliRunner.withStdin("\"<p>x</p>\"\n", "clean", "--jsonl", "--base-url", base);
+      assertEquals(2, r.code(), "refused before the lines are read: " + r.err());
+    }
+  }
+
+  @Test
   void cleansTheSamplePage() {
     CliRunner.Result r = CliRunner.run("clean", "--policy", "basic", "samples/alquds-news-analysis.html");
     assertEquals(0, r.code(), r.err());

@@ -43,4 +43,15 @@ class InspectCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("error: --url:"), r.err());
   }
+
+  @Test
+  void anAddressTheLibraryRefusesIsBadInputNotAnInternalFailure() {
+    // A malformed %-escape: refused by the library (when the address is given or while extracting), never a crash.
+    CliRunner.Result r = CliRunner.run("inspect", "--url", "https://e.com/%ZZ", "samples/alquds-news-analysis.html");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("error: "), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(r.err().contains("internal failure"), r.err());
+    assertEquals("", r.out());
+  }
 }

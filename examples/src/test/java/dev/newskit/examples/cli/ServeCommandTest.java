@@ -22,10 +22,13 @@ class ServeCommandTest {
   void badFlagsExit2WithOneLine() throws Exception {
     refused(CliRunner.run("serve", "--port", "99999"), "--port");
     refused(CliRunner.run("serve", "--port", "-1"), "--port");
-    refused(CliRunner.run("serve", "--port", "0", "--workers", "0"), "workers");
-    refused(CliRunner.run("serve", "--port", "0", "--queue", "0"), "queue");
-    refused(CliRunner.run("serve", "--port", "0", "--max-body", "0"), "max body");
-    refused(CliRunner.run("serve", "--port", "0", "--read-timeout", "0"), "read timeout");
+    // Every refusal names the flag first, as --port's does.
+    refused(CliRunner.run("serve", "--port", "0", "--workers", "0"), "error: --workers: ");
+    refused(CliRunner.run("serve", "--port", "0", "--queue", "0"), "error: --queue: ");
+    refused(CliRunner.run("serve", "--port", "0", "--max-body", "0"), "error: --max-body: ");
+    refused(CliRunner.run("serve", "--port", "0", "--read-timeout", "0"), "error: --read-timeout: ");
+    refused(CliRunner.run("serve", "--port", "0", "--read-timeout", "-1"), "error: --read-timeout: ");
+    refused(CliRunner.run("serve", "--port", "0", "--drain", "-1"), "error: --drain: ");
     refused(CliRunner.run("serve", "--port", "0", "--bind", "no-such-host.invalid"), "--bind");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       refused(CliRunner.run("serve", "--port", Integer.toString(taken.getLocalPort())), "cannot listen");

@@ -55,6 +55,22 @@ class InspectServiceTest {
   }
 
   @Test
+  void anAddressTheLibraryRefusesIs400OnBothInspectPaths() throws Exception {
+    String article = "<article><h1>T</h1><p>" + "Body text, long enough. ".repeat(10) + "</p></article>";
+    HttpResponse<String> raw = send(at("/v1/inspect?url=https%3A%2F%2Fe.com%2F%25ZZ").header("Content-Type", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(article)));
+    assertEquals(400, raw.statusCode(), raw.body());
+    assertTrue(raw.body().contains("\"error\""), raw.body());
+    HttpResponse<String> form = send(at("/v1/inspect").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("html=" + URLEncoder.encode(article, StandardCharsets.UTF_8)
+            + "&url=" + URLEncoder.encode("https://e.com/%ZZ", StandardCharsets.UTF_8))));
+    assertEquals(400, form.statusCode(), form.body());
+    HttpResponse<String> extract = send(at("/v1/extract?url=https%3A%2F%2Fe.com%2F%25ZZ").header("Content-Type", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofString(article)));
+    assertEquals(400, extract.statusCode(), "the same refusal as /v1/extract: " + extract.body());
+  }
+
+  @Test
   void thePastedFormAndARawPageBothGiveTheReport() throws Exception {
     String page = Files.readString(Path.of("samples/alquds-news-analysis.html"), StandardCharsets.UTF_8);
     HttpResponse<String> raw = send(at("/v1/inspect?url=https%3A%2F%2Fwww.alquds.com%2Fen%2Fa%2F1")

@@ -104,6 +104,12 @@ class NewsServiceTest {
     assertEquals(200, r.statusCode());
     assertEquals("<p>hi <a href=\"https://e.com/a\" rel=\"noopener noreferrer nofollow\">a</a></p>", r.body());
     assertError(post("/v1/clean?policy=nope", "text/html", "<p>x</p>".getBytes(StandardCharsets.UTF_8)), 400);
+    for (String base : List.of("javascript%3Aalert(1)", "notaurl", "")) {
+      HttpResponse<String> refused = post("/v1/clean?policy=article&base=" + base, "text/html",
+          "<p><a href=\"/x\">x</a></p>".getBytes(StandardCharsets.UTF_8));
+      assertError(refused, 400);
+      assertTrue(JSON.readTree(refused.body()).get("error").asString().startsWith("base: "), refused.body());
+    }
   }
 
   @Test
@@ -249,11 +255,56 @@ class NewsServiceTest {
     assertEquals("First", first.get("article").get("title").asString());
     assertEquals("https://e.com/1", first.get("url").asString());
     assertEquals("input", JSON.readTree(lines[1]).get("error").get("kind").asString());
+    assertEquals(2, JSON.readTree(lines[1]).get("line").asInt());
     assertEquals("input", JSON.readTree(lines[2]).get("error").get("kind").asString());
     assertTrue(JSON.readTree(lines[2]).get("error").get("message").asString().contains("html"));
+    assertEquals(4, JSON.readTree(lines[2]).get("line").asInt(), "the blank line 3 is counted");
     assertEquals("limit", JSON.readTree(lines[3]).get("error").get("kind").asString());
-    assertEquals(5, JSON.readTree(lines[4]).get("line").asInt());
+    assertEquals(5, JSON.readTree(lines[3]).get("line").asInt());
+    assertEquals(6, JSON.readTree(lines[4]).get("line").asInt());
     assertEquals("Last", JSON.readTree(lines[4]).get("article").get("title").asString());
     assertError(post("/v1/batch", "text/html", "x".getBytes(StandardCharsets.UTF_8)), 415);
+  }
+
+  @Test
+  void headIsServedWhereverGetIsWithTheSameHeadersAndNoBody() throws Exception {
+    for (String path : List.of("/health", "/ready", "/version", "/metrics", "/openapi.json", "/inspect")) {
+      String get = RawHttp.exchange(service.port(), "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      String head = RawHttp.exchange(service.port(), "HEAD " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      assertEquals(200, RawHttp.status(get), get);
+      assertEquals(200, RawHttp.status(head), path + ": " + head);
+      assertEquals("", RawHttp.body(head), path);
+      assertEquals(header(get, "content-type"), header(head, "content-type"), path);
+      if (!path.equals("/metrics")) assertEquals(header(get, "content-length"), header(head, "content-length"), path);
+      assertFalse(header(head, "content-length").isEmpty(), path);
+    }
+    String post = RawHttp.exchange(service.port(), "PUT /health HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assertEquals(405, RawHttp.status(post), post);
+    assertEquals("GET, HEAD", header(post, "allow"));
+  }
+
+  /** The value of a response header, "" when it is absent. */
+  private static String header(String response, String name) {
+    for (String line : response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).split("\r\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) return line.substring(colon + 1).strip();
+    }
+    return "";
+  }
+
+  @Test
+  void batchNumbersAnswersByInputLineAndRefusesAnEmptyBody() throws Exception {
+    String in = "{\"html\":\"<p>a</p>\"}\n\n{\"html\":\"<p>b</p>\"}\n   \n{\"html\":5}\n";
+    HttpResponse<String> r = post("/v1/batch", "application/x-ndjson", in.getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    List<Integer> numbers = new ArrayList<>();
+    for (String line : r.body().split("\n")) numbers.add(JSON.readTree(line).get("line").asInt());
+    assertEquals(List.of(1, 3, 5), numbers, r.body());
+    r = post("/v1/batch", "application/x-ndjson", "\n\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("", r.body(), "blank lines get no answer");
+    assertError(post("/v1/batch", "application/x-ndjson", new byte[0]), 400);
+    assertTrue(JSON.readTree(post("/v1/batch", "application/x-ndjson", new byte[0]).body()).get("error").asString()
+        .contains("empty request body"));
   }
 }

@@ -137,6 +137,7 @@ class OpenApiConformanceTest {
     conforms("/v1/batch", "post", post("/v1/batch", "application/x-ndjson",
         JSON.writeValueAsString(JSON.createObjectNode().put("url", "https://e.com/1").put("html", article)) + "\n{broken\n{\"url\": \"x\"}\n"));
     conforms("/v1/batch", "post", post("/v1/batch", "text/plain", "x"));
+    conforms("/v1/batch", "post", post("/v1/batch", "application/x-ndjson", ""));
     for (String path : List.of("/health", "/ready", "/version", "/metrics", "/openapi.json")) {
       conforms(path, "get", call(HttpRequest.newBuilder(uri(path)).build()));
     }

@@ -9,6 +9,7 @@ import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.TextSanitizer;
 import dev.newskit.html.internal.Texts;
+import dev.newskit.html.internal.Urls;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,15 +75,20 @@ public final class HtmlCleaner {
 
   /**
    * Cleans an HTML fragment or page, resolving relative URLs against {@code baseUrl} (may be null).
+   * Without a base, relative links and images are dropped.
    *
+   * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL (as {@code
+   *     PageInput.withUrl} refuses it): a base such as {@code javascript:} or {@code notaurl} would
+   *     otherwise drop every relative link and image without a word
    * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
    */
   public String clean(String html, @Nullable String baseUrl) {
     Objects.requireNonNull(html, "html");
+    String base = checkBase(baseUrl);
     HtmlLimits limits = policy.limits();
     InputLimits.check(limits, html);
-    Document dirty = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
-    dirty.setBaseUri(baseUrl == null ? "" : baseUrl); // jsoup takes an input <base href>: only the caller's counts
+    Document dirty = Jsoup.parse(html, base, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+    dirty.setBaseUri(base); // jsoup takes an input <base href>: only the caller's counts
     int elements = dirty.getAllElements().size();
     if (elements > limits.maxElements()) throw new HtmlLimitException("maxElements", elements, limits.maxElements());
     prepare(dirty);
@@ -92,8 +98,8 @@ public final class HtmlCleaner {
     // that a parser nests differently. Cleaning the output again until it stops changing makes the
     // result a fixed point: what a browser or a second cleaning reads is what was written.
     for (int round = 0; round < 4; round++) {
-      Document again = Jsoup.parse(out, baseUrl == null ? "" : baseUrl, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
-      again.setBaseUri(baseUrl == null ? "" : baseUrl);
+      Document again = Jsoup.parse(out, base, Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+      again.setBaseUri(base);
       prepare(again);
       String next = cleanParsed(again);
       if (next.equals(out)) break;
@@ -117,6 +123,7 @@ public final class HtmlCleaner {
    * UTF-8) and resolving relative URLs against {@code baseUrl}; the parameters come in the order of
    * {@link dev.newskit.html.ArticleExtractor#extract(byte[], String, Charset)}, and either may be null.
    *
+   * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL
    * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
    */
   public String clean(byte[] html, @Nullable String baseUrl, @Nullable Charset charsetHint) {
@@ -134,6 +141,14 @@ public final class HtmlCleaner {
   @Deprecated
   public String clean(byte[] html, @Nullable Charset charsetHint, @Nullable String baseUrl) {
     return clean(html, baseUrl, charsetHint);
+  }
+
+  /** The base stripped, or "" for none (jsoup's "no base"); refused unless it is an absolute http(s) URL. */
+  private static String checkBase(@Nullable String baseUrl) {
+    if (baseUrl == null) return "";
+    String base = baseUrl.strip();
+    if (!Urls.isAbsoluteHttp(base)) throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + baseUrl);
+    return base;
   }
 
   private static void prepare(Document dirty) {

@@ -5,8 +5,6 @@ import dev.newskit.html.internal.Urls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.Objects;
@@ -106,7 +104,7 @@ public final class PageInput {
    * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
    */
   public PageInput withUrl(@Nullable String url) {
-    return new PageInput(source, url == null ? null : checkUrl(url), charset, referenceInstant, bodyHtml);
+    return new PageInput(source, url == null ? null : Urls.checkAbsoluteHttp(url, "url"), charset, referenceInstant, bodyHtml);
   }
 
   /**
@@ -167,21 +165,4 @@ public final class PageInput {
         + (referenceInstant == null ? "" : ", reference=" + referenceInstant) + "]";
   }
 
-  /**
-   * {@code url} stripped, when it is an absolute http(s) URL that parses as a URI with a host: what the article's
-   * own address accepts, so that a page is refused here, not half-way through its extraction.
-   */
-  static String checkUrl(String url) {
-    String u = url.strip();
-    if (!Urls.isAbsoluteHttp(u)) throw new IllegalArgumentException("url must be an absolute http(s) URL: " + url);
-    URI parsed;
-    try {
-      parsed = new URI(u);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("url is not a valid URI (" + e.getReason() + " at index " + e.getIndex()
-          + "): " + url, e);
-    }
-    if (parsed.getHost() == null) throw new IllegalArgumentException("url names no host: " + url);
-    return u;
-  }
 }

@@ -1,6 +1,8 @@
 package dev.newskit.html.internal;
 
 import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,27 @@ public final class Urls {
         .replaceFirst("")).replaceFirst("");
     int dot = host.lastIndexOf('.');
     return dot > 0 ? Optional.of(host.substring(0, dot)) : Optional.empty();
+  }
+
+  /**
+   * {@code url} stripped, when it is an absolute http(s) URL that parses as a URI with a host: what an article's own
+   * address accepts, so that a caller's address is refused where it is given, not half-way through the work.
+   *
+   * @param name the parameter's name, for the message
+   * @throws IllegalArgumentException naming {@code name} and the value otherwise
+   */
+  public static String checkAbsoluteHttp(String url, String name) {
+    String u = url.strip();
+    if (!isAbsoluteHttp(u)) throw new IllegalArgumentException(name + " must be an absolute http(s) URL: " + url);
+    URI parsed;
+    try {
+      parsed = new URI(u);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(name + " is not a valid URI (" + e.getReason() + " at index " + e.getIndex()
+          + "): " + url, e);
+    }
+    if (parsed.getHost() == null) throw new IllegalArgumentException(name + " names no host: " + url);
+    return u;
   }
 
   /** Whether {@code text} is an absolute http or https URL without whitespace. */

@@ -146,9 +146,7 @@ public final class HtmlCleaner {
   /** The base stripped, or "" for none (jsoup's "no base"); refused unless it is an absolute http(s) URL. */
   private static String checkBase(@Nullable String baseUrl) {
     if (baseUrl == null) return "";
-    String base = baseUrl.strip();
-    if (!Urls.isAbsoluteHttp(base)) throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + baseUrl);
-    return base;
+    return Urls.checkAbsoluteHttp(baseUrl, "baseUrl");
   }
 
   private static void prepare(Document dirty) {

@@ -2,6 +2,7 @@ package dev.newskit.html;
 
 import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
+import dev.newskit.core.FoundDate;
 import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
@@ -68,10 +69,17 @@ final class CommentSection {
   private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
 
   /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
-  private static final Pattern SAYS_ALONE = Pattern.compile("(?iu)^(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
+  private static final Pattern SAYS_ALONE = Pattern.compile("(?iu)^(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
+
+  /** Separators and a dangling "at" or "on" left at a name's edges once its date is taken off. */
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?iu)^[\\s,;:|•·—–-]+|(?:\\s+(?:at|on))?[\\s,;:|•·—–-]*$");
+
+  /** A word that only leads into a date ("At 4/19/2005 07:14 PM, NAME"). */
+  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)at|on|posted|posted on|posted at");
 
   /** "by NAME", "Posted by NAME", possibly with the date after a separator. */
-  private static final Pattern BY = Pattern.compile("(?iu)^(?:posted |written |submitted )?by:?\\s+(.{1,60}?)(?:\\s+(?:on|at|[|•·,-])\\s.*)?$");
+  private static final Pattern BY = Pattern.compile(
+      "(?iu)^(?:posted |written |submitted |comment |comments )?by:?\\s+(.{1,60}?)(?:\\s+(?:on|at|[|•·,—–-])(?:\\s.*)?)?$");
 
   /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count. */
   private static final Pattern ACTION_LINE = Pattern.compile("(?iu)^(?:[↑↓▲▼+\\-−]?\\s*\\d+\\s*)?(?:reply|replies|"
@@ -347,6 +355,10 @@ final class CommentSection {
     }
     if (text.isEmpty()) return false;
     String joined = String.join("\n", text);
+    // "No comments yet." stands where the thread will be; an entry of a word or two that no one signed or dated is a
+    // control's menu ("Spam", "Offensive", "Subscribe"), not a reader's comment.
+    if (Vocabulary.isCommentSectionStart(joined)) return false;
+    if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
     if (linkedChars(parts, items, authorBox, dateElement) > 0.6 * joined.length()) return false;
     comments.add(new Comment(author, published, joined, depth));
     chars += joined.length();
@@ -395,7 +407,13 @@ final class CommentSection {
   private Optional<String> authorName(String text) {
     String t = Texts.normalise(text);
     var found = dates.find(t);
-    if (!found.isEmpty() && found.get(0).start() > 0) t = t.substring(0, found.get(0).start()).strip();
+    if (!found.isEmpty()) {
+      // "NAME July 24, 2012 1:17 PM" or "At 4/19/2005 07:14:49 PM, NAME": the name is on the other side of the date.
+      FoundDate first = found.get(0);
+      String before = EDGE_PUNCTUATION.matcher(t.substring(0, first.start())).replaceAll("");
+      t = before.isEmpty() || DATE_LABEL.matcher(before).matches() ? t.substring(first.end()) : before;
+      t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+    }
     Matcher says = SAYS.matcher(t);
     if (says.matches()) t = says.group(1);
     Matcher by = BY.matcher(t);

@@ -170,6 +170,25 @@ class CommentSectionTest {
   }
 
   @Test
+  void aPlaceholderAndAReportMenuAreNoComments() {
+    String empty = "<div id=comments><h3>Comments</h3><ol class=commentlist><li class=comment>No comments yet.</li></ol></div>";
+    assertEquals(List.of(), extract(page("en", empty)).comments());
+    String menu = "<div class=comments><ul class=report-reasons><li>Spam</li><li>Offensive</li><li>Disagree</li></ul></div>";
+    assertEquals(List.of(), extract(page("en", menu)).comments());
+  }
+
+  @Test
+  void aCommentByLineWithItsDateGivesTheNameAlone() {
+    String thread = "<ol class=commentlist><li class=comment><p class=comment-author>Comment by D-Bomb — January 7, 2008 "
+        + "at 8:21 pm</p><p>It could always be worse.</p></li>"
+        + "<li class=comment><p class=comment-author>At 4/19/2005 07:14:49 PM, Anon</p><p>Hey, I checked your site often.</p></li></ol>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(Optional.of("D-Bomb"), Optional.of("Anon")), comments.stream().map(Comment::author).toList());
+    assertEquals(Optional.of(PageDateTime.parse("2008-01-07T20:21")), comments.get(0).published());
+    assertEquals("It could always be worse.", comments.get(0).text());
+  }
+
+  @Test
   void aHugeThreadIsReadUpToTheLimit() {
     StringBuilder thread = new StringBuilder("<ol class=commentlist>");
     for (int i = 0; i < 30; i++) {

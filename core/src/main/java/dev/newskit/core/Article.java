@@ -47,13 +47,14 @@ import java.util.Optional;
  * @param publishedTime when the article was first published, exactly as precise as the page gave it: a
  *     day, a local date-time, or a date-time with offset (the JSON {@code published} field prints this)
  * @param modifiedTime when the article was last changed, as precise as the page gave it
+ * @param comments readers' comments printed under the article, in page order; never part of the body or {@link #text()}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({
   "url", "title", "subtitle", "section", "authors", "dateline", "published", "modified", "zone",
   "language", "direction", "pageLanguage", "siteName", "publisherLogo", "description", "accessibleForFree", "tags", "images", "body", "text",
-  "wordCount", "provenance"
+  "wordCount", "comments", "provenance"
 })
 public record Article(
     Optional<URI> url,
@@ -77,7 +78,8 @@ public record Article(
     List<Block> body,
     Map<String, FieldSource> provenance,
     @JsonProperty("published") Optional<PageDateTime> publishedTime,
-    @JsonProperty("modified") Optional<PageDateTime> modifiedTime) {
+    @JsonProperty("modified") Optional<PageDateTime> modifiedTime,
+    List<Comment> comments) {
 
   /** Words per minute used for {@link #readingTime()}: a common figure for adult silent reading. */
   static final int WORDS_PER_MINUTE = 230;
@@ -114,6 +116,7 @@ public record Article(
     images = Checks.list(images, "Article.images");
     body = Checks.list(body, "Article.body");
     provenance = Checks.map(provenance, "Article.provenance");
+    comments = Checks.list(comments, "Article.comments");
     if (publishedTime.isPresent() && modifiedTime.isPresent() && modifiedTime.get().isCertainlyBefore(publishedTime.get())) {
       throw new IllegalArgumentException(
           "Article.modified (" + modifiedTime.get() + ") is before Article.published (" + publishedTime.get() + ")");
@@ -145,7 +148,7 @@ public record Article(
       List<String> tags, List<Image> images, List<Block> body, Map<String, FieldSource> provenance) {
     this(url, title, subtitle, section, authors, dateline, published, modified, zone, language, direction,
         pageLanguage, siteName, publisherLogo, description, accessibleForFree, tags, images, body, provenance,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), List.of());
   }
 
   /**
@@ -163,7 +166,25 @@ public record Article(
       Map<String, FieldSource> provenance) {
     this(url, title, subtitle, section, authors, dateline, published, modified, zone, language, direction,
         pageLanguage, siteName, Optional.empty(), description, Optional.empty(), tags, images, body, provenance,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /**
+   * An article without {@link #comments}: the constructor before that field existed.
+   *
+   * @deprecated use {@link #builder()}, which does not change when fields are added
+   */
+  @Deprecated
+  public Article(Optional<URI> url, Optional<String> title, Optional<String> subtitle, Optional<String> section,
+      List<Author> authors, Optional<Dateline> dateline, Optional<OffsetDateTime> published,
+      Optional<OffsetDateTime> modified, Optional<ZoneId> zone, Optional<Locale> language,
+      Optional<TextDirection> direction, Optional<Locale> pageLanguage, Optional<String> siteName,
+      Optional<URI> publisherLogo, Optional<String> description, Optional<Boolean> accessibleForFree,
+      List<String> tags, List<Image> images, List<Block> body, Map<String, FieldSource> provenance,
+      Optional<PageDateTime> publishedTime, Optional<PageDateTime> modifiedTime) {
+    this(url, title, subtitle, section, authors, dateline, published, modified, zone, language, direction,
+        pageLanguage, siteName, publisherLogo, description, accessibleForFree, tags, images, body, provenance,
+        publishedTime, modifiedTime, List.of());
   }
 
   private static Locale language(Locale locale, String where) {
@@ -245,6 +266,7 @@ public record Article(
     private final List<Image> images = new ArrayList<>();
     private final List<Block> body = new ArrayList<>();
     private final Map<String, FieldSource> provenance = new LinkedHashMap<>();
+    private final List<Comment> comments = new ArrayList<>();
 
     private Builder() {}
 
@@ -269,6 +291,7 @@ public record Article(
       images.addAll(a.images);
       body.addAll(a.body);
       provenance.putAll(a.provenance);
+      comments.addAll(a.comments);
     }
 
     /** Sets the canonical URL from a string; it must be an absolute http(s) URI. */
@@ -433,6 +456,19 @@ public record Article(
       return this;
     }
 
+    /** Adds a reader's comment after those already added. */
+    public Builder addComment(Comment comment) {
+      comments.add(Checks.notNull(comment, "Article.comments[]"));
+      return this;
+    }
+
+    /** Replaces the readers' comments. */
+    public Builder comments(List<Comment> comments) {
+      this.comments.clear();
+      Checks.notNull(comments, "Article.comments").forEach(this::addComment);
+      return this;
+    }
+
     /** Records where the value of a field (named as in JSON, such as {@code "published"}) came from. */
     public Builder source(String field, FieldSource source) {
       provenance.put(Checks.notBlank(field, "provenance field"), Checks.notNull(source, "provenance source"));
@@ -443,7 +479,7 @@ public record Article(
     public Article build() {
       return new Article(url, title, subtitle, section, authors, dateline, Optional.empty(), Optional.empty(), zone,
           language, direction, pageLanguage, siteName, publisherLogo, description, accessibleForFree, tags, images, body,
-          provenance, published, modified);
+          provenance, published, modified, comments);
     }
   }
 }

@@ -40,7 +40,8 @@ public final class ArticleJsonLd {
    * {@code dateline}, {@code articleBody} (the text of the body without figure captions and embed titles)
    * with its {@code wordCount}, {@code isAccessibleForFree}, {@code publisher} (the site's name, the address
    * of its site and its {@code logo} as an {@code ImageObject}) and
-   * {@code mainEntityOfPage}, each only when the article has it.
+   * {@code mainEntityOfPage}, and the readers' {@code comment}s ({@code Comment}: {@code author} as a {@code Person},
+   * {@code dateCreated}, {@code text}) with their {@code commentCount}, each only when the article has it.
    *
    * <p>The tree holds unescaped strings: write it with {@link #write}, not with a mapper of your own, when
    * the text goes into a page.
@@ -96,6 +97,21 @@ public final class ArticleJsonLd {
     if (!body.isEmpty()) {
       doc.put("articleBody", body);
       doc.put("wordCount", WordCounter.count(body, article.language().orElse(Locale.ROOT)));
+    }
+    if (!article.comments().isEmpty()) {
+      ArrayNode comments = doc.putArray("comment");
+      for (Comment c : article.comments()) {
+        ObjectNode node = comments.addObject();
+        node.put("@type", "Comment");
+        c.author().ifPresent(name -> {
+          ObjectNode person = node.putObject("author");
+          person.put("@type", "Person");
+          person.put("name", name);
+        });
+        c.published().ifPresent(d -> node.put("dateCreated", d.toString()));
+        node.put("text", c.text());
+      }
+      doc.put("commentCount", article.comments().size());
     }
     article.siteName().ifPresent(name -> {
       ObjectNode publisher = doc.putObject("publisher");

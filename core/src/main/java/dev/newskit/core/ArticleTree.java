@@ -56,6 +56,7 @@ final class ArticleTree {
     array(o, "body", a.body(), ArticleTree::block);
     o.put("text", a.text());
     o.put("wordCount", a.wordCount());
+    array(o, "comments", a.comments(), ArticleTree::comment);
     if (!a.provenance().isEmpty()) {
       ObjectNode p = o.putObject("provenance");
       a.provenance().forEach((field, source) -> p.put(field, SOURCE_NAMES.get(source)));
@@ -69,6 +70,15 @@ final class ArticleTree {
     n.put("name", a.name());
     a.url().ifPresent(u -> n.put("url", u.toString()));
     a.role().ifPresent(r -> n.put("role", r));
+    return n;
+  }
+
+  private static ObjectNode comment(Comment c) {
+    ObjectNode n = JsonTrees.NODES.objectNode();
+    c.author().ifPresent(t -> n.put("author", t));
+    c.published().ifPresent(d -> n.put("published", d.toString()));
+    n.put("text", c.text());
+    n.put("depth", c.depth());
     return n;
   }
 
@@ -197,7 +207,8 @@ final class ArticleTree {
             list(o, "body", this::block),
             provenance(o.get("provenance")),
             optional(o, "published", this::pageDateTime),
-            optional(o, "modified", this::pageDateTime));
+            optional(o, "modified", this::pageDateTime),
+            list(o, "comments", this::comment));
       } catch (IllegalArgumentException e) {
         throw error(e.getMessage(), e);
       }
@@ -217,6 +228,13 @@ final class ArticleTree {
       object(n, path);
       return guarded(path, () -> new Author(string(n.get("name"), path + ".name"), optional(n, path, "url", this::uri),
           optional(n, path, "role", this::string)));
+    }
+
+    private Comment comment(JsonNode n, String path) {
+      object(n, path);
+      return guarded(path, () -> new Comment(optional(n, path, "author", this::string),
+          optional(n, path, "published", this::pageDateTime), string(n.get("text"), path + ".text"),
+          absent(n.get("depth")) ? 0 : integer(n.get("depth"), path + ".depth")));
     }
 
     private Dateline dateline(JsonNode n, String path) {

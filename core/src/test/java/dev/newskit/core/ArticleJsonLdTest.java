@@ -33,6 +33,21 @@ class ArticleJsonLdTest {
   }
 
   @Test
+  void readersCommentsAreSchemaOrgComments() {
+    JsonNode ld = ArticleJsonLd.toTree(SampleArticles.seed());
+    JsonNode first = ld.get("comment").get(0);
+    assertEquals("Comment", first.get("@type").asString());
+    assertEquals("Person", first.get("author").get("@type").asString());
+    assertEquals("Dana R.", first.get("author").get("name").asString());
+    assertEquals("2026-04-10T12:04", first.get("dateCreated").asString());
+    assertEquals("Talks stall every spring. Nothing new here.", first.get("text").asString());
+    assertFalse(ld.get("comment").get(1).has("author"));
+    assertEquals(2, ld.get("commentCount").asInt());
+    assertFalse(ld.get("articleBody").asString().contains("Nothing new here"));
+    assertFalse(ArticleJsonLd.toTree(Article.builder().title("T").build()).has("comment"));
+  }
+
+  @Test
   void aDayIsPublishedAsADate() {
     Article a = Article.builder().published(PageDateTime.parse("2019-10-16")).modified(PageDateTime.parse("2019-10-17T08:00")).build();
     JsonNode ld = ArticleJsonLd.toTree(a);

@@ -34,6 +34,8 @@ class ArticleJsonPropertyTest {
     Arbitrary<List<String>> tags = text().list().ofMaxSize(4).uniqueElements();
     Arbitrary<Optional<Locale>> language = Arbitraries.of("en", "he", "ar", "fa", "en-GB", "zh-Hant-TW")
         .map(Locale::forLanguageTag).optional(0.8);
+    Arbitrary<List<Comment>> comments = Combinators.combine(optText, date, text(), Arbitraries.integers().between(0, 3))
+        .as(Comment::new).list().ofMaxSize(3);
     return Combinators.combine(optText, optText, body, authors, date, tags, language,
             Arbitraries.of(TextDirection.class).optional(0.8))
         .as((title, section, blocks, people, published, tagList, lang, dir) -> {
@@ -49,7 +51,8 @@ class ArticleJsonPropertyTest {
           dir.ifPresent(b::direction);
           if (published.isPresent()) b.zone(ZoneId.of("Asia/Jerusalem")).source("published", FieldSource.JSON_LD);
           return b.build();
-        });
+        })
+        .flatMap(a -> comments.map(readers -> a.toBuilder().comments(readers).build()));
   }
 
   private static Arbitrary<String> text() {

@@ -57,9 +57,10 @@ class ArticleJsonSchemaTest {
     json.put("direction", "sideways");
     json.put("published", "10/4/2026");
     json.withArray("body").addObject().put("type", "heading").put("level", 9).put("text", "x");
+    json.withArray("comments").addObject().put("text", " ").put("depth", -1);
     List<String> errors = messages(json);
     assertFalse(errors.isEmpty());
-    for (String path : List.of("/direction:", "/published:", "/body/8/level:")) {
+    for (String path : List.of("/direction:", "/published:", "/body/8/level:", "/comments/2/text:", "/comments/2/depth:")) {
       assertTrue(errors.stream().anyMatch(e -> e.startsWith(path)), path + " in " + errors);
     }
     assertFalse(errors.stream().anyMatch(e -> e.startsWith("/title")), errors.toString());

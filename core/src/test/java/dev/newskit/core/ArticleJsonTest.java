@@ -47,7 +47,7 @@ class ArticleJsonTest {
     assertEquals(List.of("url", "title", "subtitle", "section", "authors", "dateline", "published", "modified",
         "zone", "language", "direction", "pageLanguage", "siteName", "publisherLogo", "description",
         "accessibleForFree", "tags", "images", "body",
-        "text", "wordCount", "provenance"), names);
+        "text", "wordCount", "comments", "provenance"), names);
   }
 
   @Test

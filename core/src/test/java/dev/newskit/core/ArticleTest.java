@@ -148,6 +148,32 @@ class ArticleTest {
   }
 
   @Test
+  void commentsAreValidatedAndKeptOutOfTheText() {
+    var e = assertThrows(IllegalArgumentException.class, () -> Comment.of("  "));
+    assertTrue(e.getMessage().contains("Comment.text"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> new Comment(Optional.empty(), Optional.empty(), "x", -1));
+    assertTrue(e.getMessage().contains("Comment.depth"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> new Comment(Optional.of(" "), Optional.empty(), "x", 0));
+    assertTrue(e.getMessage().contains("Comment.author"), e.getMessage());
+    Article a = Article.builder().addBlock(Paragraph.of("The story.")).addComment(Comment.of("Dana", " First! ")).build();
+    assertEquals("The story.", a.text());
+    assertEquals(List.of(new Comment(Optional.of("Dana"), Optional.empty(), "First!", 0)), a.comments());
+    assertEquals(List.of(), a.toBuilder().comments(List.of()).build().comments());
+    assertEquals(a.comments(), a.toBuilder().title("T").build().comments());
+  }
+
+  @SuppressWarnings("deprecation")
+  @Test
+  void theConstructorWithoutCommentsStillWorks() {
+    Article a = SampleArticles.seed();
+    Article old = new Article(a.url(), a.title(), a.subtitle(), a.section(), a.authors(), a.dateline(), Optional.empty(),
+        Optional.empty(), a.zone(), a.language(), a.direction(), a.pageLanguage(), a.siteName(), a.publisherLogo(),
+        a.description(), a.accessibleForFree(), a.tags(), a.images(), a.body(), a.provenance(), a.publishedTime(),
+        a.modifiedTime());
+    assertEquals(a.toBuilder().comments(List.of()).build(), old);
+  }
+
+  @Test
   void toBuilderDerivesAChangedCopyAndLeavesTheOriginal() {
     Article seed = SampleArticles.seed();
     Article changed = seed.toBuilder().title("Another title").build();

@@ -46,8 +46,12 @@ final class SampleArticles {
         .addBlock(new Embed("youtube", URI.create("https://www.youtube.com/watch?v=abc123"),
             Optional.of("Briefing")))
         .addBlock(Paragraph.of("שלום עולם — مرحبا بالعالم 👋 mixed-direction text."))
+        .addComment(new Comment(Optional.of("Dana R."), Optional.of(PageDateTime.of(java.time.LocalDateTime.parse("2026-04-10T12:04"))),
+            "Talks stall every spring. Nothing new here.", 0))
+        .addComment(new Comment(Optional.empty(), Optional.empty(), "מסכים לגמרי.", 1))
         .source("published", FieldSource.VISIBLE_TEXT)
         .source("title", FieldSource.JSON_LD)
+        .source("comments", FieldSource.VISIBLE_TEXT)
         .build();
   }
 }

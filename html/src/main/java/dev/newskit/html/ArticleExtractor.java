@@ -43,9 +43,11 @@ public final class ArticleExtractor {
   private final HtmlLimits limits;
   private final @Nullable Clock clock;
   private final ExtractionFocus focus;
+  private final boolean comments;
 
   private ArticleExtractor(Builder b) {
     this.focus = b.focus;
+    this.comments = b.comments;
     this.dateParser = Objects.requireNonNull(b.dateParser);
     this.limits = b.limits;
     this.clock = b.clock;
@@ -68,6 +70,7 @@ public final class ArticleExtractor {
     b.limits = limits;
     b.clock = clock;
     b.focus = focus;
+    b.comments = comments;
     return b;
   }
 
@@ -201,7 +204,7 @@ public final class ArticleExtractor {
     }
     Optional<Instant> reference = input.referenceInstant().or(() -> Optional.ofNullable(clock).map(Clock::instant));
     DateReader dates = new DateReader(dateParser, reference, limits.maxDateChars());
-    return new Extraction(doc, url, limits, dates).withFocus(focus);
+    return new Extraction(doc, url, limits, dates).withFocus(focus).withComments(comments);
   }
 
   /** The limits this extractor enforces. */
@@ -219,12 +222,18 @@ public final class ArticleExtractor {
     return focus;
   }
 
+  /** Whether readers' comments are read into {@link Article#comments()} (the default). */
+  public boolean comments() {
+    return comments;
+  }
+
   /** Builds an {@link ArticleExtractor}; not thread-safe, but what it builds is. */
   public static final class Builder {
     private @Nullable DateTextParser dateParser;
     private HtmlLimits limits = HtmlLimits.defaults();
     private @Nullable Clock clock;
     private ExtractionFocus focus = ExtractionFocus.BALANCED;
+    private boolean comments = true;
 
     private Builder() {}
 
@@ -256,6 +265,16 @@ public final class ArticleExtractor {
      */
     public Builder focus(ExtractionFocus focus) {
       this.focus = Objects.requireNonNull(focus, "focus");
+      return this;
+    }
+
+    /**
+     * Sets whether readers' comments printed under the article are read into {@link Article#comments()}: on by
+     * default (as trafilatura's {@code include_comments}). They are never part of the body or {@link Article#text()};
+     * turning them off saves the little work of reading them.
+     */
+    public Builder comments(boolean comments) {
+      this.comments = comments;
       return this;
     }
 

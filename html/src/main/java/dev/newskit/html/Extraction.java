@@ -45,6 +45,7 @@ final class Extraction {
   private boolean wantBodyHtml;
   private ExtractionRecorder recorder = ExtractionRecorder.NONE;
   private ExtractionFocus focus = ExtractionFocus.BALANCED;
+  private boolean readComments = true;
 
   /** An extraction of {@code doc}, which it changes (it prunes boilerplate): give it a page of its own. */
   Extraction(Document doc, Optional<String> url, HtmlLimits limits, DateReader dates) {
@@ -75,6 +76,8 @@ final class Extraction {
     DateReader dates = this.dates.forPage(pageLanguage);
     PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
     String titleElement = Texts.normalise(index.title());
+    // Readers' comments are read before pruning removes the boxes that hold them.
+    CommentSection.Found comments = readComments ? CommentSection.read(index, dates, limits) : CommentSection.Found.NONE;
     List<String> visibleTags = visibleTags(index);
 
     recorder.page(doc);
@@ -106,6 +109,7 @@ final class Extraction {
     List<Element> content = body == null ? List.of() : ContentFinder.find(body, stats, focus, recorder,
         new RecipePage(meta.declaresRecipe()));
     recorder.container(content);
+    comments = comments.outside(content);
     // The body's h1 elements in document order, from its index: the headline and the title both read them.
     List<Element> h1s = new ArrayList<>();
     if (stats != null) for (Element e : stats.elements()) if (e.normalName().equals("h1")) h1s.add(e);
@@ -191,6 +195,7 @@ final class Extraction {
         // Not a usable logo address.
       }
     });
+    if (!comments.comments().isEmpty()) article.comments(comments.comments()).source("comments", comments.source());
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();
@@ -304,6 +309,12 @@ final class Extraction {
   /** Sets what the body favours, precision or recall; {@link ExtractionFocus#BALANCED} by default. */
   Extraction withFocus(ExtractionFocus focus) {
     this.focus = focus;
+    return this;
+  }
+
+  /** Has {@link #run()} read readers' comments, or leave them out. */
+  Extraction withComments(boolean readComments) {
+    this.readComments = readComments;
     return this;
   }
 

@@ -11,16 +11,20 @@ package dev.newskit.html;
  * page of a million elements is refused before it can fill the heap; with the defaults one extraction
  * or cleaning fits in a 256 MiB heap. Two limits bound what is read rather than refuse the page: JSON-LD
  * beyond 200,000 nodes per script is not looked at, and a date text longer than 200 characters is not
- * read as a date.
+ * read as a date. Readers' comments are read up to 500 comments and 200,000 characters of their text a page; the
+ * rest of a huge thread is left out.
  *
  * @param maxInputChars the largest input accepted, in characters (or bytes for byte input)
  * @param maxDepth the deepest element nesting kept by the parser
  * @param maxElements the most elements a parsed page may hold
  * @param maxJsonLdNodes the most JSON nodes looked at in one JSON-LD script; the rest is ignored
  * @param maxDateChars the longest text read as a date (after whitespace is collapsed); longer ones are not dates
+ * @param maxComments the most readers' comments read from one page; later ones are left out
+ * @param maxCommentChars the most characters of comment text read from one page; the comments after are left out
  */
-public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int maxJsonLdNodes, int maxDateChars) {
-  private static final HtmlLimits DEFAULTS = new HtmlLimits(32 * 1024 * 1024, 512, 200_000, 200_000, 200);
+public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int maxJsonLdNodes, int maxDateChars,
+    int maxComments, int maxCommentChars) {
+  private static final HtmlLimits DEFAULTS = new HtmlLimits(32 * 1024 * 1024, 512, 200_000, 200_000, 200, 500, 200_000);
 
   /** Validates that every limit is positive. */
   public HtmlLimits {
@@ -29,6 +33,19 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int m
     positive("maxElements", maxElements);
     positive("maxJsonLdNodes", maxJsonLdNodes);
     positive("maxDateChars", maxDateChars);
+    positive("maxComments", maxComments);
+    positive("maxCommentChars", maxCommentChars);
+  }
+
+  /**
+   * The limits without the comments' ones, which take their defaults.
+   *
+   * @deprecated use {@link #builder()}; kept for callers of the five-limit record
+   */
+  @Deprecated
+  public HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int maxJsonLdNodes, int maxDateChars) {
+    this(maxInputChars, maxDepth, maxElements, maxJsonLdNodes, maxDateChars, DEFAULTS.maxComments,
+        DEFAULTS.maxCommentChars);
   }
 
   /**
@@ -38,7 +55,8 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int m
    */
   @Deprecated
   public HtmlLimits(int maxInputChars, int maxDepth, int maxElements) {
-    this(maxInputChars, maxDepth, maxElements, DEFAULTS.maxJsonLdNodes, DEFAULTS.maxDateChars);
+    this(maxInputChars, maxDepth, maxElements, DEFAULTS.maxJsonLdNodes, DEFAULTS.maxDateChars, DEFAULTS.maxComments,
+        DEFAULTS.maxCommentChars);
   }
 
   private static void positive(String name, int value) {
@@ -67,6 +85,8 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int m
     private int maxElements;
     private int maxJsonLdNodes;
     private int maxDateChars;
+    private int maxComments;
+    private int maxCommentChars;
 
     private Builder(HtmlLimits from) {
       maxInputChars = from.maxInputChars;
@@ -74,6 +94,8 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int m
       maxElements = from.maxElements;
       maxJsonLdNodes = from.maxJsonLdNodes;
       maxDateChars = from.maxDateChars;
+      maxComments = from.maxComments;
+      maxCommentChars = from.maxCommentChars;
     }
 
     /** Sets the largest input accepted. */
@@ -106,9 +128,22 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int m
       return this;
     }
 
+    /** Sets the most readers' comments read from one page. */
+    public Builder maxComments(int maxComments) {
+      this.maxComments = maxComments;
+      return this;
+    }
+
+    /** Sets the most characters of comment text read from one page. */
+    public Builder maxCommentChars(int maxCommentChars) {
+      this.maxCommentChars = maxCommentChars;
+      return this;
+    }
+
     /** Validates and builds. */
     public HtmlLimits build() {
-      return new HtmlLimits(maxInputChars, maxDepth, maxElements, maxJsonLdNodes, maxDateChars);
+      return new HtmlLimits(maxInputChars, maxDepth, maxElements, maxJsonLdNodes, maxDateChars, maxComments,
+          maxCommentChars);
     }
   }
 }

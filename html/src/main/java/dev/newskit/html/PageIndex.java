@@ -28,6 +28,12 @@ final class PageIndex {
    * document order; {@code noscript} elements are left to the lazy images' reading, which unwraps them.
    */
   final List<Element> neverContent = new ArrayList<>();
+  /** Boxes whose class or id names a thread of readers' comments ({@link CommentSection#namesSection}), in page order. */
+  final List<Element> commentSections = new ArrayList<>();
+  /** Elements that are schema.org {@code Comment} microdata, in page order. */
+  final List<Element> commentMicrodata = new ArrayList<>();
+  /** The {@code h2} to {@code h4} headings, in page order: a comment section's heading is one. */
+  final List<Element> headings = new ArrayList<>();
   /** The first {@code html} element: the root whose {@code lang} survived when a page has several. */
   @Nullable Element htmlRoot;
   int elements;
@@ -63,8 +69,12 @@ final class PageIndex {
         noscripts.add(e);
       } else if (htmlRoot == null && tag.equals("html")) {
         htmlRoot = e;
+      } else if (tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
+        headings.add(e);
       }
       if (!attributes) return;
+      if (inNeverContent < 0 && CommentSection.namesSection(e)) commentSections.add(e);
+      if (e.hasAttr("itemtype") && CommentSection.isCommentMicrodata(e)) commentMicrodata.add(e);
       switch (tag) {
         case "meta":
           metas.add(e);

@@ -5,6 +5,9 @@
  * {@link dev.newskit.html.safety} holds the XSS-safe HTML cleaner and its policies.
  * {@code dev.newskit.html.internal} (not exported) holds the text, URL, charset and input helpers both use.
  *
+ * <p>Readers' comments under the article are read into {@link dev.newskit.core.Article#comments()} by default,
+ * never into its body; {@link dev.newskit.html.ArticleExtractor.Builder#comments(boolean)} turns them off.
+ *
  * <p>Public types are immutable and thread-safe; everything else is package-private engine. Nothing
  * here is null unless marked {@code @Nullable}.
  */

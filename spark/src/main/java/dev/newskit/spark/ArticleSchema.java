@@ -63,6 +63,13 @@ public final class ArticleSchema {
       field("title", StringType),
       field("links", createArrayType(LINK, false)));
 
+  /**
+   * A reader's comment: {@code author}, {@code published} (the JSON value at the page's own precision, as text),
+   * {@code text} and {@code depth} (0 for a reply to the article).
+   */
+  public static final StructType COMMENT = struct(
+      field("author", StringType), field("published", StringType), field("text", StringType), field("depth", IntegerType));
+
   /** An article, as core's JSON has it. */
   public static final StructType ARTICLE = struct(
       field("url", StringType),
@@ -88,6 +95,7 @@ public final class ArticleSchema {
       field("body", createArrayType(BLOCK, false)),
       field("text", StringType),
       field("wordCount", IntegerType),
+      field("comments", createArrayType(COMMENT, false)),
       field("provenance", createMapType(StringType, StringType, false)));
 
   /**

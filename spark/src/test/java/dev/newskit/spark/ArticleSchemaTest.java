@@ -43,4 +43,17 @@ class ArticleSchemaTest {
     assertEquals(DataTypes.BooleanType, ArticleSchema.ARTICLE.apply("accessibleForFree").dataType());
     assertEquals(DataTypes.StringType, ArticleSchema.ARTICLE.apply("publisherLogo").dataType());
   }
+
+  /** Comments are a list of structs whose fields are those of core's JSON Schema's comment, in its order. */
+  @Test
+  void commentsAreAListOfTheSchemasCommentFields() throws IOException {
+    JsonNode schema;
+    try (InputStream in = ArticleJson.class.getResourceAsStream("article.schema.json")) {
+      schema = JsonMapper.builder().build().readTree(in);
+    }
+    List<String> expected = new ArrayList<>();
+    schema.get("$defs").get("comment").get("properties").propertyNames().forEach(expected::add);
+    assertEquals(DataTypes.createArrayType(ArticleSchema.COMMENT, false), ArticleSchema.ARTICLE.apply("comments").dataType());
+    assertEquals(expected, List.of(ArticleSchema.COMMENT.fieldNames()));
+  }
 }

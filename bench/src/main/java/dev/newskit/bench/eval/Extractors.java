@@ -56,7 +56,15 @@ final class Extractors {
         a.siteName().orElse(""),
         a.language().map(l -> l.toLanguageTag()).orElse(""),
         a.direction().map(d -> d.attributeValue()).orElse(""),
-        a.authors().stream().map(Author::name).toList());
+        a.authors().stream().map(Author::name).toList(),
+        commentLines(a));
+  }
+
+  /** Each comment as its author's line (when signed) and its text, one paragraph a comment, in page order. */
+  static String commentLines(Article a) {
+    return a.comments().stream()
+        .map(c -> c.author().map(name -> name + "\n").orElse("") + c.text())
+        .collect(Collectors.joining("\n\n"));
   }
 
   static Extracted readability4j(String html, String url) {

@@ -48,6 +48,10 @@ final class WebEvaluation {
       List.of(TITLE_EXACT, TITLE_LENIENT, AUTHORS_EXACT, AUTHORS_ONE, DAY, MINUTE, INVENTED, UNJUSTIFIED_OFFSET);
 
   static final String NEWSKIT = "newskit";
+  /** newskit's text with its readers' comments after it, scored on the sets where that is a question. */
+  static final String NEWSKIT_WITH_COMMENTS = "newskit, with comments";
+  /** The sets scored with comments too: dragnet's gold holds comments on some pages, the others' golds hold none. */
+  static final Set<String> COMMENT_SETS = Set.of("dragnet", "l3s-gn1", "cleanportaleval", "cleaneval");
   static final String READABILITY4J = "Readability4J 1.0.8";
   static final String BOILERPIPE = "boilerpipe 1.2.2";
 
@@ -62,7 +66,8 @@ final class WebEvaluation {
   static List<Subset> subsets(String set) {
     Subset all = new Subset("all dev pages", c -> true);
     return switch (set) {
-      case "dragnet" -> List.of(all, new Subset("training split, comment-free gold",
+      case "dragnet" -> List.of(all, new Subset("gold with comments", c -> c.notes().contains("COMMENTS")),
+          new Subset("training split, comment-free gold",
           c -> c.notes().startsWith("dragnet split: train") && !c.notes().contains("COMMENTS")));
       case "cleaneval" -> List.of(all, new Subset("dev split", c -> c.notes().startsWith("cleaneval split: dev")));
       default -> List.of(all);
@@ -144,6 +149,11 @@ final class WebEvaluation {
         failed = true;
       }
       out.add(score(c, x.name(), x.fields(), e, failed, bytes, punkt));
+      if (x.name().equals(NEWSKIT) && COMMENT_SETS.contains(c.set())) {
+        Extracted with = new Extracted(e.textWithComments(), e.title(), e.byline(), e.published(), e.siteName(),
+            e.language(), e.direction(), e.authors());
+        out.add(score(c, NEWSKIT_WITH_COMMENTS, Set.of(), with, failed, bytes, punkt));
+      }
     }
     return out;
   }

@@ -55,6 +55,39 @@ final class WebReport {
     }
   }
 
+  /**
+   * newskit's text alone beside its text followed by the readers' comments (each comment's author line and text), on
+   * all pages and on the pages whose gold holds comments; on dragnet, a summary row beside the stored trafilatura
+   * figure (trafilatura outputs comments by default).
+   */
+  private static String withComments(String set, List<WebCase> cases, List<PageResult> results,
+      Map<String, Map<String, Double>> stored, List<SummaryRow> summary) {
+    Map<String, WebCase> byId = WebEvaluation.index(cases);
+    StringBuilder md = new StringBuilder("\nWith readers' comments (the text, then each comment's author line and text):\n\n"
+        + "| pages | n | rendering | shingle F1 | shingle P | shingle R | ROUGE-LSum F1 |\n|---|---|---|---|---|---|---|\n");
+    List<Subset> subsets = WebEvaluation.subsets(set).stream()
+        .filter(s -> s.label().equals("all dev pages") || s.label().equals("gold with comments")).toList();
+    for (Subset s : subsets) {
+      Map<String, Figures> f = figures(results, p -> s.test().test(byId.get(p.id())));
+      for (String x : List.of(WebEvaluation.NEWSKIT, WebEvaluation.NEWSKIT_WITH_COMMENTS)) {
+        Figures g = f.get(x);
+        md.append("| ").append(s.label()).append(" | ").append(g.pages).append(" | ").append(x)
+            .append(" | ").append(WebEvaluation.fmt(g.shingle.f1())).append(" | ").append(WebEvaluation.fmt(g.shingle.precision()))
+            .append(" | ").append(WebEvaluation.fmt(g.shingle.recall())).append(" | ").append(WebEvaluation.fmt(g.rouge))
+            .append(" |\n");
+      }
+    }
+    if (set.equals("dragnet")) {
+      List<String> ids = cases.stream().map(WebCase::id).toList();
+      double trafilatura = WebEvaluation.peerMeans(stored, ids).stream().filter(p -> p.extractor().equals("trafilatura"))
+          .mapToDouble(WebEvaluation.PeerMean::mean).findFirst().orElse(Double.NaN);
+      summary.add(new SummaryRow(set + ", with comments", ids.size(), "ROUGE-LSum F1",
+          figures(results, p -> true).get(WebEvaluation.NEWSKIT_WITH_COMMENTS).rouge, "trafilatura (stored WCEB peers)",
+          trafilatura));
+    }
+    return md.toString();
+  }
+
   /** The table of one full-text (WCEB) set, and its summary row. */
   static String fullText(String set, List<WebCase> cases, List<PageResult> results,
       Map<String, Map<String, Double>> stored, List<SummaryRow> summary) {
@@ -97,7 +130,7 @@ final class WebReport {
         String peer = "(none published)";
         double peerShingle = Double.NaN;
         for (Map.Entry<String, Figures> e : f.entrySet()) {
-          if (e.getKey().equals(WebEvaluation.NEWSKIT)) continue;
+          if (e.getKey().equals(WebEvaluation.NEWSKIT) || e.getKey().equals(WebEvaluation.NEWSKIT_WITH_COMMENTS)) continue;
           if (Double.isNaN(peerShingle) || e.getValue().shingle.f1() > peerShingle) {
             peer = e.getKey() + " (same run)";
             peerShingle = e.getValue().shingle.f1();
@@ -107,6 +140,7 @@ final class WebReport {
             peerShingle));
       }
     }
+    if (f.containsKey(WebEvaluation.NEWSKIT_WITH_COMMENTS)) md.append(withComments(set, cases, results, stored, summary));
     if (set.equals("cleaneval")) {
       md.append("\nweb2text was trained on CleanEval; the issue's figure to beat is the best peer not trained on it.\n");
     }

@@ -1,0 +1,483 @@
+package dev.newskit.html;
+
+import dev.newskit.core.Comment;
+import dev.newskit.core.FieldSource;
+import dev.newskit.core.FoundDate;
+import dev.newskit.core.PageDateTime;
+import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.Texts;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page's section of readers' comments, read into {@link Comment}s before pruning removes it: a box whose class or id
+ * names comments ({@code comments}, {@code commentlist}, {@code responses}, {@code discussion}), schema.org {@code
+ * Comment} microdata, or a list straight after a heading such as "Comments" or "תגובות". Its entries are the boxes
+ * inside it that a class names as one comment ({@code li.comment}), a definition list's {@code dt}/{@code dd} pairs,
+ * or the entries of its list; a reply nested in an entry stands one level deeper. The comment form, a count of
+ * comments that links to them and a sidebar's list of most-commented stories yield none.
+ */
+final class CommentSection {
+  /** Class and id words of a box that holds a thread of readers' comments. */
+  private static final ClassWords SECTION_WORDS = new ClassWords(
+      "comments commentlist comment-list comments-area comment-area comments-list comment-section comments-section "
+          + "comment-thread comments-thread comments-block responses discussion reader-comments user-comments "
+          + "readers-comments talkback talkbacks commentaires kommentare commenti comentarios");
+
+  /** Class and id words of a sidebar or widget, where a "recent comments" list of links stands. */
+  private static final ClassWords MARGIN_WORDS = new ClassWords("sidebar widget recentcomments most-commented");
+
+  /**
+   * Class and id values (whole, without a number after them) that name one comment of a thread, as opposed to a part of
+   * one ({@code comment-author}, {@code comment-body}) or the whole thread.
+   */
+  private static final Set<String> ITEM_TOKENS = Set.of("comment", "li-comment", "comment-item", "commentitem",
+      "comment-entry", "single-comment", "user-comment", "reader-comment", "comment-container", "comment-wrapper",
+      "comment-wrap", "commentbox", "comment-box", "talkback", "response");
+
+  /** Class and id words of a comment's author element. */
+  private static final ClassWords AUTHOR_WORDS = new ClassWords(
+      "author user commenter username user-name name nick nickname fn comment-author");
+
+  /** Class and id words of a comment's date or metadata line. */
+  private static final ClassWords DATE_WORDS = new ClassWords(
+      "date time timestamp datetime posted meta metadata commentmetadata comment-meta comment-date comment-time");
+
+  /** Class and id words of a comment's controls: reply and report links, votes, its avatar. */
+  private static final ClassWords ACTION_WORDS = new ClassWords(
+      "reply actions action vote votes voting rating like likes report flag share permalink edit avatar tools "
+          + "controls buttons comment-reply-link reply-link");
+
+  private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "form", "button", "input", "textarea",
+      "select", "noscript", "img", "svg", "iframe", "template", "object", "video", "audio", "picture");
+
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4",
+      "h5", "h6", "dd", "dt", "ul", "ol", "pre", "section", "article", "header", "footer", "table", "tr");
+
+  /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
+  private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
+
+  /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
+  private static final Pattern SAYS_ALONE = Pattern.compile("(?iu)^(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
+
+  /** Separators and a dangling "at" or "on" left at a name's edges once its date is taken off. */
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?iu)^[\\s,;:|•·—–-]+|(?:\\s+(?:at|on))?[\\s,;:|•·—–-]*$");
+
+  /** A word that only leads into a date ("At 4/19/2005 07:14 PM, NAME"). */
+  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)at|on|posted|posted on|posted at");
+
+  /** "by NAME", "Posted by NAME", possibly with the date after a separator. */
+  private static final Pattern BY = Pattern.compile(
+      "(?iu)^(?:posted |written |submitted |comment |comments )?by:?\\s+(.{1,60}?)(?:\\s+(?:on|at|[|•·,—–-])(?:\\s.*)?)?$");
+
+  /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count. */
+  private static final Pattern ACTION_LINE = Pattern.compile("(?iu)^(?:[↑↓▲▼+\\-−]?\\s*\\d+\\s*)?(?:reply|replies|"
+      + "report|report abuse|report comment|flag|like|likes|unlike|dislike|permalink|share|quote|edit|delete|"
+      + "log in to reply|login to reply|reply to this comment|reply ↓|recommend|recommended|vote up|vote down|"
+      + "thumbs up|thumbs down|points?|השב|הגב|תגובה|رد|إبلاغ)?\\s*(?:\\(?[↑↓▲▼+\\-−]?\\d*\\)?)?\\s*[↓↑]?$");
+
+  private final DateReader dates;
+  private final int maxComments;
+  private final int maxChars;
+  private final List<Comment> comments = new ArrayList<>();
+  private final List<Element> sections = new ArrayList<>();
+  private int chars;
+  private FieldSource source = FieldSource.VISIBLE_TEXT;
+
+  private CommentSection(DateReader dates, HtmlLimits limits) {
+    this.dates = dates;
+    this.maxComments = limits.maxComments();
+    this.maxChars = limits.maxCommentChars();
+  }
+
+  /** The comments a page holds and the sections they came from, in page order. */
+  record Found(List<Comment> comments, List<Element> sections, FieldSource source) {
+    static final Found NONE = new Found(List.of(), List.of(), FieldSource.VISIBLE_TEXT);
+
+    /** These comments, or none when the article's body was found inside one of their sections. */
+    Found outside(List<Element> content) {
+      for (Element section : sections) {
+        for (Element c : content) if (c == section || ContentFinder.isInside(c, section)) return NONE;
+      }
+      return this;
+    }
+  }
+
+  /** Whether {@code e}'s class or id names a thread of comments (a candidate the page's index keeps). */
+  static boolean namesSection(Element e) {
+    String tag = e.normalName();
+    if (tag.length() == 2 && tag.charAt(0) == 'h' || tag.equals("a") || tag.equals("span") || tag.equals("form")
+        || tag.equals("input") || tag.equals("textarea") || tag.equals("button") || tag.equals("p")) {
+      return false;
+    }
+    return SECTION_WORDS.test(classAndId(e));
+  }
+
+  /** Whether {@code e} is schema.org {@code Comment} microdata. */
+  static boolean isCommentMicrodata(Element e) {
+    String type = e.attr("itemtype");
+    return type.endsWith("/Comment") || type.endsWith("/UserComments");
+  }
+
+  /** The readers' comments of the page the index was built from, read before anything is pruned. */
+  static Found read(PageIndex index, DateReader dates, HtmlLimits limits) {
+    if (index.commentSections.isEmpty() && index.commentMicrodata.isEmpty() && index.headings.isEmpty()) return Found.NONE;
+    CommentSection reader = new CommentSection(dates, limits);
+    reader.readAll(index);
+    if (reader.comments.isEmpty()) return Found.NONE;
+    return new Found(List.copyOf(reader.comments), List.copyOf(reader.sections), reader.source);
+  }
+
+  private void readAll(PageIndex index) {
+    if (!index.commentMicrodata.isEmpty()) {
+      List<Element> items = new ArrayList<>();
+      for (Element e : index.commentMicrodata) if (!inMargin(e)) items.add(e);
+      if (!items.isEmpty()) {
+        source = FieldSource.MICRODATA;
+        readItems(items);
+        if (!comments.isEmpty()) {
+          sections.addAll(items);
+          return;
+        }
+      }
+    }
+    for (Element section : index.commentSections) {
+      if (insideFound(section) || inMargin(section) || holdsArticle(section)) continue;
+      if (readSection(section)) sections.add(section);
+    }
+    if (!comments.isEmpty()) return;
+    for (Element heading : index.headings) {
+      if (!Vocabulary.isCommentSectionStart(Texts.normalise(heading.text())) || inMargin(heading)) continue;
+      Element next = heading.nextElementSibling();
+      if (next == null || holdsArticle(next)) continue;
+      String tag = next.normalName();
+      if ((tag.equals("ol") || tag.equals("ul") || tag.equals("dl") || tag.equals("div") || tag.equals("section"))
+          && readSection(next)) {
+        sections.add(next);
+      }
+    }
+  }
+
+  private boolean insideFound(Element e) {
+    for (Element s : sections) if (s == e || ContentFinder.isInside(e, s)) return true;
+    return false;
+  }
+
+  /** Whether a section is the article itself or holds it: a page that is one thread is not an article's comments. */
+  private static boolean holdsArticle(Element section) {
+    return Vocabulary.isArticleLevel(section) || section.selectFirst("h1, main, [itemprop~=articleBody]") != null;
+  }
+
+  /** Whether {@code e} stands in a sidebar, a widget or the navigation, where a list of commented stories is. */
+  private static boolean inMargin(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("aside") || tag.equals("nav")) return true;
+      if (a.attributesSize() > 0 && MARGIN_WORDS.test(classAndId(a))) return true;
+    }
+    return false;
+  }
+
+  /** Reads one section's entries; whether it held any comment. */
+  private boolean readSection(Element section) {
+    int before = comments.size();
+    List<Element> items = new ArrayList<>();
+    for (Element e : section.getAllElements()) {
+      // The entries are boxes of one kind, the first one's: a box of another kind inside one is a part of it.
+      if (e != section && isItem(e) && (items.isEmpty() || items.get(0).normalName().equals(e.normalName()))) items.add(e);
+    }
+    if (!items.isEmpty()) {
+      readItems(items);
+    } else {
+      Element dl = section.normalName().equals("dl") ? section : section.selectFirst("dl:has(> dt)");
+      if (dl != null) {
+        readPairs(dl, 0);
+      } else {
+        Element list = section.normalName().equals("ol") || section.normalName().equals("ul") ? section
+            : section.selectFirst("ol, ul");
+        if (list != null && !inMargin(list)) readItems(listEntries(list));
+      }
+    }
+    return comments.size() > before;
+  }
+
+  /** Whether {@code e} is one comment of a thread: its class or id names one, or it is {@code Comment} microdata. */
+  private static boolean isItem(Element e) {
+    if (e.attributesSize() == 0) return false;
+    String tag = e.normalName();
+    if (!(tag.equals("li") || tag.equals("div") || tag.equals("article") || tag.equals("section") || tag.equals("dd"))) {
+      return false;
+    }
+    if (isCommentMicrodata(e)) return true;
+    for (String value : new String[] {e.attr("class"), e.attr("id")}) {
+      for (String token : value.split("\\s+")) {
+        if (!token.isEmpty() && ITEM_TOKENS.contains(withoutNumber(token.toLowerCase(Locale.ROOT)))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A class token without the number a page appends to it ({@code comment-192279}, {@code comment_12}). */
+  private static String withoutNumber(String token) {
+    int end = token.length();
+    while (end > 0 && Texts.isAsciiDigit(token.charAt(end - 1))) end--;
+    while (end > 0 && end < token.length() && (token.charAt(end - 1) == '-' || token.charAt(end - 1) == '_')) end--;
+    return token.substring(0, end);
+  }
+
+  /** The entries of a list and, depth first, of the lists nested in them. */
+  private static List<Element> listEntries(Element list) {
+    List<Element> entries = new ArrayList<>();
+    for (Element e : list.getAllElements()) if (e.normalName().equals("li")) entries.add(e);
+    return entries;
+  }
+
+  /** Reads {@code items} (in page order); an item inside another is a reply to it, one level deeper. */
+  private void readItems(List<Element> items) {
+    Map<Element, Boolean> isItem = new IdentityHashMap<>();
+    for (Element e : items) isItem.put(e, Boolean.TRUE);
+    Map<Element, Boolean> read = new IdentityHashMap<>();
+    for (Element item : items) {
+      if (full()) return;
+      if (item.closest("form") != null || PagePreparer.isHidden(item)) continue;
+      // A reply stands inside the comments it answers; a box around one comment without text of its own is no level.
+      int depth = 0;
+      for (Element a = item.parent(); a != null; a = a.parent()) if (read.containsKey(a)) depth++;
+      if (add(item, List.of(item), depth, isItem)) read.put(item, Boolean.TRUE);
+    }
+  }
+
+  /**
+   * Reads a definition list's comments: each run of {@code dt}s (the subject and author lines) with the {@code dd}s
+   * after it; a list of replies inside a {@code dd} is read one level deeper, after the comment it answers.
+   */
+  private void readPairs(Element dl, int depth) {
+    List<Element> parts = new ArrayList<>();
+    List<Element> replies = new ArrayList<>();
+    boolean afterDd = false;
+    for (Element child : dl.children()) {
+      if (full()) return;
+      String tag = child.normalName();
+      if (tag.equals("dt")) {
+        if (afterDd) {
+          addPair(parts, replies, depth);
+          parts = new ArrayList<>();
+          replies = new ArrayList<>();
+        }
+        afterDd = false;
+        parts.add(child);
+      } else if (tag.equals("dd") && !parts.isEmpty()) {
+        afterDd = true;
+        Element nested = child.selectFirst("dl:has(> dt)");
+        if (nested != null) replies.add(nested);
+        else parts.add(child);
+      }
+    }
+    if (!parts.isEmpty()) addPair(parts, replies, depth);
+  }
+
+  private void addPair(List<Element> parts, List<Element> replies, int depth) {
+    add(parts.get(0), parts, depth, Map.of());
+    for (Element reply : replies) readPairs(reply, depth + 1);
+  }
+
+  private boolean full() {
+    return comments.size() >= maxComments || chars >= maxChars;
+  }
+
+  /**
+   * Reads one comment from its elements (one box, or a {@code dt} with its {@code dd}s), leaving nested ones out;
+   * whether it had text.
+   */
+  private boolean add(Element item, List<Element> parts, int depth, Map<Element, Boolean> items) {
+    Element authorElement = null;
+    Element authorBox = null;
+    Element dateElement = null;
+    for (Element part : parts) {
+      for (Element e : part.getAllElements()) {
+        if (e != part && items.containsKey(e)) continue;
+        if (e != item && inNested(e, part, items)) continue;
+        // The innermost author element: a name's span inside a cite that also prints the commenter's site.
+        if ((authorElement == null || ContentFinder.isInside(e, authorElement)) && isAuthor(e)) {
+          if (authorBox == null) authorBox = e;
+          authorElement = e;
+        }
+        if (dateElement == null && e != item && isDate(e)) dateElement = e;
+      }
+    }
+    Optional<String> author = Optional.ofNullable(authorElement).flatMap(e -> authorName(e.text()));
+    Optional<PageDateTime> published = dateOf(dateElement);
+    if (published.isEmpty() && authorElement != null) {
+      // "by NAME July 24, 2012 1:17 PM EDT": the author's line that prints the date too.
+      published = datePrinted(Texts.normalise(authorElement.text()));
+    }
+    List<String> lines = new ArrayList<>();
+    for (Element part : parts) {
+      StringBuilder out = new StringBuilder();
+      textOf(part, items, authorBox, dateElement, out);
+      for (String line : out.toString().split("\n")) {
+        String t = Texts.normalise(line);
+        if (!t.isEmpty()) lines.add(t);
+      }
+    }
+    // The author and date lines a page prints as plain text, and the controls' lines, are not the comment's text.
+    List<String> text = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches()) continue;
+      if (text.isEmpty() && i < 3) {
+        Optional<String> name = authorLine(line);
+        if (name.isPresent()) {
+          if (author.isEmpty()) author = name;
+          continue;
+        }
+        if (author.isPresent() && Texts.key(line).equals(Texts.key(author.get()))) continue;
+      }
+      if (line.length() <= 60 && (text.isEmpty() || i >= lines.size() - 2)) {
+        Optional<ParsedDate> date = dates.read(line);
+        if (date.isPresent()) {
+          if (published.isEmpty()) published = Optional.of(DateReader.pageTime(date.get()));
+          continue;
+        }
+      }
+      text.add(line);
+    }
+    if (text.isEmpty()) return false;
+    String joined = String.join("\n", text);
+    // "No comments yet." stands where the thread will be; an entry of a word or two that no one signed or dated is a
+    // control's menu ("Spam", "Offensive", "Subscribe"), not a reader's comment.
+    if (Vocabulary.isCommentSectionStart(joined)) return false;
+    if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
+    if (linkedChars(parts, items, authorBox, dateElement) > 0.6 * joined.length()) return false;
+    comments.add(new Comment(author, published, joined, depth));
+    chars += joined.length();
+    return true;
+  }
+
+  private static boolean within(Element e, @Nullable Element box) {
+    return box != null && (e == box || ContentFinder.isInside(e, box));
+  }
+
+  /** Whether {@code e} stands inside a nested comment of {@code part}. */
+  private static boolean inNested(Element e, Element part, Map<Element, Boolean> items) {
+    for (Element a = e.parent(); a != null && a != part; a = a.parent()) if (items.containsKey(a)) return true;
+    return false;
+  }
+
+  /** The length of a comment's link text: a list of links to stories is not a thread of comments. */
+  private static int linkedChars(List<Element> parts, Map<Element, Boolean> items, @Nullable Element author,
+      @Nullable Element date) {
+    int linked = 0;
+    for (Element part : parts) {
+      for (Element e : part.getAllElements()) {
+        if (e.normalName().equals("a") && !inNested(e, part, items) && !ACTION_WORDS.test(classAndId(e))
+            && !within(e, author) && !within(e, date)) {
+          linked += Texts.normalise(e.text()).length();
+        }
+      }
+    }
+    return linked;
+  }
+
+  private static boolean isAuthor(Element e) {
+    if (e.normalName().equals("cite") || Texts.hasToken(e.attr("itemprop"), "author", false)) return true;
+    return e.attributesSize() > 0 && AUTHOR_WORDS.test(classAndId(e)) && !ACTION_WORDS.test(classAndId(e))
+        && e.text().length() <= 80 && !e.text().isBlank();
+  }
+
+  private static boolean isDate(Element e) {
+    if (e.normalName().equals("time")) return true;
+    String itemprop = e.attr("itemprop");
+    if (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false)) return true;
+    return e.attributesSize() > 0 && DATE_WORDS.test(classAndId(e)) && e.text().length() <= 120;
+  }
+
+  /** A commenter's name from the text of the element that holds it, without "says:", "said..." or a date after it. */
+  private Optional<String> authorName(String text) {
+    String t = Texts.normalise(text);
+    var found = dates.find(t);
+    if (!found.isEmpty()) {
+      // "NAME July 24, 2012 1:17 PM" or "At 4/19/2005 07:14:49 PM, NAME": the name is on the other side of the date.
+      FoundDate first = found.get(0);
+      String before = EDGE_PUNCTUATION.matcher(t.substring(0, first.start())).replaceAll("");
+      t = before.isEmpty() || DATE_LABEL.matcher(before).matches() ? t.substring(first.end()) : before;
+      t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+    }
+    Matcher says = SAYS.matcher(t);
+    if (says.matches()) t = says.group(1);
+    Matcher by = BY.matcher(t);
+    if (by.matches()) t = by.group(1);
+    t = t.strip();
+    return t.isEmpty() || t.length() > 60 ? Optional.empty() : Optional.of(t);
+  }
+
+  /** The name in a line that only names the comment's author ("yummy says:", "Posted by Dana"). */
+  private static Optional<String> authorLine(String line) {
+    if (line.length() > 80) return Optional.empty();
+    Matcher says = SAYS.matcher(line);
+    if (says.matches()) return Optional.of(says.group(1).strip());
+    Matcher by = BY.matcher(line);
+    return by.matches() ? Optional.of(by.group(1).strip()) : Optional.empty();
+  }
+
+  /** When the comment was written: a {@code time}'s datetime, microdata, or a dated metadata line. */
+  private Optional<PageDateTime> dateOf(@Nullable Element dateElement) {
+    if (dateElement == null) return Optional.empty();
+    for (String attr : new String[] {"datetime", "content"}) {
+      if (dateElement.hasAttr(attr)) {
+        Optional<ParsedDate> d = dates.readDeclared(dateElement.attr(attr));
+        if (d.isPresent()) return d.map(DateReader::pageTime);
+      }
+    }
+    return datePrinted(Texts.normalise(dateElement.text()));
+  }
+
+  /** The date a short line prints, whole or as a part of it. */
+  private Optional<PageDateTime> datePrinted(String text) {
+    if (text.length() > 200) return Optional.empty();
+    Optional<ParsedDate> d = dates.read(text);
+    if (d.isEmpty()) {
+      var found = dates.find(text);
+      if (!found.isEmpty()) d = Optional.of(found.get(0).date());
+    }
+    return d.map(DateReader::pageTime);
+  }
+
+  /** Appends {@code e}'s text, lines broken at blocks, without nested comments, controls and the author and date. */
+  private static void textOf(Element e, Map<Element, Boolean> items, @Nullable Element author,
+      @Nullable Element date, StringBuilder out) {
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        out.append(t.text());
+      } else if (child instanceof Element c) {
+        if (items.containsKey(c) || c == author || c == date || SKIPPED_TAGS.contains(c.normalName())
+            || PagePreparer.isHidden(c) || c.attributesSize() > 0 && ACTION_WORDS.test(classAndId(c))) {
+          continue;
+        }
+        boolean block = BLOCK_TAGS.contains(c.normalName());
+        if (block) out.append('\n');
+        textOf(c, items, author, date, out);
+        if (block) out.append('\n');
+      }
+    }
+  }
+
+  /** The class and id of an element as one string. */
+  private static String classAndId(Element e) {
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (id.isEmpty()) return cls;
+    return cls.isEmpty() ? id : cls + " " + id;
+  }
+}

@@ -1,0 +1,204 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import dev.newskit.core.Comment;
+import dev.newskit.core.FieldSource;
+import dev.newskit.core.PageDateTime;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Readers' comments read into their own field: the common thread markups, and what is not a thread. */
+class CommentSectionTest {
+  private static final String URL = "https://blog.example/2012/08/a-prospect";
+  private static final String STORY = "<article><h1>Will the prospect be the next star?</h1>"
+      + ("<p>" + ("The club has hung around the race longer than anyone expected, and now it has decided to go all in "
+      + "with its young infielder, who was drafted third overall two years ago. ").repeat(3) + "</p>").repeat(4)
+      + "</article>";
+
+  private static Article extract(String html) {
+    return ArticleExtractor.create().extract(PageInput.of(html.getBytes(StandardCharsets.UTF_8)).withUrl(URL)
+        .withReferenceInstant(Instant.parse("2012-08-10T12:00:00Z")));
+  }
+
+  private static String page(String lang, String afterStory) {
+    return "<html lang=" + lang + "><head><title>A prospect</title></head><body><div id=main>" + STORY + afterStory
+        + "</div></body></html>";
+  }
+
+  /** A WordPress theme's thread: ol.commentlist of li.comment, the name in .fn followed by "says:", a time. */
+  private static final String WORDPRESS = "<div id=comments><h3 id=comments-title>2 Responses to A prospect</h3>"
+      + "<ol class=commentlist>"
+      + "<li class=\"comment even thread-even depth-1\" id=li-comment-101><div id=comment-101>"
+      + "<div class=\"comment-author vcard\"><img class=avatar src=/a.png><cite class=fn>yummy</cite> <span class=says>says:</span></div>"
+      + "<div class=\"comment-meta commentmetadata\"><a href=\"#comment-101\"><time datetime=\"2012-08-09T12:04:00\">August 9, 2012 at 12:04 pm</time></a></div>"
+      + "<p>Would I own him in a dynasty league? Yes.</p><p>Would I pick him up today? No.</p>"
+      + "<div class=reply><a class=comment-reply-link href=\"?replytocom=101\">Reply</a></div></div></li>"
+      + "<li class=\"comment odd depth-1\" id=li-comment-102><div id=comment-102>"
+      + "<div class=\"comment-author vcard\"><cite class=fn><a href=\"http://fan.example/\">Ballpark Fan</a></cite> says:</div>"
+      + "<div class=\"comment-meta commentmetadata\">August 9, 2012 at 3:40 pm</div>"
+      + "<p>He needs a full season in the minors first.</p>"
+      + "<div class=reply><a class=comment-reply-link href=\"?replytocom=102\">Reply</a></div></div></li></ol>"
+      + "<div id=respond><h3 id=reply-title>Leave a Reply</h3><form id=commentform><p class=comment-notes>Your email "
+      + "address will not be published.</p><p class=comment-form-author><label>Name</label><input name=author></p>"
+      + "<p class=comment-form-comment><textarea name=comment></textarea></p></form></div></div>";
+
+  @Test
+  void aWordPressThreadGivesAuthorsLocalTimesAndTextWithoutControls() {
+    Article a = extract(page("en", WORDPRESS));
+    assertEquals(List.of(
+        new Comment(Optional.of("yummy"), Optional.of(PageDateTime.parse("2012-08-09T12:04")),
+            "Would I own him in a dynasty league? Yes.\nWould I pick him up today? No.", 0),
+        new Comment(Optional.of("Ballpark Fan"), Optional.of(PageDateTime.parse("2012-08-09T15:40")),
+            "He needs a full season in the minors first.", 0)), a.comments());
+    assertEquals(FieldSource.VISIBLE_TEXT, a.provenance().get("comments"));
+    assertFalse(a.text().contains("dynasty"), a.text());
+  }
+
+  @Test
+  void commentsCanBeTurnedOff() {
+    Article a = ArticleExtractor.builder().comments(false).build().extract(page("en", WORDPRESS), URL);
+    assertEquals(List.of(), a.comments());
+    assertFalse(a.provenance().containsKey("comments"));
+    assertEquals(extract(page("en", WORDPRESS)).text(), a.text());
+  }
+
+  @Test
+  void aBloggerThreadIsADefinitionListOfNamesAndComments() {
+    String blogger = "<div class=comments id=comments><h4>3 comments:</h4><dl id=comments-block>"
+        + "<dt class=comment-author id=c1><a href=\"https://www.blogger.com/profile/1\">Anna K.</a> said...</dt>"
+        + "<dd class=comment-body><p>What a lovely coat. Where is it from?</p></dd>"
+        + "<dd class=comment-footer><span class=comment-timestamp><a href=\"#c1\">September 29, 2012 at 9:12 AM</a></span></dd>"
+        + "<dt class=comment-author id=c2>Anonymous said...</dt>"
+        + "<dd class=comment-body><p>She is a natural beauty.</p></dd>"
+        + "<dd class=comment-footer><span class=comment-timestamp><a href=\"#c2\">September 30, 2012 at 6:02 PM</a></span></dd>"
+        + "</dl></div>";
+    List<Comment> comments = extract(page("en", blogger)).comments();
+    assertEquals(2, comments.size(), comments.toString());
+    assertEquals(Optional.of("Anna K."), comments.get(0).author());
+    assertEquals("What a lovely coat. Where is it from?", comments.get(0).text());
+    assertEquals(Optional.of(PageDateTime.parse("2012-09-29T09:12")), comments.get(0).published());
+    assertEquals(Optional.of("Anonymous"), comments.get(1).author());
+    assertEquals("She is a natural beauty.", comments.get(1).text());
+  }
+
+  @Test
+  void nestedRepliesStandDeeperAndAreNotInTheirParentsText() {
+    String thread = "<section class=comments-area><ol class=comment-list>"
+        + "<li class=comment><article class=comment-body><footer class=comment-meta><b class=fn>Dana</b></footer>"
+        + "<div class=comment-content><p>The trade makes no sense to me.</p></div></article>"
+        + "<ol class=children><li class=comment><article class=comment-body><footer class=comment-meta><b class=fn>Lee</b></footer>"
+        + "<div class=comment-content><p>It does if they sell in July.</p></div></article>"
+        + "<ol class=children><li class=comment><article class=comment-body><footer class=comment-meta><b class=fn>Dana</b></footer>"
+        + "<div class=comment-content><p>Fair point.</p></div></article></li></ol></li></ol></li>"
+        + "<li class=comment><article class=comment-body><footer class=comment-meta><b class=fn>Sam</b></footer>"
+        + "<div class=comment-content><p>Great write-up.</p></div></article></li></ol></section>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(0, 1, 2, 0), comments.stream().map(Comment::depth).toList());
+    assertEquals(List.of("The trade makes no sense to me.", "It does if they sell in July.", "Fair point.", "Great write-up."),
+        comments.stream().map(Comment::text).toList());
+    assertEquals(Optional.of("Lee"), comments.get(1).author());
+  }
+
+  @Test
+  void schemaOrgCommentMicrodataIsRead() {
+    String microdata = "<div class=feedback>"
+        + "<div itemprop=comment itemscope itemtype=\"https://schema.org/Comment\"><span itemprop=author itemscope "
+        + "itemtype=\"https://schema.org/Person\"><span itemprop=name>R. Okafor</span></span>"
+        + "<meta itemprop=dateCreated content=\"2012-08-09T18:30:00+01:00\"><div itemprop=text><p>Spot on analysis.</p></div></div>"
+        + "</div>";
+    Article a = extract(page("en", microdata));
+    assertEquals(List.of(new Comment(Optional.of("R. Okafor"), Optional.of(PageDateTime.parse("2012-08-09T18:30:00+01:00")),
+        "Spot on analysis.", 0)), a.comments());
+    assertEquals(FieldSource.MICRODATA, a.provenance().get("comments"));
+  }
+
+  @Test
+  void aHebrewPagesListAfterItsCommentsHeadingIsRead() {
+    String story = "<article><h1>הממשלה אישרה את התקציב</h1>"
+        + ("<p>" + "הממשלה אישרה הלילה את תקציב המדינה לשנה הבאה לאחר דיון ארוך שנמשך עד השעות הקטנות של הלילה. ".repeat(3)
+        + "</p>").repeat(4) + "</article>";
+    String html = "<html lang=he dir=rtl><head><title>תקציב</title></head><body><div id=main>" + story
+        + "<h3>תגובות</h3><ul><li><b>משה</b><p>סוף סוף החלטה נכונה.</p></li><li><b>רחל</b><p>ומה עם החינוך?</p></li></ul>"
+        + "</div></body></html>";
+    List<Comment> comments = extract(html).comments();
+    assertEquals(2, comments.size(), comments.toString());
+    assertTrue(comments.get(0).text().contains("סוף סוף החלטה נכונה."), comments.toString());
+    assertTrue(comments.get(1).text().contains("ומה עם החינוך?"), comments.toString());
+  }
+
+  @Test
+  void aCommentFormAloneIsNoComment() {
+    String form = "<div id=comments class=comments-area><div id=respond><h3>Leave a Reply</h3><form id=commentform>"
+        + "<p class=comment-notes>Your email address will not be published. Required fields are marked *</p>"
+        + "<p class=comment-form-author><label for=author>Name</label><input id=author></p>"
+        + "<p class=comment-form-email><label>Email</label><input id=email></p>"
+        + "<p class=comment-form-comment><textarea></textarea></p></form></div></div>";
+    assertEquals(List.of(), extract(page("en", form)).comments());
+  }
+
+  @Test
+  void aSidebarOfMostCommentedStoriesIsNoThread() {
+    String sidebar = "<div id=sidebar><div class=\"widget widget_recent_comments\"><h3>Most commented</h3>"
+        + "<ul class=comments-list><li><a href=/a>The trade deadline, ranked</a></li><li><a href=/b>Ten prospects to watch "
+        + "this summer</a></li></ul></div></div>";
+    String html = "<html lang=en><head><title>A prospect</title></head><body><div id=main>" + STORY + "</div>" + sidebar
+        + "<div class=comments><h3>Comments</h3><ul><li><a href=/c>Why the bullpen failed again</a></li>"
+        + "<li><a href=/d>Our season preview</a></li></ul></div></body></html>";
+    assertEquals(List.of(), extract(html).comments());
+  }
+
+  @Test
+  void aCountOfCommentsThatLinksToThemIsNoThread() {
+    String meta = "<p class=post-meta>Posted in Baseball | <span class=comments-link><a href=\"#comments\">12 Comments</a></span></p>";
+    assertEquals(List.of(), extract(page("en", meta)).comments());
+  }
+
+  @Test
+  void anArticleParagraphWithACommentClassIsNotAComment() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><article><h1>Our editors' view</h1>"
+        + ("<p class=comment>" + ("The editors think the club moved too early on the infielder, whose bat is not yet "
+        + "ready for the majors and whose glove is still a work in progress. ").repeat(3) + "</p>").repeat(4)
+        + "</article></body></html>";
+    assertEquals(List.of(), extract(html).comments());
+  }
+
+  @Test
+  void aPlaceholderAndAReportMenuAreNoComments() {
+    String empty = "<div id=comments><h3>Comments</h3><ol class=commentlist><li class=comment>No comments yet.</li></ol></div>";
+    assertEquals(List.of(), extract(page("en", empty)).comments());
+    String menu = "<div class=comments><ul class=report-reasons><li>Spam</li><li>Offensive</li><li>Disagree</li></ul></div>";
+    assertEquals(List.of(), extract(page("en", menu)).comments());
+  }
+
+  @Test
+  void aCommentByLineWithItsDateGivesTheNameAlone() {
+    String thread = "<ol class=commentlist><li class=comment><p class=comment-author>Comment by D-Bomb — January 7, 2008 "
+        + "at 8:21 pm</p><p>It could always be worse.</p></li>"
+        + "<li class=comment><p class=comment-author>At 4/19/2005 07:14:49 PM, Anon</p><p>Hey, I checked your site often.</p></li></ol>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(Optional.of("D-Bomb"), Optional.of("Anon")), comments.stream().map(Comment::author).toList());
+    assertEquals(Optional.of(PageDateTime.parse("2008-01-07T20:21")), comments.get(0).published());
+    assertEquals("It could always be worse.", comments.get(0).text());
+  }
+
+  @Test
+  void aHugeThreadIsReadUpToTheLimit() {
+    StringBuilder thread = new StringBuilder("<ol class=commentlist>");
+    for (int i = 0; i < 30; i++) {
+      thread.append("<li class=comment><cite class=fn>Reader ").append(i).append("</cite><p>Comment number ").append(i)
+          .append(" says the same thing again.</p></li>");
+    }
+    thread.append("</ol>");
+    HtmlLimits limits = HtmlLimits.builder().maxComments(10).build();
+    Article a = ArticleExtractor.builder().limits(limits).build().extract(page("en", thread.toString()), URL);
+    assertEquals(10, a.comments().size());
+    assertEquals(30, extract(page("en", thread.toString())).comments().size());
+  }
+}

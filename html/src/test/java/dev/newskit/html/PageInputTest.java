@@ -144,6 +144,10 @@ class PageInputTest {
     assertThrows(IllegalArgumentException.class, () -> page.withUrl("http://exa mple.com/"));
     assertThrows(IllegalArgumentException.class, () -> page.withUrl("https:///no-host"));
     assertThrows(IllegalArgumentException.class, () -> ArticleExtractor.create().extract(page("x"), "https://e.com/%ZZ"));
+    for (String host : new String[] {"https://my_blog.blogspot.com/2020/01/post.html", "https://bücher.de/artikel"}) {
+      assertEquals(host, ArticleExtractor.create().extract(page.withUrl(host)).url().orElseThrow().toString(),
+          "a host browsers open is not refused");
+    }
     assertEquals("https://example.com/a%20b",
         ArticleExtractor.create().extract(page.withUrl("https://example.com/a%20b")).url().orElseThrow().toString());
   }

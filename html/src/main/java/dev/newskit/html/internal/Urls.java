@@ -68,7 +68,9 @@ public final class Urls {
       throw new IllegalArgumentException(name + " is not a valid URI (" + e.getReason() + " at index " + e.getIndex()
           + "): " + url, e);
     }
-    if (parsed.getHost() == null) throw new IllegalArgumentException(name + " names no host: " + url);
+    // The authority, not getHost(): URI reads a host with an underscore or non-ASCII letters (my_blog.example,
+    // bücher.de), which browsers open, as registry-based and gives no host for it.
+    if (parsed.getRawAuthority() == null) throw new IllegalArgumentException(name + " names no host: " + url);
     return u;
   }
 

@@ -44,7 +44,7 @@ final class DateResolver {
 
   static ParsedDate resolve(DateFields f, DateContext context) {
     Optional<ZoneId> zone = f.zone != null ? Optional.of(f.zone)
-        : context.zone().or(() -> israeli(f.text()) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
+        : context.zone().or(() -> israeli(f.text(), context) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
     // Without a zone, days are counted at the offset the text gives, or else at UTC's, which stands for none
     // and is not reported.
     ZoneId z = zone.orElse(f.offset != null ? f.offset : ZoneOffset.UTC);
@@ -72,18 +72,19 @@ final class DateResolver {
   }
 
   /**
-   * Whether {@code text} is evidence of Israel's zone: it has Hebrew letters, or it is one of the numeric forms
-   * Israeli pages print ({@code 10.04.26 07:15}, no letters at all). English text ("3 hours ago", "April 10,
-   * 2026 7:15 am") is not: it is read in the context's zone or, without one, gets none.
+   * Whether {@code text} read in {@code context} is evidence of Israel's zone: it has Hebrew letters, or it is one of
+   * the numeric forms Israeli pages print ({@code 10.04.26 07:15}, no letters at all) and the context reads it as
+   * Hebrew. Other text ("3 hours ago", "April 10, 2026 7:15 am", or {@code 10.04.2026 07:15} on a German page) is
+   * not: it is read in the context's zone or, without one, gets none.
    */
-  private static boolean israeli(String text) {
-    boolean latin = false;
+  private static boolean israeli(String text, DateContext context) {
+    boolean letters = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '\u05d0' && c <= '\u05ea') return true;
-      latin |= c < 0x250 && Character.isLetter(c);
+      letters |= Character.isLetter(c);
     }
-    return !latin;
+    return !letters && context.locales().stream().anyMatch(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"));
   }
 
   private static LocalDate hebrewDate(DateFields f) {

@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * Reads the dates that Hebrew news pages print, in Asia/Jerusalem unless the text or the context
- * says otherwise (an ISO-8601 text is not one of those forms: core's parser reads it in the context's zone,
+ * says otherwise (Hebrew letters, or a context that reads the text as Hebrew, are the evidence for that zone:
+ * digits alone in another context stay local; an ISO-8601 text is not one of those forms: core's parser reads it in the context's zone,
  * or leaves it local; nor is English text, which is no evidence of a zone: where the context names none, a
  * printed time stays local and "3 hours ago" is the exact instant at UTC's offset): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
  * inside a longer text (a label, a byline, a paragraph) with their spans.

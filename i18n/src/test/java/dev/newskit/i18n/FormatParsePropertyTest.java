@@ -21,7 +21,8 @@ import net.jqwik.api.Provide;
  */
 class FormatParsePropertyTest {
   private static final HebrewDateParser PARSER = new HebrewDateParser();
-  private static final DateContext CONTEXT = DateContext.of(Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), java.time.ZoneOffset.UTC));
+  private static final DateContext CONTEXT = DateContext.of(Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), java.time.ZoneOffset.UTC))
+      .withLocales(List.of(java.util.Locale.forLanguageTag("he"))); // Hebrew text: evidence of Israel's zone
   private static final List<HebrewDateFormatter> WITH_TIME = List.of(
       HebrewDateFormatter.DATELINE, HebrewDateFormatter.DATE_TIME_ZONE, HebrewDateFormatter.DATE_TIME);
   private static final List<HebrewDateFormatter> DATE_ONLY = List.of(HebrewDateFormatter.FULL_DATE,

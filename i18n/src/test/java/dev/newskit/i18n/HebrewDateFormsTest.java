@@ -9,15 +9,16 @@ import dev.newskit.core.DateParseException;
 import dev.newskit.core.ParsedDate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The forms pages print that the first parser refused: each read, against a fixed reference instant. */
 class HebrewDateFormsTest {
-  /** Friday 10 April 2026, 12:00:30 in Jerusalem. */
+  /** Friday 10 April 2026, 12:00:30 in Jerusalem, read as Hebrew text (the evidence for Israel's zone). */
   static final DateContext NOW =
-      new DateContext(Instant.parse("2026-04-10T09:00:30Z"), Optional.empty(), List.of(), false);
+      new DateContext(Instant.parse("2026-04-10T09:00:30Z"), Optional.empty(), List.of(Locale.forLanguageTag("he")), false);
   private final HebrewDateParser parser = new HebrewDateParser();
 
   @ParameterizedTest(name = "{0}")

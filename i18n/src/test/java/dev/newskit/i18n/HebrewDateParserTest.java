@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HebrewDateParserTest {
-  /** Friday 10 April 2026, 12:00 in Jerusalem. */
+  /** Friday 10 April 2026, 12:00 in Jerusalem, read as Hebrew text (the evidence for Israel's zone). */
   static final DateContext NOW =
-      new DateContext(Instant.parse("2026-04-10T09:00:00Z"), Optional.empty(), List.of(), false);
+      new DateContext(Instant.parse("2026-04-10T09:00:00Z"), Optional.empty(), List.of(Locale.forLanguageTag("he")), false);
   private final HebrewDateParser parser = new HebrewDateParser();
 
   private String parse(String text) {
@@ -108,8 +108,13 @@ class HebrewDateParserTest {
       assertTrue(!printed.offsetKnown() && printed.zone().isEmpty());
       ParsedDate day = p.parse("Friday, April 10, 2026", noZone);
       assertTrue(!day.offsetKnown() && day.zone().isEmpty(), day.toString());
-      assertEquals(ZoneId.of("Asia/Jerusalem"), p.parse("10.04.26 07:15", noZone).zone().orElseThrow(),
-          "the numeric forms Israeli pages print are read in Israel's zone, as documented");
+      ParsedDate numeric = p.parse("10.04.26 07:15", noZone);
+      assertTrue(!numeric.offsetKnown() && numeric.zone().isEmpty(), "digits alone are no evidence of a zone: " + numeric);
+      assertTrue(p.parse("10.04.2026 07:15", noZone.withLocales(List.of(Locale.GERMAN))).zone().isEmpty(),
+          "nor on a German page");
+      assertEquals(ZoneId.of("Asia/Jerusalem"),
+          p.parse("10.04.26 07:15", noZone.withLocales(List.of(Locale.forLanguageTag("he")))).zone().orElseThrow(),
+          "the numeric forms Israeli pages print are read in Israel's zone when the text is read as Hebrew");
       ParsedDate yesterday = p.parse("yesterday", noZone);
       assertTrue(!yesterday.offsetKnown() && yesterday.zone().isEmpty(), yesterday.toString());
       assertEquals(ZoneId.of("Asia/Jerusalem"), p.parse("לפני 16 שעות", noZone).zone().orElseThrow(),

@@ -43,7 +43,7 @@ class IcuFormatParsePropertyTest {
 
   @Property(tries = 400)
   void everyIcuStyleReadsBack(@ForAll("seconds") Instant instant) {
-    DateContext context = new DateContext(instant, Optional.empty(), List.of(), true);
+    DateContext context = new DateContext(instant, Optional.empty(), List.of(java.util.Locale.forLanguageTag("he")), true);
     LocalDateTime wall = instant.atZone(JerusalemTime.ZONE).toLocalDateTime();
     for (int dateStyle : STYLES) {
       for (int timeStyle : STYLES) {

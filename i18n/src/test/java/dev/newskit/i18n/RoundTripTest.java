@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Format then parse gives back the same instant or day, over years of hours and days. */
 class RoundTripTest {
   private final HebrewDateParser parser = new HebrewDateParser();
-  private final DateContext context = DateContext.of(java.time.Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), java.time.ZoneOffset.UTC));
+  private final DateContext context = DateContext.of(java.time.Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), java.time.ZoneOffset.UTC))
+      .withLocales(java.util.List.of(java.util.Locale.forLanguageTag("he"))); // Hebrew text: evidence of Israel's zone
 
   @Test
   void everyHourOf2020To2030InJerusalem() {

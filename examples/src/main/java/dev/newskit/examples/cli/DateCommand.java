@@ -69,7 +69,7 @@ final class DateCommand implements Runnable {
     @Option(names = "--now", paramLabel = "ISO", description = "Reference instant for relative texts (default: now).")
     String now;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Zone for local times (default: Asia/Jerusalem for Hebrew and numeric dates; none for English ones).")
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Zone for local times (default: Asia/Jerusalem for Hebrew text; none for other text, numeric dates included).")
     String zone;
 
     @Option(names = "--strict", description = "Reject readable but inconsistent texts, such as a wrong day of week.")

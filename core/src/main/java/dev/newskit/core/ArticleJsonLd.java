@@ -1,6 +1,7 @@
 package dev.newskit.core;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,7 +42,8 @@ public final class ArticleJsonLd {
    * with its {@code wordCount}, {@code isAccessibleForFree}, {@code publisher} (the site's name, the address
    * of its site and its {@code logo} as an {@code ImageObject}) and
    * {@code mainEntityOfPage}, and the readers' {@code comment}s ({@code Comment}: {@code author} as a {@code Person},
-   * {@code dateCreated}, {@code text}) with their {@code commentCount}, each only when the article has it.
+   * {@code dateCreated}, {@code text}; a reply as a {@code comment} of the comment it answers), each only when the
+   * article has it.
    *
    * <p>The tree holds unescaped strings: write it with {@link #write}, not with a mapper of your own, when
    * the text goes into a page.
@@ -100,8 +102,16 @@ public final class ArticleJsonLd {
     }
     if (!article.comments().isEmpty()) {
       ArrayNode comments = doc.putArray("comment");
+      // A reply is a comment on the comment it answers (the last one a level up), not on the article. No
+      // commentCount: the comments read are not all a thread may have (HtmlLimits caps them).
+      List<ObjectNode> thread = new ArrayList<>();
       for (Comment c : article.comments()) {
-        ObjectNode node = comments.addObject();
+        int depth = Math.min(c.depth(), thread.size());
+        while (thread.size() > depth) thread.remove(thread.size() - 1);
+        ObjectNode node = depth == 0 ? comments.addObject()
+            : (thread.get(depth - 1).has("comment") ? (ArrayNode) thread.get(depth - 1).get("comment")
+                : thread.get(depth - 1).putArray("comment")).addObject();
+        thread.add(node);
         node.put("@type", "Comment");
         c.author().ifPresent(name -> {
           ObjectNode person = node.putObject("author");
@@ -111,7 +121,6 @@ public final class ArticleJsonLd {
         c.published().ifPresent(d -> node.put("dateCreated", d.toString()));
         node.put("text", c.text());
       }
-      doc.put("commentCount", article.comments().size());
     }
     article.siteName().ifPresent(name -> {
       ObjectNode publisher = doc.putObject("publisher");

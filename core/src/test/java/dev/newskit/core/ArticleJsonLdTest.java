@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -41,10 +42,31 @@ class ArticleJsonLdTest {
     assertEquals("Dana R.", first.get("author").get("name").asString());
     assertEquals("2026-04-10T12:04", first.get("dateCreated").asString());
     assertEquals("Talks stall every spring. Nothing new here.", first.get("text").asString());
-    assertFalse(ld.get("comment").get(1).has("author"));
-    assertEquals(2, ld.get("commentCount").asInt());
+    assertFalse(first.get("comment").get(0).has("author"), "the unsigned reply, under the comment it answers");
+    assertFalse(ld.has("commentCount"), "the comments read are not all a thread may have");
     assertFalse(ld.get("articleBody").asString().contains("Nothing new here"));
     assertFalse(ArticleJsonLd.toTree(Article.builder().title("T").build()).has("comment"));
+  }
+
+  @Test
+  void aReplyIsACommentOnTheCommentItAnswers() {
+    Article a = Article.builder().title("T")
+        .addComment(new Comment(Optional.of("Ann"), Optional.empty(), "First.", 0))
+        .addComment(new Comment(Optional.of("Bob"), Optional.empty(), "Reply to Ann.", 1))
+        .addComment(new Comment(Optional.of("Cy"), Optional.empty(), "Reply to Bob.", 2))
+        .addComment(new Comment(Optional.of("Dee"), Optional.empty(), "Second reply to Ann.", 1))
+        .addComment(new Comment(Optional.of("Eve"), Optional.empty(), "Second.", 0))
+        .addComment(new Comment(Optional.of("Fay"), Optional.empty(), "Two levels under Eve, one missing.", 2))
+        .build();
+    JsonNode comments = ArticleJsonLd.toTree(a).get("comment");
+    assertEquals(2, comments.size(), comments.toString());
+    JsonNode ann = comments.get(0);
+    assertEquals("First.", ann.get("text").asString());
+    assertEquals(2, ann.get("comment").size());
+    assertEquals("Reply to Ann.", ann.get("comment").get(0).get("text").asString());
+    assertEquals("Reply to Bob.", ann.get("comment").get(0).get("comment").get(0).get("text").asString());
+    assertEquals("Second reply to Ann.", ann.get("comment").get(1).get("text").asString());
+    assertEquals("Two levels under Eve, one missing.", comments.get(1).get("comment").get(0).get("text").asString());
   }
 
   @Test

@@ -48,8 +48,7 @@ final class InspectCommand implements Callable<Integer> {
     try {
       explanation = ArticleExtractor.create().explain(pageInput.withCharset(page.charset().orElse(null))
           .withReferenceInstant(page.fetched().orElse(null)));
-    } catch (HtmlInputException | IllegalArgumentException e) {
-      // As extract: what the library refuses only while extracting (an address it cannot keep) is bad input.
+    } catch (HtmlInputException e) {
       throw new BadInputException(input + ": " + e.getMessage(), e);
     }
     String report = InspectReport.render(explanation, address != null ? address : input);

@@ -57,20 +57,25 @@ final class Endpoints {
 
   Reply extract(byte[] body, String contentType, Map<String, String> query) {
     requireBody(body);
-    Charset charset = htmlCharset(contentType);
-    try {
-      return Reply.jsonText(ArticleJson.write(extractor(query).extract(body, query.get("url"), charset)));
-    } catch (IllegalArgumentException e) {
-      throw new HttpError(400, e.getMessage());
-    }
+    PageInput page = withUrl(PageInput.of(body).withCharset(htmlCharset(contentType)), query.get("url"), "");
+    return Reply.jsonText(ArticleJson.write(extractor(query).extract(page)));
   }
 
   Reply extractFetched(Fetcher.Page page, Map<String, String> query) {
-    String url = query.getOrDefault("url", page.url());
+    PageInput input = withUrl(PageInput.of(page.body()).withCharset(page.charset().orElse(null)),
+        query.getOrDefault("url", page.url()), "");
+    return Reply.jsonText(ArticleJson.write(extractor(query).extract(input)));
+  }
+
+  /**
+   * {@code input} with the caller's address, or a 400 when the library refuses it. Only the address is the caller's
+   * to answer for here: anything else the library throws while extracting is an internal error, not a 400.
+   */
+  private static PageInput withUrl(PageInput input, String url, String prefix) {
     try {
-      return Reply.jsonText(ArticleJson.write(extractor(query).extract(page.body(), url, page.charset().orElse(null))));
+      return input.withUrl(url);
     } catch (IllegalArgumentException e) {
-      throw new HttpError(400, e.getMessage());
+      throw new HttpError(400, prefix + e.getMessage());
     }
   }
 
@@ -97,19 +102,7 @@ final class Endpoints {
   }
 
   private Reply report(PageInput input, String url) {
-    PageInput page;
-    try {
-      page = input.withUrl(url);
-    } catch (IllegalArgumentException e) {
-      throw new HttpError(400, "url: " + e.getMessage());
-    }
-    Explanation explanation;
-    try {
-      explanation = extractor.explain(page);
-    } catch (IllegalArgumentException e) {
-      // As /v1/extract: input the library refuses only while extracting (an address it cannot keep) is the caller's.
-      throw new HttpError(400, e.getMessage());
-    }
+    Explanation explanation = extractor.explain(withUrl(input, url, "url: "));
     String html = InspectReport.render(explanation, url != null ? url : "(pasted page)");
     return new Reply(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }

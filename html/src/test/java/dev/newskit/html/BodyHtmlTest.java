@@ -70,4 +70,28 @@ class BodyHtmlTest {
     assertFalse(html.contains("Share this article"), html);
     assertEquals(paragraphs, Jsoup.parseBodyFragment(html).select("p").stream().map(Element::text).toList());
   }
+
+  @Test
+  void aFigureWhoseNodeGaveADroppedLineIsWrittenFromTheFigureAndNoNodeIsWrittenTwice() {
+    org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(
+        "<figure><img src=\"https://news.example/a.jpg\" alt=\"A lane\"><p>Advertisement</p></figure>"
+        + "<div><p>The lane opens in May.</p> and more text around it</div>");
+    Element figure = doc.selectFirst("figure");
+    Element inner = doc.selectFirst("div > p");
+    Figure fig = new Figure(dev.newskit.core.Image.builder("https://news.example/a.jpg").alt("A lane").build());
+    Paragraph ad = new Paragraph("Advertisement", List.of());
+    Paragraph first = new Paragraph("The lane opens in May.", List.of());
+    Paragraph around = new Paragraph("The lane opens in May. and more text around it", List.of());
+    BodyHtml html = new BodyHtml();
+    List<org.jsoup.nodes.Node> figureNodes = List.of(figure); // the blocks of one node share its list, as BlockBuilder's do
+    html.add(fig, figureNodes);
+    html.add(ad, figureNodes);
+    html.add(first, List.of(inner));
+    html.add(around, List.of(inner.parent()));
+    String out = html.html(List.of(fig, first, around));
+    assertFalse(out.contains("Advertisement"), out);
+    assertTrue(out.startsWith("<figure><img src=\"https://news.example/a.jpg\" alt=\"A lane\">"), out);
+    assertEquals(1, out.split("The lane opens in May\\.</p>", -1).length - 1, "the inner paragraph's markup once: " + out);
+    assertTrue(out.endsWith("<p>The lane opens in May. and more text around it</p>"), out);
+  }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,18 +89,29 @@ final class CommentSection {
       + "log in to reply|login to reply|reply to this comment|reply ↓|recommend|recommended|vote up|vote down|"
       + "thumbs up|thumbs down|points?|השב|הגב|תגובה|رد|إبلاغ)?\\s*(?:\\(?[↑↓▲▼+\\-−]?\\d*\\)?)?\\s*[↓↑]?$");
 
+  /**
+   * How many entries are examined for each comment the limits allow: entries that give no comment (a link, a word)
+   * still cost a reading, so a page of many of them stops early.
+   */
+  private static final int EXAMINED_PER_COMMENT = 4;
+
   private final DateReader dates;
   private final int maxComments;
   private final int maxChars;
+  private final int maxExamined;
   private final List<Comment> comments = new ArrayList<>();
   private final List<Element> sections = new ArrayList<>();
+  /** The elements that hold the article's heading or body, and their ancestors; found once, on first use. */
+  private @Nullable Set<Element> articleHolders;
   private int chars;
+  private int examined;
   private FieldSource source = FieldSource.VISIBLE_TEXT;
 
   private CommentSection(DateReader dates, HtmlLimits limits) {
     this.dates = dates;
     this.maxComments = limits.maxComments();
     this.maxChars = limits.maxCommentChars();
+    this.maxExamined = (int) Math.min(Integer.MAX_VALUE, (long) EXAMINED_PER_COMMENT * limits.maxComments());
   }
 
   /** The comments a page holds and the sections they came from, in page order. */
@@ -133,10 +146,21 @@ final class CommentSection {
   /** The readers' comments of the page the index was built from, read before anything is pruned. */
   static Found read(PageIndex index, DateReader dates, HtmlLimits limits) {
     if (index.commentSections.isEmpty() && index.commentMicrodata.isEmpty() && index.headings.isEmpty()) return Found.NONE;
-    CommentSection reader = new CommentSection(dates, limits);
-    reader.readAll(index);
+    CommentSection reader = reading(index, dates, limits);
     if (reader.comments.isEmpty()) return Found.NONE;
     return new Found(List.copyOf(reader.comments), List.copyOf(reader.sections), reader.source);
+  }
+
+  /** A reader that has read the page the index was built from. */
+  static CommentSection reading(PageIndex index, DateReader dates, HtmlLimits limits) {
+    CommentSection reader = new CommentSection(dates, limits);
+    reader.readAll(index);
+    return reader;
+  }
+
+  /** How many entries (a list's entries, a thread's boxes, a definition list's pairs) were read for a comment. */
+  int examined() {
+    return examined;
   }
 
   private void readAll(PageIndex index) {
@@ -152,31 +176,53 @@ final class CommentSection {
         }
       }
     }
+    // A section inside one already tried was read with it, whether or not it gave comments.
+    Set<Element> tried = identitySet();
     for (Element section : index.commentSections) {
-      if (insideFound(section) || inMargin(section) || holdsArticle(section)) continue;
-      if (readSection(section)) sections.add(section);
+      if (full() || examined >= maxExamined) return;
+      if (insideAny(section, tried) || holdsArticle(section)) continue;
+      tried.add(section);
+      if (!inMargin(section) && readSection(section)) sections.add(section);
     }
     if (!comments.isEmpty()) return;
+    Set<Element> triedLists = identitySet();
     for (Element heading : index.headings) {
+      if (full() || examined >= maxExamined) return;
       if (!Vocabulary.isCommentSectionStart(Texts.normalise(heading.text())) || inMargin(heading)) continue;
       Element next = heading.nextElementSibling();
-      if (next == null || holdsArticle(next)) continue;
+      if (next == null || insideAny(next, triedLists) || holdsArticle(next)) continue;
       String tag = next.normalName();
-      if ((tag.equals("ol") || tag.equals("ul") || tag.equals("dl") || tag.equals("div") || tag.equals("section"))
-          && readSection(next)) {
-        sections.add(next);
+      if (tag.equals("ol") || tag.equals("ul") || tag.equals("dl") || tag.equals("div") || tag.equals("section")) {
+        triedLists.add(next);
+        if (readSection(next)) sections.add(next);
       }
     }
   }
 
-  private boolean insideFound(Element e) {
-    for (Element s : sections) if (s == e || ContentFinder.isInside(e, s)) return true;
+  private static Set<Element> identitySet() {
+    return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  /** Whether {@code e} is one of {@code boxes} or stands inside one. */
+  private static boolean insideAny(Element e, Set<Element> boxes) {
+    if (boxes.isEmpty()) return false;
+    for (Element a = e; a != null; a = a.parent()) if (boxes.contains(a)) return true;
     return false;
   }
 
   /** Whether a section is the article itself or holds it: a page that is one thread is not an article's comments. */
-  private static boolean holdsArticle(Element section) {
-    return Vocabulary.isArticleLevel(section) || section.selectFirst("h1, main, [itemprop~=articleBody]") != null;
+  private boolean holdsArticle(Element section) {
+    if (Vocabulary.isArticleLevel(section)) return true;
+    if (articleHolders == null) {
+      // Each element's ancestors are marked once: the walk up stops at the first one already marked.
+      Set<Element> holders = identitySet();
+      for (Element mark : section.root().select("h1, main, [itemprop~=articleBody]")) {
+        Element a = mark;
+        while (a != null && holders.add(a)) a = a.parent();
+      }
+      articleHolders = holders;
+    }
+    return articleHolders.contains(section);
   }
 
   /** Whether {@code e} stands in a sidebar, a widget or the navigation, where a list of commented stories is. */
@@ -249,7 +295,7 @@ final class CommentSection {
     for (Element e : items) isItem.put(e, Boolean.TRUE);
     Map<Element, Boolean> read = new IdentityHashMap<>();
     for (Element item : items) {
-      if (full()) return;
+      if (full() || examined >= maxExamined) return;
       if (item.closest("form") != null || PagePreparer.isHidden(item)) continue;
       // A reply stands inside the comments it answers; a box around one comment without text of its own is no level.
       int depth = 0;
@@ -267,7 +313,7 @@ final class CommentSection {
     List<Element> replies = new ArrayList<>();
     boolean afterDd = false;
     for (Element child : dl.children()) {
-      if (full()) return;
+      if (full() || examined >= maxExamined) return;
       String tag = child.normalName();
       if (tag.equals("dt")) {
         if (afterDd) {
@@ -304,10 +350,9 @@ final class CommentSection {
     Element authorElement = null;
     Element authorBox = null;
     Element dateElement = null;
+    examined++;
     for (Element part : parts) {
-      for (Element e : part.getAllElements()) {
-        if (e != part && items.containsKey(e)) continue;
-        if (e != item && inNested(e, part, items)) continue;
+      for (Element e : ownElements(part, items)) {
         // The innermost author element: a name's span inside a cite that also prints the commenter's site.
         if ((authorElement == null || ContentFinder.isInside(e, authorElement)) && isAuthor(e)) {
           if (authorBox == null) authorBox = e;
@@ -369,10 +414,16 @@ final class CommentSection {
     return box != null && (e == box || ContentFinder.isInside(e, box));
   }
 
-  /** Whether {@code e} stands inside a nested comment of {@code part}. */
-  private static boolean inNested(Element e, Element part, Map<Element, Boolean> items) {
-    for (Element a = e.parent(); a != null && a != part; a = a.parent()) if (items.containsKey(a)) return true;
-    return false;
+  /** The elements of {@code part}, itself first, without the comments nested in it ({@code items}) and theirs. */
+  private static List<Element> ownElements(Element part, Map<Element, Boolean> items) {
+    List<Element> own = new ArrayList<>();
+    NodeTraversor.filter((node, depth) -> {
+      if (!(node instanceof Element e)) return NodeFilter.FilterResult.CONTINUE;
+      if (e != part && items.containsKey(e)) return NodeFilter.FilterResult.SKIP_ENTIRELY;
+      own.add(e);
+      return NodeFilter.FilterResult.CONTINUE;
+    }, part);
+    return own;
   }
 
   /** The length of a comment's link text: a list of links to stories is not a thread of comments. */
@@ -380,8 +431,8 @@ final class CommentSection {
       @Nullable Element date) {
     int linked = 0;
     for (Element part : parts) {
-      for (Element e : part.getAllElements()) {
-        if (e.normalName().equals("a") && !inNested(e, part, items) && !ACTION_WORDS.test(classAndId(e))
+      for (Element e : ownElements(part, items)) {
+        if (e.normalName().equals("a") && !ACTION_WORDS.test(classAndId(e))
             && !within(e, author) && !within(e, date)) {
           linked += Texts.normalise(e.text()).length();
         }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.Article;
 import dev.newskit.core.Comment;
+import dev.newskit.core.DateTextParser;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.PageDateTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Readers' comments read into their own field: the common thread markups, and what is not a thread. */
@@ -200,5 +202,37 @@ class CommentSectionTest {
     Article a = ArticleExtractor.builder().limits(limits).build().extract(page("en", thread.toString()), URL);
     assertEquals(10, a.comments().size());
     assertEquals(30, extract(page("en", thread.toString())).comments().size());
+  }
+
+  private static CommentSection reading(String html, HtmlLimits limits) {
+    return CommentSection.reading(new PageIndex(Jsoup.parse(html, URL)),
+        new DateReader(DateTextParser.iso(), Optional.empty(), 200), limits);
+  }
+
+  private static String linkEntries(int from, int to) {
+    StringBuilder entries = new StringBuilder();
+    for (int i = from; i < to; i++) entries.append("<li><a href=/story-").append(i).append(">Story ").append(i).append("</a></li>");
+    return entries.toString();
+  }
+
+  @Test
+  void commentBoxesNestedInOneAnotherReadTheirEntriesOnce() {
+    // Boxes named as comments nested thirty deep around one list of story links: none is a comment, and each entry
+    // is read once, not once for each box around it.
+    String html = "<html><body>" + STORY + "<div class=comments>".repeat(30) + "<ul>" + linkEntries(0, 100) + "</ul>"
+        + "</div>".repeat(30) + "</body></html>";
+    CommentSection reader = reading(html, HtmlLimits.defaults());
+    assertEquals(100, reader.examined());
+    assertEquals(List.of(), extract(html).comments());
+  }
+
+  @Test
+  void entriesThatGiveNoCommentStillCountTowardsTheLimit() {
+    // Two hundred boxes of one story link each: reading stops after a few entries for each comment allowed.
+    String html = "<html><body>" + STORY + ("<div class=comments><ul>" + linkEntries(0, 1) + "</ul></div>").repeat(200)
+        + "</body></html>";
+    CommentSection reader = reading(html, HtmlLimits.builder().maxComments(10).build());
+    assertTrue(reader.examined() <= 40, "examined " + reader.examined());
+    assertEquals(200, reading(html, HtmlLimits.builder().maxComments(100).build()).examined());
   }
 }

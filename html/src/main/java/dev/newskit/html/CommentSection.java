@@ -70,6 +70,13 @@ final class CommentSection {
   /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
   private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
 
+  /** "NAME says:", "NAME said...": a line of text that names its author only with its colon or ellipsis. */
+  private static final Pattern SAYS_LINE =
+      Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)$");
+
+  /** Punctuation no name holds: a line with it is a sentence ("By the way, …"). */
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");
+
   /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
   private static final Pattern SAYS_ALONE = Pattern.compile("(?iu)^(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
 
@@ -382,12 +389,13 @@ final class CommentSection {
       String line = lines.get(i);
       if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches()) continue;
       if (text.isEmpty() && i < 3) {
-        Optional<String> name = authorLine(line);
+        // Once an element names the author, a line is left out only when it names that author too.
+        if (author.isPresent() && namesAuthor(line, author.get())) continue;
+        Optional<String> name = authorElement == null ? authorLine(line) : Optional.empty();
         if (name.isPresent()) {
           if (author.isEmpty()) author = name;
           continue;
         }
-        if (author.isPresent() && Texts.key(line).equals(Texts.key(author.get()))) continue;
       }
       if (line.length() <= 60 && (text.isEmpty() || i >= lines.size() - 2)) {
         Optional<ParsedDate> date = dates.read(line);
@@ -473,13 +481,45 @@ final class CommentSection {
     return t.isEmpty() || t.length() > 60 ? Optional.empty() : Optional.of(t);
   }
 
-  /** The name in a line that only names the comment's author ("yummy says:", "Posted by Dana"). */
+  /**
+   * The name in a line of text that only names the comment's author: "yummy says:" with its colon or ellipsis, or
+   * "Posted by Dana" whose name has a name's shape ({@link #isNameShaped}).
+   */
   private static Optional<String> authorLine(String line) {
     if (line.length() > 80) return Optional.empty();
-    Matcher says = SAYS.matcher(line);
-    if (says.matches()) return Optional.of(says.group(1).strip());
+    Matcher says = SAYS_LINE.matcher(line);
+    if (says.matches() && Texts.words(says.group(1), 5) <= 4) return Optional.of(says.group(1).strip());
     Matcher by = BY.matcher(line);
-    return by.matches() ? Optional.of(by.group(1).strip()) : Optional.empty();
+    return by.matches() && isNameShaped(by.group(1).strip()) ? Optional.of(by.group(1).strip()) : Optional.empty();
+  }
+
+  /** Whether {@code line} names {@code author}: the name alone, "NAME says:" or "by NAME". */
+  private static boolean namesAuthor(String line, String author) {
+    String key = Texts.key(author);
+    if (Texts.key(line).equals(key)) return true;
+    if (line.length() > 80) return false;
+    Matcher says = SAYS.matcher(line);
+    if (says.matches() && Texts.key(says.group(1)).equals(key)) return true;
+    Matcher by = BY.matcher(line);
+    return by.matches() && Texts.key(by.group(1)).equals(key);
+  }
+
+  /**
+   * Whether {@code name} has a commenter's name's shape: one to four words, the first not lower-case and any other
+   * lower-case one a short particle ("van", "de"), with no sentence's punctuation; a full stop only after an initial or
+   * a short title ("Anna K.", "Jr.").
+   */
+  private static boolean isNameShaped(String name) {
+    if (name.isEmpty() || SENTENCE_MARK.matcher(name).find()) return false;
+    String[] words = name.split("\\s+");
+    if (words.length > 4) return false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (Character.isLowerCase(w.codePointAt(0)) && (i == 0 || w.length() > 3)) return false;
+      int dot = w.indexOf('.');
+      if (dot >= 0 && (dot != w.length() - 1 || w.length() > 4)) return false;
+    }
+    return true;
   }
 
   /** When the comment was written: a {@code time}'s datetime, microdata, or a dated metadata line. */

@@ -235,4 +235,25 @@ class CommentSectionTest {
     assertTrue(reader.examined() <= 40, "examined " + reader.examined());
     assertEquals(200, reading(html, HtmlLimits.builder().maxComments(100).build()).examined());
   }
+
+  @Test
+  void aCommentsFirstLineIsItsTextUnlessItOnlyNamesTheAuthor() {
+    String thread = "<div id=comments><h3>5 Responses</h3><ol class=commentlist>"
+        + "<li class=comment><div class=comment-author><cite>Ann</cite></div><p>By the way, the stadium was promised "
+        + "in 2009 too.</p></li>"
+        + "<li class=comment><div class=comment-author><cite>Bob</cite></div><p>Well said</p></li>"
+        + "<li class=comment><div class=comment-author><cite>Cleo</cite></div><p>Cleo says:</p><p>Count me in.</p></li>"
+        + "<li class=comment><p>By far the best piece on the club I have read this year.</p></li>"
+        + "<li class=comment><p>Exactly what my brother said</p><p>Nobody asks the fans anything.</p></li>"
+        + "<li class=comment><p>Posted by Dana van Dijk</p><p>They should have waited until July.</p></li>"
+        + "<li class=comment><p>ballpark_guy wrote:</p><p>The bullpen is the real problem here.</p></li>"
+        + "</ol></div>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(Optional.of("Ann"), Optional.of("Bob"), Optional.of("Cleo"), Optional.empty(), Optional.empty(),
+        Optional.of("Dana van Dijk"), Optional.of("ballpark_guy")), comments.stream().map(Comment::author).toList());
+    assertEquals(List.of("By the way, the stadium was promised in 2009 too.", "Well said", "Count me in.",
+        "By far the best piece on the club I have read this year.",
+        "Exactly what my brother said\nNobody asks the fans anything.", "They should have waited until July.",
+        "The bullpen is the real problem here."), comments.stream().map(Comment::text).toList());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.core.Block;
 import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.FoundDate;
@@ -107,7 +108,7 @@ final class CommentSection {
   private final int maxChars;
   private final int maxExamined;
   private final List<Comment> comments = new ArrayList<>();
-  private final List<Element> sections = new ArrayList<>();
+  private final List<CommentThread> threads = new ArrayList<>();
   /** The elements that hold the article's heading or body, and their ancestors; found once, on first use. */
   private @Nullable Set<Element> articleHolders;
   private int chars;
@@ -121,16 +122,54 @@ final class CommentSection {
     this.maxExamined = (int) Math.min(Integer.MAX_VALUE, (long) EXAMINED_PER_COMMENT * limits.maxComments());
   }
 
-  /** The comments a page holds and the sections they came from, in page order. */
-  record Found(List<Comment> comments, List<Element> sections, FieldSource source) {
-    static final Found NONE = new Found(List.of(), List.of(), FieldSource.VISIBLE_TEXT);
+  /** One section's comments with the boxes they were read from (the section, or each comment's microdata box). */
+  record CommentThread(List<Element> boxes, List<Comment> comments) {}
+
+  /** The comments a page holds, by the sections they came from, in page order. */
+  record Found(List<CommentThread> threads, FieldSource source) {
+    static final Found NONE = new Found(List.of(), FieldSource.VISIBLE_TEXT);
+
+    /** The comments of every thread, in page order. */
+    List<Comment> comments() {
+      List<Comment> all = new ArrayList<>();
+      for (CommentThread t : threads) all.addAll(t.comments());
+      return all;
+    }
 
     /** These comments, or none when the article's body was found inside one of their sections. */
     Found outside(List<Element> content) {
-      for (Element section : sections) {
-        for (Element c : content) if (c == section || ContentFinder.isInside(c, section)) return NONE;
+      for (CommentThread t : threads) {
+        for (Element section : t.boxes()) {
+          for (Element c : content) if (c == section || ContentFinder.isInside(c, section)) return NONE;
+        }
       }
       return this;
+    }
+
+    /**
+     * These comments without the threads the article's body kept a block of: a "Responses" list or a "discussion"
+     * box that the story goes on after is the story's text, not its readers'.
+     */
+    Found leftOutOf(List<Block> kept, Map<Block, List<Node>> nodesOf) {
+      if (threads.isEmpty()) return this;
+      Map<Element, CommentThread> threadOf = new IdentityHashMap<>();
+      for (CommentThread t : threads) for (Element box : t.boxes()) threadOf.put(box, t);
+      Set<CommentThread> inBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Block b : kept) {
+        for (Node n : nodesOf.getOrDefault(b, List.of())) {
+          for (Node a = n; a != null; a = a.parent()) {
+            CommentThread t = a instanceof Element e ? threadOf.get(e) : null;
+            if (t != null) {
+              inBody.add(t);
+              break;
+            }
+          }
+        }
+      }
+      if (inBody.isEmpty()) return this;
+      List<CommentThread> left = new ArrayList<>();
+      for (CommentThread t : threads) if (!inBody.contains(t)) left.add(t);
+      return left.isEmpty() ? NONE : new Found(List.copyOf(left), source);
     }
   }
 
@@ -155,7 +194,7 @@ final class CommentSection {
     if (index.commentSections.isEmpty() && index.commentMicrodata.isEmpty() && index.headings.isEmpty()) return Found.NONE;
     CommentSection reader = reading(index, dates, limits);
     if (reader.comments.isEmpty()) return Found.NONE;
-    return new Found(List.copyOf(reader.comments), List.copyOf(reader.sections), reader.source);
+    return new Found(List.copyOf(reader.threads), reader.source);
   }
 
   /** A reader that has read the page the index was built from. */
@@ -178,7 +217,7 @@ final class CommentSection {
         source = FieldSource.MICRODATA;
         readItems(items);
         if (!comments.isEmpty()) {
-          sections.addAll(items);
+          threads.add(new CommentThread(List.copyOf(items), List.copyOf(comments)));
           return;
         }
       }
@@ -189,7 +228,7 @@ final class CommentSection {
       if (full() || examined >= maxExamined) return;
       if (insideAny(section, tried) || holdsArticle(section)) continue;
       tried.add(section);
-      if (!inMargin(section) && readSection(section)) sections.add(section);
+      if (!inMargin(section)) readThread(section);
     }
     if (!comments.isEmpty()) return;
     Set<Element> triedLists = identitySet();
@@ -201,7 +240,7 @@ final class CommentSection {
       String tag = next.normalName();
       if (tag.equals("ol") || tag.equals("ul") || tag.equals("dl") || tag.equals("div") || tag.equals("section")) {
         triedLists.add(next);
-        if (readSection(next)) sections.add(next);
+        readThread(next);
       }
     }
   }
@@ -240,6 +279,12 @@ final class CommentSection {
       if (a.attributesSize() > 0 && MARGIN_WORDS.test(classAndId(a))) return true;
     }
     return false;
+  }
+
+  /** Reads one section's comments into a thread of its own, when it holds any. */
+  private void readThread(Element section) {
+    int before = comments.size();
+    if (readSection(section)) threads.add(new CommentThread(List.of(section), List.copyOf(comments.subList(before, comments.size()))));
   }
 
   /** Reads one section's entries; whether it held any comment. */

@@ -256,4 +256,42 @@ class CommentSectionTest {
         "Exactly what my brother said\nNobody asks the fans anything.", "They should have waited until July.",
         "The bullpen is the real problem here."), comments.stream().map(Comment::text).toList());
   }
+
+  private static final String PARAGRAPHS = ("<p>" + ("The club has hung around the race longer than anyone expected, and "
+      + "now it has decided to go all in with its young infielder, who was drafted third overall two years ago. ").repeat(3)
+      + "</p>").repeat(3);
+
+  @Test
+  void aListOfResponsesInsideTheStoryIsTheStorysText() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><article><h1>The league answers</h1>"
+        + "<p>The league voted on Tuesday to shorten the minor league season after a long debate that lasted into the "
+        + "night.</p><h3>Responses</h3><ul><li>The players' union said the plan ignored the minor leaguers entirely.</li>"
+        + "<li>Two owners welcomed the change but asked for a longer trial period.</li></ul>" + PARAGRAPHS
+        + "</article></body></html>";
+    Article a = extract(html);
+    assertTrue(a.text().contains("The players' union said the plan ignored"), a.text());
+    assertEquals(List.of(), a.comments());
+  }
+
+  @Test
+  void aDiscussionBoxInsideTheStoryIsTheStorysText() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><article><h1>The league answers</h1>"
+        + "<p>The league voted on Tuesday to shorten the minor league season after a long debate that lasted into the "
+        + "night.</p><div class=discussion><p>Panel discussion: the commissioner and two owners took questions from "
+        + "reporters for an hour after the vote.</p><ul><li>Commissioner Jane Doe defended the timetable for the change</li>"
+        + "<li>Owner Ray Smith said the plan was underfunded</li></ul></div>" + PARAGRAPHS + "</article></body></html>";
+    Article a = extract(html);
+    assertTrue(a.text().contains("Commissioner Jane Doe defended"), a.text());
+    assertEquals(List.of(), a.comments());
+  }
+
+  @Test
+  void aThreadAtTheEndOfTheArticlesBoxThatTheBodyLeavesOutIsComments() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><article><h1>Will the prospect be the next "
+        + "star?</h1>" + PARAGRAPHS + PARAGRAPHS + WORDPRESS + "</article></body></html>";
+    Article a = extract(html);
+    assertFalse(a.text().contains("dynasty"), a.text());
+    assertEquals(List.of(Optional.of("yummy"), Optional.of("Ballpark Fan")),
+        a.comments().stream().map(Comment::author).toList());
+  }
 }

@@ -38,8 +38,13 @@ final class CommentSection {
           + "comment-thread comments-thread comments-block responses discussion reader-comments user-comments "
           + "readers-comments talkback talkbacks commentaires kommentare commenti comentarios");
 
-  /** Class and id words of a sidebar or widget, where a "recent comments" list of links stands. */
-  private static final ClassWords MARGIN_WORDS = new ClassWords("sidebar widget recentcomments most-commented");
+  /**
+   * Class and id words of a sidebar or widget, where a "recent comments" list of links stands, and of a site-wide list
+   * of the latest, recent, popular or top comments on any story.
+   */
+  private static final ClassWords MARGIN_WORDS = new ClassWords("sidebar widget recentcomments most-commented "
+      + "latest-comments recent-comments popular-comments top-comments comments-latest comments-recent "
+      + "comments-popular comments-top");
 
   /**
    * Class and id values (whole, without a number after them) that name one comment of a thread, as opposed to a part of
@@ -271,11 +276,16 @@ final class CommentSection {
     return articleHolders.contains(section);
   }
 
-  /** Whether {@code e} stands in a sidebar, a widget or the navigation, where a list of commented stories is. */
+  /**
+   * Whether {@code e} stands in a sidebar, a widget, the navigation or the page's footer, where a list of commented
+   * stories or of the latest comments on any story is.
+   */
   private static boolean inMargin(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       String tag = a.normalName();
       if (tag.equals("aside") || tag.equals("nav")) return true;
+      // An article's own footer may hold its thread; the page's footer holds the site's.
+      if (tag.equals("footer") && a.closest("article") == null) return true;
       if (a.attributesSize() > 0 && MARGIN_WORDS.test(classAndId(a))) return true;
     }
     return false;
@@ -458,6 +468,7 @@ final class CommentSection {
     if (Vocabulary.isCommentSectionStart(joined)) return false;
     if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
     if (linkedChars(parts, items, authorBox, dateElement) > 0.6 * joined.length()) return false;
+    if (excerptsAnotherStory(text.get(0), parts, items, authorBox, dateElement)) return false;
     comments.add(new Comment(author, published, joined, depth));
     chars += joined.length();
     return true;
@@ -492,6 +503,30 @@ final class CommentSection {
       }
     }
     return linked;
+  }
+
+  /**
+   * Whether a comment reads "NAME on <a>TITLE</a>: …" with its link to another page: a list of the latest comments
+   * quotes comments on other stories, each after the story's title.
+   */
+  private static boolean excerptsAnotherStory(String firstLine, List<Element> parts, Map<Element, Boolean> items,
+      @Nullable Element author, @Nullable Element date) {
+    if (!firstLine.regionMatches(true, 0, "on ", 0, 3)) return false;
+    for (Element part : parts) {
+      for (Element e : ownElements(part, items)) {
+        if (!e.normalName().equals("a") || within(e, author) || within(e, date)) continue;
+        String title = Texts.normalise(e.text());
+        String href = e.attr("href");
+        return !title.isEmpty() && firstLine.substring(3).startsWith(title) && !href.isEmpty() && !href.startsWith("#")
+            && !withoutFragment(e.absUrl("href")).equals(withoutFragment(e.baseUri()));
+      }
+    }
+    return false;
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   private static boolean isAuthor(Element e) {

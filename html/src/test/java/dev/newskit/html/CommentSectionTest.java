@@ -294,4 +294,27 @@ class CommentSectionTest {
     assertEquals(List.of(Optional.of("yummy"), Optional.of("Ballpark Fan")),
         a.comments().stream().map(Comment::author).toList());
   }
+
+  /** A list of the latest comments on any of the site's stories, each after the story's title. */
+  private static final String LATEST = "<h4>Latest comments</h4><ul>"
+      + "<li><span class=author>Jane</span> on <a href=/2012/08/stadium-plan>Stadium plan</a>: I think the stadium is a "
+      + "waste of public money and time.</li>"
+      + "<li><span class=author>Raj</span> on <a href=/2012/08/school-closures>School closures</a>: My kids' school is on "
+      + "the list and nobody asked the parents.</li></ul>";
+
+  /** The same list without the stories' titles: the quoted comments alone, each with its reader's name. */
+  private static final String LATEST_QUOTES = "<h4>Latest comments</h4><ul>"
+      + "<li><span class=author>Jane</span> I think the stadium is a waste of public money and time.</li>"
+      + "<li><span class=author>Raj</span> My kids' school is on the list and nobody asked the parents.</li></ul>";
+
+  @Test
+  void aListOfTheLatestCommentsOnOtherStoriesIsNoThread() {
+    String inFooter = "<html lang=en><head><title>A prospect</title></head><body><div id=main>" + STORY + "</div>"
+        + "<footer><div class=comments>" + LATEST_QUOTES + "</div></footer></body></html>";
+    assertEquals(List.of(), extract(inFooter).comments());
+    assertEquals(List.of(), extract(page("en", "<div class=latest-comments>" + LATEST_QUOTES + "</div>")).comments());
+    assertEquals(List.of(), extract(page("en", "<div class=comments>" + LATEST + "</div>")).comments());
+    // The same quotes in a box of the article's own comments are its thread.
+    assertEquals(2, extract(page("en", "<div class=comments>" + LATEST_QUOTES + "</div>")).comments().size());
+  }
 }

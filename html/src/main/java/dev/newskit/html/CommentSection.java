@@ -368,7 +368,8 @@ final class CommentSection {
 
   /**
    * Reads a definition list's comments: each run of {@code dt}s (the subject and author lines) with the {@code dd}s
-   * after it; a list of replies inside a {@code dd} is read one level deeper, after the comment it answers.
+   * after it; a list of replies inside a {@code dd} is read one level deeper, after the comment it answers, and the
+   * rest of that {@code dd} is the comment's text.
    */
   private void readPairs(Element dl, int depth) {
     List<Element> parts = new ArrayList<>();
@@ -389,14 +390,16 @@ final class CommentSection {
         afterDd = true;
         Element nested = child.selectFirst("dl:has(> dt)");
         if (nested != null) replies.add(nested);
-        else parts.add(child);
+        parts.add(child);
       }
     }
     if (!parts.isEmpty()) addPair(parts, replies, depth);
   }
 
   private void addPair(List<Element> parts, List<Element> replies, int depth) {
-    add(parts.get(0), parts, depth, Map.of());
+    Map<Element, Boolean> nested = new IdentityHashMap<>();
+    for (Element reply : replies) nested.put(reply, Boolean.TRUE);
+    add(parts.get(0), parts, depth, nested);
     for (Element reply : replies) readPairs(reply, depth + 1);
   }
 
@@ -429,6 +432,19 @@ final class CommentSection {
       // "by NAME July 24, 2012 1:17 PM EDT": the author's line that prints the date too.
       published = datePrinted(Texts.normalise(authorElement.text()));
     }
+    // A definition list's term that signs its comment, "NAME, 3 March 2020": the name and the date.
+    String signature = null;
+    if (author.isEmpty() && item.normalName().equals("dt")) {
+      String line = Texts.normalise(item.text());
+      if (line.length() <= 120 && !dates.find(line).isEmpty()) {
+        Optional<String> name = authorName(line).filter(CommentSection::isNameShaped);
+        if (name.isPresent()) {
+          author = name;
+          signature = line;
+          if (published.isEmpty()) published = datePrinted(line);
+        }
+      }
+    }
     List<String> lines = new ArrayList<>();
     for (Element part : parts) {
       StringBuilder out = new StringBuilder();
@@ -442,7 +458,7 @@ final class CommentSection {
     List<String> text = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches()) continue;
+      if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches() || line.equals(signature)) continue;
       if (text.isEmpty() && i < 3) {
         // Once an element names the author, a line is left out only when it names that author too.
         if (author.isPresent() && namesAuthor(line, author.get())) continue;

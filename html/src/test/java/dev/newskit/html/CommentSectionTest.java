@@ -317,4 +317,16 @@ class CommentSectionTest {
     // The same quotes in a box of the article's own comments are its thread.
     assertEquals(2, extract(page("en", "<div class=comments>" + LATEST_QUOTES + "</div>")).comments().size());
   }
+
+  @Test
+  void aDefinitionListsCommentKeepsItsTextBesideItsRepliesAndItsTermSignsIt() {
+    String thread = "<h3>Comments</h3><dl><dt>Jane, 3 March 2012</dt><dd><p>The infielder is the best part of this "
+        + "trade by far.</p><dl><dt>Raj, 4 March 2012</dt><dd>I agree with you completely on the infielder.</dd></dl></dd></dl>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(
+        new Comment(Optional.of("Jane"), Optional.of(PageDateTime.parse("2012-03-03")),
+            "The infielder is the best part of this trade by far.", 0),
+        new Comment(Optional.of("Raj"), Optional.of(PageDateTime.parse("2012-03-04")),
+            "I agree with you completely on the infielder.", 1)), comments);
+  }
 }

@@ -415,6 +415,7 @@ final class CommentSection {
     Element authorElement = null;
     Element authorBox = null;
     Element dateElement = null;
+    Element declaredDate = null;
     examined++;
     for (Element part : parts) {
       for (Element e : ownElements(part, items)) {
@@ -424,10 +425,13 @@ final class CommentSection {
           authorElement = e;
         }
         if (dateElement == null && e != item && isDate(e)) dateElement = e;
+        if (declaredDate == null && e != item && declaresDate(e)) declaredDate = e;
       }
     }
     Optional<String> author = Optional.ofNullable(authorElement).flatMap(e -> authorName(e.text()));
-    Optional<PageDateTime> published = dateOf(dateElement);
+    // The date a time element or microdata declares, with its offset, before a metadata box's printed text around it.
+    Optional<PageDateTime> published = dateOf(declaredDate);
+    if (published.isEmpty()) published = dateOf(dateElement);
     if (published.isEmpty() && authorElement != null) {
       // "by NAME July 24, 2012 1:17 PM EDT": the author's line that prints the date too.
       published = datePrinted(Texts.normalise(authorElement.text()));
@@ -556,6 +560,15 @@ final class CommentSection {
     String itemprop = e.attr("itemprop");
     if (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false)) return true;
     return e.attributesSize() > 0 && DATE_WORDS.test(classAndId(e)) && e.text().length() <= 120;
+  }
+
+  /** Whether {@code e} declares a date in an attribute: a {@code time}'s datetime, microdata's date. */
+  private static boolean declaresDate(Element e) {
+    if (e.attributesSize() == 0) return false;
+    if (e.normalName().equals("time")) return e.hasAttr("datetime");
+    String itemprop = e.attr("itemprop");
+    return (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false))
+        && (e.hasAttr("content") || e.hasAttr("datetime"));
   }
 
   /** A commenter's name from the text of the element that holds it, without "says:", "said..." or a date after it. */

@@ -329,4 +329,17 @@ class CommentSectionTest {
         new Comment(Optional.of("Raj"), Optional.of(PageDateTime.parse("2012-03-04")),
             "I agree with you completely on the infielder.", 1)), comments);
   }
+
+  @Test
+  void aTimesDeclaredOffsetWinsOverTheMetadataBoxAroundIt() {
+    // The default markup of common blog themes: the author and the time inside one footer of comment metadata.
+    String thread = "<ol class=comment-list><li id=comment-5 class=\"comment even depth-1\"><article class=comment-body>"
+        + "<footer class=comment-meta><div class=\"comment-author vcard\"><b class=fn><a href=\"https://jane.example\">"
+        + "Jane</a></b> <span class=says>says:</span></div><div class=comment-metadata><a href=\"#comment-5\">"
+        + "<time datetime=\"2012-08-09T10:00:00+02:00\">August 9, 2012 at 10:00 am</time></a></div></footer>"
+        + "<div class=comment-content><p>Great piece, thanks for covering the trade.</p></div></article></li></ol>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(new Comment(Optional.of("Jane"), Optional.of(PageDateTime.parse("2012-08-09T10:00:00+02:00")),
+        "Great piece, thanks for covering the trade.", 0)), comments);
+  }
 }

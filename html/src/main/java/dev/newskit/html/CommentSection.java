@@ -108,6 +108,9 @@ final class CommentSection {
    */
   private static final int EXAMINED_PER_COMMENT = 4;
 
+  /** A line that is only a number, perhaps signed: a vote count, or a reader's whole "+1". */
+  private static final Pattern COUNT_LINE = Pattern.compile("^[↑↓▲▼+\\-−]?\\s*\\d+$");
+
   private final DateReader dates;
   private final int maxComments;
   private final int maxChars;
@@ -460,8 +463,15 @@ final class CommentSection {
     }
     // The author and date lines a page prints as plain text, and the controls' lines, are not the comment's text.
     List<String> text = new ArrayList<>();
+    // A vote count's line ("3", "+1") is a control's beside text, and the whole comment when there is none.
+    List<String> counts = new ArrayList<>();
+    boolean dateElementFound = dateElement != null || declaredDate != null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (COUNT_LINE.matcher(line).matches()) {
+        counts.add(line);
+        continue;
+      }
       if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches() || line.equals(signature)) continue;
       if (text.isEmpty() && i < 3) {
         // Once an element names the author, a line is left out only when it names that author too.
@@ -472,7 +482,10 @@ final class CommentSection {
           continue;
         }
       }
-      if (line.length() <= 60 && (text.isEmpty() || i >= lines.size() - 2)) {
+      // A line of the reader's own that reads as a date ("March 2011") is the comment's date only where the page prints
+      // no date element, or straight after the author's.
+      boolean dateLine = dateElementFound ? authorElement != null && i == 0 : text.isEmpty() || i >= lines.size() - 2;
+      if (line.length() <= 60 && dateLine) {
         Optional<ParsedDate> date = dates.read(line);
         if (date.isPresent()) {
           if (published.isEmpty()) published = Optional.of(DateReader.pageTime(date.get()));
@@ -481,6 +494,7 @@ final class CommentSection {
       }
       text.add(line);
     }
+    if (text.isEmpty()) text = counts;
     if (text.isEmpty()) return false;
     String joined = String.join("\n", text);
     // "No comments yet." stands where the thread will be; an entry of a word or two that no one signed or dated is a

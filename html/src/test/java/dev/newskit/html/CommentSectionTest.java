@@ -342,4 +342,17 @@ class CommentSectionTest {
     assertEquals(List.of(new Comment(Optional.of("Jane"), Optional.of(PageDateTime.parse("2012-08-09T10:00:00+02:00")),
         "Great piece, thanks for covering the trade.", 0)), comments);
   }
+
+  @Test
+  void aReadersLinesThatReadAsADateOrACountStayItsText() {
+    String thread = "<ol class=commentlist>"
+        + "<li class=comment><cite class=fn>Lee</cite><time datetime=\"2012-08-09T12:00\">August 9, 2012</time>"
+        + "<p>The same thing happened to the club before.</p><p>March 3, 2011</p></li>"
+        + "<li class=comment><cite class=fn>Sam</cite><p>+1</p><div class=votes>3</div></li>"
+        + "<li class=comment><cite class=fn>Kim</cite><p>42</p></li></ol>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of("The same thing happened to the club before.\nMarch 3, 2011", "+1", "42"),
+        comments.stream().map(Comment::text).toList());
+    assertEquals(Optional.of(PageDateTime.parse("2012-08-09T12:00")), comments.get(0).published());
+  }
 }

@@ -84,7 +84,11 @@ final class CommentSection {
   private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");
 
   /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
-  private static final Pattern SAYS_ALONE = Pattern.compile("(?iu)^(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
+  private static final Pattern SAYS_ALONE =
+      Pattern.compile("(?iu)^(?:\\d{1,4}[.)]?\\s*)?(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
+
+  /** The number a thread prints before each comment's name ("2. The Keeper"). */
+  private static final Pattern ORDINAL = Pattern.compile("^\\d{1,4}[.)]\\s+");
 
   /** Separators and a dangling "at" or "on" left at a name's edges once its date is taken off. */
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?iu)^[\\s,;:|•·—–-]+|(?:\\s+(?:at|on))?[\\s,;:|•·—–-]*$");
@@ -155,24 +159,25 @@ final class CommentSection {
     }
 
     /**
-     * These comments without the threads the article's body kept a block of: a "Responses" list or a "discussion"
-     * box that the story goes on after is the story's text, not its readers'.
+     * These comments without the threads the article's body kept a block of and went on after: a "Responses" list or
+     * a "discussion" box inside the story is its text, not its readers'. A body that runs into a thread and ends there
+     * leaves the thread its comments.
      */
     Found leftOutOf(List<Block> kept, Map<Block, List<Node>> nodesOf) {
       if (threads.isEmpty()) return this;
       Map<Element, CommentThread> threadOf = new IdentityHashMap<>();
       for (CommentThread t : threads) for (Element box : t.boxes()) threadOf.put(box, t);
+      Set<CommentThread> entered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       Set<CommentThread> inBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (Block b : kept) {
+        CommentThread in = null;
         for (Node n : nodesOf.getOrDefault(b, List.of())) {
-          for (Node a = n; a != null; a = a.parent()) {
-            CommentThread t = a instanceof Element e ? threadOf.get(e) : null;
-            if (t != null) {
-              inBody.add(t);
-              break;
-            }
-          }
+          for (Node a = n; a != null && in == null; a = a.parent()) in = a instanceof Element e ? threadOf.get(e) : null;
         }
+        if (nodesOf.get(b) == null) continue;
+        // The kept blocks are in page order: one outside a thread the body entered before stands after that thread.
+        for (CommentThread t : entered) if (t != in) inBody.add(t);
+        if (in != null) entered.add(in);
       }
       if (inBody.isEmpty()) return this;
       List<CommentThread> left = new ArrayList<>();
@@ -465,7 +470,7 @@ final class CommentSection {
     List<String> text = new ArrayList<>();
     // A vote count's line ("3", "+1") is a control's beside text, and the whole comment when there is none.
     List<String> counts = new ArrayList<>();
-    boolean dateElementFound = dateElement != null || declaredDate != null;
+    boolean dated = published.isPresent();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (COUNT_LINE.matcher(line).matches()) {
@@ -482,9 +487,9 @@ final class CommentSection {
           continue;
         }
       }
-      // A line of the reader's own that reads as a date ("March 2011") is the comment's date only where the page prints
-      // no date element, or straight after the author's.
-      boolean dateLine = dateElementFound ? authorElement != null && i == 0 : text.isEmpty() || i >= lines.size() - 2;
+      // A line of the reader's own that reads as a date ("March 3, 2011") is the comment's date only where no element
+      // gave one, or straight after the author's.
+      boolean dateLine = dated ? authorElement != null && i == 0 : text.isEmpty() || i >= lines.size() - 2;
       if (line.length() <= 60 && dateLine) {
         Optional<ParsedDate> date = dates.read(line);
         if (date.isPresent()) {
@@ -600,7 +605,7 @@ final class CommentSection {
     if (says.matches()) t = says.group(1);
     Matcher by = BY.matcher(t);
     if (by.matches()) t = by.group(1);
-    t = t.strip();
+    t = ORDINAL.matcher(t.strip()).replaceFirst("");
     return t.isEmpty() || t.length() > 60 ? Optional.empty() : Optional.of(t);
   }
 

@@ -242,7 +242,7 @@ class CommentSectionTest {
         + "<li class=comment><div class=comment-author><cite>Ann</cite></div><p>By the way, the stadium was promised "
         + "in 2009 too.</p></li>"
         + "<li class=comment><div class=comment-author><cite>Bob</cite></div><p>Well said</p></li>"
-        + "<li class=comment><div class=comment-author><cite>Cleo</cite></div><p>Cleo says:</p><p>Count me in.</p></li>"
+        + "<li class=comment><div class=comment-author><cite>Cleo</cite></div><p>3. Says:</p><p>Cleo says:</p><p>Count me in.</p></li>"
         + "<li class=comment><p>By far the best piece on the club I have read this year.</p></li>"
         + "<li class=comment><p>Exactly what my brother said</p><p>Nobody asks the fans anything.</p></li>"
         + "<li class=comment><p>Posted by Dana van Dijk</p><p>They should have waited until July.</p></li>"
@@ -320,7 +320,7 @@ class CommentSectionTest {
 
   @Test
   void aDefinitionListsCommentKeepsItsTextBesideItsRepliesAndItsTermSignsIt() {
-    String thread = "<h3>Comments</h3><dl><dt>Jane, 3 March 2012</dt><dd><p>The infielder is the best part of this "
+    String thread = "<h3>Comments</h3><dl><dt>1. Jane, 3 March 2012</dt><dd><p>The infielder is the best part of this "
         + "trade by far.</p><dl><dt>Raj, 4 March 2012</dt><dd>I agree with you completely on the infielder.</dd></dl></dd></dl>";
     List<Comment> comments = extract(page("en", thread)).comments();
     assertEquals(List.of(

@@ -1,5 +1,6 @@
 package dev.newskit.html;
 
+import dev.newskit.core.Block;
 import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.FoundDate;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +38,13 @@ final class CommentSection {
           + "comment-thread comments-thread comments-block responses discussion reader-comments user-comments "
           + "readers-comments talkback talkbacks commentaires kommentare commenti comentarios");
 
-  /** Class and id words of a sidebar or widget, where a "recent comments" list of links stands. */
-  private static final ClassWords MARGIN_WORDS = new ClassWords("sidebar widget recentcomments most-commented");
+  /**
+   * Class and id words of a sidebar or widget, where a "recent comments" list of links stands, and of a site-wide list
+   * of the latest, recent, popular or top comments on any story.
+   */
+  private static final ClassWords MARGIN_WORDS = new ClassWords("sidebar widget recentcomments most-commented "
+      + "latest-comments recent-comments popular-comments top-comments comments-latest comments-recent "
+      + "comments-popular comments-top");
 
   /**
    * Class and id values (whole, without a number after them) that name one comment of a thread, as opposed to a part of
@@ -68,8 +76,19 @@ final class CommentSection {
   /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
   private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
 
+  /** "NAME says:", "NAME said...": a line of text that names its author only with its colon or ellipsis. */
+  private static final Pattern SAYS_LINE =
+      Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)$");
+
+  /** Punctuation no name holds: a line with it is a sentence ("By the way, …"). */
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");
+
   /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
-  private static final Pattern SAYS_ALONE = Pattern.compile("(?iu)^(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
+  private static final Pattern SAYS_ALONE =
+      Pattern.compile("(?iu)^(?:\\d{1,4}[.)]?\\s*)?(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
+
+  /** The number a thread prints before each comment's name ("2. The Keeper"). */
+  private static final Pattern ORDINAL = Pattern.compile("^\\d{1,4}[.)]\\s+");
 
   /** Separators and a dangling "at" or "on" left at a name's edges once its date is taken off. */
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?iu)^[\\s,;:|•·—–-]+|(?:\\s+(?:at|on))?[\\s,;:|•·—–-]*$");
@@ -87,30 +106,83 @@ final class CommentSection {
       + "log in to reply|login to reply|reply to this comment|reply ↓|recommend|recommended|vote up|vote down|"
       + "thumbs up|thumbs down|points?|השב|הגב|תגובה|رد|إبلاغ)?\\s*(?:\\(?[↑↓▲▼+\\-−]?\\d*\\)?)?\\s*[↓↑]?$");
 
+  /**
+   * How many entries are examined for each comment the limits allow: entries that give no comment (a link, a word)
+   * still cost a reading, so a page of many of them stops early.
+   */
+  private static final int EXAMINED_PER_COMMENT = 4;
+
+  /** A line that is only a number, perhaps signed: a vote count, or a reader's whole "+1". */
+  private static final Pattern COUNT_LINE = Pattern.compile("^[↑↓▲▼+\\-−]?\\s*\\d+$");
+
   private final DateReader dates;
   private final int maxComments;
   private final int maxChars;
+  private final int maxExamined;
   private final List<Comment> comments = new ArrayList<>();
-  private final List<Element> sections = new ArrayList<>();
+  private final List<CommentThread> threads = new ArrayList<>();
+  /** The elements that hold the article's heading or body, and their ancestors; found once, on first use. */
+  private @Nullable Set<Element> articleHolders;
   private int chars;
+  private int examined;
   private FieldSource source = FieldSource.VISIBLE_TEXT;
 
   private CommentSection(DateReader dates, HtmlLimits limits) {
     this.dates = dates;
     this.maxComments = limits.maxComments();
     this.maxChars = limits.maxCommentChars();
+    this.maxExamined = (int) Math.min(Integer.MAX_VALUE, (long) EXAMINED_PER_COMMENT * limits.maxComments());
   }
 
-  /** The comments a page holds and the sections they came from, in page order. */
-  record Found(List<Comment> comments, List<Element> sections, FieldSource source) {
-    static final Found NONE = new Found(List.of(), List.of(), FieldSource.VISIBLE_TEXT);
+  /** One section's comments with the boxes they were read from (the section, or each comment's microdata box). */
+  record CommentThread(List<Element> boxes, List<Comment> comments) {}
+
+  /** The comments a page holds, by the sections they came from, in page order. */
+  record Found(List<CommentThread> threads, FieldSource source) {
+    static final Found NONE = new Found(List.of(), FieldSource.VISIBLE_TEXT);
+
+    /** The comments of every thread, in page order. */
+    List<Comment> comments() {
+      List<Comment> all = new ArrayList<>();
+      for (CommentThread t : threads) all.addAll(t.comments());
+      return all;
+    }
 
     /** These comments, or none when the article's body was found inside one of their sections. */
     Found outside(List<Element> content) {
-      for (Element section : sections) {
-        for (Element c : content) if (c == section || ContentFinder.isInside(c, section)) return NONE;
+      for (CommentThread t : threads) {
+        for (Element section : t.boxes()) {
+          for (Element c : content) if (c == section || ContentFinder.isInside(c, section)) return NONE;
+        }
       }
       return this;
+    }
+
+    /**
+     * These comments without the threads the article's body kept a block of and went on after: a "Responses" list or
+     * a "discussion" box inside the story is its text, not its readers'. A body that runs into a thread and ends there
+     * leaves the thread its comments.
+     */
+    Found leftOutOf(List<Block> kept, Map<Block, List<Node>> nodesOf) {
+      if (threads.isEmpty()) return this;
+      Map<Element, CommentThread> threadOf = new IdentityHashMap<>();
+      for (CommentThread t : threads) for (Element box : t.boxes()) threadOf.put(box, t);
+      Set<CommentThread> entered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<CommentThread> inBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Block b : kept) {
+        CommentThread in = null;
+        for (Node n : nodesOf.getOrDefault(b, List.of())) {
+          for (Node a = n; a != null && in == null; a = a.parent()) in = a instanceof Element e ? threadOf.get(e) : null;
+        }
+        if (nodesOf.get(b) == null) continue;
+        // The kept blocks are in page order: one outside a thread the body entered before stands after that thread.
+        for (CommentThread t : entered) if (t != in) inBody.add(t);
+        if (in != null) entered.add(in);
+      }
+      if (inBody.isEmpty()) return this;
+      List<CommentThread> left = new ArrayList<>();
+      for (CommentThread t : threads) if (!inBody.contains(t)) left.add(t);
+      return left.isEmpty() ? NONE : new Found(List.copyOf(left), source);
     }
   }
 
@@ -133,10 +205,21 @@ final class CommentSection {
   /** The readers' comments of the page the index was built from, read before anything is pruned. */
   static Found read(PageIndex index, DateReader dates, HtmlLimits limits) {
     if (index.commentSections.isEmpty() && index.commentMicrodata.isEmpty() && index.headings.isEmpty()) return Found.NONE;
+    CommentSection reader = reading(index, dates, limits);
+    if (reader.comments.isEmpty()) return Found.NONE;
+    return new Found(List.copyOf(reader.threads), reader.source);
+  }
+
+  /** A reader that has read the page the index was built from. */
+  static CommentSection reading(PageIndex index, DateReader dates, HtmlLimits limits) {
     CommentSection reader = new CommentSection(dates, limits);
     reader.readAll(index);
-    if (reader.comments.isEmpty()) return Found.NONE;
-    return new Found(List.copyOf(reader.comments), List.copyOf(reader.sections), reader.source);
+    return reader;
+  }
+
+  /** How many entries (a list's entries, a thread's boxes, a definition list's pairs) were read for a comment. */
+  int examined() {
+    return examined;
   }
 
   private void readAll(PageIndex index) {
@@ -147,46 +230,79 @@ final class CommentSection {
         source = FieldSource.MICRODATA;
         readItems(items);
         if (!comments.isEmpty()) {
-          sections.addAll(items);
+          threads.add(new CommentThread(List.copyOf(items), List.copyOf(comments)));
           return;
         }
       }
     }
+    // A section inside one already tried was read with it, whether or not it gave comments.
+    Set<Element> tried = identitySet();
     for (Element section : index.commentSections) {
-      if (insideFound(section) || inMargin(section) || holdsArticle(section)) continue;
-      if (readSection(section)) sections.add(section);
+      if (full() || examined >= maxExamined) return;
+      if (insideAny(section, tried) || holdsArticle(section)) continue;
+      tried.add(section);
+      if (!inMargin(section)) readThread(section);
     }
     if (!comments.isEmpty()) return;
+    Set<Element> triedLists = identitySet();
     for (Element heading : index.headings) {
+      if (full() || examined >= maxExamined) return;
       if (!Vocabulary.isCommentSectionStart(Texts.normalise(heading.text())) || inMargin(heading)) continue;
       Element next = heading.nextElementSibling();
-      if (next == null || holdsArticle(next)) continue;
+      if (next == null || insideAny(next, triedLists) || holdsArticle(next)) continue;
       String tag = next.normalName();
-      if ((tag.equals("ol") || tag.equals("ul") || tag.equals("dl") || tag.equals("div") || tag.equals("section"))
-          && readSection(next)) {
-        sections.add(next);
+      if (tag.equals("ol") || tag.equals("ul") || tag.equals("dl") || tag.equals("div") || tag.equals("section")) {
+        triedLists.add(next);
+        readThread(next);
       }
     }
   }
 
-  private boolean insideFound(Element e) {
-    for (Element s : sections) if (s == e || ContentFinder.isInside(e, s)) return true;
+  private static Set<Element> identitySet() {
+    return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  }
+
+  /** Whether {@code e} is one of {@code boxes} or stands inside one. */
+  private static boolean insideAny(Element e, Set<Element> boxes) {
+    if (boxes.isEmpty()) return false;
+    for (Element a = e; a != null; a = a.parent()) if (boxes.contains(a)) return true;
     return false;
   }
 
   /** Whether a section is the article itself or holds it: a page that is one thread is not an article's comments. */
-  private static boolean holdsArticle(Element section) {
-    return Vocabulary.isArticleLevel(section) || section.selectFirst("h1, main, [itemprop~=articleBody]") != null;
+  private boolean holdsArticle(Element section) {
+    if (Vocabulary.isArticleLevel(section)) return true;
+    if (articleHolders == null) {
+      // Each element's ancestors are marked once: the walk up stops at the first one already marked.
+      Set<Element> holders = identitySet();
+      for (Element mark : section.root().select("h1, main, [itemprop~=articleBody]")) {
+        Element a = mark;
+        while (a != null && holders.add(a)) a = a.parent();
+      }
+      articleHolders = holders;
+    }
+    return articleHolders.contains(section);
   }
 
-  /** Whether {@code e} stands in a sidebar, a widget or the navigation, where a list of commented stories is. */
+  /**
+   * Whether {@code e} stands in a sidebar, a widget, the navigation or the page's footer, where a list of commented
+   * stories or of the latest comments on any story is.
+   */
   private static boolean inMargin(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       String tag = a.normalName();
       if (tag.equals("aside") || tag.equals("nav")) return true;
+      // An article's own footer may hold its thread; the page's footer holds the site's.
+      if (tag.equals("footer") && a.closest("article") == null) return true;
       if (a.attributesSize() > 0 && MARGIN_WORDS.test(classAndId(a))) return true;
     }
     return false;
+  }
+
+  /** Reads one section's comments into a thread of its own, when it holds any. */
+  private void readThread(Element section) {
+    int before = comments.size();
+    if (readSection(section)) threads.add(new CommentThread(List.of(section), List.copyOf(comments.subList(before, comments.size()))));
   }
 
   /** Reads one section's entries; whether it held any comment. */
@@ -249,7 +365,7 @@ final class CommentSection {
     for (Element e : items) isItem.put(e, Boolean.TRUE);
     Map<Element, Boolean> read = new IdentityHashMap<>();
     for (Element item : items) {
-      if (full()) return;
+      if (full() || examined >= maxExamined) return;
       if (item.closest("form") != null || PagePreparer.isHidden(item)) continue;
       // A reply stands inside the comments it answers; a box around one comment without text of its own is no level.
       int depth = 0;
@@ -260,14 +376,15 @@ final class CommentSection {
 
   /**
    * Reads a definition list's comments: each run of {@code dt}s (the subject and author lines) with the {@code dd}s
-   * after it; a list of replies inside a {@code dd} is read one level deeper, after the comment it answers.
+   * after it; a list of replies inside a {@code dd} is read one level deeper, after the comment it answers, and the
+   * rest of that {@code dd} is the comment's text.
    */
   private void readPairs(Element dl, int depth) {
     List<Element> parts = new ArrayList<>();
     List<Element> replies = new ArrayList<>();
     boolean afterDd = false;
     for (Element child : dl.children()) {
-      if (full()) return;
+      if (full() || examined >= maxExamined) return;
       String tag = child.normalName();
       if (tag.equals("dt")) {
         if (afterDd) {
@@ -281,14 +398,16 @@ final class CommentSection {
         afterDd = true;
         Element nested = child.selectFirst("dl:has(> dt)");
         if (nested != null) replies.add(nested);
-        else parts.add(child);
+        parts.add(child);
       }
     }
     if (!parts.isEmpty()) addPair(parts, replies, depth);
   }
 
   private void addPair(List<Element> parts, List<Element> replies, int depth) {
-    add(parts.get(0), parts, depth, Map.of());
+    Map<Element, Boolean> nested = new IdentityHashMap<>();
+    for (Element reply : replies) nested.put(reply, Boolean.TRUE);
+    add(parts.get(0), parts, depth, nested);
     for (Element reply : replies) readPairs(reply, depth + 1);
   }
 
@@ -304,23 +423,39 @@ final class CommentSection {
     Element authorElement = null;
     Element authorBox = null;
     Element dateElement = null;
+    Element declaredDate = null;
+    examined++;
     for (Element part : parts) {
-      for (Element e : part.getAllElements()) {
-        if (e != part && items.containsKey(e)) continue;
-        if (e != item && inNested(e, part, items)) continue;
+      for (Element e : ownElements(part, items)) {
         // The innermost author element: a name's span inside a cite that also prints the commenter's site.
         if ((authorElement == null || ContentFinder.isInside(e, authorElement)) && isAuthor(e)) {
           if (authorBox == null) authorBox = e;
           authorElement = e;
         }
         if (dateElement == null && e != item && isDate(e)) dateElement = e;
+        if (declaredDate == null && e != item && declaresDate(e)) declaredDate = e;
       }
     }
     Optional<String> author = Optional.ofNullable(authorElement).flatMap(e -> authorName(e.text()));
-    Optional<PageDateTime> published = dateOf(dateElement);
+    // The date a time element or microdata declares, with its offset, before a metadata box's printed text around it.
+    Optional<PageDateTime> published = dateOf(declaredDate);
+    if (published.isEmpty()) published = dateOf(dateElement);
     if (published.isEmpty() && authorElement != null) {
       // "by NAME July 24, 2012 1:17 PM EDT": the author's line that prints the date too.
       published = datePrinted(Texts.normalise(authorElement.text()));
+    }
+    // A definition list's term that signs its comment, "NAME, 3 March 2020": the name and the date.
+    String signature = null;
+    if (author.isEmpty() && item.normalName().equals("dt")) {
+      String line = Texts.normalise(item.text());
+      if (line.length() <= 120 && !dates.find(line).isEmpty()) {
+        Optional<String> name = authorName(line).filter(CommentSection::isNameShaped);
+        if (name.isPresent()) {
+          author = name;
+          signature = line;
+          if (published.isEmpty()) published = datePrinted(line);
+        }
+      }
     }
     List<String> lines = new ArrayList<>();
     for (Element part : parts) {
@@ -333,18 +468,29 @@ final class CommentSection {
     }
     // The author and date lines a page prints as plain text, and the controls' lines, are not the comment's text.
     List<String> text = new ArrayList<>();
+    // A vote count's line ("3", "+1") is a control's beside text, and the whole comment when there is none.
+    List<String> counts = new ArrayList<>();
+    boolean dated = published.isPresent();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches()) continue;
+      if (COUNT_LINE.matcher(line).matches()) {
+        counts.add(line);
+        continue;
+      }
+      if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches() || line.equals(signature)) continue;
       if (text.isEmpty() && i < 3) {
-        Optional<String> name = authorLine(line);
+        // Once an element names the author, a line is left out only when it names that author too.
+        if (author.isPresent() && namesAuthor(line, author.get())) continue;
+        Optional<String> name = authorElement == null ? authorLine(line) : Optional.empty();
         if (name.isPresent()) {
           if (author.isEmpty()) author = name;
           continue;
         }
-        if (author.isPresent() && Texts.key(line).equals(Texts.key(author.get()))) continue;
       }
-      if (line.length() <= 60 && (text.isEmpty() || i >= lines.size() - 2)) {
+      // A line of the reader's own that reads as a date ("March 3, 2011") is the comment's date only where no element
+      // gave one, or straight after the author's.
+      boolean dateLine = dated ? authorElement != null && i == 0 : text.isEmpty() || i >= lines.size() - 2;
+      if (line.length() <= 60 && dateLine) {
         Optional<ParsedDate> date = dates.read(line);
         if (date.isPresent()) {
           if (published.isEmpty()) published = Optional.of(DateReader.pageTime(date.get()));
@@ -353,6 +499,7 @@ final class CommentSection {
       }
       text.add(line);
     }
+    if (text.isEmpty()) text = counts;
     if (text.isEmpty()) return false;
     String joined = String.join("\n", text);
     // "No comments yet." stands where the thread will be; an entry of a word or two that no one signed or dated is a
@@ -360,6 +507,7 @@ final class CommentSection {
     if (Vocabulary.isCommentSectionStart(joined)) return false;
     if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
     if (linkedChars(parts, items, authorBox, dateElement) > 0.6 * joined.length()) return false;
+    if (excerptsAnotherStory(text.get(0), parts, items, authorBox, dateElement)) return false;
     comments.add(new Comment(author, published, joined, depth));
     chars += joined.length();
     return true;
@@ -369,10 +517,16 @@ final class CommentSection {
     return box != null && (e == box || ContentFinder.isInside(e, box));
   }
 
-  /** Whether {@code e} stands inside a nested comment of {@code part}. */
-  private static boolean inNested(Element e, Element part, Map<Element, Boolean> items) {
-    for (Element a = e.parent(); a != null && a != part; a = a.parent()) if (items.containsKey(a)) return true;
-    return false;
+  /** The elements of {@code part}, itself first, without the comments nested in it ({@code items}) and theirs. */
+  private static List<Element> ownElements(Element part, Map<Element, Boolean> items) {
+    List<Element> own = new ArrayList<>();
+    NodeTraversor.filter((node, depth) -> {
+      if (!(node instanceof Element e)) return NodeFilter.FilterResult.CONTINUE;
+      if (e != part && items.containsKey(e)) return NodeFilter.FilterResult.SKIP_ENTIRELY;
+      own.add(e);
+      return NodeFilter.FilterResult.CONTINUE;
+    }, part);
+    return own;
   }
 
   /** The length of a comment's link text: a list of links to stories is not a thread of comments. */
@@ -380,14 +534,38 @@ final class CommentSection {
       @Nullable Element date) {
     int linked = 0;
     for (Element part : parts) {
-      for (Element e : part.getAllElements()) {
-        if (e.normalName().equals("a") && !inNested(e, part, items) && !ACTION_WORDS.test(classAndId(e))
+      for (Element e : ownElements(part, items)) {
+        if (e.normalName().equals("a") && !ACTION_WORDS.test(classAndId(e))
             && !within(e, author) && !within(e, date)) {
           linked += Texts.normalise(e.text()).length();
         }
       }
     }
     return linked;
+  }
+
+  /**
+   * Whether a comment reads "NAME on <a>TITLE</a>: …" with its link to another page: a list of the latest comments
+   * quotes comments on other stories, each after the story's title.
+   */
+  private static boolean excerptsAnotherStory(String firstLine, List<Element> parts, Map<Element, Boolean> items,
+      @Nullable Element author, @Nullable Element date) {
+    if (!firstLine.regionMatches(true, 0, "on ", 0, 3)) return false;
+    for (Element part : parts) {
+      for (Element e : ownElements(part, items)) {
+        if (!e.normalName().equals("a") || within(e, author) || within(e, date)) continue;
+        String title = Texts.normalise(e.text());
+        String href = e.attr("href");
+        return !title.isEmpty() && firstLine.substring(3).startsWith(title) && !href.isEmpty() && !href.startsWith("#")
+            && !withoutFragment(e.absUrl("href")).equals(withoutFragment(e.baseUri()));
+      }
+    }
+    return false;
+  }
+
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   private static boolean isAuthor(Element e) {
@@ -401,6 +579,15 @@ final class CommentSection {
     String itemprop = e.attr("itemprop");
     if (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false)) return true;
     return e.attributesSize() > 0 && DATE_WORDS.test(classAndId(e)) && e.text().length() <= 120;
+  }
+
+  /** Whether {@code e} declares a date in an attribute: a {@code time}'s datetime, microdata's date. */
+  private static boolean declaresDate(Element e) {
+    if (e.attributesSize() == 0) return false;
+    if (e.normalName().equals("time")) return e.hasAttr("datetime");
+    String itemprop = e.attr("itemprop");
+    return (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false))
+        && (e.hasAttr("content") || e.hasAttr("datetime"));
   }
 
   /** A commenter's name from the text of the element that holds it, without "says:", "said..." or a date after it. */
@@ -418,17 +605,49 @@ final class CommentSection {
     if (says.matches()) t = says.group(1);
     Matcher by = BY.matcher(t);
     if (by.matches()) t = by.group(1);
-    t = t.strip();
+    t = ORDINAL.matcher(t.strip()).replaceFirst("");
     return t.isEmpty() || t.length() > 60 ? Optional.empty() : Optional.of(t);
   }
 
-  /** The name in a line that only names the comment's author ("yummy says:", "Posted by Dana"). */
+  /**
+   * The name in a line of text that only names the comment's author: "yummy says:" with its colon or ellipsis, or
+   * "Posted by Dana" whose name has a name's shape ({@link #isNameShaped}).
+   */
   private static Optional<String> authorLine(String line) {
     if (line.length() > 80) return Optional.empty();
-    Matcher says = SAYS.matcher(line);
-    if (says.matches()) return Optional.of(says.group(1).strip());
+    Matcher says = SAYS_LINE.matcher(line);
+    if (says.matches() && Texts.words(says.group(1), 5) <= 4) return Optional.of(says.group(1).strip());
     Matcher by = BY.matcher(line);
-    return by.matches() ? Optional.of(by.group(1).strip()) : Optional.empty();
+    return by.matches() && isNameShaped(by.group(1).strip()) ? Optional.of(by.group(1).strip()) : Optional.empty();
+  }
+
+  /** Whether {@code line} names {@code author}: the name alone, "NAME says:" or "by NAME". */
+  private static boolean namesAuthor(String line, String author) {
+    String key = Texts.key(author);
+    if (Texts.key(line).equals(key)) return true;
+    if (line.length() > 80) return false;
+    Matcher says = SAYS.matcher(line);
+    if (says.matches() && Texts.key(says.group(1)).equals(key)) return true;
+    Matcher by = BY.matcher(line);
+    return by.matches() && Texts.key(by.group(1)).equals(key);
+  }
+
+  /**
+   * Whether {@code name} has a commenter's name's shape: one to four words, the first not lower-case and any other
+   * lower-case one a short particle ("van", "de"), with no sentence's punctuation; a full stop only after an initial or
+   * a short title ("Anna K.", "Jr.").
+   */
+  private static boolean isNameShaped(String name) {
+    if (name.isEmpty() || SENTENCE_MARK.matcher(name).find()) return false;
+    String[] words = name.split("\\s+");
+    if (words.length > 4) return false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (Character.isLowerCase(w.codePointAt(0)) && (i == 0 || w.length() > 3)) return false;
+      int dot = w.indexOf('.');
+      if (dot >= 0 && (dot != w.length() - 1 || w.length() > 4)) return false;
+    }
+    return true;
   }
 
   /** When the comment was written: a {@code time}'s datetime, microdata, or a dated metadata line. */

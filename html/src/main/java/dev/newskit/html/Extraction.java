@@ -155,6 +155,7 @@ final class Extraction {
       BlockBuilder.Body built = BlockBuilder.buildBody(content, stats, focus, recorder);
       if (html != null) html.add(built);
       BodyLines.keep(blocks, built, lifted, focus, recorder);
+      comments = comments.leftOutOf(blocks, built.nodesOf());
     }
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     headedByline(blocks, visible);

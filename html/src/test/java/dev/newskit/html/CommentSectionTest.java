@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newskit.core.Article;
 import dev.newskit.core.Comment;
+import dev.newskit.core.DateTextParser;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.PageDateTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Readers' comments read into their own field: the common thread markups, and what is not a thread. */
@@ -200,5 +202,157 @@ class CommentSectionTest {
     Article a = ArticleExtractor.builder().limits(limits).build().extract(page("en", thread.toString()), URL);
     assertEquals(10, a.comments().size());
     assertEquals(30, extract(page("en", thread.toString())).comments().size());
+  }
+
+  private static CommentSection reading(String html, HtmlLimits limits) {
+    return CommentSection.reading(new PageIndex(Jsoup.parse(html, URL)),
+        new DateReader(DateTextParser.iso(), Optional.empty(), 200), limits);
+  }
+
+  private static String linkEntries(int from, int to) {
+    StringBuilder entries = new StringBuilder();
+    for (int i = from; i < to; i++) entries.append("<li><a href=/story-").append(i).append(">Story ").append(i).append("</a></li>");
+    return entries.toString();
+  }
+
+  @Test
+  void commentBoxesNestedInOneAnotherReadTheirEntriesOnce() {
+    // Boxes named as comments nested thirty deep around one list of story links: none is a comment, and each entry
+    // is read once, not once for each box around it.
+    String html = "<html><body>" + STORY + "<div class=comments>".repeat(30) + "<ul>" + linkEntries(0, 100) + "</ul>"
+        + "</div>".repeat(30) + "</body></html>";
+    CommentSection reader = reading(html, HtmlLimits.defaults());
+    assertEquals(100, reader.examined());
+    assertEquals(List.of(), extract(html).comments());
+  }
+
+  @Test
+  void entriesThatGiveNoCommentStillCountTowardsTheLimit() {
+    // Two hundred boxes of one story link each: reading stops after a few entries for each comment allowed.
+    String html = "<html><body>" + STORY + ("<div class=comments><ul>" + linkEntries(0, 1) + "</ul></div>").repeat(200)
+        + "</body></html>";
+    CommentSection reader = reading(html, HtmlLimits.builder().maxComments(10).build());
+    assertTrue(reader.examined() <= 40, "examined " + reader.examined());
+    assertEquals(200, reading(html, HtmlLimits.builder().maxComments(100).build()).examined());
+  }
+
+  @Test
+  void aCommentsFirstLineIsItsTextUnlessItOnlyNamesTheAuthor() {
+    String thread = "<div id=comments><h3>5 Responses</h3><ol class=commentlist>"
+        + "<li class=comment><div class=comment-author><cite>Ann</cite></div><p>By the way, the stadium was promised "
+        + "in 2009 too.</p></li>"
+        + "<li class=comment><div class=comment-author><cite>Bob</cite></div><p>Well said</p></li>"
+        + "<li class=comment><div class=comment-author><cite>Cleo</cite></div><p>3. Says:</p><p>Cleo says:</p><p>Count me in.</p></li>"
+        + "<li class=comment><p>By far the best piece on the club I have read this year.</p></li>"
+        + "<li class=comment><p>Exactly what my brother said</p><p>Nobody asks the fans anything.</p></li>"
+        + "<li class=comment><p>Posted by Dana van Dijk</p><p>They should have waited until July.</p></li>"
+        + "<li class=comment><p>ballpark_guy wrote:</p><p>The bullpen is the real problem here.</p></li>"
+        + "</ol></div>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(Optional.of("Ann"), Optional.of("Bob"), Optional.of("Cleo"), Optional.empty(), Optional.empty(),
+        Optional.of("Dana van Dijk"), Optional.of("ballpark_guy")), comments.stream().map(Comment::author).toList());
+    assertEquals(List.of("By the way, the stadium was promised in 2009 too.", "Well said", "Count me in.",
+        "By far the best piece on the club I have read this year.",
+        "Exactly what my brother said\nNobody asks the fans anything.", "They should have waited until July.",
+        "The bullpen is the real problem here."), comments.stream().map(Comment::text).toList());
+  }
+
+  private static final String PARAGRAPHS = ("<p>" + ("The club has hung around the race longer than anyone expected, and "
+      + "now it has decided to go all in with its young infielder, who was drafted third overall two years ago. ").repeat(3)
+      + "</p>").repeat(3);
+
+  @Test
+  void aListOfResponsesInsideTheStoryIsTheStorysText() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><article><h1>The league answers</h1>"
+        + "<p>The league voted on Tuesday to shorten the minor league season after a long debate that lasted into the "
+        + "night.</p><h3>Responses</h3><ul><li>The players' union said the plan ignored the minor leaguers entirely.</li>"
+        + "<li>Two owners welcomed the change but asked for a longer trial period.</li></ul>" + PARAGRAPHS
+        + "</article></body></html>";
+    Article a = extract(html);
+    assertTrue(a.text().contains("The players' union said the plan ignored"), a.text());
+    assertEquals(List.of(), a.comments());
+  }
+
+  @Test
+  void aDiscussionBoxInsideTheStoryIsTheStorysText() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><article><h1>The league answers</h1>"
+        + "<p>The league voted on Tuesday to shorten the minor league season after a long debate that lasted into the "
+        + "night.</p><div class=discussion><p>Panel discussion: the commissioner and two owners took questions from "
+        + "reporters for an hour after the vote.</p><ul><li>Commissioner Jane Doe defended the timetable for the change</li>"
+        + "<li>Owner Ray Smith said the plan was underfunded</li></ul></div>" + PARAGRAPHS + "</article></body></html>";
+    Article a = extract(html);
+    assertTrue(a.text().contains("Commissioner Jane Doe defended"), a.text());
+    assertEquals(List.of(), a.comments());
+  }
+
+  @Test
+  void aThreadAtTheEndOfTheArticlesBoxThatTheBodyLeavesOutIsComments() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><article><h1>Will the prospect be the next "
+        + "star?</h1>" + PARAGRAPHS + PARAGRAPHS + WORDPRESS + "</article></body></html>";
+    Article a = extract(html);
+    assertFalse(a.text().contains("dynasty"), a.text());
+    assertEquals(List.of(Optional.of("yummy"), Optional.of("Ballpark Fan")),
+        a.comments().stream().map(Comment::author).toList());
+  }
+
+  /** A list of the latest comments on any of the site's stories, each after the story's title. */
+  private static final String LATEST = "<h4>Latest comments</h4><ul>"
+      + "<li><span class=author>Jane</span> on <a href=/2012/08/stadium-plan>Stadium plan</a>: I think the stadium is a "
+      + "waste of public money and time.</li>"
+      + "<li><span class=author>Raj</span> on <a href=/2012/08/school-closures>School closures</a>: My kids' school is on "
+      + "the list and nobody asked the parents.</li></ul>";
+
+  /** The same list without the stories' titles: the quoted comments alone, each with its reader's name. */
+  private static final String LATEST_QUOTES = "<h4>Latest comments</h4><ul>"
+      + "<li><span class=author>Jane</span> I think the stadium is a waste of public money and time.</li>"
+      + "<li><span class=author>Raj</span> My kids' school is on the list and nobody asked the parents.</li></ul>";
+
+  @Test
+  void aListOfTheLatestCommentsOnOtherStoriesIsNoThread() {
+    String inFooter = "<html lang=en><head><title>A prospect</title></head><body><div id=main>" + STORY + "</div>"
+        + "<footer><div class=comments>" + LATEST_QUOTES + "</div></footer></body></html>";
+    assertEquals(List.of(), extract(inFooter).comments());
+    assertEquals(List.of(), extract(page("en", "<div class=latest-comments>" + LATEST_QUOTES + "</div>")).comments());
+    assertEquals(List.of(), extract(page("en", "<div class=comments>" + LATEST + "</div>")).comments());
+    // The same quotes in a box of the article's own comments are its thread.
+    assertEquals(2, extract(page("en", "<div class=comments>" + LATEST_QUOTES + "</div>")).comments().size());
+  }
+
+  @Test
+  void aDefinitionListsCommentKeepsItsTextBesideItsRepliesAndItsTermSignsIt() {
+    String thread = "<h3>Comments</h3><dl><dt>1. Jane, 3 March 2012</dt><dd><p>The infielder is the best part of this "
+        + "trade by far.</p><dl><dt>Raj, 4 March 2012</dt><dd>I agree with you completely on the infielder.</dd></dl></dd></dl>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(
+        new Comment(Optional.of("Jane"), Optional.of(PageDateTime.parse("2012-03-03")),
+            "The infielder is the best part of this trade by far.", 0),
+        new Comment(Optional.of("Raj"), Optional.of(PageDateTime.parse("2012-03-04")),
+            "I agree with you completely on the infielder.", 1)), comments);
+  }
+
+  @Test
+  void aTimesDeclaredOffsetWinsOverTheMetadataBoxAroundIt() {
+    // The default markup of common blog themes: the author and the time inside one footer of comment metadata.
+    String thread = "<ol class=comment-list><li id=comment-5 class=\"comment even depth-1\"><article class=comment-body>"
+        + "<footer class=comment-meta><div class=\"comment-author vcard\"><b class=fn><a href=\"https://jane.example\">"
+        + "Jane</a></b> <span class=says>says:</span></div><div class=comment-metadata><a href=\"#comment-5\">"
+        + "<time datetime=\"2012-08-09T10:00:00+02:00\">August 9, 2012 at 10:00 am</time></a></div></footer>"
+        + "<div class=comment-content><p>Great piece, thanks for covering the trade.</p></div></article></li></ol>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(new Comment(Optional.of("Jane"), Optional.of(PageDateTime.parse("2012-08-09T10:00:00+02:00")),
+        "Great piece, thanks for covering the trade.", 0)), comments);
+  }
+
+  @Test
+  void aReadersLinesThatReadAsADateOrACountStayItsText() {
+    String thread = "<ol class=commentlist>"
+        + "<li class=comment><cite class=fn>Lee</cite><time datetime=\"2012-08-09T12:00\">August 9, 2012</time>"
+        + "<p>The same thing happened to the club before.</p><p>March 3, 2011</p></li>"
+        + "<li class=comment><cite class=fn>Sam</cite><p>+1</p><div class=votes>3</div></li>"
+        + "<li class=comment><cite class=fn>Kim</cite><p>42</p></li></ol>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of("The same thing happened to the club before.\nMarch 3, 2011", "+1", "42"),
+        comments.stream().map(Comment::text).toList());
+    assertEquals(Optional.of(PageDateTime.parse("2012-08-09T12:00")), comments.get(0).published());
   }
 }

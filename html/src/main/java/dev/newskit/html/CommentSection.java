@@ -193,7 +193,7 @@ final class CommentSection {
         || tag.equals("input") || tag.equals("textarea") || tag.equals("button") || tag.equals("p")) {
       return false;
     }
-    return SECTION_WORDS.test(classAndId(e));
+    return SECTION_WORDS.test(Vocabulary.classAndId(e));
   }
 
   /** Whether {@code e} is schema.org {@code Comment} microdata. */
@@ -294,7 +294,7 @@ final class CommentSection {
       if (tag.equals("aside") || tag.equals("nav")) return true;
       // An article's own footer may hold its thread; the page's footer holds the site's.
       if (tag.equals("footer") && a.closest("article") == null) return true;
-      if (a.attributesSize() > 0 && MARGIN_WORDS.test(classAndId(a))) return true;
+      if (a.attributesSize() > 0 && MARGIN_WORDS.test(Vocabulary.classAndId(a))) return true;
     }
     return false;
   }
@@ -535,7 +535,7 @@ final class CommentSection {
     int linked = 0;
     for (Element part : parts) {
       for (Element e : ownElements(part, items)) {
-        if (e.normalName().equals("a") && !ACTION_WORDS.test(classAndId(e))
+        if (e.normalName().equals("a") && !ACTION_WORDS.test(Vocabulary.classAndId(e))
             && !within(e, author) && !within(e, date)) {
           linked += Texts.normalise(e.text()).length();
         }
@@ -570,7 +570,7 @@ final class CommentSection {
 
   private static boolean isAuthor(Element e) {
     if (e.normalName().equals("cite") || Texts.hasToken(e.attr("itemprop"), "author", false)) return true;
-    return e.attributesSize() > 0 && AUTHOR_WORDS.test(classAndId(e)) && !ACTION_WORDS.test(classAndId(e))
+    return e.attributesSize() > 0 && AUTHOR_WORDS.test(Vocabulary.classAndId(e)) && !ACTION_WORDS.test(Vocabulary.classAndId(e))
         && e.text().length() <= 80 && !e.text().isBlank();
   }
 
@@ -578,7 +578,7 @@ final class CommentSection {
     if (e.normalName().equals("time")) return true;
     String itemprop = e.attr("itemprop");
     if (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false)) return true;
-    return e.attributesSize() > 0 && DATE_WORDS.test(classAndId(e)) && e.text().length() <= 120;
+    return e.attributesSize() > 0 && DATE_WORDS.test(Vocabulary.classAndId(e)) && e.text().length() <= 120;
   }
 
   /** Whether {@code e} declares a date in an attribute: a {@code time}'s datetime, microdata's date. */
@@ -681,7 +681,7 @@ final class CommentSection {
         out.append(t.text());
       } else if (child instanceof Element c) {
         if (items.containsKey(c) || c == author || c == date || SKIPPED_TAGS.contains(c.normalName())
-            || PagePreparer.isHidden(c) || c.attributesSize() > 0 && ACTION_WORDS.test(classAndId(c))) {
+            || PagePreparer.isHidden(c) || c.attributesSize() > 0 && ACTION_WORDS.test(Vocabulary.classAndId(c))) {
           continue;
         }
         boolean block = BLOCK_TAGS.contains(c.normalName());
@@ -690,13 +690,5 @@ final class CommentSection {
         if (block) out.append('\n');
       }
     }
-  }
-
-  /** The class and id of an element as one string. */
-  private static String classAndId(Element e) {
-    String cls = e.attr("class");
-    String id = e.attr("id");
-    if (id.isEmpty()) return cls;
-    return cls.isEmpty() ? id : cls + " " + id;
   }
 }

@@ -529,7 +529,7 @@ final class Vocabulary {
   }
 
   /** The class and id of an element as one string; empty when it has neither. */
-  private static String classAndId(org.jsoup.nodes.Element e) {
+  static String classAndId(org.jsoup.nodes.Element e) {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (id.isEmpty()) return cls;

@@ -194,8 +194,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       Inputs.Page page = input.read();
       // A WARC record's capture time is the reference for relative dates ("2 hours ago") on its page.
-      PageInput in = PageInput.of(page.bytes())
-          .withUrl(page.url().orElse(url))
+      PageInput in = withAddress(PageInput.of(page.bytes()), page.url().orElse(url), source)
           .withCharset(page.charset().orElse(null))
           .withReferenceInstant(page.fetched().orElse(null));
       if (format == Format.html) {
@@ -209,7 +208,19 @@ final class ExtractCommand implements Callable<Integer> {
       java.io.StringWriter buffer = new java.io.StringWriter();
       write(new PrintWriter(buffer), format, source, article);
       return format == Format.text || format == Format.markdown ? TerminalText.strip(buffer.toString()) : buffer.toString();
-    } catch (HtmlInputException | IllegalArgumentException e) {
+    } catch (HtmlInputException e) {
+      throw new BadInputException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code input} with the page's address, or bad input when the library refuses the address. Only the address is
+   * the caller's to answer for: anything else the library throws while extracting is an internal error.
+   */
+  private static PageInput withAddress(PageInput input, String address, String source) {
+    try {
+      return input.withUrl(address);
+    } catch (IllegalArgumentException e) {
       throw new BadInputException(source + ": " + e.getMessage(), e);
     }
   }

@@ -118,4 +118,12 @@ class ExtractCommandTest {
     assertEquals(2, r.code());
     assertEquals("error: nope.html: no such file", r.err().strip());
   }
+
+  @Test
+  void anAddressTheLibraryRefusesIsBadInputNamingThePage() {
+    CliRunner.Result r = CliRunner.run("extract", "--url", "https://example.com/a%zz", SAMPLE.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().strip().startsWith("error: " + SAMPLE + ": "), r.err());
+    assertTrue(r.err().contains("%zz"), r.err());
+  }
 }

@@ -48,9 +48,6 @@ final class BlockBuilder {
   private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, div, ul, ol");
   private static final Evaluator TEXT_FIGURE_CONTENT = QueryParser.parse("table, blockquote, pre");
   private static final Evaluator SOURCE_WITH_SRC = QueryParser.parse("source[src]");
-  private static final Pattern CAPTION_SENTENCES = Pattern.compile("(?<=[.)])\\s+|\\s+[|/]\\s+");
-  private static final Pattern CREDIT_PREFIX = Pattern.compile(
-      "(?i)^(photo|picture|image|credit|צילום|קרדיט|تصوير|الصورة|المصدر|foto)\\s*:?\\s*(.+)$");
   private static final Pattern EMBED_HOSTS = Pattern.compile(
       "(?i)^https?://(?:www\\.|m\\.|player\\.|w\\.)?(youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|"
           + "twitter\\.com|x\\.com|instagram\\.com|facebook\\.com|tiktok\\.com|soundcloud\\.com|spotify\\.com|"
@@ -513,19 +510,16 @@ final class BlockBuilder {
       }
       String all = Texts.normalise(caption.text());
       if (creditEl != null) {
-        credit = Optional.of(Texts.normalise(creditEl.text())).filter(s -> !s.isEmpty());
+        credit = Optional.of(CaptionCredit.name(creditEl.text())).filter(s -> !s.isEmpty());
         all = Texts.normalise(all.replace(creditEl.text(), ""));
       }
       if (credit.isEmpty()) {
-        // "Caption text. Photo: Reuters" / "צילום: רויטרס"
-        String[] sentences = CAPTION_SENTENCES.split(all);
-        var m = CREDIT_PREFIX.matcher(sentences[sentences.length - 1].strip());
-        if (m.matches()) {
-          credit = Optional.of(m.group(2).strip());
-          all = Texts.normalise(all.substring(0, all.lastIndexOf(sentences[sentences.length - 1])));
-        }
+        CaptionCredit printed = CaptionCredit.of(all);
+        credit = printed.credit();
+        captionText = printed.caption();
+      } else {
+        captionText = Optional.of(all).filter(s -> !s.isEmpty());
       }
-      captionText = Optional.of(all).filter(s -> !s.isEmpty());
     }
     if (img != null) {
       figure(img, captionText, credit);

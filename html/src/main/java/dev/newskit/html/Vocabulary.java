@@ -99,7 +99,10 @@ final class Vocabulary {
       "^(?iu)(?:[-–—]{2,}\\s*)?(by|written by|posted by|published by|words by|text by|story by|author|authors|von|autor|autorin|autoren|"
           + "verfasst von|geschrieben von|ein beitrag von|text|texte|par|écrit par|publié par|por|escrito por|publicado por|"
           + "di|scritto da|a cura di|door|geschreven door|auteur|przez|napisał|napisała|av|af|kirjoittanut|"
-          + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة|redaktion(?=:))\\s*:?\\s+");
+          + "автор|авторы|текст(?=\\s*:)|корреспондент|نویسنده|خبرنگار|نوشته(?=\\s*:)|به قلم|"
+          + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة|redaktion(?=:))\\s*:?\\s+"
+          // Chinese and Japanese labels need no space before the name ("作者：王伟", "记者 王伟", "文/王伟").
+          + "|^(?:本报记者|特约记者|记者|記者|作者|撰文|筆者)\\s*[:：]?\\s*(?=\\S)|^文\\s*[:：/／]\\s*");
 
   private static final Pattern DASHES_AROUND = Pattern.compile("^[-–—\\s]+|[-–—\\s]+$");
 

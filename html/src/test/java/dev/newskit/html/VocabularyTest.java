@@ -83,6 +83,14 @@ class VocabularyTest {
     assertEquals(Optional.of("Jane Doe"), Vocabulary.afterAuthorPrefix("By  Jane Doe"));
     assertEquals(Optional.of("רון כהן"), Vocabulary.afterAuthorPrefix("מאת: רון כהן"));
     assertEquals(Optional.of("محمد علي"), Vocabulary.afterAuthorPrefix("بقلم محمد علي"));
+    assertEquals(Optional.of("Иван Петров"), Vocabulary.afterAuthorPrefix("Автор: Иван Петров"));
+    assertEquals(Optional.of("Иван Петров"), Vocabulary.afterAuthorPrefix("Текст: Иван Петров"));
+    assertEquals(Optional.of("مریم احمدی"), Vocabulary.afterAuthorPrefix("نویسنده: مریم احمدی"));
+    assertEquals(Optional.of("王伟"), Vocabulary.afterAuthorPrefix("记者 王伟"));
+    assertEquals(Optional.of("王伟"), Vocabulary.afterAuthorPrefix("作者：王伟"));
+    assertEquals(Optional.of("王伟"), Vocabulary.afterAuthorPrefix("文/王伟"));
+    assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("文化部今天宣布"));
+    assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Текст закона опубликован"));
     assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Bypass road opens"));
     assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Jane Doe"));
   }

@@ -41,4 +41,12 @@ class WordCounterTest {
     assertEquals(2, count("7 15"));
     assertEquals(4, count("room 7, floor 2"));
   }
+
+  @Test
+  void chineseAndJapaneseCountEachHanOrKanaCharacter() {
+    assertEquals(11, WordCounter.count("文化部今天宣布，新馆开放。", Locale.forLanguageTag("zh")));
+    assertEquals(10, WordCounter.count("東京で新しい駅が開業", Locale.forLanguageTag("ja")));
+    assertEquals(8, WordCounter.count("2026年4月10日发布", Locale.forLanguageTag("zh")));
+    assertEquals(3, WordCounter.count("한국 뉴스 기사", Locale.forLanguageTag("ko")));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.newskit.core;
 
 import java.io.InputStream;
+import java.io.Writer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,19 @@ public final class ArticleJson {
   /** The article as indented JSON (Jackson's default pretty printer). */
   public static String writePretty(Article article) {
     return JsonTrees.write(toTree(article), true, false);
+  }
+
+  /**
+   * Writes the article as compact JSON to {@code out} as it goes, without building the text first (an article
+   * can run to tens of megabytes); flushes {@code out} and leaves it open.
+   */
+  public static void write(Article article, Writer out) {
+    JsonTrees.write(toTree(article), false, false, Checks.notNull(out, "out"));
+  }
+
+  /** Writes the article as indented JSON to {@code out}, as {@link #write(Article, Writer)} does compact JSON. */
+  public static void writePretty(Article article, Writer out) {
+    JsonTrees.write(toTree(article), true, false, Checks.notNull(out, "out"));
   }
 
   /** The article as a JSON tree, for callers that add fields of their own before writing. */

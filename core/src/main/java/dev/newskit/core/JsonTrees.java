@@ -1,6 +1,7 @@
 package dev.newskit.core;
 
 import java.io.StringWriter;
+import java.io.Writer;
 import dev.newskit.core.internal.JsonTreeReader;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -9,6 +10,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -24,8 +26,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class JsonTrees {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final JsonFactory PLAIN = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
-  private static final JsonFactory EMBEDDABLE = JsonFactory.builder().characterEscapes(new EmbeddableEscapes()).build();
+  // A caller's stream or writer stays open when the parser or generator over it closes.
+  private static final JsonFactory PLAIN = JsonFactory.builder()
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory EMBEDDABLE = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).characterEscapes(new EmbeddableEscapes()).build();
 
   private JsonTrees() {}
 
@@ -47,11 +52,16 @@ final class JsonTrees {
   /** The tree as JSON text; embeddable text escapes {@code < > &} U+2028 and U+2029 as {@code \\uXXXX}. */
   static String write(JsonNode tree, boolean pretty, boolean embeddable) {
     StringWriter out = new StringWriter();
+    write(tree, pretty, embeddable, out);
+    return out.toString();
+  }
+
+  /** Writes the tree as JSON text to {@code out} as it goes, without holding the text; flushes, does not close. */
+  static void write(JsonNode tree, boolean pretty, boolean embeddable, Writer out) {
     ObjectWriteContext context = pretty ? new PrettyContext() : ObjectWriteContext.empty();
     try (JsonGenerator g = (embeddable ? EMBEDDABLE : PLAIN).createGenerator(context, out)) {
       write(tree, g);
     }
-    return out.toString();
   }
 
   private static void write(JsonNode node, JsonGenerator g) {

@@ -30,6 +30,31 @@ class ArticleJsonTest {
   }
 
   @Test
+  void writingToAWriterGivesTheSameTextAndLeavesTheWriterOpen() {
+    Article seed = SampleArticles.seed();
+    java.io.StringWriter compact = new java.io.StringWriter();
+    java.io.StringWriter pretty = new java.io.StringWriter();
+    class Tracked extends java.io.FilterWriter {
+      boolean closed;
+
+      Tracked(java.io.Writer w) {
+        super(w);
+      }
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    }
+    Tracked tracked = new Tracked(compact);
+    ArticleJson.write(seed, tracked);
+    ArticleJson.writePretty(seed, pretty);
+    assertEquals(ArticleJson.write(seed), compact.toString());
+    assertEquals(ArticleJson.writePretty(seed), pretty.toString());
+    assertFalse(tracked.closed, "the caller's writer stays open");
+  }
+
+  @Test
   void fieldNamesAndValuesFollowTheDocumentedFormat() {
     JsonNode json = ArticleJson.toTree(SampleArticles.seed());
     assertEquals("2026-04-10T07:15:00+03:00", json.get("published").asString());

@@ -9,6 +9,7 @@ import dev.newskit.html.ExtractedPage;
 import dev.newskit.html.HtmlInputException;
 import dev.newskit.html.PageInput;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,12 +116,11 @@ final class ExtractCommand implements Callable<Integer> {
       input.problem().ifPresent(p -> {
         throw new BadInputException(p);
       });
-      String result = render(extractor, effective, new Inputs.Source(input.name(), () -> Inputs.read(input.name(), root.stdin(), fetcher)));
+      Inputs.Source source = new Inputs.Source(input.name(), () -> Inputs.read(input.name(), root.stdin(), fetcher));
       if (files != null) {
-        OutputFiles.write(files.nameFor(input.name()), result);
+        OutputFiles.write(files.nameFor(input.name()), render(extractor, effective, source));
       } else {
-        out.print(result);
-        out.flush();
+        render(extractor, effective, source, out);
       }
       return ExitCodes.OK;
     }
@@ -190,6 +190,16 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private String render(ArticleExtractor extractor, Format format, Inputs.Source input) {
+    StringWriter buffer = new StringWriter();
+    render(extractor, format, input, new PrintWriter(buffer));
+    return buffer.toString();
+  }
+
+  /**
+   * Extracts one input and writes it to {@code out} as it goes: a lone page's article is written straight to its
+   * destination, never held as one more copy of its text (an article can run to tens of megabytes).
+   */
+  private void render(ArticleExtractor extractor, Format format, Inputs.Source input, PrintWriter out) {
     String source = input.name();
     try {
       Inputs.Page page = input.read();
@@ -198,16 +208,14 @@ final class ExtractCommand implements Callable<Integer> {
           .withCharset(page.charset().orElse(null))
           .withReferenceInstant(page.fetched().orElse(null));
       if (format == Format.html) {
-        return TerminalText.strip(extractor.extractPage(in).bodyHtml() + "\n");
-      }
-      if (format == Format.markdown) {
+        out.print(TerminalText.strip(extractor.extractPage(in).bodyHtml() + "\n"));
+      } else if (format == Format.markdown) {
         ExtractedPage extracted = extractor.extractPage(in);
-        return TerminalText.strip(Markdown.of(extracted.article(), extracted.bodyHtml()));
+        out.print(TerminalText.strip(Markdown.of(extracted.article(), extracted.bodyHtml())));
+      } else {
+        write(out, format, source, extractor.extract(in.withBodyHtml(false)));
       }
-      Article article = extractor.extract(in.withBodyHtml(false));
-      java.io.StringWriter buffer = new java.io.StringWriter();
-      write(new PrintWriter(buffer), format, source, article);
-      return format == Format.text || format == Format.markdown ? TerminalText.strip(buffer.toString()) : buffer.toString();
+      out.flush();
     } catch (HtmlInputException e) {
       throw new BadInputException(source + ": " + e.getMessage(), e);
     }
@@ -236,26 +244,26 @@ final class ExtractCommand implements Callable<Integer> {
   private static void writeTo(PrintWriter out, Format format, String source, Article article) {
     switch (format) {
       case json:
-        out.println(ArticleJson.writePretty(article));
+        ArticleJson.writePretty(article, out);
+        out.println();
         break;
       case jsonl: {
         ObjectNode node = ArticleJson.toTree(article);
         node.put("source", source);
-        out.println(JsonLines.MAPPER.writeValueAsString(node));
+        JsonLines.MAPPER.writeValue(out, node);
+        out.println();
         break;
       }
       case jsonld:
         out.println(ArticleJsonLd.write(article));
         break;
       case text:
-        article.title().ifPresent(t -> out.println(t + "\n"));
-        out.println(article.text());
-        break;
-      case markdown:
-        out.print(Markdown.of(article));
+        article.title().ifPresent(t -> out.println(TerminalText.strip(t) + "\n"));
+        out.println(TerminalText.strip(article.text()));
         break;
       default:
         throw new IllegalStateException(format.toString().toLowerCase(Locale.ROOT));
     }
   }
+
 }

@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code --jsonl} convention: one JSON value per input line, one per output line, in order. */
 final class JsonLines {
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** Writes to the caller's writer and leaves it open: standard output outlives each value written to it. */
+  static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonLines() {}
 

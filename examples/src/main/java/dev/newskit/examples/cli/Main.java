@@ -42,7 +42,15 @@ public final class Main {
       e.printStackTrace(err);
       return ExitCodes.INTERNAL;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // What filled the heap is unreachable once the command has unwound, so there is room to say so.
+      out.flush();
+      err.println("error: out of memory: give Java a larger heap (java -Xmx2g -jar newskit.jar ...)");
+      code = ExitCodes.INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

@@ -3,12 +3,8 @@ package dev.newskit.examples.cli;
 import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
-import dev.newskit.i18n.HebrewDateFormatter;
-import dev.newskit.i18n.HebrewHoliday;
-import dev.newskit.i18n.HebrewNumerals;
-import dev.newskit.i18n.HebrewRelativeTime;
+import dev.newskit.examples.dates.DateStyles;
 import dev.newskit.i18n.JerusalemTime;
-import dev.newskit.i18n.Parsha;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -192,41 +188,12 @@ final class DateCommand implements Runnable {
       return ExitCodes.OK;
     }
 
+    /** {@link DateStyles#format}, a value it cannot use being bad input that names its flag. */
     static String format(Instant instant, String style, String pattern, Long number, ZoneId zone, Instant reference) {
-      switch (style.toLowerCase(java.util.Locale.ROOT)) {
-        case "relative":
-          return HebrewRelativeTime.format(instant, reference, zone);
-        case "relative-numeric":
-          return HebrewRelativeTime.format(instant, reference, zone, HebrewRelativeTime.Style.NUMERIC);
-        case "relative-auto":
-          return HebrewRelativeTime.format(instant, reference, zone, HebrewRelativeTime.Style.AUTO);
-        case "calendar":
-          return HebrewRelativeTime.formatCalendar(instant, reference, zone);
-        case "holiday":
-          return HebrewHoliday.on(instant.atZone(zone).toLocalDate(), true).map(HebrewHoliday::hebrewName).orElse("");
-        case "parsha":
-          return Parsha.ofWeek(instant.atZone(zone).toLocalDate(), true).map(Parsha::hebrewName).orElse("");
-        case "hebrew-numeral":
-          if (number == null) throw new BadInputException("--style hebrew-numeral needs --number (or \"number\")");
-          try {
-            return HebrewNumerals.formatNumber(number);
-          } catch (IllegalArgumentException e) {
-            throw new BadInputException("--number: " + e.getMessage());
-          }
-        case "pattern":
-          if (pattern == null) throw new BadInputException("--style pattern needs --pattern (or \"pattern\")");
-          try {
-            return HebrewDateFormatter.ofPattern(pattern).withZone(zone).format(instant);
-          } catch (IllegalArgumentException e) {
-            throw new BadInputException("--pattern: " + e.getMessage());
-          }
-        default:
-          try {
-            return HebrewDateFormatter.preset(style).withZone(zone).format(instant);
-          } catch (IllegalArgumentException e) {
-            throw new BadInputException("--style: " + e.getMessage()
-                + " (or relative, relative-numeric, relative-auto, calendar, holiday, parsha, pattern, hebrew-numeral)");
-          }
+      try {
+        return DateStyles.format(instant, style, pattern, number, zone, reference);
+      } catch (DateStyles.BadValue e) {
+        throw new BadInputException("--" + e.field() + ": " + e.getMessage());
       }
     }
   }

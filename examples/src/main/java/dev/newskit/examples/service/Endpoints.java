@@ -4,6 +4,7 @@ import dev.newskit.core.ArticleJson;
 import dev.newskit.core.DateContext;
 import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
+import dev.newskit.examples.dates.DateStyles;
 import dev.newskit.examples.inspect.InspectReport;
 import dev.newskit.html.ArticleExtractor;
 import dev.newskit.html.Explanation;
@@ -11,8 +12,6 @@ import dev.newskit.html.ExtractionFocus;
 import dev.newskit.html.PageInput;
 import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
-import dev.newskit.i18n.HebrewDateFormatter;
-import dev.newskit.i18n.HebrewRelativeTime;
 import dev.newskit.i18n.JerusalemTime;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -139,22 +138,24 @@ final class Endpoints {
 
   Reply formatDate(byte[] body, String contentType) {
     JsonNode in = jsonBody(body, contentType);
-    if (!in.hasNonNull("instant")) throw new HttpError(400, "missing \"instant\"");
-    Instant instant = instant(in, "instant");
     String style = Optional.ofNullable(string(in, "style", false)).orElse("full");
+    // Only hebrew-numeral formats a number rather than an instant.
+    boolean numeral = style.equalsIgnoreCase("hebrew-numeral");
+    if (!numeral && !in.hasNonNull("instant")) throw new HttpError(400, "missing \"instant\"");
+    Instant instant = numeral ? null : instant(in, "instant");
     String zoneName = string(in, "zone", false);
     ZoneId zone = zoneName == null ? JerusalemTime.ZONE : zone(zoneName);
-    String value;
-    if (style.equalsIgnoreCase("relative")) {
-      value = HebrewRelativeTime.format(instant, instant(in, "now"), zone);
-    } else {
-      try {
-        value = HebrewDateFormatter.preset(style).withZone(zone).format(instant);
-      } catch (IllegalArgumentException e) {
-        throw new HttpError(400, e.getMessage());
-      }
+    Long number = null;
+    if (in.hasNonNull("number")) {
+      if (!in.get("number").canConvertToLong()) throw new HttpError(400, "\"number\" must be an integer");
+      number = in.get("number").asLong();
     }
-    return Reply.json(Reply.JSON.createObjectNode().put("value", value));
+    try {
+      String value = DateStyles.format(instant, style, string(in, "pattern", false), number, zone, instant(in, "now"));
+      return Reply.json(Reply.JSON.createObjectNode().put("value", value));
+    } catch (DateStyles.BadValue e) {
+      throw new HttpError(400, e.field() + ": " + e.getMessage());
+    }
   }
 
   private static void requireBody(byte[] body) {

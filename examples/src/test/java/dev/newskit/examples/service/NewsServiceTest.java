@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newskit.examples.dates.DateStyles;
+import dev.newskit.i18n.JerusalemTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -124,6 +127,27 @@ class NewsServiceTest {
     assertEquals("כ״ג בניסן תשפ״ו", JSON.readTree(r.body()).get("value").asString());
     r = postJson("/v1/date/format", "{\"instant\": \"2026-04-10T10:00:00Z\", \"style\": \"relative\", \"now\": \"2026-04-10T12:00:00Z\"}");
     assertEquals("לפני שעתיים", JSON.readTree(r.body()).get("value").asString());
+  }
+
+  @Test
+  void formatsDatesInEveryStyleTheCliKnows() throws Exception {
+    String instant = "\"instant\": \"2026-04-10T04:15:00Z\", \"now\": \"2026-04-10T12:00:00Z\"";
+    for (String style : List.of("calendar", "relative-auto", "relative-numeric", "holiday", "parsha")) {
+      HttpResponse<String> r = postJson("/v1/date/format", "{" + instant + ", \"style\": \"" + style + "\"}");
+      assertEquals(200, r.statusCode(), style + ": " + r.body());
+      assertEquals(DateStyles.format(Instant.parse("2026-04-10T04:15:00Z"), style, null, null, JerusalemTime.ZONE,
+          Instant.parse("2026-04-10T12:00:00Z")), JSON.readTree(r.body()).get("value").asString(), style);
+    }
+    HttpResponse<String> r = postJson("/v1/date/format", "{\"style\": \"hebrew-numeral\", \"number\": 5786}");
+    assertEquals("ה׳תשפ״ו", JSON.readTree(r.body()).get("value").asString(), r.body());
+    r = postJson("/v1/date/format", "{" + instant + ", \"style\": \"pattern\", \"pattern\": \"{yyyy}\"}");
+    assertEquals(200, r.statusCode(), r.body());
+    r = postJson("/v1/date/format", "{" + instant + ", \"style\": \"pattern\"}");
+    assertError(r, 400);
+    assertTrue(r.body().contains("pattern: "), r.body());
+    r = postJson("/v1/date/format", "{" + instant + ", \"style\": \"nonsense\"}");
+    assertError(r, 400);
+    assertTrue(r.body().contains("relative, relative-numeric"), r.body());
   }
 
   @Test

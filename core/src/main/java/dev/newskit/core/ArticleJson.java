@@ -61,19 +61,19 @@ public final class ArticleJson {
    */
   public static Article read(String json) {
     try (JsonParser p = JsonTrees.parser(Checks.notNull(json, "json"))) {
-      return ArticleTree.fromTree(JsonTrees.read(p), p);
+      return ArticleTree.fromTree(JsonTrees.read(p));
     }
   }
 
   /** Reads an article from UTF-8 (or BOM-marked UTF-16/32) JSON; does not close the stream. */
   public static Article read(InputStream json) {
     try (JsonParser p = JsonTrees.parser(Checks.notNull(json, "json"))) {
-      return ArticleTree.fromTree(JsonTrees.read(p), p);
+      return ArticleTree.fromTree(JsonTrees.read(p));
     }
   }
 
   /** Reads an article from a JSON tree. */
   public static Article fromTree(JsonNode json) {
-    return ArticleTree.fromTree(Checks.notNull(json, "json"), null);
+    return ArticleTree.fromTree(Checks.notNull(json, "json"));
   }
 }

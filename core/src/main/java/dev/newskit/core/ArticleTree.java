@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -172,17 +171,12 @@ final class ArticleTree {
   // ---- reading ----
 
   /** Reads an article from a tree; errors are {@link StreamReadException}s that name the field. */
-  static Article fromTree(JsonNode json, JsonParser parser) {
-    return new TreeReader(parser).article(json);
+  static Article fromTree(JsonNode json) {
+    return new TreeReader().article(json);
   }
 
   /** Reads values with the path of each field at hand, for error messages. */
   private static final class TreeReader {
-    private final JsonParser parser;
-
-    TreeReader(JsonParser parser) {
-      this.parser = parser;
-    }
 
     Article article(JsonNode o) {
       object(o, "article");
@@ -399,7 +393,8 @@ final class ArticleTree {
     }
 
     private StreamReadException error(String message, Throwable cause) {
-      return new StreamReadException(parser, "Invalid article JSON: " + message, cause);
+      // The path in the message says where; the parser's location would be the end of the text, read whole before.
+      return new StreamReadException(null, "Invalid article JSON: " + message, cause);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.newskit.examples.cli;
 import dev.newskit.core.Article;
 import dev.newskit.core.Author;
 import dev.newskit.core.Block;
+import dev.newskit.core.Comment;
 import dev.newskit.core.Embed;
 import dev.newskit.core.Figure;
 import dev.newskit.core.Heading;
@@ -23,7 +24,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * An article as readable Markdown: headings, paragraphs and list items with their links, quotes,
- * figures, tables and embeds. The article model holds links but no inline styling, so when the clean
+ * figures, tables and embeds, then the readers' comments. The article model holds links but no inline styling, so when the clean
  * body HTML is given, a paragraph or list item whose text matches an element of it is written from
  * that element, keeping emphasis, strong text and code too. Right-to-left articles are wrapped in
  * {@code <div dir="rtl">}, which
@@ -88,8 +89,23 @@ final class Markdown {
         md.append("[").append(escape(e.title().orElse(e.provider()))).append("](").append(destination(e.url().toString())).append(")\n\n");
       }
     }
+    comments(md, a.comments());
     if (rtl) md.append("</div>\n");
     return md.toString();
+  }
+
+  /** The readers' comments after a rule, each under its author and date, a reply quoted once more per level. */
+  private static void comments(StringBuilder md, List<Comment> comments) {
+    if (comments.isEmpty()) return;
+    md.append("---\n\n## Comments (").append(comments.size()).append(")\n\n");
+    for (Comment c : comments) {
+      String quote = "> ".repeat(c.depth());
+      String by = c.author().map(Markdown::escape).map(n -> "**" + n + "**").orElse("");
+      String when = c.published().map(p -> escape(p.toString())).orElse("");
+      String head = by.isEmpty() || when.isEmpty() ? by + when : by + " · " + when;
+      if (!head.isEmpty()) md.append(quote).append(head).append("\n").append(quote.strip()).append('\n');
+      md.append(quote).append(escape(c.text()).replace("\n", "\n" + quote)).append("\n\n");
+    }
   }
 
   private static void table(StringBuilder md, Table t) {

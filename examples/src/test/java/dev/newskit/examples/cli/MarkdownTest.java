@@ -3,6 +3,11 @@ package dev.newskit.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newskit.core.Article;
+import dev.newskit.core.Comment;
+import dev.newskit.core.PageDateTime;
+import dev.newskit.core.Paragraph;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTest {
@@ -26,5 +31,19 @@ class MarkdownTest {
         + "said **[the speaker](https://news.example/speaker)** in the chamber on Tuesday."), md);
     assertTrue(md.contains("- First point, with [a link](https://news.example/1)\n- Second *point*\n"), md);
     assertTrue(md.contains("| Party | Seats |\n| --- | --- |\n| A\\|B | 12 |"), md);
+  }
+
+  @Test
+  void readersCommentsFollowTheArticleRepliesQuotedOnceMore() {
+    Article a = Article.builder().title("Budget vote").addBlock(Paragraph.of("The vote was close."))
+        .addComment(new Comment(Optional.of("Bob K."), Optional.of(PageDateTime.parse("2026-03-14T10:00")), "Who voted *against*?", 0))
+        .addComment(new Comment(Optional.of("Alice W."), Optional.empty(), "Two members.\nBoth abstained before.", 1))
+        .addComment(Comment.of("Anonymous comment."))
+        .build();
+    String md = Markdown.of(a);
+    assertTrue(md.contains("The vote was close.\n\n---\n\n## Comments (3)\n\n"), md);
+    assertTrue(md.contains("**Bob K.** · 2026-03-14T10:00\n\nWho voted \\*against\\*?\n\n"), md);
+    assertTrue(md.contains("> **Alice W.**\n>\n> Two members.\n> Both abstained before.\n\n"), md);
+    assertTrue(md.endsWith("Anonymous comment.\n\n"), md);
   }
 }

@@ -150,6 +150,13 @@ class PageInputTest {
     }
     assertEquals("https://example.com/a%20b",
         ArticleExtractor.create().extract(page.withUrl("https://example.com/a%20b")).url().orElseThrow().toString());
+    for (String bad : new String[] {"https://user:secret@example.com/a", "https://example.com:99999/a", "https://example.com:8x/a"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> page.withUrl(bad), bad);
+      assertTrue(e.getMessage().contains(bad), e.getMessage());
+    }
+    for (String good : new String[] {"https://example.com:8443/a", "http://[2001:db8::1]:8080/a", "http://[2001:db8::1]/a"}) {
+      assertEquals(good, ArticleExtractor.create().extract(page.withUrl(good)).url().orElseThrow().toString());
+    }
   }
 
   @Test

@@ -52,7 +52,8 @@ public final class Urls {
   }
 
   /**
-   * {@code url} stripped, when it is an absolute http(s) URL that parses as a URI with a host: what an article's own
+   * {@code url} stripped, when it is an absolute http(s) URL that parses as a URI with a host (no user name or password,
+   * a port if any of 0 to 65535): what an article's own
    * address accepts, so that a caller's address is refused where it is given, not half-way through the work.
    *
    * @param name the parameter's name, for the message
@@ -70,7 +71,17 @@ public final class Urls {
     }
     // The authority, not getHost(): URI reads a host with an underscore or non-ASCII letters (my_blog.example,
     // bücher.de), which browsers open, as registry-based and gives no host for it.
-    if (parsed.getRawAuthority() == null) throw new IllegalArgumentException(name + " names no host: " + url);
+    String authority = parsed.getRawAuthority();
+    if (authority == null) throw new IllegalArgumentException(name + " names no host: " + url);
+    // An article's address is written into its JSON: a password in it would be published with it.
+    if (authority.contains("@")) throw new IllegalArgumentException(name + " must not carry a user name or password: " + url);
+    int colon = authority.lastIndexOf(':');
+    if (colon > authority.lastIndexOf(']') && colon < authority.length() - 1) {
+      String port = authority.substring(colon + 1);
+      if (port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(port) > 65_535) {
+        throw new IllegalArgumentException(name + " has no valid port (0 to 65535): " + url);
+      }
+    }
     return u;
   }
 

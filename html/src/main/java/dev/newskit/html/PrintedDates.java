@@ -48,7 +48,9 @@ final class PrintedDates {
       + "\\bkl\\.?|\\bo\\b|\\bgodz\\.?|\\bÀs\\b|\\bàs\\b|\\bás\\b|\\b[Tt]\\b)?\\s*"
       + "(?<h>[012]?\\d)[:h.](?<min>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?!\\d)(?:\\s*(?<ampm>[AaPp]\\.?\\s?[Mm]\\.?)(?!\\p{L}))?"
       + "(?:\\s*(?:Uhr|h|hs|hrs|horas|heures|óra|val\\.?))?"
-      + "(?:\\s*(?<offset>(?:GMT|UTC)\\s?[+−-]\\s?\\d{1,2}(?::?\\d{2})?|[+−-]\\d{2}:?\\d{2}|\\bUTC\\b|\\bGMT\\b|Z\\b))?)?";
+      + "(?:\\s*(?<offset>(?:GMT|UTC)\\s?[+−-]\\s?\\d{1,2}(?::?\\d{2})?|[+−-]\\d{2}:?\\d{2}|\\bUTC\\b|\\bGMT\\b|Z\\b|"
+      + "\\b(?:EST|EDT|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|WET|WEST|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|HKT|SGT|AWST|JST|KST"
+      + "|ACST|ACDT|AEST|AEDT|NZST|NZDT)\\b))?)?";
 
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d./-])(?:(?<y1>(?:19|20)\\d{2})(?<s1>[-/.])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})"
@@ -260,7 +262,32 @@ final class PrintedDates {
     return Optional.of(new ParsedDate(date.atTime(time).atZone(z).toOffsetDateTime(), precision, zone));
   }
 
+  /**
+   * The offsets of the zone abbreviations pages print after a time that name one offset only: North America's, Europe's
+   * (MEZ/MESZ in German), Japan's, Korea's, Australia's, New Zealand's, South Africa's, Hong Kong's and Singapore's.
+   * CST (US Central or China) and IST (India, Israel or Ireland) name several and are not read.
+   */
+  private static final Map<String, ZoneOffset> ZONE_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+      Map.entry("CDT", ZoneOffset.ofHours(-5)),
+      Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
+      Map.entry("AKST", ZoneOffset.ofHours(-9)), Map.entry("AKDT", ZoneOffset.ofHours(-8)),
+      Map.entry("HST", ZoneOffset.ofHours(-10)),
+      Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)), Map.entry("BST", ZoneOffset.ofHours(1)),
+      Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
+      Map.entry("MEZ", ZoneOffset.ofHours(1)), Map.entry("MESZ", ZoneOffset.ofHours(2)),
+      Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),
+      Map.entry("SAST", ZoneOffset.ofHours(2)),
+      Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("SGT", ZoneOffset.ofHours(8)), Map.entry("AWST", ZoneOffset.ofHours(8)),
+      Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("KST", ZoneOffset.ofHours(9)),
+      Map.entry("ACST", ZoneOffset.ofHoursMinutes(9, 30)), Map.entry("ACDT", ZoneOffset.ofHoursMinutes(10, 30)),
+      Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
+      Map.entry("NZST", ZoneOffset.ofHours(12)), Map.entry("NZDT", ZoneOffset.ofHours(13)));
+
   private static Optional<ZoneOffset> offset(String printed) {
+    ZoneOffset named = ZONE_ABBREVIATIONS.get(printed);
+    if (named != null) return Optional.of(named);
     String s = printed.replace("GMT", "").replace("UTC", "").replace('−', '-').replace(" ", "");
     if (s.isEmpty() || s.equals("Z")) return Optional.of(ZoneOffset.UTC);
     try {

@@ -74,6 +74,20 @@ class PrintedDatesTest {
   }
 
   @Test
+  void aZoneAbbreviationThatNamesOneOffsetGivesIt() {
+    assertEquals("2026-03-14T09:30:00-04:00",
+        PrintedDates.find("March 14, 2026 9:30 a.m. EDT", Optional.of(Locale.ENGLISH), Optional.empty()).get(0).date().toIsoString());
+    assertEquals("2026-03-14T09:30:00+01:00",
+        PrintedDates.find("14.03.2026, 09:30 Uhr MEZ", Optional.of(Locale.GERMAN), Optional.empty()).get(0).date().toIsoString());
+    assertEquals("2026-05-12T14:20:00+02:00",
+        PrintedDates.find("12 de mayo de 2026 - 14:20 CEST", Optional.of(Locale.forLanguageTag("es")), Optional.empty()).get(0).date().toIsoString());
+    // CST is US Central or China Standard Time: the time is read as if no zone were printed.
+    Optional<ZoneId> unstated = Optional.of(DateReader.UNSTATED);
+    assertEquals(PrintedDates.find("March 14, 2026 9:30 a.m.", Optional.of(Locale.ENGLISH), unstated),
+        PrintedDates.find("March 14, 2026 9:30 a.m. CST", Optional.of(Locale.ENGLISH), unstated));
+  }
+
+  @Test
   void notDates() {
     for (String text : List.of("call 030 1234 5678", "version 1.2.3", "31.02.2023", "Score 12-05-21", "1/2 cup", "Mai Thi Nguyen 2020x")) {
       assertEquals(List.of(), PrintedDates.find(text, Optional.empty(), Optional.empty()), text);

@@ -127,10 +127,30 @@ final class MetadataChecks {
   }
 
   /**
+   * The zone abbreviations that name one offset each, as pages print them after a time ({@code 9:30 a.m. EDT}); the
+   * table is the one html's date reader reads, written out again here so that the check does not take the reader's
+   * word for what it read.
+   */
+  private static final java.util.Map<String, List<String>> ABBREVIATIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("-10:00", List.of("HST")), java.util.Map.entry("-09:00", List.of("AKST")),
+      java.util.Map.entry("-08:00", List.of("PST", "AKDT")), java.util.Map.entry("-07:00", List.of("PDT", "MST")),
+      java.util.Map.entry("-06:00", List.of("MDT")), java.util.Map.entry("-05:00", List.of("EST", "CDT")),
+      java.util.Map.entry("-04:00", List.of("EDT")), java.util.Map.entry("+01:00", List.of("WEST", "BST", "CET", "MEZ")),
+      java.util.Map.entry("+02:00", List.of("CEST", "MESZ", "EET", "SAST")), java.util.Map.entry("+03:00", List.of("EEST")),
+      java.util.Map.entry("+08:00", List.of("HKT", "SGT", "AWST")), java.util.Map.entry("+09:00", List.of("JST", "KST")),
+      java.util.Map.entry("+09:30", List.of("ACST")), java.util.Map.entry("+10:00", List.of("AEST")),
+      java.util.Map.entry("+10:30", List.of("ACDT")), java.util.Map.entry("+11:00", List.of("AEDT")),
+      java.util.Map.entry("+12:00", List.of("NZST")), java.util.Map.entry("+13:00", List.of("NZDT")));
+
+  /**
    * Whether {@code html} prints the offset ({@code ±HH:MM}) as {@code ±HH:MM}, {@code ±HHMM},
-   * {@code GMT±H} or {@code UTC±H} (hours with or without a leading zero, minutes optional).
+   * {@code GMT±H} or {@code UTC±H} (hours with or without a leading zero, minutes optional), or as a zone
+   * abbreviation that names it alone ({@code EDT} for {@code -04:00}).
    */
   static boolean offsetPrinted(String offset, String html) {
+    for (String name : ABBREVIATIONS.getOrDefault(offset, List.of())) {
+      if (Pattern.compile("\\b" + name + "\\b").matcher(html).find()) return true;
+    }
     char sign = offset.charAt(0);
     String hh = offset.substring(1, 3);
     String mm = offset.substring(4, 6);

@@ -84,5 +84,8 @@ class MetadataChecksTest {
     assertTrue(MetadataChecks.offsetPrinted("-05:00", "10:30 UTC-05:00"));
     assertFalse(MetadataChecks.offsetPrinted("+03:00", "<time>2019-10-16T10:30:00</time> GMT+30 UTC+13"));
     assertFalse(MetadataChecks.offsetPrinted("+03:00", "GMT-3"));
+    assertTrue(MetadataChecks.offsetPrinted("-04:00", "July 24, 2012 1:36 PM EDT"));
+    assertFalse(MetadataChecks.offsetPrinted("-05:00", "July 24, 2012 1:36 PM EDT"));
+    assertFalse(MetadataChecks.offsetPrinted("-04:00", "REDTAPE"));
   }
 }

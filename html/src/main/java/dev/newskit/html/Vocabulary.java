@@ -145,8 +145,12 @@ final class Vocabulary {
       "(?iu)^(?:posted|filed under|this entry was (?:posted|written|filed))\\b.{0,200}?(?:\\bpermalink\\b|\\btrack ?backs?\\b"
           + "|\\bcomments? ?\\(\\d+\\)|\\b(?:\\d+|no|one) comments?\\b|\\bcomments?\\s*(?:[|»·]|$)|\\bleave a comment\\b)");
 
-  /** The sentences a blog engine prints under a post: "Bookmark the permalink.", "Trackbacks are closed, but …". */
-  private static final Pattern BLOG_TOOL_SENTENCE = Pattern.compile("(?iu)\\bbookmark the permalink\\b|^trackbacks are closed\\b");
+  /**
+   * The sentences a blog engine prints under a post: "Bookmark the permalink.", "Trackbacks are closed, but …", "You
+   * can follow any responses to this entry through the RSS 2.0 feed."
+   */
+  private static final Pattern BLOG_TOOL_SENTENCE = Pattern.compile(
+      "(?iu)\\bbookmark the permalink\\b|^trackbacks are closed\\b|\\bfollow any responses to this entry\\b");
 
   /**
    * Whether {@code text}, a line of at most 250 characters, is a blog post's meta row ({@link #POST_META_ROW}) that does

@@ -36,6 +36,8 @@ class VocabularyTest {
     assertTrue(Vocabulary.isPostMetaRow("Posted in Recipes, Autumn | No Comments »"));
     assertTrue(Vocabulary.isPostMetaRow("This entry was posted in Garden. Bookmark the permalink."));
     assertTrue(Vocabulary.isPostMetaRow("Trackbacks are closed, but you can"));
+    assertTrue(Vocabulary.isPostMetaRow("This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under "
+        + "Garden. You can follow any responses to this entry through the RSS 2.0 feed."));
     assertFalse(Vocabulary.isPostMetaRow("Posted on the allotment gate, the notice drew no comments from the committee."));
     assertFalse(Vocabulary.isPostMetaRow("Posted by Dana Whitfield"), "a byline without a tool");
     assertFalse(Vocabulary.isPostMetaRow("The council posted 3 comments on its website | Tuesday"), "not opened as a row");

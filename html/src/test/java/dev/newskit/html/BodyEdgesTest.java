@@ -68,7 +68,7 @@ class BodyEdgesTest {
         + "<p>Garlic wants a cold spell to split into cloves, so the bed goes in before the first frost, in loose soil.</p>"
         + "<p>Set each clove a hand apart and two knuckles deep, pointed end up, and water them in once, not again.</p>"
         + "<p>By spring the green shoots will be up, and the bulbs are lifted when half of the leaves have turned.</p>"
-        + "<p class=\"post-footer\">Posted by <a href=\"/profile/dana\">Dana Whitfield</a> | <a href=\"/2006/10/garlic\">Permalink</a>"
+        + "<p class=\"post-footer\"><strong>Posted by Dana Whitfield</strong> | <a href=\"/2006/10/garlic\">Permalink</a>"
         + " | <a href=\"/2006/10/garlic#comments\">Comments (5)</a> | <a href=\"/trackback/123\">TrackBack</a></p>"
         + "<p class=\"entry-meta\">This entry was posted in <a href=\"/cat/garden\">Garden</a>. Bookmark the "
         + "<a href=\"/2006/10/garlic\">permalink</a>.</p></div></div></div></body></html>";

@@ -103,6 +103,22 @@ final class BodyLines {
   }
 
   /**
+   * Drops the blog posts' meta rows from the body ("Posted by Dana at 1:40 PM | Permalink | Comments (5)", "Filed
+   * under Furniture | 1 comment"): the blog engine's tools, not the post's text. It runs after the byline has been read
+   * from the body's last lines, since a post's only credit may be its meta row's "Posted by". {@link
+   * ExtractionFocus#RECALL} skips this step.
+   */
+  static void dropPostMetaRows(List<Block> blocks, ExtractionFocus focus, ExtractionRecorder recorder) {
+    if (focus == ExtractionFocus.RECALL) return;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if ((b instanceof Paragraph || b instanceof Heading) && Vocabulary.isPostMetaRow(b.text())) {
+        recorder.dropped(blocks.remove(i), Explanation.Reason.BOILERPLATE_TEXT);
+      }
+    }
+  }
+
+  /**
    * A paragraph or heading that is a row of page tools ("Email to a friend", "Printer friendly") or a call to click
    * ("Click here for text alerts!"); recall keeps it.
    */

@@ -160,6 +160,7 @@ final class Extraction {
     blocks.stream().filter(b -> b instanceof Paragraph).findFirst().ifPresent(p -> visible.readFirstParagraph(p.text()));
     headedByline(blocks, visible);
     trailingByline(blocks, visible, recorder);
+    BodyLines.dropPostMetaRows(blocks, focus, recorder);
     article.body(blocks);
     if (html != null) bodyHtml = html.html(blocks);
 

@@ -139,6 +139,36 @@ final class Vocabulary {
   }
 
   /**
+   * A blog post's meta row: a line that opens as the blog engine's "Posted by …", "Posted in …", "Filed under …" or
+   * "This entry was posted in …" and carries a blog tool — a permalink, trackbacks or a comment count ("Posted by Dana at
+   * 1:40 PM | Permalink | Comments (5) | TrackBack", "Posted in: Sports | Comments |", "Filed under Furniture | 1
+   * comment").
+   */
+  private static final Pattern POST_META_ROW = Pattern.compile(
+      "(?iu)^(?:posted|filed under|this entry was (?:posted|written|filed))\\b.{0,200}?(?:\\bpermalink\\b|\\btrack ?backs?\\b"
+          + "|\\bcomments? ?\\(\\d+\\)|\\b(?:\\d+|no|one) comments?\\b|\\bcomments?\\s*(?:[|»·]|$)|\\bleave a comment\\b)");
+
+  /**
+   * The sentences a blog engine prints under a post: "Bookmark the permalink.", "Trackbacks are closed, but …", "You
+   * can follow any responses to this entry through the RSS 2.0 feed."
+   */
+  private static final Pattern BLOG_TOOL_SENTENCE = Pattern.compile(
+      "(?iu)\\bbookmark the permalink\\b|^trackbacks are closed\\b|\\bfollow any responses to this entry\\b");
+
+  /**
+   * Whether {@code text}, a line of at most 250 characters, is a blog post's meta row ({@link #POST_META_ROW}) that does
+   * not end as a sentence does, or holds one of {@link #BLOG_TOOL_SENTENCE}. A sentence of the story that opens with
+   * "Posted" ("Posted on the notice board, the letter drew no comments from the council.") ends with its full stop.
+   */
+  static boolean isPostMetaRow(String text) {
+    String t = text.strip();
+    if (t.length() > 250) return false;
+    if (BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
+    char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    return last != '.' && last != '!' && last != '?' && POST_META_ROW.matcher(t).find();
+  }
+
+  /**
    * "Sign up for" as a call to the reader: opening the line or a sentence of it ("Sign up for alerts", "… today. Sign up
    * for …", "(Sign up for …)", "Don't miss out - sign up for …"), after a word that asks ("Please sign up for", "Click
    * here to", "Don't forget to", "Be sure to"), after a purpose clause that opens the line ("To receive it by e-mail,

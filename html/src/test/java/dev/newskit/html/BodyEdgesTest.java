@@ -62,6 +62,26 @@ class BodyEdgesTest {
   }
 
   @Test
+  void aBlogPostsMetaRowLeavesTheBodyAndItsPosterStaysTheByline() {
+    String html = "<html><body><div class=\"blog\"><div class=\"post\"><h2>Planting garlic in October</h2>"
+        + "<div class=\"post-body\"><p>Posted on the allotment gate, the notice drew no comments from the committee.</p>"
+        + "<p>Garlic wants a cold spell to split into cloves, so the bed goes in before the first frost, in loose soil.</p>"
+        + "<p>Set each clove a hand apart and two knuckles deep, pointed end up, and water them in once, not again.</p>"
+        + "<p>By spring the green shoots will be up, and the bulbs are lifted when half of the leaves have turned.</p>"
+        + "<p class=\"post-footer\"><strong>Posted by Dana Whitfield</strong> | <a href=\"/2006/10/garlic\">Permalink</a>"
+        + " | <a href=\"/2006/10/garlic#comments\">Comments (5)</a> | <a href=\"/trackback/123\">TrackBack</a></p>"
+        + "<p class=\"entry-meta\">This entry was posted in <a href=\"/cat/garden\">Garden</a>. Bookmark the "
+        + "<a href=\"/2006/10/garlic\">permalink</a>.</p></div></div></div></body></html>";
+    Article a = ArticleExtractor.create().extract(html);
+    String body = a.text();
+    assertTrue(body.startsWith("Posted on the allotment gate, the notice drew no comments"), body);
+    assertTrue(body.endsWith("when half of the leaves have turned."), body);
+    assertFalse(body.contains("TrackBack"), body);
+    assertFalse(body.contains("permalink"), body);
+    assertEquals("Dana Whitfield", a.authors().get(0).name());
+  }
+
+  @Test
   void aStandfirstBetweenTheHeadlineAndTheBodyOpensTheBody() {
     String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
         + "<p class=\"article-lead\">After months of debate the city council has approved the new tram line, with changes.</p>"

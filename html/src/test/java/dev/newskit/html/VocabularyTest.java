@@ -28,6 +28,23 @@ class VocabularyTest {
   }
 
   @Test
+  void aBlogPostsMetaRowOpensAsTheEngineWritesItAndCarriesABlogTool() {
+    assertTrue(Vocabulary.isPostMetaRow("Posted by Dana Whitfield at 1:40 PM | Comments (5) | TrackBack"));
+    assertTrue(Vocabulary.isPostMetaRow("Posted on February 25, 2005 at 12:48 PM | Permalink"));
+    assertTrue(Vocabulary.isPostMetaRow("Posted in: Garden news | Comments |"));
+    assertTrue(Vocabulary.isPostMetaRow("Filed under Sheds, Tools | 1 comment"));
+    assertTrue(Vocabulary.isPostMetaRow("Posted in Recipes, Autumn | No Comments »"));
+    assertTrue(Vocabulary.isPostMetaRow("This entry was posted in Garden. Bookmark the permalink."));
+    assertTrue(Vocabulary.isPostMetaRow("Trackbacks are closed, but you can"));
+    assertTrue(Vocabulary.isPostMetaRow("This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under "
+        + "Garden. You can follow any responses to this entry through the RSS 2.0 feed."));
+    assertFalse(Vocabulary.isPostMetaRow("Posted on the allotment gate, the notice drew no comments from the committee."));
+    assertFalse(Vocabulary.isPostMetaRow("Posted by Dana Whitfield"), "a byline without a tool");
+    assertFalse(Vocabulary.isPostMetaRow("The council posted 3 comments on its website | Tuesday"), "not opened as a row");
+    assertFalse(Vocabulary.isPostMetaRow("Posted by Dana | " + "x".repeat(250) + " | Permalink"), "too long");
+  }
+
+  @Test
   void aCallToClickOpensWithClickHereAndEndsWithoutAFullStop() {
     assertTrue(Vocabulary.isClickHereCall("Click here for football text alerts!"));
     assertTrue(Vocabulary.isClickHereCall("Click HERE to enter the answer"));

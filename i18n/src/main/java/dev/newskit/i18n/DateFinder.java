@@ -124,6 +124,7 @@ final class DateFinder {
         try {
           DateFields fields = DateReader.read(text, window, true);
           if (!DateResolver.mayResolve(fields)) continue;
+          if (isTimeAlone(fields) && besideUnreadDate(text, tokens, from, to, s, e)) continue;
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
           next = e;
           break;
@@ -139,6 +140,54 @@ final class DateFinder {
       }
       s = next;
     }
+  }
+
+  /** Whether the fields are a time of day and nothing else that dates it: the reference day is its day. */
+  private static boolean isTimeAlone(DateFields f) {
+    return f.time != null && !f.hasCalendarDate() && !f.isRelative() && f.weekday == null;
+  }
+
+  /**
+   * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
+   * could not read: a year or numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number right beside
+   * it, or a word in a script the reader does not read right where its run ends ({@code أكتوبر 12:09}). Then the
+   * time belongs to a date the page printed and the reader failed, and the reference day would be an invented one;
+   * a time among prose words or alone ({@code עודכן: 14:05}) is still today's.
+   */
+  private static boolean besideUnreadDate(String text, List<DateToken> tokens, int from, int to, int s, int e) {
+    for (int k = from; k < to; k++) {
+      DateToken t = tokens.get(k);
+      if ((k < s || k >= e) && (t.is(DateToken.Kind.NUMERIC_DATE) || t.is(DateToken.Kind.NUMBER) && t.text().length() >= 3)) {
+        return true;
+      }
+    }
+    return unreadBeside(text, tokens, from, to, s - 1, -1) || unreadBeside(text, tokens, from, to, e, 1);
+  }
+
+  /**
+   * Whether, walking from {@code k} in {@code step}'s direction over the joining separators ({@code -}, {@code ,},
+   * {@code /}) of the run {@code [from, to)}, the first other token is a number or, past the run's end, a word
+   * {@link #unreadWord} could not read. A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
+   * is another field ({@code 14:05 | 3 תגובות}).
+   */
+  private static boolean unreadBeside(String text, List<DateToken> tokens, int from, int to, int k, int step) {
+    while (k >= from && k < to && tokens.get(k).is(DateToken.Kind.SEPARATOR)) {
+      String sep = tokens.get(k).text();
+      if (!sep.equals("-") && !sep.equals(",") && !sep.equals("/")) return false;
+      k += step;
+    }
+    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER);
+    return k >= 0 && k < tokens.size() && unreadWord(text, tokens.get(k));
+  }
+
+  /** A token of letters in a script other than the ones the tokenizer reads as words (Hebrew, Latin): Arabic, Cyrillic. */
+  private static boolean unreadWord(String text, DateToken t) {
+    if (!t.is(DateToken.Kind.OTHER)) return false;
+    for (int i = t.start(); i < t.end(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return true;
+    }
+    return false;
   }
 
   /**

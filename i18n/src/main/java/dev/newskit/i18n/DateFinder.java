@@ -27,6 +27,11 @@ final class DateFinder {
       "\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d:])");
 
   static List<FoundDate> find(String text, DateContext context) {
+    return find(text, context, false);
+  }
+
+  /** The dates in {@code text}; when {@code arabic}, Arabic and Persian date words and digits are read too. */
+  static List<FoundDate> find(String text, DateContext context, boolean arabic) {
     List<FoundDate> found = new ArrayList<>();
     List<int[]> isoSpans = new ArrayList<>();
     Matcher iso = ISO.matcher(text);
@@ -42,7 +47,7 @@ final class DateFinder {
         // shaped like ISO but not a real date (2026-02-31): nothing found there
       }
     }
-    List<DateToken> tokens = DateTokenizer.tokenizeProse(text, PLAIN_HEBREW_DATE_WORD_SET);
+    List<DateToken> tokens = DateTokenizer.tokenizeProse(text, PLAIN_HEBREW_DATE_WORD_SET, arabic);
     if (!isoSpans.isEmpty()) tokens = withoutSpans(tokens, isoSpans);
     readNumeralsBesideHebrewMonths(text, tokens);
     int i = 0;
@@ -212,6 +217,9 @@ final class DateFinder {
         return true;
       case HEBREW_WORD:
         return !WEAK_WORDS.contains(HebrewNames.bare(t.text())) && !isFiller(t);
+      case ARABIC_WORD:
+        return !isFiller(t) && ArabicNames.period(t.text()) == null && ArabicNames.ordinal(t.text()) < 0
+            && !t.text().equals("ه");
       case LATIN_WORD: {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
@@ -325,11 +333,12 @@ final class DateFinder {
   private static boolean isFiller(DateToken t) {
     // fillers are words, and only a Latin word can change case
     if (t.is(DateToken.Kind.HEBREW_WORD)) return HebrewNames.FILLERS.contains(t.text());
+    if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.FILLERS.contains(t.text());
     return t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** A word that prose uses on its own: היום, אתמול, עכשיו, a weekday. */
   private static boolean isLoneWord(DateToken t) {
-    return t.is(DateToken.Kind.HEBREW_WORD) || t.is(DateToken.Kind.LATIN_WORD);
+    return t.is(DateToken.Kind.HEBREW_WORD) || t.is(DateToken.Kind.LATIN_WORD) || t.is(DateToken.Kind.ARABIC_WORD);
   }
 }

@@ -50,12 +50,13 @@ final class ArabicNames {
   private static final Set<String> FIRST = keys("الأول", "الاول", "أول");
   private static final Set<String> SECOND = keys("الثاني", "الثانى", "ثاني");
   /**
-   * Words that label a date or join its parts: published, on, date, at the hour, last update, corresponding to, the
-   * Persian date, hour and publication. {@code م} after a year (AD) is read where it stands, not here.
+   * Words that label a date or join its parts: published, on, date, at the hour, corresponding to, the Persian date,
+   * hour and publication. {@code م} after a year (AD) is read where it stands, not here. "Last updated" (آخر تحديث)
+   * is not one: it starts another date ({@code 28 آب 2013، آخر تحديث 14:00} is a day, then the update's time).
    */
   static final Set<String> FILLERS = keys("تم", "نشره", "نشر", "نشرت", "نُشر", "في", "بتاريخ", "تاريخ", "التاريخ",
-      "النشر", "الساعة", "الساعه", "ساعة", "آخر", "اخر", "تحديث", "التحديث", "محدث", "الموافق", "يوم", "اليوم",
-      "على", "عند", "تاریخ", "انتشار", "ساعت", "منتشر", "شده", "در", "روز", "بروزرسانی", "به‌روزرسانی");
+      "النشر", "الساعة", "الساعه", "ساعة", "الموافق", "يوم", "اليوم",
+      "على", "عند", "تاریخ", "انتشار", "ساعت", "منتشر", "شده", "در", "روز");
 
   private static Set<String> keys(String... words) {
     Set<String> out = new java.util.HashSet<>();

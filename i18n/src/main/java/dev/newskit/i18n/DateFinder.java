@@ -154,7 +154,7 @@ final class DateFinder {
 
   /**
    * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
-   * could not read: a year or numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number right beside
+   * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number right beside
    * it, or a word in a script the reader does not read right where its run ends ({@code أكتوبر 12:09}). Then the
    * time belongs to a date the page printed and the reader failed, and the reference day would be an invented one;
    * a time among prose words or alone ({@code עודכן: 14:05}) is still today's.
@@ -162,7 +162,7 @@ final class DateFinder {
   private static boolean besideUnreadDate(String text, List<DateToken> tokens, int from, int to, int s, int e) {
     for (int k = from; k < to; k++) {
       DateToken t = tokens.get(k);
-      if ((k < s || k >= e) && (t.is(DateToken.Kind.NUMERIC_DATE) || t.is(DateToken.Kind.NUMBER) && t.text().length() >= 3)) {
+      if ((k < s || k >= e) && (t.is(DateToken.Kind.NUMERIC_DATE) || t.is(DateToken.Kind.NUMBER) && t.text().length() == 4)) {
         return true;
       }
     }

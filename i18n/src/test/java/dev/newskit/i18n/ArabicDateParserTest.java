@@ -29,7 +29,7 @@ class ArabicDateParserTest {
       "نشر في: 3 أفريل 2021 على الساعة 10:15 | 2021-04-03T10:15:00",
       "١٥ تشرين الأول ٢٠٢٠ | 2020-10-15",
       "1 كانون الثاني 2021 | 2021-01-01",
-      "آخر تحديث: 5 يونيه 2019 - 8:30 ص | 2019-06-05T08:30:00",
+      "بتاريخ 5 يونيه 2019 - 8:30 ص | 2019-06-05T08:30:00",
       "25 ديسمبر 2020م | 2020-12-25",
       "2 تير 1399 - 12:09:08 ب.ظ | 2020-06-22T12:09:08",
       "۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ق.ظ | 2020-06-22T00:09:08",
@@ -63,6 +63,10 @@ class ArabicDateParserTest {
     assertEquals("الأربعاء، 07 أكتوبر 2020 12:19 م", f.textIn(text));
     assertEquals("2020-10-07T12:19:00", f.date().toString());
     assertEquals(0, parser.find("قال الوزير إن 5 أشخاص أصيبوا", NOW).size());
+    // the update's time is not the published day's
+    String updated = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)";
+    assertEquals("الأربعاء، 28 آب/اغسطس 2013", parser.find(updated, NOW).get(0).textIn(updated));
+    assertEquals("2013-08-28", parser.find(updated, NOW).get(0).date().toString());
   }
 
   @Test

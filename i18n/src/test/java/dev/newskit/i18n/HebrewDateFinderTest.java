@@ -43,6 +43,7 @@ class HebrewDateFinderTest {
       "2 تير 1399 - 12:09:08 ب.ظ | ''",
       "Опубликовано 7 октября, 12:09 | ''",
       "פורסם 7 - 12:09 | ''",
+      "eterna156 • Posted at 1:14pm | [1:14pm] 2026-04-10T13:14:00",
       "הוא נולד ב-3 ביוני 2026 | [3 ביוני 2026] 2026-06-03",
       "נכתב 2026-06-04T10:00:00Z ועודכן ב-5 ביוני | [2026-06-04T10:00:00Z] 2026-06-04T10:00:00Z ; [5 ביוני] 2025-06-05",
       // an ISO time without offset is Israel's in Hebrew text, and gets no offset in other text

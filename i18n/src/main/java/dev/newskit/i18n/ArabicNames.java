@@ -51,12 +51,18 @@ final class ArabicNames {
   private static final Set<String> SECOND = keys("الثاني", "الثانى", "ثاني");
   /**
    * Words that label a date or join its parts: published, on, date, at the hour, corresponding to, the Persian date,
-   * hour and publication. {@code م} after a year (AD) is read where it stands, not here. "Last updated" (آخر تحديث)
-   * is not one: it starts another date ({@code 28 آب 2013، آخر تحديث 14:00} is a day, then the update's time).
+   * hour and publication. {@code م} after a year (AD) is read where it stands, not here. "Last updated" is in
+   * {@link #UPDATE_LABELS}.
    */
   static final Set<String> FILLERS = keys("تم", "نشره", "نشر", "نشرت", "نُشر", "في", "بتاريخ", "تاريخ", "التاريخ",
       "النشر", "الساعة", "الساعه", "ساعة", "الموافق", "يوم", "اليوم",
       "على", "عند", "تاریخ", "انتشار", "ساعت", "منتشر", "شده", "در", "روز");
+
+  /**
+   * "Last updated": a label only before a date ({@code آخر تحديث: 5 يونيه 2019}); after one it starts another date
+   * ({@code 28 آب 2013، آخر تحديث 14:00} is a day, then the update's time), so it never joins the two.
+   */
+  static final Set<String> UPDATE_LABELS = keys("آخر", "اخر", "تحديث", "التحديث", "محدث", "بروزرسانی", "به‌روزرسانی");
 
   private static Set<String> keys(String... words) {
     Set<String> out = new java.util.HashSet<>();
@@ -121,7 +127,7 @@ final class ArabicNames {
   static boolean isDateWord(String key) {
     return MONTHS.containsKey(key) || PERSIAN_MONTHS.containsKey(key) || WEEKDAYS.containsKey(key)
         || TWO_WORD_MONTHS.containsKey(key) || FIRST.contains(key) || SECOND.contains(key) || AM.contains(key)
-        || PM.contains(key) || NOON.contains(key) || FILLERS.contains(key) || key.equals("ه") || key.equals("هـ");
+        || PM.contains(key) || NOON.contains(key) || FILLERS.contains(key) || UPDATE_LABELS.contains(key) || key.equals("ه") || key.equals("هـ");
   }
 
   /** Whether a character is an Arabic-script letter, short vowel, tatweel or zero-width non-joiner inside a word. */

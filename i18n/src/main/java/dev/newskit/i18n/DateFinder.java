@@ -333,7 +333,7 @@ final class DateFinder {
   private static boolean isFiller(DateToken t) {
     // fillers are words, and only a Latin word can change case
     if (t.is(DateToken.Kind.HEBREW_WORD)) return HebrewNames.FILLERS.contains(t.text());
-    if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.FILLERS.contains(t.text());
+    if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.FILLERS.contains(t.text()) || ArabicNames.UPDATE_LABELS.contains(t.text());
     return t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 

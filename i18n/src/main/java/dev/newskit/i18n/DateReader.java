@@ -424,7 +424,8 @@ final class DateReader {
       pos++;
       return;
     }
-    if (ArabicNames.FILLERS.contains(w)) {
+    if (ArabicNames.FILLERS.contains(w)
+        || ArabicNames.UPDATE_LABELS.contains(w) && !f.hasCalendarDate() && f.time == null && f.weekday == null) {
       pos++;
       return;
     }

@@ -64,6 +64,18 @@ final class ArabicNames {
    */
   static final Set<String> UPDATE_LABELS = keys("آخر", "اخر", "تحديث", "التحديث", "محدث", "بروزرسانی", "به‌روزرسانی");
 
+  /**
+   * The Islamic (Hijri) months, which this reader does not convert: a word of a date it knows it cannot read, so that a
+   * time beside one is not taken for today's ({@code 24 رمضان 12:09}).
+   */
+  private static final Set<String> HIJRI_MONTHS = keys("محرم", "صفر", "ربيع", "جمادى", "جمادي", "رجب", "شعبان",
+      "رمضان", "شوال", "القعدة", "الحجة");
+
+  /** Whether the word (a key) names a Hijri month or part of one. */
+  static boolean isHijriMonth(String key) {
+    return HIJRI_MONTHS.contains(key);
+  }
+
   private static Set<String> keys(String... words) {
     Set<String> out = new java.util.HashSet<>();
     for (String w : words) out.add(key(w));
@@ -130,7 +142,7 @@ final class ArabicNames {
         || PM.contains(key) || NOON.contains(key) || FILLERS.contains(key) || UPDATE_LABELS.contains(key) || key.equals("ه") || key.equals("هـ");
   }
 
-  /** Whether a character is an Arabic-script letter, short vowel, tatweel or zero-width non-joiner inside a word. */
+  /** Whether a character is an Arabic-script letter, short vowel or tatweel: a character of a word. */
   static boolean isArabicLetter(char c) {
     return c >= '\u0621' && c <= '\u065F' || c == '\u0670' || c >= '\u0671' && c <= '\u06D3' || c == '\u06D5';
   }

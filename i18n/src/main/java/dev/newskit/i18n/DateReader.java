@@ -400,7 +400,7 @@ final class DateReader {
       return;
     }
     if (afterYear && w.equals("ه")) throw f.fail(t.start(), "a Hijri year, which is not read");
-    java.time.Month m = ArabicNames.month(w);
+    Month m = ArabicNames.month(w);
     Month[] pair = ArabicNames.twoWordMonth(w);
     int ordinal = next != null && next.is(DateToken.Kind.ARABIC_WORD) ? ArabicNames.ordinal(next.text()) : -1;
     if (pair != null && ordinal >= 0) {

@@ -64,6 +64,8 @@ class ArabicDateParserTest {
     assertEquals("الأربعاء، 07 أكتوبر 2020 12:19 م", f.textIn(text));
     assertEquals("2020-10-07T12:19:00", f.date().toString());
     assertEquals(0, parser.find("قال الوزير إن 5 أشخاص أصيبوا", NOW).size());
+    assertEquals(0, parser.find("الخميس 24 رمضان 12:09", NOW).size(), "a Hijri date's time is not today's");
+    assertEquals(1, parser.find("عاجل 12:09", NOW).size(), "a time among words is still today's");
     // the update's time is not the published day's
     String updated = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)";
     assertEquals("الأربعاء، 28 آب/اغسطس 2013", parser.find(updated, NOW).get(0).textIn(updated));

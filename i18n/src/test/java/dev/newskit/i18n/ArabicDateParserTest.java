@@ -73,10 +73,14 @@ class ArabicDateParserTest {
   }
 
   @Test
-  void isInstalledBeforeTheHebrewParserSoItsLongerReadingWins() {
+  void itsLongerReadingWinsAmongTheInstalledParsers() {
     DateTextParser installed = DateTextParser.installed();
     String text = "الأربعاء، 07 أكتوبر 2020 - 12:09 م";
     assertEquals("2020-10-07T12:09:00", installed.find(text, NOW).get(0).date().toString());
     assertEquals("2020-10-07T12:09:00", installed.parse(text, NOW).toString());
+    // the Hebrew parser reads the numeric date and the time, but only this one the pm after them
+    String numeric = "نشر في 24/04/2020 09:22 مساءً";
+    assertEquals(1, installed.find(numeric, NOW).size());
+    assertEquals("2020-04-24T21:22:00", installed.find(numeric, NOW).get(0).date().toString());
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Hebrew dates and times and Asia/Jerusalem time: formatting (Gregorian dates in Hebrew, the Hebrew
  * calendar, Hebrew numerals, relative time), parsing of the date forms Hebrew pages print, and
- * bidi-safe mixed-direction strings. Registers {@link dev.newskit.i18n.HebrewDateParser} as a
- * {@link dev.newskit.core.DateTextParser} service.
+ * bidi-safe mixed-direction strings; parsing of the Arabic and Persian date forms (both Gregorian month-name systems,
+ * the Solar Hijri calendar). Registers {@link dev.newskit.i18n.HebrewDateParser} and {@link
+ * dev.newskit.i18n.ArabicDateParser} as {@link dev.newskit.core.DateTextParser} services.
  */
 module dev.newskit.i18n {
   requires transitive dev.newskit.core;
@@ -10,5 +11,5 @@ module dev.newskit.i18n {
 
   exports dev.newskit.i18n;
 
-  provides dev.newskit.core.DateTextParser with dev.newskit.i18n.HebrewDateParser;
+  provides dev.newskit.core.DateTextParser with dev.newskit.i18n.HebrewDateParser, dev.newskit.i18n.ArabicDateParser;
 }

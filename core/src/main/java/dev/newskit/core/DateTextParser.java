@@ -5,7 +5,7 @@ package dev.newskit.core;
  *
  * <p>This is a service interface: core ships a strict ISO-8601 / RFC 1123 implementation
  * ({@link #iso()}), and other modules provide more through {@link java.util.ServiceLoader} (the
- * {@code newskit-i18n} module adds the Hebrew forms). {@link #installed()} combines all of them.
+ * {@code newskit-i18n} module adds the Hebrew, Arabic and Persian forms). {@link #installed()} combines all of them.
  * Implementations must be immutable and thread-safe.
  */
 public interface DateTextParser {

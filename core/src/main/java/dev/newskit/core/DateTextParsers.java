@@ -44,18 +44,23 @@ final class DateTextParsers implements DateTextParser {
     throw furthest;
   }
 
-  /** Every parser's finds, in text order; where two overlap, the one of the parser tried first is kept. */
+  /**
+   * Every parser's finds, in text order; where two overlap, the longer is kept (it read more of what the text printed:
+   * {@code 24/04/2020 09:22 مساءً} over {@code 24/04/2020 09:22}), and of two as long, the one of the parser tried first.
+   */
   @Override
   public List<FoundDate> find(String text, DateContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
+    List<FoundDate> all = new ArrayList<>();
+    for (DateTextParser parser : parsers) all.addAll(parser.find(text, context));
+    // a stable sort: of two as long, the earlier parser's stays first
+    all.sort(java.util.Comparator.comparingInt((FoundDate f) -> f.end() - f.start()).reversed());
     List<FoundDate> kept = new ArrayList<>();
-    for (DateTextParser parser : parsers) {
-      for (FoundDate found : parser.find(text, context)) {
-        boolean overlaps = false;
-        for (FoundDate k : kept) overlaps |= found.start() < k.end() && k.start() < found.end();
-        if (!overlaps) kept.add(found);
-      }
+    for (FoundDate found : all) {
+      boolean overlaps = false;
+      for (FoundDate k : kept) overlaps |= found.start() < k.end() && k.start() < found.end();
+      if (!overlaps) kept.add(found);
     }
     kept.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return List.copyOf(kept);

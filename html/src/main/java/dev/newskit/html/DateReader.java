@@ -123,9 +123,10 @@ final class DateReader {
     if (text == null) return Optional.empty();
     String t = Texts.normalise(text);
     if (t.isEmpty() || t.length() > maxChars) return Optional.empty();
-    if (!hasHebrew(t) && (!Character.isDigit(t.charAt(0)) || t.indexOf('/') > 0)) {
+    if (!hasHebrew(t) && !hasArabicScript(t) && (!Character.isDigit(t.charAt(0)) || t.indexOf('/') > 0)) {
       // Month names and day-month order of the page's language; the installed parsers read numeric
-      // dates the Hebrew way (day first), which is wrong for "11/8/2023" on an American page.
+      // dates the Hebrew way (day first), which is wrong for "11/8/2023" on an American page. Arabic-script
+      // text goes to the installed parsers: CLDR's month names miss its am and pm ("05:09 م") and its digits.
       List<FoundDate> printed = PrintedDates.find(t, language, zone.or(() -> Optional.of(UNSTATED)));
       if (printed.size() == 1 && printed.get(0).end() - printed.get(0).start() >= t.length() * 0.6) {
         return Optional.of(withoutFallbackZone(printed.get(0).date()));
@@ -239,9 +240,15 @@ final class DateReader {
     return List.copyOf(kept);
   }
 
+  /**
+   * The dates {@link PrintedDates} and the installed parsers find in {@code text}; where two overlap, the one of the
+   * first asked is kept: {@link PrintedDates}, except in Arabic-script text, whose am and pm words and digits
+   * only the installed parsers read ({@code 05:09 م} is 17:09).
+   */
   private List<FoundDate> findWith(String text, DateContext context) {
-    List<FoundDate> found = new ArrayList<>(PrintedDates.find(text, language, context.zone()));
-    for (FoundDate f : parser.find(text, context)) {
+    boolean arabic = hasArabicScript(text);
+    List<FoundDate> found = new ArrayList<>(arabic ? parser.find(text, context) : PrintedDates.find(text, language, context.zone()));
+    for (FoundDate f : arabic ? PrintedDates.find(text, language, context.zone()) : parser.find(text, context)) {
       boolean overlaps = false;
       for (FoundDate k : found) overlaps |= f.start() < k.end() && k.start() < f.end();
       if (!overlaps) found.add(f);
@@ -303,6 +310,15 @@ final class DateReader {
   }
 
   private static final java.util.regex.Pattern IST = java.util.regex.Pattern.compile("\\bIST\\b");
+
+  /** Whether {@code text} holds a letter or digit of the Arabic script (Arabic, Persian, Urdu). */
+  private static boolean hasArabicScript(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0600' && c <= '\u06ff') return true;
+    }
+    return false;
+  }
 
   private static boolean hasHebrew(String text) {
     for (int i = 0; i < text.length(); i++) {

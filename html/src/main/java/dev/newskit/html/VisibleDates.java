@@ -31,7 +31,7 @@ final class VisibleDates {
   /** {@link #DATE_CLASS}'s words, looked for without running the pattern over every class and id of a page. */
   private static final AsciiWords DATE_WORDS = AsciiWords.ofAlternation(DATE_CLASS);
   private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|last modified|modified|aktualisiert|"
-      + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث)");
+      + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث|بروزرسانی|به\u200cروزرسانی)");
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_-]|$)");
   private static final Pattern URL_ORIGIN = Pattern.compile("^[a-zA-Z]+://[^/]+");

@@ -143,4 +143,18 @@ class DateReaderTest {
     assertFalse(noReference.printsZone("2026-04-10T07:15:00+03:00"));
     assertFalse(noReference.printsZone("no date here"));
   }
+  @Test
+  void arabicAndPersianDatesAreReadWithTheirAmAndPmAndNoInventedZone() {
+    DateReader arabic = withReference.forPage(Optional.of(Locale.forLanguageTag("ar")));
+    String line = "الأربعاء، 07 أكتوبر 2020 - 05:09 م";
+    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-10-07T17:09")),
+        DateReader.pageTime(arabic.read(line).orElseThrow()), "م after a time is pm; no offset without evidence");
+    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-10-07T17:09")),
+        DateReader.pageTime(arabic.find("القاهرة: " + line).get(0).date()));
+    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-04-24T21:22")),
+        DateReader.pageTime(withReference.read("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").orElseThrow()));
+    DateReader persian = withReference.forPage(Optional.of(Locale.forLanguageTag("fa")));
+    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-06-22T12:09:08")),
+        DateReader.pageTime(persian.read("۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ").orElseThrow()), "Solar Hijri 2 Tir 1399");
+  }
 }

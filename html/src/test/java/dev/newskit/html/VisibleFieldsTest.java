@@ -93,6 +93,22 @@ class VisibleFieldsTest {
   }
 
   @Test
+  void arabicAndPersianDateLinesAreLiftedLikeOthers() {
+    String arabicLong = "قال مسؤولون في الميناء إن السفن التي كانت تنتظر في الخارج طلب منها الرسو بعيدا حتى يوم الأحد المقبل.";
+    fields.readBodyTop(elements("<p>تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</p><p>" + arabicLong + "</p>"));
+    assertEquals(java.time.LocalDateTime.parse("2020-04-24T21:22"), fields.published.orElseThrow().localDateTime(),
+        "مساءً is pm");
+    assertEquals(List.of("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"), fields.usedLines, "the line leaves the body");
+    VisibleFields persian = new VisibleFields(new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+    persian.readBodyTop(elements("<p>۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ</p><p>" + arabicLong + "</p>"));
+    assertEquals(LocalDate.parse("2020-06-22"), persian.published.orElseThrow().date(), "Solar Hijri 2 Tir 1399");
+    VisibleFields updated = new VisibleFields(new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+    updated.readBodyTop(elements("<p>آخر تحديث: 5 يونيه 2019 - 8:30 ص</p><p>" + arabicLong + "</p>"));
+    assertEquals(Optional.empty(), updated.published, "an update's date is not the publication's");
+    assertEquals(List.of("آخر تحديث: 5 يونيه 2019 - 8:30 ص"), updated.usedLines, "but the line is a date line");
+  }
+
+  @Test
   void aWireDatelineOpensTheFirstParagraph() {
     fields.readFirstParagraph("JERUSALEM (Reuters) — The port closed on Friday.");
     assertEquals(Optional.of("JERUSALEM"), fields.dateline.orElseThrow().location());

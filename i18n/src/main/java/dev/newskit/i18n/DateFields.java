@@ -48,6 +48,9 @@ final class DateFields {
   int yearAt = -1;
   /** Whether {@link #year} was printed with two digits, so that its century is this reader's guess. */
   boolean centuryGuessed;
+  /** The Solar Hijri month (1–12) a Persian month name gave; its day and year are {@link #day} and {@link #year}. */
+  Integer persianMonth;
+  int persianAt = -1;
   Integer hebrewDay;
   Integer hebrewMonth;
   Integer hebrewYear;
@@ -116,7 +119,7 @@ final class DateFields {
   }
 
   boolean hasCalendarDate() {
-    return day != null || month != null || year != null || hebrewMonth != null || hebrewDay != null;
+    return day != null || month != null || year != null || hebrewMonth != null || hebrewDay != null || persianMonth != null;
   }
 
   boolean isRelative() {
@@ -133,6 +136,12 @@ final class DateFields {
     if (month != null) throw fail(at, "a second month");
     month = m;
     monthAt = at;
+  }
+
+  void persianMonth(int m, int at) {
+    if (persianMonth != null || month != null) throw fail(at, "a second month");
+    persianMonth = m;
+    persianAt = at;
   }
 
   void hebrewMonth(int m, int at) {

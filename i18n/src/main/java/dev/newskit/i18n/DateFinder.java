@@ -27,6 +27,11 @@ final class DateFinder {
       "\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\d:])");
 
   static List<FoundDate> find(String text, DateContext context) {
+    return find(text, context, false);
+  }
+
+  /** The dates in {@code text}; when {@code arabic}, Arabic and Persian date words and digits are read too. */
+  static List<FoundDate> find(String text, DateContext context, boolean arabic) {
     List<FoundDate> found = new ArrayList<>();
     List<int[]> isoSpans = new ArrayList<>();
     Matcher iso = ISO.matcher(text);
@@ -42,7 +47,7 @@ final class DateFinder {
         // shaped like ISO but not a real date (2026-02-31): nothing found there
       }
     }
-    List<DateToken> tokens = DateTokenizer.tokenizeProse(text, PLAIN_HEBREW_DATE_WORD_SET);
+    List<DateToken> tokens = DateTokenizer.tokenizeProse(text, PLAIN_HEBREW_DATE_WORD_SET, arabic);
     if (!isoSpans.isEmpty()) tokens = withoutSpans(tokens, isoSpans);
     readNumeralsBesideHebrewMonths(text, tokens);
     int i = 0;
@@ -124,6 +129,7 @@ final class DateFinder {
         try {
           DateFields fields = DateReader.read(text, window, true);
           if (!DateResolver.mayResolve(fields)) continue;
+          if (isTimeAlone(fields) && besideUnreadDate(text, tokens, from, to, s, e)) continue;
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
           next = e;
           break;
@@ -139,6 +145,54 @@ final class DateFinder {
       }
       s = next;
     }
+  }
+
+  /** Whether the fields are a time of day and nothing else that dates it: the reference day is its day. */
+  private static boolean isTimeAlone(DateFields f) {
+    return f.time != null && !f.hasCalendarDate() && !f.isRelative() && f.weekday == null;
+  }
+
+  /**
+   * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
+   * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number right beside
+   * it, or a word in a script the reader does not read right where its run ends ({@code أكتوبر 12:09}). Then the
+   * time belongs to a date the page printed and the reader failed, and the reference day would be an invented one;
+   * a time among prose words or alone ({@code עודכן: 14:05}) is still today's.
+   */
+  private static boolean besideUnreadDate(String text, List<DateToken> tokens, int from, int to, int s, int e) {
+    for (int k = from; k < to; k++) {
+      DateToken t = tokens.get(k);
+      if ((k < s || k >= e) && (t.is(DateToken.Kind.NUMERIC_DATE) || t.is(DateToken.Kind.NUMBER) && t.text().length() == 4)) {
+        return true;
+      }
+    }
+    return unreadBeside(text, tokens, from, to, s - 1, -1) || unreadBeside(text, tokens, from, to, e, 1);
+  }
+
+  /**
+   * Whether, walking from {@code k} in {@code step}'s direction over the joining separators ({@code -}, {@code ,},
+   * {@code /}) of the run {@code [from, to)}, the first other token is a number or, past the run's end, a word
+   * {@link #unreadWord} could not read. A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
+   * is another field ({@code 14:05 | 3 תגובות}).
+   */
+  private static boolean unreadBeside(String text, List<DateToken> tokens, int from, int to, int k, int step) {
+    while (k >= from && k < to && tokens.get(k).is(DateToken.Kind.SEPARATOR)) {
+      String sep = tokens.get(k).text();
+      if (!sep.equals("-") && !sep.equals(",") && !sep.equals("/")) return false;
+      k += step;
+    }
+    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER);
+    return k >= 0 && k < tokens.size() && unreadWord(text, tokens.get(k));
+  }
+
+  /** A token of letters in a script other than the ones the tokenizer reads as words (Hebrew, Latin): Arabic, Cyrillic. */
+  private static boolean unreadWord(String text, DateToken t) {
+    if (!t.is(DateToken.Kind.OTHER)) return false;
+    for (int i = t.start(); i < t.end(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return true;
+    }
+    return false;
   }
 
   /**
@@ -163,6 +217,9 @@ final class DateFinder {
         return true;
       case HEBREW_WORD:
         return !WEAK_WORDS.contains(HebrewNames.bare(t.text())) && !isFiller(t);
+      case ARABIC_WORD:
+        return !isFiller(t) && ArabicNames.period(t.text()) == null && ArabicNames.ordinal(t.text()) < 0
+            && !t.text().equals("ه");
       case LATIN_WORD: {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
@@ -276,11 +333,12 @@ final class DateFinder {
   private static boolean isFiller(DateToken t) {
     // fillers are words, and only a Latin word can change case
     if (t.is(DateToken.Kind.HEBREW_WORD)) return HebrewNames.FILLERS.contains(t.text());
+    if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.FILLERS.contains(t.text()) || ArabicNames.UPDATE_LABELS.contains(t.text());
     return t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /** A word that prose uses on its own: היום, אתמול, עכשיו, a weekday. */
   private static boolean isLoneWord(DateToken t) {
-    return t.is(DateToken.Kind.HEBREW_WORD) || t.is(DateToken.Kind.LATIN_WORD);
+    return t.is(DateToken.Kind.HEBREW_WORD) || t.is(DateToken.Kind.LATIN_WORD) || t.is(DateToken.Kind.ARABIC_WORD);
   }
 }

@@ -72,6 +72,9 @@ final class DateReader {
       case LATIN_WORD:
         latinWord(t);
         return;
+      case ARABIC_WORD:
+        arabicWord(t);
+        return;
       default:
         throw f.fail(t.start(), "unexpected '" + t.text() + "'");
     }
@@ -374,6 +377,59 @@ final class DateReader {
       if (rest >= 400) return 5000 + rest;
     }
     return value < 1000 ? value + 5000 : value;
+  }
+
+  /**
+   * An Arabic or Persian word ({@link ArabicNames}): a month of either calendar, the double form {@code نيسان / أبريل}
+   * (the same month twice), a weekday, am or pm after a time, {@code م} (AD) after a year, or a label. A year marked
+   * {@code هـ} is a Hijri year, which this reader does not convert.
+   */
+  private void arabicWord(DateToken t) {
+    String w = t.text();
+    DateToken prev = pos > 0 ? tokens.get(pos - 1) : null;
+    DateToken next = peek(1);
+    DateFields.DayPeriod period = ArabicNames.period(w);
+    if (period != null && prev != null && prev.is(DateToken.Kind.TIME)) {
+      f.period(period, t.start());
+      pos++;
+      return;
+    }
+    boolean afterYear = prev != null && prev.is(DateToken.Kind.NUMBER) && f.year != null && f.yearAt == prev.start();
+    if (afterYear && w.equals("م")) {
+      pos++;
+      return;
+    }
+    if (afterYear && w.equals("ه")) throw f.fail(t.start(), "a Hijri year, which is not read");
+    Month m = ArabicNames.month(w);
+    Month[] pair = ArabicNames.twoWordMonth(w);
+    int ordinal = next != null && next.is(DateToken.Kind.ARABIC_WORD) ? ArabicNames.ordinal(next.text()) : -1;
+    if (pair != null && ordinal >= 0) {
+      m = pair[ordinal];
+      pos++;
+    }
+    if (m != null) {
+      if (m != f.month) f.month(m, t.start()); // نيسان / أبريل names April twice
+      pos++;
+      return;
+    }
+    Integer persian = ArabicNames.persianMonth(w);
+    if (persian != null) {
+      f.persianMonth(persian, t.start());
+      pos++;
+      return;
+    }
+    DayOfWeek d = ArabicNames.weekday(w);
+    if (d != null) {
+      f.weekday(d, t.start());
+      pos++;
+      return;
+    }
+    if (ArabicNames.FILLERS.contains(w)
+        || ArabicNames.UPDATE_LABELS.contains(w) && !f.hasCalendarDate() && f.time == null && f.weekday == null) {
+      pos++;
+      return;
+    }
+    throw f.fail(t.start(), "unexpected word '" + w + "'");
   }
 
   private void latinWord(DateToken t) {

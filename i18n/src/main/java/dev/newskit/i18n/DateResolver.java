@@ -37,6 +37,7 @@ final class DateResolver {
    */
   static boolean mayResolve(DateFields f) {
     if (f.isRelative()) return true;
+    if (f.persianMonth != null) return f.day != null && f.year != null;
     boolean gregorian = f.day != null || f.month != null || f.year != null;
     if (gregorian) return f.day != null && f.month != null;
     return f.hebrewMonth != null || f.time != null && f.weekday == null;
@@ -51,7 +52,7 @@ final class DateResolver {
     boolean zoneKnown = zone.isPresent();
     if (f.isRelative()) return relative(f, context, z, zoneKnown);
     LocalDate hebrew = hebrewDate(f);
-    LocalDate gregorian = gregorianDate(f, context, z);
+    LocalDate gregorian = f.persianMonth != null ? persianDate(f) : gregorianDate(f, context, z);
     LocalDate date;
     if (hebrew != null && gregorian != null) {
       if (!hebrew.equals(gregorian)) {
@@ -105,6 +106,18 @@ final class DateResolver {
       return new HebrewCalendarDate(f.hebrewYear, f.hebrewMonth, f.hebrewDay).toLocalDate();
     } catch (IllegalArgumentException e) {
       throw f.fail(f.hebrewAt, e.getMessage());
+    }
+  }
+
+  /** The Gregorian day of a Solar Hijri date ({@code 2 تیر 1399}): day, month and year must all be printed. */
+  private static LocalDate persianDate(DateFields f) {
+    if (f.month != null) throw f.fail(f.monthAt, "a Gregorian month beside a Persian one");
+    if (f.day == null) throw f.fail(f.persianAt, "a Persian month without a day");
+    if (f.year == null || f.centuryGuessed) throw f.fail(f.persianAt, "a Persian date without its year");
+    try {
+      return new PersianCalendarDate(f.year, f.persianMonth, f.day).toLocalDate();
+    } catch (IllegalArgumentException e) {
+      throw f.fail(f.dayAt, e.getMessage());
     }
   }
 

@@ -6,10 +6,11 @@ package dev.newskit.i18n;
  */
 record DateToken(Kind kind, String text, int start, int end) {
   /**
-   * OTHER is anything else and PROSE a Hebrew word that is no date word (its text left empty); both are
+   * ARABIC_WORD is an Arabic-script word, its text the {@link ArabicNames#key} it is looked up by, made only when
+   * Arabic script is read. OTHER is anything else and PROSE a Hebrew or Arabic word that is no date word (its text left empty); both are
    * made only when searching a longer text, and end a candidate date.
    */
-  enum Kind { NUMBER, TIME, NUMERIC_DATE, OFFSET, HEBREW_WORD, LATIN_WORD, SEPARATOR, OTHER, PROSE }
+  enum Kind { NUMBER, TIME, NUMERIC_DATE, OFFSET, HEBREW_WORD, LATIN_WORD, ARABIC_WORD, SEPARATOR, OTHER, PROSE }
 
   boolean is(Kind k) {
     return kind == k;

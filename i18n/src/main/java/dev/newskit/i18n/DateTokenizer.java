@@ -20,6 +20,14 @@ final class DateTokenizer {
   private DateTokenizer() {}
 
   static String normalise(String text) {
+    return normalise(text, false);
+  }
+
+  /**
+   * The normalised copy; when {@code arabic}, Arabic-Indic and Persian digits also become ASCII ones and the Arabic
+   * comma a comma, one character for one.
+   */
+  static String normalise(String text, boolean arabic) {
     int first = 0;
     while (first < text.length() && isPlain(text.charAt(first))) first++;
     if (first == text.length()) return text;
@@ -27,7 +35,11 @@ final class DateTokenizer {
     for (int i = first; i < chars.length; i++) {
       char c = chars[i];
       if (isPlain(c)) continue;
-      if (BidiText.isBidiControl(c) || Character.isSpaceChar(c) || c == '\t' || c == '\r' || c == '\n') {
+      if (arabic && ArabicNames.easternDigit(c) >= 0) {
+        chars[i] = (char) ('0' + ArabicNames.easternDigit(c));
+      } else if (arabic && (c == '\u060C' || c == '\u061B')) {
+        chars[i] = ',';
+      } else if (BidiText.isBidiControl(c) || Character.isSpaceChar(c) || c == '\t' || c == '\r' || c == '\n') {
         chars[i] = ' ';
       } else if (c == '\u05F3' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u2032') {
         chars[i] = '\'';
@@ -47,7 +59,12 @@ final class DateTokenizer {
 
   /** The tokens of a date text; a character no date uses is a {@link DateParseException}. */
   static List<DateToken> tokenize(String original) {
-    return tokenize(original, null);
+    return tokenize(original, null, false);
+  }
+
+  /** The tokens of a date text, Arabic-script words read as {@link DateToken.Kind#ARABIC_WORD} when {@code arabic}. */
+  static List<DateToken> tokenize(String original, boolean arabic) {
+    return tokenize(original, null, arabic);
   }
 
   /**
@@ -57,12 +74,20 @@ final class DateTokenizer {
    * not copied out.
    */
   static List<DateToken> tokenizeProse(String original, WordSet dateWords) {
-    return tokenize(original, dateWords);
+    return tokenize(original, dateWords, false);
   }
 
-  private static List<DateToken> tokenize(String original, WordSet proseFilter) {
+  /**
+   * Like {@link #tokenizeProse(String, WordSet)}; when {@code arabic}, an Arabic-script word that {@link ArabicNames}
+   * knows becomes an {@link DateToken.Kind#ARABIC_WORD} and any other a {@link DateToken.Kind#PROSE} token.
+   */
+  static List<DateToken> tokenizeProse(String original, WordSet dateWords, boolean arabic) {
+    return tokenize(original, dateWords, arabic);
+  }
+
+  private static List<DateToken> tokenize(String original, WordSet proseFilter, boolean arabic) {
     boolean lenient = proseFilter != null;
-    String s = normalise(original);
+    String s = normalise(original, arabic);
     List<DateToken> tokens = new ArrayList<>();
     int i = 0;
     int n = s.length();
@@ -98,6 +123,20 @@ final class DateTokenizer {
           tokens.add(new DateToken(DateToken.Kind.PROSE, "", i, j));
         } else {
           tokens.add(new DateToken(DateToken.Kind.HEBREW_WORD, s.substring(i, j), i, j));
+        }
+        i = j;
+      } else if (arabic && ArabicNames.isArabicLetter(c)) {
+        int j = i + 1;
+        // a zero-width non-joiner inside a word (سه‌شنبه) and a dot between letters (ب.ظ) are part of it
+        while (j < n && (ArabicNames.isArabicLetter(s.charAt(j))
+            || (s.charAt(j) == '\u200C' || s.charAt(j) == '.') && j + 1 < n && ArabicNames.isArabicLetter(s.charAt(j + 1)))) j++;
+        String key = ArabicNames.key(s.substring(i, j));
+        boolean dateWord = ArabicNames.isDateWord(key);
+        if (lenient && ArabicNames.isHijriMonth(key)) {
+          tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, j), i, j)); // a date word this reader cannot read
+        } else {
+          tokens.add(lenient && !dateWord ? new DateToken(DateToken.Kind.PROSE, "", i, j)
+              : new DateToken(DateToken.Kind.ARABIC_WORD, key, i, j));
         }
         i = j;
       } else if (isLatinLetter(c)) {

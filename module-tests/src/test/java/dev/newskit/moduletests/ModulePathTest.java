@@ -37,11 +37,12 @@ class ModulePathTest {
   }
 
   @Test
-  void theHebrewDateParserIsAServiceOfNewskitI18n() {
+  void theArabicAndHebrewDateParsersAreServicesOfNewskitI18n() {
     List<ServiceLoader.Provider<DateTextParser>> providers = ServiceLoader.load(DateTextParser.class).stream().toList();
     List<String> types = providers.stream().map(p -> p.type().getName()).toList();
-    assertEquals(List.of("dev.newskit.i18n.HebrewDateParser"), types);
+    assertEquals(List.of("dev.newskit.i18n.HebrewDateParser", "dev.newskit.i18n.ArabicDateParser"), types);
     assertEquals("dev.newskit.i18n", providers.get(0).type().getModule().getName());
+    assertEquals("dev.newskit.i18n", providers.get(1).type().getModule().getName());
   }
 
   @Test

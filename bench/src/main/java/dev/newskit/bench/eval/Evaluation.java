@@ -39,6 +39,9 @@ public final class Evaluation {
     int pages;
     int mustContainMet;
     int mustContainTotal;
+    /** Pages whose published day is right, and pages with a gold published value (htmldate-eval's day metric). */
+    int daysRight;
+    int daysExpected;
     final Map<String, int[]> matches = new LinkedHashMap<>();
     final Map<String, TokenScore> perPage = new LinkedHashMap<>();
     final List<ShingleScore> shingles = new ArrayList<>();
@@ -60,6 +63,11 @@ public final class Evaluation {
 
     int expected(String field) {
       return matches.get(field)[1];
+    }
+
+    /** The share of pages with a gold published value whose day is right; NaN when the extractor gives no date at all. */
+    double dayRate() {
+      return daysExpected == 0 || matches.get("published")[2] == 0 ? Double.NaN : daysRight / (double) daysExpected;
     }
   }
 
@@ -116,6 +124,10 @@ public final class Evaluation {
     count(s, "title", c.title(), out.title(), Evaluation::sameTitle);
     count(s, "byline", c.byline(), out.byline(), Evaluation::sameByline);
     count(s, "published", c.published(), out.published(), Evaluation::sameDate);
+    if (c.published().isPresent()) {
+      s.daysExpected++;
+      if (MetadataChecks.dayRight(c.published().get(), out.published())) s.daysRight++;
+    }
     count(s, "siteName", c.siteName(), out.siteName(), Evaluation::sameText);
     count(s, "language", c.language(), out.language(), Evaluation::sameLanguage);
     count(s, "direction", c.direction(), out.direction(), Evaluation::sameText);
@@ -210,6 +222,9 @@ public final class Evaluation {
     for (String f : FIELDS) {
       if (first.expected(f) == 0) continue;
       row(md, f + " exact (" + first.expected(f) + ")", scores, s -> s.rate(f));
+      if (f.equals("published")) {
+        row(md, "published day right (" + first.daysExpected + ", share of pages with a gold date)", scores, Scores::dayRate);
+      }
     }
     md.append("| pages/s, relative to newskit |");
     for (Scores s : scores) {
@@ -286,6 +301,8 @@ public final class Evaluation {
     Scores rtlPeer = classic.get("rtl").stream().skip(1).max(java.util.Comparator.comparingDouble(Scores::meanF1)).orElse(rtl);
     summary.add(new WebReport.SummaryRow("rtl", rtl.bodies, "bag-of-words F1", rtl.meanF1(),
         rtlPeer.extractor + " (same run)", rtlPeer.meanF1()));
+    summary.add(new WebReport.SummaryRow("rtl", rtl.daysExpected, "published day right", rtl.dayRate(),
+        "(none published)", Double.NaN));
 
     Punkt punkt = Punkt.load(corpus.resolve("punkt/english.json"));
     Map<String, List<PageResult>> web = new LinkedHashMap<>();

@@ -17,6 +17,13 @@ class DateCommandTest {
   }
 
   @Test
+  void parsesArabicAndPersianDatesAsLocalTimes() {
+    CliRunner.Result r = CliRunner.run("date", "parse", "الأربعاء، 07 أكتوبر 2020 - 05:09 م", "۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("2020-10-07T17:09:00\n2020-06-22T12:09:08\n", r.out().replace("\r\n", "\n"));
+  }
+
+  @Test
   void relativeTextsUseNow() {
     CliRunner.Result r = CliRunner.run("date", "parse", "--now", "2026-04-10T12:00:00+03:00", "לפני שעתיים");
     assertEquals("2026-04-10T10:00:00+03:00", r.out().strip());

@@ -154,10 +154,11 @@ final class DateFinder {
 
   /**
    * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
-   * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number right beside
-   * it, or a word in a script the reader does not read right where its run ends ({@code أكتوبر 12:09}). Then the
-   * time belongs to a date the page printed and the reader failed, and the reference day would be an invented one;
-   * a time among prose words or alone ({@code עודכן: 14:05}) is still today's.
+   * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number
+   * right beside it, a weekday's name ({@code Tuesday 18:00}), or a word in a script the reader does not read right
+   * where its run ends ({@code أكتوبر 12:09}). Then the time belongs to a date the page printed and the reader failed,
+   * and the reference day would be an invented one; a time among prose words or alone ({@code עודכן: 14:05}) is
+   * still today's.
    */
   private static boolean besideUnreadDate(String text, List<DateToken> tokens, int from, int to, int s, int e) {
     for (int k = from; k < to; k++) {
@@ -171,8 +172,8 @@ final class DateFinder {
 
   /**
    * Whether, walking from {@code k} in {@code step}'s direction over the joining separators ({@code -}, {@code ,},
-   * {@code /}) of the run {@code [from, to)}, the first other token is a number or, past the run's end, a word
-   * {@link #unreadWord} could not read. A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
+   * {@code /}) of the run {@code [from, to)}, the first other token is a number or a weekday's name or, past the run's
+   * end, a weekday's name or a word {@link #unreadWord} could not read. A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
    * is another field ({@code 14:05 | 3 תגובות}).
    */
   private static boolean unreadBeside(String text, List<DateToken> tokens, int from, int to, int k, int step) {
@@ -181,8 +182,13 @@ final class DateFinder {
       if (!sep.equals("-") && !sep.equals(",") && !sep.equals("/")) return false;
       k += step;
     }
-    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER);
-    return k >= 0 && k < tokens.size() && unreadWord(text, tokens.get(k));
+    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k));
+    return k >= 0 && k < tokens.size() && (unreadWord(text, tokens.get(k)) || isWeekday(tokens.get(k)));
+  }
+
+  /** A weekday's name ("Tuesday 18:00"): the time is that day's, which need not be the reference's. */
+  private static boolean isWeekday(DateToken t) {
+    return (t.is(DateToken.Kind.LATIN_WORD) || t.is(DateToken.Kind.HEBREW_WORD)) && HebrewNames.weekdayByName(t.text()) != null;
   }
 
   /** A token of letters in a script other than the ones the tokenizer reads as words (Hebrew, Latin): Arabic, Cyrillic. */

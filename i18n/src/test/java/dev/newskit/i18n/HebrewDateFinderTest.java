@@ -44,6 +44,10 @@ class HebrewDateFinderTest {
       "Опубликовано 7 октября, 12:09 | ''",
       "פורסם 7 - 12:09 | ''",
       "eterna156 • Posted at 1:14pm | [1:14pm] 2026-04-10T13:14:00",
+      // a weekday beside a time dates it to that weekday, not to the reference day; "yesterday" in other languages
+      "Tuesday 18:00 | ''",
+      "gestern, 18:00 Uhr | [gestern, 18:00] 2026-04-09T18:00:00",
+      "ayer 09:15 | [ayer 09:15] 2026-04-09T09:15:00",
       "הוא נולד ב-3 ביוני 2026 | [3 ביוני 2026] 2026-06-03",
       "נכתב 2026-06-04T10:00:00Z ועודכן ב-5 ביוני | [2026-06-04T10:00:00Z] 2026-06-04T10:00:00Z ; [5 ביוני] 2025-06-05",
       // an ISO time without offset is Israel's in Hebrew text, and gets no offset in other text

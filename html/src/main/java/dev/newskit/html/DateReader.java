@@ -136,7 +136,13 @@ final class DateReader {
     Optional<ParsedDate> date = parse(t, context);
     if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
     date = date.filter(DateReader::plausibleYear);
-    if (reference.isPresent()) return date.map(d -> exactOrAsRead(withoutFallbackZone(d), t, context));
+    if (reference.isPresent()) {
+      Optional<ParsedDate> exact = date.map(d -> exactOrAsRead(withoutFallbackZone(d), t, context));
+      // A date counted from the reference that lies after it ("Today 18:00" read at 09:00) is none the page printed.
+      boolean future = exact.isPresent() && afterReference(exact.get(), reference.get())
+          && !Objects.equals(date, parse(t, context.withReference(PROBE_B)));
+      return future ? Optional.empty() : exact;
+    }
     if (date.isEmpty()) return date;
     Optional<ParsedDate> probe = parse(t, context.withReference(PROBE_B));
     return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
@@ -223,6 +229,15 @@ final class DateReader {
     return false;
   }
 
+  /**
+   * Whether {@code d} lies after the reference instant: an exact date after it, or a wall-clock time after it in every
+   * zone there is (UTC+14 is the earliest).
+   */
+  private static boolean afterReference(ParsedDate d, Instant reference) {
+    if (d.offsetKnown() && d.zone().filter(UNSTATED::equals).isEmpty()) return d.dateTime().toInstant().isAfter(reference);
+    return d.localDateTime().minusHours(14).toInstant(java.time.ZoneOffset.UTC).isAfter(reference);
+  }
+
   private List<FoundDate> findUncached(String text) {
     String t = text.length() > maxChars * 8 ? text.substring(0, maxChars * 8) : text;
     DateContext context = context(t);
@@ -235,7 +250,10 @@ final class DateReader {
       }
       if (!plausibleYear(f.date())) continue;
       ParsedDate d = exactOrAsRead(withoutFallbackZone(f.date()), t.substring(f.start(), f.end()), context);
-      kept.add(new FoundDate(d, f.start(), f.end()));
+      FoundDate read = new FoundDate(d, f.start(), f.end());
+      // "Today 18:00" read at 09:00 is a time the page cannot have printed yet: not today's, but which day's is not said.
+      if (reference.isPresent() && afterReference(d, reference.get()) && countsFromReference(t, read)) continue;
+      kept.add(read);
     }
     return List.copyOf(kept);
   }

@@ -58,6 +58,17 @@ class DateReaderTest {
   }
 
   @Test
+  void aDateCountedFromTheReferenceIsNeverAfterIt() {
+    // 09:00 UTC is 12:00 in Jerusalem: "today 18:00" had not happened yet when the page was fetched.
+    assertEquals(Optional.empty(), withReference.read("היום 18:00"));
+    assertEquals(List.of(), withReference.find("עודכן היום 18:00"));
+    assertEquals("2026-04-10T11:00:00+03:00", withReference.read("היום 11:00").orElseThrow().toIsoString());
+    // A wall-clock time without a zone is after the reference only if it is in every zone there is.
+    assertTrue(withReference.read("Today 18:30").isPresent());
+    assertEquals(Optional.empty(), withReference.read("Tomorrow 23:30"));
+  }
+
+  @Test
   void relativeDatesNeedTheCallersReference() {
     String text = "לפני 5 דקות";
     assertEquals(Optional.empty(), noReference.read(text), "never read against the time of processing");

@@ -385,8 +385,9 @@ final class DecisionLog implements ExtractionRecorder {
     values.put("title", a -> a.title());
     values.put("authors", a -> a.authors().isEmpty() ? Optional.empty()
         : Optional.of(String.join(", ", a.authors().stream().map(Author::name).toList())));
-    values.put("published", a -> a.published().map(Object::toString));
-    values.put("modified", a -> a.modified().map(Object::toString));
+    // As precise as the page gave them, as the article's JSON prints them: a day, a local time or one with its offset.
+    values.put("published", a -> a.publishedTime().map(Object::toString));
+    values.put("modified", a -> a.modifiedTime().map(Object::toString));
     values.put("dateline", a -> a.dateline().map(d -> d.location().map(l -> l + " (" + d.text() + ")").orElse(d.text())));
     values.put("section", a -> a.section());
     values.put("url", a -> a.url().map(Object::toString));

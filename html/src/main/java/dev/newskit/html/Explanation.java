@@ -152,7 +152,7 @@ public final class Explanation {
   /**
    * A value weighed for a field.
    *
-   * @param value the value as text
+   * @param value the value as text, a date as precise as the page gave it
    * @param source where it was found
    * @param chosen whether it became the field's value
    * @param note why it won or lost, in a short English phrase

@@ -454,7 +454,7 @@ final class Extraction {
       boolean afterPublished = chosen.isEmpty()
           || !d.value().dateTime().toInstant().isBefore(chosen.get().value().dateTime().toInstant());
       if (afterPublished) article.modified(DateReader.pageTime(d.value())).source("modified", d.source());
-      recorder.candidate("modified", d.value().toIsoString(), d.source(), afterPublished,
+      recorder.candidate("modified", DateReader.pageTime(d.value()).toString(), d.source(), afterPublished,
           afterPublished ? "declared by the page" : "before the published date");
     });
   }

@@ -46,7 +46,7 @@ final class DecisionLog implements ExtractionRecorder {
       "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s", "label");
   private static final List<String> FIELD_ORDER = List.of("title", "authors", "published", "modified", "dateline",
       "section", "url", "siteName", "description", "language", "direction", "pageLanguage", "tags", "images",
-      "publisherLogo", "accessibleForFree");
+      "publisherLogo", "accessibleForFree", "comments");
 
   /** A text block of the page, noted before pruning. */
   private record Unit(Node node, String tag, String text, String path, Optional<TextDirection> direction) {}
@@ -65,6 +65,8 @@ final class DecisionLog implements ExtractionRecorder {
   private final Set<Block> repeating = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Node, Set<String>> liftedLines = new IdentityHashMap<>();
   private final Map<String, Set<String>> liftedLineKeys = new LinkedHashMap<>();
+  /** Boxes read as a field before pruning (a reader's comment): what pruning did with them after does not undo that. */
+  private final Map<Node, String> liftedBoxes = new IdentityHashMap<>();
   private final Set<Node> content = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, List<Explanation.Candidate>> candidates = new LinkedHashMap<>();
   /** The decisions on the parts a kept unit lost, made while deciding it (see {@link #tellPartsLeftOut}). */
@@ -165,6 +167,11 @@ final class DecisionLog implements ExtractionRecorder {
   }
 
   @Override
+  public void liftedBox(Element box, String field) {
+    liftedBoxes.put(box, field);
+  }
+
+  @Override
   public void candidate(String field, String value, FieldSource source, boolean chosen, String note) {
     candidates.computeIfAbsent(field, k -> new ArrayList<>()).add(new Explanation.Candidate(value, source, chosen, note));
   }
@@ -205,9 +212,16 @@ final class DecisionLog implements ExtractionRecorder {
   }
 
   private Explanation.BlockDecision decide(Unit u, Map<Block, Integer> bodyIndex, String titleKey) {
+    Set<String> inBox = new LinkedHashSet<>();
+    for (Node n = u.node(); n != null && !liftedBoxes.isEmpty(); n = n.parentNode()) {
+      if (liftedBoxes.containsKey(n)) inBox.add(liftedBoxes.get(n));
+    }
+    if (u.node() instanceof Element e && !liftedBoxes.isEmpty()) {
+      for (Element d : e.getAllElements()) if (liftedBoxes.containsKey(d)) inBox.add(liftedBoxes.get(d));
+    }
     Optional<Explanation.Reason> removedBy = outermost(u.node(), removed);
-    if (removedBy.isPresent()) return decision(u, Explanation.Verdict.DROPPED, removedBy, List.of(), List.of());
-    Set<String> fields = new LinkedHashSet<>();
+    if (removedBy.isPresent() && inBox.isEmpty()) return decision(u, Explanation.Verdict.DROPPED, removedBy, List.of(), List.of());
+    Set<String> fields = new LinkedHashSet<>(inBox);
     for (Node n = u.node(); n != null; n = n.parentNode()) fields.addAll(liftedLines.getOrDefault(n, Set.of()));
     if (u.node() instanceof Element e) {
       for (Element d : e.getAllElements()) fields.addAll(liftedLines.getOrDefault(d, Set.of()));
@@ -401,6 +415,8 @@ final class DecisionLog implements ExtractionRecorder {
         : Optional.of(String.join(" ", a.images().stream().map(i -> i.url().toString()).toList())));
     values.put("publisherLogo", a -> a.publisherLogo().map(Object::toString));
     values.put("accessibleForFree", a -> a.accessibleForFree().map(Object::toString));
+    values.put("comments", a -> a.comments().isEmpty() ? Optional.empty()
+        : Optional.of(a.comments().size() + (a.comments().size() == 1 ? " comment" : " comments")));
     List<Explanation.FieldChoice> out = new ArrayList<>();
     for (String name : FIELD_ORDER) {
       Optional<String> value = values.get(name).apply(article);

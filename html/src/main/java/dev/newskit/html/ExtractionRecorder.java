@@ -53,6 +53,12 @@ interface ExtractionRecorder {
   /** {@code line}, outside the body, was read as {@code field}. */
   default void liftedLine(Element line, String field) {}
 
+  /**
+   * {@code box} and everything in it were read as {@code field} before pruning, whatever pruning did with the box after:
+   * the elements a reader's comment was read from.
+   */
+  default void liftedBox(Element box, String field) {}
+
   /** A value weighed for {@code field}; {@code note} says why it won or lost. */
   default void candidate(String field, String value, FieldSource source, boolean chosen, String note) {}
 }

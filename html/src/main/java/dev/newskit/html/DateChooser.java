@@ -45,12 +45,15 @@ final class DateChooser {
   private static Optional<Choice> pick(List<Sourced<ParsedDate>> declared, Optional<ParsedDate> header,
       Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, java.util.function.Supplier<Optional<ParsedDate>> inText,
       @Nullable List<DateVote.Weighed> weighed) {
-    Optional<Sourced<ParsedDate>> printed = header.or(() -> dateElement).map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
-    Optional<Sourced<ParsedDate>> voted = DateVote.choose(declared, header.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT)), weighed);
+    // One object for the header's date, so that the vote's candidate and the chosen date are told apart from others.
+    Optional<Sourced<ParsedDate>> underHeadline = header.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
+    Optional<Sourced<ParsedDate>> printed = underHeadline.or(() -> dateElement.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT)));
+    Optional<Sourced<ParsedDate>> voted = DateVote.choose(declared, underHeadline, weighed);
     if (voted.isPresent()) {
       Sourced<ParsedDate> v = voted.get();
       if (printed.isPresent() && utcDayShift(v.value(), printed.get().value())) {
-        return printed.map(p -> new Choice(p, "the day printed on the page, which a declared UTC time a day off falls on in the page's zone"));
+        return printed.map(p -> new Choice(p,
+            "the day printed on the page, which a declared UTC time a day off falls on in the page's zone"));
       }
       if (header.isPresent() && !header.get().date().equals(v.value().date())) {
         // The day printed under the headline is the one readers see: a declared date of that day wins
@@ -62,7 +65,7 @@ final class DateChooser {
         }
         // … and over a generic meta "date" alone, often the day of the last edit or of the page's build.
         if (declared.stream().allMatch(d -> d.source() == FieldSource.META)) {
-          return Optional.of(new Choice(new Sourced<>(header.get(), FieldSource.VISIBLE_TEXT),
+          return Optional.of(new Choice(underHeadline.get(),
               "printed under the headline; only generic meta tags declare another day"));
         }
       }
@@ -84,9 +87,8 @@ final class DateChooser {
   private static void record(ExtractionRecorder recorder, List<DateVote.Weighed> weighed, Optional<Choice> choice) {
     boolean told = false;
     for (DateVote.Weighed w : weighed) {
-      // The chosen date may be the same date wrapped anew (the printed one): it is the same value from the same source.
-      boolean chosen = choice.isPresent() && w.date().value() == choice.get().date().value()
-          && w.date().source() == choice.get().date().source();
+      // By identity: sources that declare the same value are candidates each.
+      boolean chosen = choice.isPresent() && w.date() == choice.get().date();
       String note = w.note();
       Optional<String> why = choice.flatMap(Choice::why);
       if (why.isPresent() && chosen) note = why.get();

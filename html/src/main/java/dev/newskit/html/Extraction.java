@@ -198,7 +198,9 @@ final class Extraction {
     });
     if (!comments.comments().isEmpty()) {
       article.comments(comments.comments()).source("comments", comments.source());
-      for (CommentSection.CommentThread t : comments.threads()) for (Element entry : t.entries()) recorder.liftedBox(entry, "comments");
+      for (CommentSection.CommentThread t : comments.threads()) {
+        for (Element entry : t.entries()) recorder.liftedBox(entry, "comments");
+      }
     }
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));

@@ -48,8 +48,8 @@ class ExplainCommentsTest {
   @Test
   void commentsLeftOutOfTheArticleAreNotLifted() {
     Explanation x = ArticleExtractor.builder().comments(false).build().explain(PageInput.of("<html><body><article>"
-        + "<h1>Bridge closes for two years</h1>" + STORY.repeat(4) + "</article><section class='comments'><div class='comment'><span class='comment-author'>Bob K."
-        + "</span><p>Finally a ferry. The old bridge has been shaking for years and nobody listened.</p></div></section>"
+        + "<h1>Bridge closes for two years</h1>" + STORY.repeat(4) + "</article><section class='comments'><div class='comment'>"
+        + "<span class='comment-author'>Bob K.</span><p>Finally a ferry. The old bridge has been shaking for years and nobody listened.</p></div></section>"
         + "</body></html>").withUrl("https://news.example/city/bridge-closes"));
     assertTrue(x.article().comments().isEmpty());
     assertTrue(x.field("comments").isEmpty(), String.valueOf(x.fields()));

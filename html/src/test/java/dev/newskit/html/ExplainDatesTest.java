@@ -79,6 +79,15 @@ class ExplainDatesTest {
   }
 
   @Test
+  void sourcesThatDeclareTheSameDateAreEachACandidateAndOneIsChosen() {
+    String at = "2026-03-14T09:30:00-04:00";
+    Explanation x = explain("<meta name='pubdate' content='" + at + "'><meta name='date' content='" + at
+        + "'><meta name='dc.date' content='" + at + "'>", "<p class='date'>March 14, 2026</p>");
+    FieldChoice published = agrees(x, "published", x.article().publishedTime());
+    assertTrue(published.candidates().stream().filter(c -> c.value().equals(at)).count() >= 3, published.toString());
+  }
+
+  @Test
   void theDayPrintedUnderTheHeadlineThatOverrulesTheVoteIsTheChosenCandidate() {
     // Both declarations name a UTC time early on the 15th; the page prints the 14th, the day in the page's own zone.
     Explanation x = explain("<meta property='article:published_time' content='2026-03-15T01:30:00Z'>"

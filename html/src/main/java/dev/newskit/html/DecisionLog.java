@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Article;
 import dev.newskit.core.Author;
 import dev.newskit.core.Block;
+import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.Texts;
@@ -65,8 +66,11 @@ final class DecisionLog implements ExtractionRecorder {
   private final Set<Block> repeating = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Node, Set<String>> liftedLines = new IdentityHashMap<>();
   private final Map<String, Set<String>> liftedLineKeys = new LinkedHashMap<>();
-  /** Boxes read as a field before pruning (a reader's comment): what pruning did with them after does not undo that. */
-  private final Map<Node, String> liftedBoxes = new IdentityHashMap<>();
+  /** The elements each reader's comment was read from, and every element that held one as the page was parsed. */
+  private final Map<Node, Comment> commentOf = new IdentityHashMap<>();
+  private final Map<Node, List<Comment>> holdingComments = new IdentityHashMap<>();
+  /** The comments the article kept: only their elements are lifted (set by {@link #explanation}). */
+  private final Set<Comment> keptComments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Node> content = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, List<Explanation.Candidate>> candidates = new LinkedHashMap<>();
   /** The decisions on the parts a kept unit lost, made while deciding it (see {@link #tellPartsLeftOut}). */
@@ -167,8 +171,12 @@ final class DecisionLog implements ExtractionRecorder {
   }
 
   @Override
-  public void liftedBox(Element box, String field) {
-    liftedBoxes.put(box, field);
+  public void comment(Comment comment, List<Element> readFrom) {
+    for (Element e : readFrom) {
+      commentOf.put(e, comment);
+      // Pruning may take the entry out of the list around it: its holders are noted while it stands in them.
+      for (Node n = e.parentNode(); n != null; n = n.parentNode()) holdingComments.computeIfAbsent(n, k -> new ArrayList<>()).add(comment);
+    }
   }
 
   @Override
@@ -202,6 +210,7 @@ final class DecisionLog implements ExtractionRecorder {
     Map<Block, Integer> bodyIndex = new IdentityHashMap<>();
     for (int i = 0; i < article.body().size(); i++) bodyIndex.put(article.body().get(i), i);
     String titleKey = article.title().map(Texts::key).orElse("");
+    keptComments.addAll(article.comments());
     List<Explanation.BlockDecision> decisions = new ArrayList<>();
     for (Unit u : units) {
       decisions.add(decide(u, bodyIndex, titleKey));
@@ -212,16 +221,11 @@ final class DecisionLog implements ExtractionRecorder {
   }
 
   private Explanation.BlockDecision decide(Unit u, Map<Block, Integer> bodyIndex, String titleKey) {
-    Set<String> inBox = new LinkedHashSet<>();
-    for (Node n = u.node(); n != null && !liftedBoxes.isEmpty(); n = n.parentNode()) {
-      if (liftedBoxes.containsKey(n)) inBox.add(liftedBoxes.get(n));
-    }
-    if (u.node() instanceof Element e && !liftedBoxes.isEmpty()) {
-      for (Element d : e.getAllElements()) if (liftedBoxes.containsKey(d)) inBox.add(liftedBoxes.get(d));
-    }
+    boolean comment = holdsKeptComment(u.node());
     Optional<Explanation.Reason> removedBy = outermost(u.node(), removed);
-    if (removedBy.isPresent() && inBox.isEmpty()) return decision(u, Explanation.Verdict.DROPPED, removedBy, List.of(), List.of());
-    Set<String> fields = new LinkedHashSet<>(inBox);
+    if (removedBy.isPresent() && !comment) return decision(u, Explanation.Verdict.DROPPED, removedBy, List.of(), List.of());
+    Set<String> fields = new LinkedHashSet<>();
+    if (comment) fields.add("comments");
     for (Node n = u.node(); n != null; n = n.parentNode()) fields.addAll(liftedLines.getOrDefault(n, Set.of()));
     if (u.node() instanceof Element e) {
       for (Element d : e.getAllElements()) fields.addAll(liftedLines.getOrDefault(d, Set.of()));
@@ -272,6 +276,17 @@ final class DecisionLog implements ExtractionRecorder {
       droppedBy = Optional.of(inside && blocks.isEmpty() ? Explanation.Reason.UNUSABLE : Explanation.Reason.OUTSIDE_CONTAINER);
     }
     return decision(u, Explanation.Verdict.DROPPED, droppedBy, List.of(), List.of());
+  }
+
+  /** Whether {@code node} is or stands in an element a comment the article kept was read from, or held one. */
+  private boolean holdsKeptComment(Node node) {
+    if (keptComments.isEmpty()) return false;
+    for (Node n = node; n != null; n = n.parentNode()) {
+      Comment c = commentOf.get(n);
+      if (c != null && keptComments.contains(c)) return true;
+    }
+    for (Comment c : holdingComments.getOrDefault(node, List.of())) if (keptComments.contains(c)) return true;
+    return false;
   }
 
   private boolean insideContent(Unit u) {

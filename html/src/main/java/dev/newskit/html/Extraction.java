@@ -81,6 +81,10 @@ final class Extraction {
     List<String> visibleTags = visibleTags(index);
 
     recorder.page(doc);
+    // Told before pruning, while the elements still stand where the page put them.
+    for (CommentSection.CommentThread t : comments.threads()) {
+      for (int i = 0; i < t.comments().size(); i++) recorder.comment(t.comments().get(i), t.readFrom().get(i));
+    }
     // A page that declares no date at all may print it only in what pruning removes (a sidebar's
     // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page as parsed; a day in
     // the URL's path comes first. Most pages find their date before it, so pruning keeps each changed child
@@ -196,12 +200,7 @@ final class Extraction {
         // Not a usable logo address.
       }
     });
-    if (!comments.comments().isEmpty()) {
-      article.comments(comments.comments()).source("comments", comments.source());
-      for (CommentSection.CommentThread t : comments.threads()) {
-        for (Element entry : t.entries()) recorder.liftedBox(entry, "comments");
-      }
-    }
+    if (!comments.comments().isEmpty()) article.comments(comments.comments()).source("comments", comments.source());
     meta.text(PageMetadata.Field.ACCESSIBLE_FOR_FREE).ifPresent(free ->
         article.accessibleForFree(Boolean.parseBoolean(free.value())).source("accessibleForFree", free.source()));
     return article.build();

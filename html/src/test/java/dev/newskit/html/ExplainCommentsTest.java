@@ -46,6 +46,22 @@ class ExplainCommentsTest {
   }
 
   @Test
+  void aListOfCommentsIsLiftedAlsoWhenPruningTookItsEntriesOutOfIt() {
+    // Each entry's class names a comment, and pruning removes it from the list it stood in before the list is told of.
+    Explanation x = extractor.explain(PageInput.of("<html><body><div id='main'><article><h1>Bridge closes for two years</h1>"
+        + STORY.repeat(4) + "</article><div id='respond-area'><h3>2 Responses</h3><ol class='commentlist'>"
+        + "<li class='comment even depth-1'><cite>Bob K.</cite> says: March 14, 2026 at 11:02 am"
+        + "<br>Finally a ferry. The old bridge has been shaking for years and nobody listened.</li>"
+        + "<li class='comment odd depth-1'><cite>Alice W.</cite> says: March 14, 2026 at 12:40 pm"
+        + "<br>Two years is a long time for the shops on the east bank to wait.</li></ol></div></div></body></html>")
+        .withUrl("https://news.example/city/bridge-closes"));
+    assertEquals(2, x.article().comments().size(), x.article().toString());
+    BlockDecision list = block(x, "Bob K.");
+    assertEquals(Verdict.LIFTED, list.verdict(), list.toString());
+    assertEquals(List.of("comments"), list.fields(), list.toString());
+  }
+
+  @Test
   void commentsLeftOutOfTheArticleAreNotLifted() {
     Explanation x = ArticleExtractor.builder().comments(false).build().explain(PageInput.of("<html><body><article>"
         + "<h1>Bridge closes for two years</h1>" + STORY.repeat(4) + "</article><section class='comments'><div class='comment'>"

@@ -121,6 +121,7 @@ final class CommentSection {
   private final int maxExamined;
   private final List<Comment> comments = new ArrayList<>();
   private final List<CommentThread> threads = new ArrayList<>();
+  private final List<List<Element>> readFrom = new ArrayList<>();
   /** The elements that hold the article's heading or body, and their ancestors; found once, on first use. */
   private @Nullable Set<Element> articleHolders;
   private int chars;
@@ -134,8 +135,11 @@ final class CommentSection {
     this.maxExamined = (int) Math.min(Integer.MAX_VALUE, (long) EXAMINED_PER_COMMENT * limits.maxComments());
   }
 
-  /** One section's comments with the boxes they were read from (the section, or each comment's microdata box). */
-  record CommentThread(List<Element> boxes, List<Comment> comments) {}
+  /**
+   * One section's comments with the boxes they were read from (the section, or each comment's microdata box), and
+   * for each comment the elements it was read from (its entry's box, or a {@code dt} with its {@code dd}s).
+   */
+  record CommentThread(List<Element> boxes, List<Comment> comments, List<List<Element>> readFrom) {}
 
   /** The comments a page holds, by the sections they came from, in page order. */
   record Found(List<CommentThread> threads, FieldSource source) {
@@ -230,7 +234,7 @@ final class CommentSection {
         source = FieldSource.MICRODATA;
         readItems(items);
         if (!comments.isEmpty()) {
-          threads.add(new CommentThread(List.copyOf(items), List.copyOf(comments)));
+          threads.add(new CommentThread(List.copyOf(items), List.copyOf(comments), List.copyOf(readFrom)));
           return;
         }
       }
@@ -302,7 +306,10 @@ final class CommentSection {
   /** Reads one section's comments into a thread of its own, when it holds any. */
   private void readThread(Element section) {
     int before = comments.size();
-    if (readSection(section)) threads.add(new CommentThread(List.of(section), List.copyOf(comments.subList(before, comments.size()))));
+    if (readSection(section)) {
+      threads.add(new CommentThread(List.of(section), List.copyOf(comments.subList(before, comments.size())),
+          List.copyOf(readFrom.subList(before, readFrom.size()))));
+    }
   }
 
   /** Reads one section's entries; whether it held any comment. */
@@ -509,6 +516,7 @@ final class CommentSection {
     if (linkedChars(parts, items, authorBox, dateElement) > 0.6 * joined.length()) return false;
     if (excerptsAnotherStory(text.get(0), parts, items, authorBox, dateElement)) return false;
     comments.add(new Comment(author, published, joined, depth));
+    readFrom.add(List.copyOf(parts));
     chars += joined.length();
     return true;
   }

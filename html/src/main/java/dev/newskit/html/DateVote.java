@@ -1,9 +1,11 @@
 package dev.newskit.html;
 
 import dev.newskit.core.ParsedDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the publication date among those a page gives. Sources usually agree; when they do not,
@@ -16,12 +18,15 @@ final class DateVote {
   private DateVote() {}
 
   static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<Sourced<ParsedDate>> printed) {
-    return choose(declared, printed, ExtractionRecorder.NONE);
+    return choose(declared, printed, null);
   }
 
-  /** Like {@link #choose(List, Optional)}, telling {@code recorder} how each candidate fared as {@code published}. */
+  /** A date the vote weighed, whether it won, and why it won or lost, in a short English phrase. */
+  record Weighed(Sourced<ParsedDate> date, boolean won, String note) {}
+
+  /** Like {@link #choose(List, Optional)}, adding to {@code weighed}, when given, how each candidate fared. */
   static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<Sourced<ParsedDate>> printed,
-      ExtractionRecorder recorder) {
+      @Nullable List<Weighed> weighed) {
     List<Sourced<ParsedDate>> all = new ArrayList<>(declared);
     // A printed time refines declared days only when it is on one of them: else it is another date.
     printed.filter(p -> declared.stream().allMatch(d -> d.value().precision() != ParsedDate.Precision.DAY)
@@ -45,9 +50,9 @@ final class DateVote {
       }
     }
     Sourced<ParsedDate> chosen = best != null ? best : all.get(0); // only days: the most trusted one
-    for (int i = 0; i < all.size() && recorder != ExtractionRecorder.NONE; i++) {
+    for (int i = 0; i < all.size() && weighed != null; i++) {
       Sourced<ParsedDate> c = all.get(i);
-      recorder.candidate("published", c.value().toIsoString(), c.source(), c == chosen, note(c, votesOf[i], chosen, bestVotes, best != null));
+      weighed.add(new Weighed(c, c == chosen, note(c, votesOf[i], chosen, bestVotes, best != null)));
     }
     return Optional.of(chosen);
   }
@@ -59,7 +64,13 @@ final class DateVote {
     if (c.value().precision() == ParsedDate.Precision.DAY) return "gives the day only";
     if (sameMinute(c.value(), chosen.value())) return "agrees with the chosen date";
     if (votes < chosenVotes) return "named by " + sources(votes) + ", the chosen date by " + chosenVotes;
-    if (mislabelledUtc(c.value(), chosen.value())) return "local time labelled UTC";
+    if (mislabelledUtc(c.value(), chosen.value())) {
+      // A time printed without an offset is weighed as if it were UTC: it was not labelled so.
+      if (DateReader.pageTime(c.value()).offset().isPresent()) return "local time labelled UTC";
+      boolean sameClock = c.value().localDateTime().truncatedTo(ChronoUnit.MINUTES)
+          .equals(chosen.value().localDateTime().truncatedTo(ChronoUnit.MINUTES));
+      return sameClock ? "the chosen date's wall-clock time, printed without an offset" : "printed without an offset, beside a date with one";
+    }
     return "as many sources, but a less trusted one";
   }
 

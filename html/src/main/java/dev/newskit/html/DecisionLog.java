@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Article;
 import dev.newskit.core.Author;
 import dev.newskit.core.Block;
+import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.TextDirection;
 import dev.newskit.html.internal.Texts;
@@ -46,7 +47,7 @@ final class DecisionLog implements ExtractionRecorder {
       "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s", "label");
   private static final List<String> FIELD_ORDER = List.of("title", "authors", "published", "modified", "dateline",
       "section", "url", "siteName", "description", "language", "direction", "pageLanguage", "tags", "images",
-      "publisherLogo", "accessibleForFree");
+      "publisherLogo", "accessibleForFree", "comments");
 
   /** A text block of the page, noted before pruning. */
   private record Unit(Node node, String tag, String text, String path, Optional<TextDirection> direction) {}
@@ -65,6 +66,11 @@ final class DecisionLog implements ExtractionRecorder {
   private final Set<Block> repeating = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Node, Set<String>> liftedLines = new IdentityHashMap<>();
   private final Map<String, Set<String>> liftedLineKeys = new LinkedHashMap<>();
+  /** The elements each reader's comment was read from, and every element that held one as the page was parsed. */
+  private final Map<Node, Comment> commentOf = new IdentityHashMap<>();
+  private final Map<Node, List<Comment>> holdingComments = new IdentityHashMap<>();
+  /** The comments the article kept: only their elements are lifted (set by {@link #explanation}). */
+  private final Set<Comment> keptComments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Node> content = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, List<Explanation.Candidate>> candidates = new LinkedHashMap<>();
   /** The decisions on the parts a kept unit lost, made while deciding it (see {@link #tellPartsLeftOut}). */
@@ -165,6 +171,15 @@ final class DecisionLog implements ExtractionRecorder {
   }
 
   @Override
+  public void comment(Comment comment, List<Element> readFrom) {
+    for (Element e : readFrom) {
+      commentOf.put(e, comment);
+      // Pruning may take the entry out of the list around it: its holders are noted while it stands in them.
+      for (Node n = e.parentNode(); n != null; n = n.parentNode()) holdingComments.computeIfAbsent(n, k -> new ArrayList<>()).add(comment);
+    }
+  }
+
+  @Override
   public void candidate(String field, String value, FieldSource source, boolean chosen, String note) {
     candidates.computeIfAbsent(field, k -> new ArrayList<>()).add(new Explanation.Candidate(value, source, chosen, note));
   }
@@ -195,6 +210,7 @@ final class DecisionLog implements ExtractionRecorder {
     Map<Block, Integer> bodyIndex = new IdentityHashMap<>();
     for (int i = 0; i < article.body().size(); i++) bodyIndex.put(article.body().get(i), i);
     String titleKey = article.title().map(Texts::key).orElse("");
+    keptComments.addAll(article.comments());
     List<Explanation.BlockDecision> decisions = new ArrayList<>();
     for (Unit u : units) {
       decisions.add(decide(u, bodyIndex, titleKey));
@@ -205,9 +221,11 @@ final class DecisionLog implements ExtractionRecorder {
   }
 
   private Explanation.BlockDecision decide(Unit u, Map<Block, Integer> bodyIndex, String titleKey) {
+    boolean comment = holdsKeptComment(u.node());
     Optional<Explanation.Reason> removedBy = outermost(u.node(), removed);
-    if (removedBy.isPresent()) return decision(u, Explanation.Verdict.DROPPED, removedBy, List.of(), List.of());
+    if (removedBy.isPresent() && !comment) return decision(u, Explanation.Verdict.DROPPED, removedBy, List.of(), List.of());
     Set<String> fields = new LinkedHashSet<>();
+    if (comment) fields.add("comments");
     for (Node n = u.node(); n != null; n = n.parentNode()) fields.addAll(liftedLines.getOrDefault(n, Set.of()));
     if (u.node() instanceof Element e) {
       for (Element d : e.getAllElements()) fields.addAll(liftedLines.getOrDefault(d, Set.of()));
@@ -258,6 +276,17 @@ final class DecisionLog implements ExtractionRecorder {
       droppedBy = Optional.of(inside && blocks.isEmpty() ? Explanation.Reason.UNUSABLE : Explanation.Reason.OUTSIDE_CONTAINER);
     }
     return decision(u, Explanation.Verdict.DROPPED, droppedBy, List.of(), List.of());
+  }
+
+  /** Whether {@code node} is or stands in an element a comment the article kept was read from, or held one. */
+  private boolean holdsKeptComment(Node node) {
+    if (keptComments.isEmpty()) return false;
+    for (Node n = node; n != null; n = n.parentNode()) {
+      Comment c = commentOf.get(n);
+      if (c != null && keptComments.contains(c)) return true;
+    }
+    for (Comment c : holdingComments.getOrDefault(node, List.of())) if (keptComments.contains(c)) return true;
+    return false;
   }
 
   private boolean insideContent(Unit u) {
@@ -385,8 +414,9 @@ final class DecisionLog implements ExtractionRecorder {
     values.put("title", a -> a.title());
     values.put("authors", a -> a.authors().isEmpty() ? Optional.empty()
         : Optional.of(String.join(", ", a.authors().stream().map(Author::name).toList())));
-    values.put("published", a -> a.published().map(Object::toString));
-    values.put("modified", a -> a.modified().map(Object::toString));
+    // As precise as the page gave them, as the article's JSON prints them: a day, a local time or one with its offset.
+    values.put("published", a -> a.publishedTime().map(Object::toString));
+    values.put("modified", a -> a.modifiedTime().map(Object::toString));
     values.put("dateline", a -> a.dateline().map(d -> d.location().map(l -> l + " (" + d.text() + ")").orElse(d.text())));
     values.put("section", a -> a.section());
     values.put("url", a -> a.url().map(Object::toString));
@@ -400,6 +430,8 @@ final class DecisionLog implements ExtractionRecorder {
         : Optional.of(String.join(" ", a.images().stream().map(i -> i.url().toString()).toList())));
     values.put("publisherLogo", a -> a.publisherLogo().map(Object::toString));
     values.put("accessibleForFree", a -> a.accessibleForFree().map(Object::toString));
+    values.put("comments", a -> a.comments().isEmpty() ? Optional.empty()
+        : Optional.of(a.comments().size() + (a.comments().size() == 1 ? " comment" : " comments")));
     List<Explanation.FieldChoice> out = new ArrayList<>();
     for (String name : FIELD_ORDER) {
       Optional<String> value = values.get(name).apply(article);

@@ -110,7 +110,7 @@ public final class Explanation {
    * @param verdict kept, dropped or lifted
    * @param reason why it was dropped; empty unless {@link Verdict#DROPPED}
    * @param fields the fields it was read as ({@code "title"}, {@code "authors"}, {@code "dateline"}, {@code
-   *     "published"}, {@code "section"}); empty unless {@link Verdict#LIFTED}
+   *     "published"}, {@code "section"}, {@code "comments"}); empty unless {@link Verdict#LIFTED}
    * @param bodyBlocks the indexes in {@link Article#body()} of the blocks made from it; empty unless {@link
    *     Verdict#KEPT}
    * @param direction the direction the page's markup gives it ({@code dir}); empty when the markup says none
@@ -134,7 +134,9 @@ public final class Explanation {
    * One field of the article: its value, where it came from, and the candidates that were weighed.
    *
    * @param name the field's name in the article's JSON ({@code "title"}, {@code "published"})
-   * @param value the chosen value as text; empty when every candidate lost
+   * @param value the chosen value as text, as the article's JSON prints it (a date as precise as the page gave it:
+   *     {@code 2026-03-14}, {@code 2026-03-14T09:30}, {@code 2026-03-14T09:30:00-04:00}), or for {@code comments}
+   *     how many there are ({@code "2 comments"}); empty when every candidate lost
    * @param source where the chosen value came from, as in {@link Article#provenance()}
    * @param candidates every value that was weighed for the field, the chosen one included, in the order
    *     they were weighed; empty for fields with a single source
@@ -152,7 +154,7 @@ public final class Explanation {
   /**
    * A value weighed for a field.
    *
-   * @param value the value as text
+   * @param value the value as text, a date as precise as the page gave it
    * @param source where it was found
    * @param chosen whether it became the field's value
    * @param note why it won or lost, in a short English phrase

@@ -81,6 +81,10 @@ final class Extraction {
     List<String> visibleTags = visibleTags(index);
 
     recorder.page(doc);
+    // Told before pruning, while the elements still stand where the page put them.
+    for (CommentSection.CommentThread t : comments.threads()) {
+      for (int i = 0; i < t.comments().size(); i++) recorder.comment(t.comments().get(i), t.readFrom().get(i));
+    }
     // A page that declares no date at all may print it only in what pruning removes (a sidebar's
     // "Datum 12.01.2017", a post's metadata line): the last resort reads the whole page as parsed; a day in
     // the URL's path comes first. Most pages find their date before it, so pruning keeps each changed child
@@ -455,7 +459,7 @@ final class Extraction {
       boolean afterPublished = chosen.isEmpty()
           || !d.value().dateTime().toInstant().isBefore(chosen.get().value().dateTime().toInstant());
       if (afterPublished) article.modified(DateReader.pageTime(d.value())).source("modified", d.source());
-      recorder.candidate("modified", d.value().toIsoString(), d.source(), afterPublished,
+      recorder.candidate("modified", DateReader.pageTime(d.value()).toString(), d.source(), afterPublished,
           afterPublished ? "declared by the page" : "before the published date");
     });
   }

@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.core.Block;
+import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,6 +53,12 @@ interface ExtractionRecorder {
 
   /** {@code line}, outside the body, was read as {@code field}. */
   default void liftedLine(Element line, String field) {}
+
+  /**
+   * A reader's comment was read from {@code readFrom} (its entry's box, or a {@code dt} with its {@code dd}s), before
+   * pruning: what is in those elements is lifted into {@code comments} if the article keeps the comment.
+   */
+  default void comment(Comment comment, java.util.List<Element> readFrom) {}
 
   /** A value weighed for {@code field}; {@code note} says why it won or lost. */
   default void candidate(String field, String value, FieldSource source, boolean chosen, String note) {}

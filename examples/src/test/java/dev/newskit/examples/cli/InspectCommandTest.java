@@ -29,6 +29,25 @@ class InspectCommandTest {
   }
 
   @Test
+  void showsALocalDateAsTheArticleHasItAndTheReadersCommentsAsLifted() {
+    String story = "<p>The council voted on Tuesday to close the old bridge, after engineers found cracks in two of its"
+        + " piers, and the city will run a ferry while the bridge is rebuilt over the next two years.</p>";
+    CliRunner.Result r = CliRunner.withStdin("<html><body><article><h1>Bridge closes for two years</h1>"
+        + "<p class='date'>March 14, 2026 9:30 a.m.</p>" + story.repeat(4) + "</article><section class='comments'>"
+        + "<div class='comment'><span class='comment-author'>Bob K.</span><p>Finally a ferry. The old bridge has been"
+        + " shaking for years and nobody listened.</p></div></section></body></html>", "inspect", "-");
+    assertEquals(0, r.code(), r.err());
+    String published = r.out().substring(r.out().indexOf("<tr data-field=\"published\">"));
+    published = published.substring(0, published.indexOf("</tr>"));
+    assertTrue(published.contains("<div class=\"value\" dir=\"auto\">2026-03-14T09:30</div>"), published);
+    assertFalse(published.contains("09:30:00Z"), published);
+    assertTrue(r.out().contains("<tr data-field=\"comments\"><th>comments</th><td><div class=\"value\" dir=\"auto\">1 comment</div>"),
+        r.out());
+    assertTrue(r.out().contains("data-fields=\"comments\"><div class=\"meta\"><span class=\"badge\">lifted → comments</span>"),
+        r.out());
+  }
+
+  @Test
   void writesToStandardOutputAndRefusesBadInputWithOneLine() {
     CliRunner.Result r = CliRunner.withStdin("<p onclick=alert(1)>Hello <script>alert(2)</script></p>", "inspect", "-");
     assertEquals(0, r.code(), r.err());

@@ -3,7 +3,6 @@ package dev.newskit.html;
 import dev.newskit.core.Block;
 import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
-import dev.newskit.core.FoundDate;
 import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -72,33 +70,6 @@ final class CommentSection {
 
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4",
       "h5", "h6", "dd", "dt", "ul", "ol", "pre", "section", "article", "header", "footer", "table", "tr");
-
-  /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
-  private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
-
-  /** "NAME says:", "NAME said...": a line of text that names its author only with its colon or ellipsis. */
-  private static final Pattern SAYS_LINE =
-      Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)$");
-
-  /** Punctuation no name holds: a line with it is a sentence ("By the way, …"). */
-  private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");
-
-  /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
-  private static final Pattern SAYS_ALONE =
-      Pattern.compile("(?iu)^(?:\\d{1,4}[.)]?\\s*)?(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
-
-  /** The number a thread prints before each comment's name ("2. The Keeper"). */
-  private static final Pattern ORDINAL = Pattern.compile("^\\d{1,4}[.)]\\s+");
-
-  /** Separators and a dangling "at" or "on" left at a name's edges once its date is taken off. */
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?iu)^[\\s,;:|•·—–-]+|(?:\\s+(?:at|on))?[\\s,;:|•·—–-]*$");
-
-  /** A word that only leads into a date ("At 4/19/2005 07:14 PM, NAME"). */
-  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)at|on|posted|posted on|posted at");
-
-  /** "by NAME", "Posted by NAME", possibly with the date after a separator. */
-  private static final Pattern BY = Pattern.compile(
-      "(?iu)^(?:posted |written |submitted |comment |comments )?by:?\\s+(.{1,60}?)(?:\\s+(?:on|at|[|•·,—–-])(?:\\s.*)?)?$");
 
   /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count. */
   private static final Pattern ACTION_LINE = Pattern.compile("(?iu)^(?:[↑↓▲▼+\\-−]?\\s*\\d+\\s*)?(?:reply|replies|"
@@ -436,7 +407,7 @@ final class CommentSection {
         if (declaredDate == null && e != item && declaresDate(e)) declaredDate = e;
       }
     }
-    Optional<String> author = Optional.ofNullable(authorElement).flatMap(e -> authorName(e.text()));
+    Optional<String> author = Optional.ofNullable(authorElement).flatMap(e -> CommentAuthorLines.authorName(e.text(), dates));
     // The date a time element or microdata declares, with its offset, before a metadata box's printed text around it.
     Optional<PageDateTime> published = dateOf(declaredDate);
     if (published.isEmpty()) published = dateOf(dateElement);
@@ -449,7 +420,7 @@ final class CommentSection {
     if (author.isEmpty() && item.normalName().equals("dt")) {
       String line = Texts.normalise(item.text());
       if (line.length() <= 120 && !dates.find(line).isEmpty()) {
-        Optional<String> name = authorName(line).filter(CommentSection::isNameShaped);
+        Optional<String> name = CommentAuthorLines.authorName(line, dates).filter(CommentAuthorLines::isNameShaped);
         if (name.isPresent()) {
           author = name;
           signature = line;
@@ -477,11 +448,11 @@ final class CommentSection {
         counts.add(line);
         continue;
       }
-      if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches() || line.equals(signature)) continue;
+      if (ACTION_LINE.matcher(line).matches() || CommentAuthorLines.isSaysAlone(line) || line.equals(signature)) continue;
       if (text.isEmpty() && i < 3) {
         // Once an element names the author, a line is left out only when it names that author too.
-        if (author.isPresent() && namesAuthor(line, author.get())) continue;
-        Optional<String> name = authorElement == null ? authorLine(line) : Optional.empty();
+        if (author.isPresent() && CommentAuthorLines.namesAuthor(line, author.get())) continue;
+        Optional<String> name = authorElement == null ? CommentAuthorLines.authorLine(line) : Optional.empty();
         if (name.isPresent()) {
           if (author.isEmpty()) author = name;
           continue;
@@ -588,66 +559,6 @@ final class CommentSection {
     String itemprop = e.attr("itemprop");
     return (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false))
         && (e.hasAttr("content") || e.hasAttr("datetime"));
-  }
-
-  /** A commenter's name from the text of the element that holds it, without "says:", "said..." or a date after it. */
-  private Optional<String> authorName(String text) {
-    String t = Texts.normalise(text);
-    var found = dates.find(t);
-    if (!found.isEmpty()) {
-      // "NAME July 24, 2012 1:17 PM" or "At 4/19/2005 07:14:49 PM, NAME": the name is on the other side of the date.
-      FoundDate first = found.get(0);
-      String before = EDGE_PUNCTUATION.matcher(t.substring(0, first.start())).replaceAll("");
-      t = before.isEmpty() || DATE_LABEL.matcher(before).matches() ? t.substring(first.end()) : before;
-      t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
-    }
-    Matcher says = SAYS.matcher(t);
-    if (says.matches()) t = says.group(1);
-    Matcher by = BY.matcher(t);
-    if (by.matches()) t = by.group(1);
-    t = ORDINAL.matcher(t.strip()).replaceFirst("");
-    return t.isEmpty() || t.length() > 60 ? Optional.empty() : Optional.of(t);
-  }
-
-  /**
-   * The name in a line of text that only names the comment's author: "yummy says:" with its colon or ellipsis, or
-   * "Posted by Dana" whose name has a name's shape ({@link #isNameShaped}).
-   */
-  private static Optional<String> authorLine(String line) {
-    if (line.length() > 80) return Optional.empty();
-    Matcher says = SAYS_LINE.matcher(line);
-    if (says.matches() && Texts.words(says.group(1), 5) <= 4) return Optional.of(says.group(1).strip());
-    Matcher by = BY.matcher(line);
-    return by.matches() && isNameShaped(by.group(1).strip()) ? Optional.of(by.group(1).strip()) : Optional.empty();
-  }
-
-  /** Whether {@code line} names {@code author}: the name alone, "NAME says:" or "by NAME". */
-  private static boolean namesAuthor(String line, String author) {
-    String key = Texts.key(author);
-    if (Texts.key(line).equals(key)) return true;
-    if (line.length() > 80) return false;
-    Matcher says = SAYS.matcher(line);
-    if (says.matches() && Texts.key(says.group(1)).equals(key)) return true;
-    Matcher by = BY.matcher(line);
-    return by.matches() && Texts.key(by.group(1)).equals(key);
-  }
-
-  /**
-   * Whether {@code name} has a commenter's name's shape: one to four words, the first not lower-case and any other
-   * lower-case one a short particle ("van", "de"), with no sentence's punctuation; a full stop only after an initial or
-   * a short title ("Anna K.", "Jr.").
-   */
-  private static boolean isNameShaped(String name) {
-    if (name.isEmpty() || SENTENCE_MARK.matcher(name).find()) return false;
-    String[] words = name.split("\\s+");
-    if (words.length > 4) return false;
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (Character.isLowerCase(w.codePointAt(0)) && (i == 0 || w.length() > 3)) return false;
-      int dot = w.indexOf('.');
-      if (dot >= 0 && (dot != w.length() - 1 || w.length() > 4)) return false;
-    }
-    return true;
   }
 
   /** When the comment was written: a {@code time}'s datetime, microdata, or a dated metadata line. */

@@ -37,10 +37,11 @@ final class CommentSection {
           + "readers-comments talkback talkbacks commentaires kommentare commenti comentarios");
 
   /**
-   * Class and id words of a sidebar or widget, where a "recent comments" list of links stands, and of a site-wide list
-   * of the latest, recent, popular or top comments on any story.
+   * Class and id words of a site-wide list of the latest, recent, popular or top comments on any story, or of the most
+   * commented stories. A sidebar is told by {@link Vocabulary#isPageMargin}; "widget" alone names no margin, since some
+   * platforms call the main column holding the post and its thread a widget too.
    */
-  private static final ClassWords MARGIN_WORDS = new ClassWords("sidebar widget recentcomments most-commented "
+  private static final ClassWords MARGIN_WORDS = new ClassWords("recentcomments most-commented "
       + "latest-comments recent-comments popular-comments top-comments comments-latest comments-recent "
       + "comments-popular comments-top");
 
@@ -256,8 +257,9 @@ final class CommentSection {
   }
 
   /**
-   * Whether {@code e} stands in a sidebar, a widget, the navigation or the page's footer, where a list of commented
-   * stories or of the latest comments on any story is.
+   * Whether {@code e} stands in a sidebar, the navigation or the page's footer, or in a list of the latest comments
+   * on any story, where a list of commented stories or of comments on other stories is. A layout's class on the page
+   * or its main column ("right-sidebar", "has-sidebar") names no margin.
    */
   private static boolean inMargin(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
@@ -265,7 +267,10 @@ final class CommentSection {
       if (tag.equals("aside") || tag.equals("nav")) return true;
       // An article's own footer may hold its thread; the page's footer holds the site's.
       if (tag.equals("footer") && a.closest("article") == null) return true;
-      if (a.attributesSize() > 0 && MARGIN_WORDS.test(Vocabulary.classAndId(a))) return true;
+      if (a.attributesSize() > 0 && !tag.equals("footer")
+          && (MARGIN_WORDS.test(Vocabulary.classAndId(a)) || Vocabulary.isPageMargin(a))) {
+        return true;
+      }
     }
     return false;
   }

@@ -355,4 +355,36 @@ class CommentSectionTest {
         comments.stream().map(Comment::text).toList());
     assertEquals(Optional.of(PageDateTime.parse("2012-08-09T12:00")), comments.get(0).published());
   }
+
+  /** A blog platform's thread: Blogger's definition list inside the main column, which the platform calls a widget. */
+  private static final String BLOGGER_THREAD = "<div class=comments id=comments><h4>2 comments:</h4>"
+      + "<div id=Blog1_comments-block-wrapper><dl class=avatar-comment-indent id=comments-block>"
+      + "<dt class=comment-author id=c1><a href=\"https://www.blogger.com/profile/1\">Anna K.</a> said...</dt>"
+      + "<dd class=comment-body id=Blog1_cmt-1><p>Made this last night and the whole family loved it.</p></dd>"
+      + "<dd class=comment-footer><span class=comment-timestamp><a href=\"#c1\">November 9, 2012 11:46 AM</a></span></dd>"
+      + "<dt class=comment-author id=c2>Anonymous said...</dt>"
+      + "<dd class=comment-body id=Blog1_cmt-2><p>Can I use a cheaper wine for this?</p></dd>"
+      + "<dd class=comment-footer><span class=comment-timestamp><a href=\"#c2\">November 9, 2012 1:02 PM</a></span></dd>"
+      + "</dl></div></div>";
+
+  @Test
+  void aThreadInTheMainColumnThatAPlatformCallsAWidgetIsRead() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><div class=main id=main>"
+        + "<div class=\"widget Blog\" id=Blog1><div class=post-outer>" + STORY + BLOGGER_THREAD + "</div></div></div>"
+        + "<div class=sidebar id=sidebar><div class=\"widget HTML\"><h2>About me</h2><p>I cook.</p></div></div>"
+        + "</body></html>";
+    List<Comment> comments = extract(html).comments();
+    assertEquals(List.of(Optional.of("Anna K."), Optional.of("Anonymous")), comments.stream().map(Comment::author).toList());
+    assertEquals("Can I use a cheaper wine for this?", comments.get(1).text());
+  }
+
+  @Test
+  void aLayoutClassOnThePageThatMentionsASidebarNamesNoMargin() {
+    String html = "<html lang=en><head><title>A prospect</title></head>"
+        + "<body class=\"single single-post two-column right-sidebar\"><div id=page><div id=primary>" + STORY
+        + WORDPRESS + "</div><div id=secondary class=widget-area><p>Archives</p></div></div></body></html>";
+    assertEquals(List.of(Optional.of("yummy"), Optional.of("Ballpark Fan")),
+        extract(html).comments().stream().map(Comment::author).toList());
+  }
+
 }

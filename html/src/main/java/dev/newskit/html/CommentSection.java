@@ -314,10 +314,25 @@ final class CommentSection {
     if (isCommentMicrodata(e)) return true;
     for (String value : new String[] {e.attr("class"), e.attr("id")}) {
       for (String token : value.split("\\s+")) {
-        if (!token.isEmpty() && ITEM_TOKENS.contains(withoutNumber(token.toLowerCase(Locale.ROOT)))) return true;
+        if (!token.isEmpty() && ITEM_TOKENS.contains(itemToken(token))) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A class or id token as {@link #ITEM_TOKENS} spells it: lower case, without the number a page appends to it
+   * ({@code comment-192279}) or the short prefix a script or a comment service puts before it ({@code js-comment},
+   * {@code lf_comment_container}), with underscores as hyphens.
+   */
+  private static String itemToken(String token) {
+    String t = withoutNumber(token.toLowerCase(Locale.ROOT)).replace('_', '-');
+    int dash = t.indexOf('-');
+    if (dash >= 1 && dash <= 3 && !ITEM_TOKENS.contains(t)) {
+      String rest = t.substring(dash + 1);
+      if (ITEM_TOKENS.contains(rest)) return rest;
+    }
+    return t;
   }
 
   /** A class token without the number a page appends to it ({@code comment-192279}, {@code comment_12}). */

@@ -387,4 +387,19 @@ class CommentSectionTest {
         extract(html).comments().stream().map(Comment::author).toList());
   }
 
+  @Test
+  void aCommentClassAfterAServicesOrAScriptsShortPrefixNamesOneComment() {
+    String service = "<div id=lf_comment_stream><div id=lf_comments>"
+        + "<div class=\"lf_comment_container lf_level_1\" id=lf_comment_101><div class=lf_comment>"
+        + "<div class=lf_comment_user><span class=lf_comment_user_nick>Montemalone</span></div>"
+        + "<div class=lf_comment_body><p>This money will go straight to the people who loaded the company with debt.</p>"
+        + "</div></div></div>"
+        + "<div class=\"lf_comment_container lf_level_1\" id=lf_comment_102><div class=lf_comment>"
+        + "<div class=lf_comment_user><span class=lf_comment_user_nick>Rita</span></div>"
+        + "<div class=lf_comment_body><p>Nobody will be held to account, as usual.</p></div></div></div></div></div>";
+    List<Comment> comments = extract(page("en", service)).comments();
+    assertEquals(List.of(Optional.of("Montemalone"), Optional.of("Rita")), comments.stream().map(Comment::author).toList());
+    assertEquals("Nobody will be held to account, as usual.", comments.get(1).text());
+  }
+
 }

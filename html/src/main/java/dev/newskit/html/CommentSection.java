@@ -45,6 +45,9 @@ final class CommentSection {
       + "latest-comments recent-comments popular-comments top-comments comments-latest comments-recent "
       + "comments-popular comments-top");
 
+  /** Class and id words of a box that holds a site's rules for comments rather than the comments. */
+  private static final ClassWords RULES_WORDS = new ClassWords("rules policy guidelines netiquette");
+
   /**
    * Class and id values (whole, without a number after them) that name one comment of a thread, as opposed to a part of
    * one ({@code comment-author}, {@code comment-body}) or the whole thread.
@@ -213,7 +216,7 @@ final class CommentSection {
       if (full() || examined >= maxExamined) return;
       if (insideAny(section, tried) || holdsArticle(section)) continue;
       tried.add(section);
-      if (!inMargin(section)) readThread(section);
+      if (!inMargin(section) && !RULES_WORDS.test(Vocabulary.classAndId(section))) readThread(section);
     }
     if (!comments.isEmpty()) return;
     Set<Element> triedLists = identitySet();
@@ -298,10 +301,34 @@ final class CommentSection {
       } else {
         Element list = section.normalName().equals("ol") || section.normalName().equals("ul") ? section
             : section.selectFirst("ol, ul");
-        if (list != null && !inMargin(list)) readItems(listEntries(list));
+        if (list != null && !inMargin(list)) {
+          int first = comments.size();
+          readItems(listEntries(list));
+          if (introducedBySentence(list)) dropUnsigned(first);
+        }
       }
     }
     return comments.size() > before;
+  }
+
+  /**
+   * Whether a list follows a sentence of the section that ends with a colon ("A comment will be deleted if it:"): the
+   * sentence's list of rules or reasons, not readers' comments, when none of its entries is signed or dated.
+   */
+  private static boolean introducedBySentence(Element list) {
+    Element before = list.previousElementSibling();
+    if (before == null || before.normalName().length() == 2 && before.normalName().charAt(0) == 'h') return false;
+    String line = Texts.normalise(before.text());
+    return line.endsWith(":") && line.length() <= 300 && Texts.words(line, 4) >= 4
+        && !Vocabulary.isCommentSectionStart(line);
+  }
+
+  /** Takes back the comments read from {@code first} on when none of them has an author or a date. */
+  private void dropUnsigned(int first) {
+    List<Comment> read = comments.subList(first, comments.size());
+    for (Comment c : read) if (c.author().isPresent() || c.published().isPresent()) return;
+    for (Comment c : read) chars -= c.text().length();
+    read.clear();
   }
 
   /** Whether {@code e} is one comment of a thread: its class or id names one, or it is {@code Comment} microdata. */

@@ -402,4 +402,25 @@ class CommentSectionTest {
     assertEquals("Nobody will be held to account, as usual.", comments.get(1).text());
   }
 
+  /** A site's rules for comments: a list that a sentence ending with a colon introduces. */
+  private static final String RULES = "<p>Users must respect the other participants in the discussion.</p>"
+      + "<p>A user comment will be deleted if it:</p>" + "<ul>"
+      + "<li>does not correspond with the subject of the post;</li>"
+      + "<li>promotes hatred or discrimination of any kind;</li>"
+      + "<li>contains insults or threats to other users;</li>"
+      + "<li>pursues commercial objectives or contains advertising.</li></ul>";
+
+  @Test
+  void aSitesRulesForCommentsAreNoComments() {
+    // A box that its class names as the rules, whether or not a sentence introduces its list.
+    String list = RULES.substring(RULES.indexOf("<ul>"));
+    assertEquals(List.of(), extract(page("en", "<div class=\"modal comments-rules\">" + list + "</div>")).comments());
+    assertEquals(List.of(), extract(page("en", "<div id=comments><h3>Community standards</h3>" + RULES + "</div>")).comments());
+    // A list of signed comments after such a sentence is still a thread.
+    String signed = "<div id=comments><p>Here is what our readers told us about the trade:</p><ul>"
+        + "<li><cite class=fn>Dana</cite><p>The trade makes no sense to me.</p></li>"
+        + "<li><cite class=fn>Lee</cite><p>It does if they sell in July.</p></li></ul></div>";
+    assertEquals(2, extract(page("en", signed)).comments().size());
+  }
+
 }

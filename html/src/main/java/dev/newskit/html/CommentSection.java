@@ -564,22 +564,36 @@ final class CommentSection {
 
   /**
    * Whether a comment reads "NAME on <a>TITLE</a>: …" with its link to another page: a list of the latest comments
-   * quotes comments on other stories, each after the story's title.
+   * quotes comments on other stories, each after a short lead that names its author and the story's title, with a
+   * colon after the title ("Von NAME zu TITLE: …").
    */
   private static boolean excerptsAnotherStory(String firstLine, List<Element> parts, Map<Element, Boolean> items,
       @Nullable Element author, @Nullable Element date) {
-    if (!firstLine.regionMatches(true, 0, "on ", 0, 3)) return false;
     for (Element part : parts) {
       for (Element e : ownElements(part, items)) {
         if (!e.normalName().equals("a") || within(e, author) || within(e, date)) continue;
         String title = Texts.normalise(e.text());
         String href = e.attr("href");
-        return !title.isEmpty() && firstLine.substring(3).startsWith(title) && !href.isEmpty() && !href.startsWith("#")
-            && !withoutFragment(e.absUrl("href")).equals(withoutFragment(e.baseUri()));
+        // Without the page's address a relative link is compared as written.
+        String target = e.absUrl("href");
+        if (title.isEmpty() || href.isEmpty() || href.startsWith("#")
+            || withoutFragment(target.isEmpty() ? href : target).equals(withoutFragment(e.baseUri()))) {
+          return false;
+        }
+        int at = firstLine.indexOf(title);
+        if (at < 0 || at > MAX_EXCERPT_LEAD) return false;
+        // The lead names the commenter and joins the title ("NAME on"), the name maybe in an author element of its own.
+        int lead = Texts.words(firstLine.substring(0, at), 7) + (author == null ? 0 : 1);
+        if (lead < 2 || lead > 6) return false;
+        String after = firstLine.substring(at + title.length()).stripLeading();
+        return after.startsWith(":");
       }
     }
     return false;
   }
+
+  /** The longest lead before a quoted comment's story title: "NAME on", "Von NAME zu". */
+  private static final int MAX_EXCERPT_LEAD = 60;
 
   private static String withoutFragment(String url) {
     int hash = url.indexOf('#');

@@ -423,4 +423,17 @@ class CommentSectionTest {
     assertEquals(2, extract(page("en", signed)).comments().size());
   }
 
+  @Test
+  void aListOfTheLatestCommentsInAnotherLanguageIsNoThread() {
+    String latest = "<div class=comments><h2>Neueste Leser-Kommentare</h2><ul>"
+        + "<li>Von <strong>Tory</strong> zu <a href=\"/2012/08/stadium-plan#comment-966\">Stadium plan</a>: Man sollte "
+        + "die Pläne für das Stadion noch einmal prüfen... <span>mehr</span></li>"
+        + "<li>Von <strong>Tin Tin</strong> zu <a href=\"/2012/08/school-closures#comment-962\">School closures</a>: "
+        + "Niemand hat die Eltern gefragt, das ist... <span>mehr</span></li></ul></div>";
+    assertEquals(List.of(), extract(page("de", latest)).comments());
+    // A reader who opens with a link and a colon still wrote a comment.
+    String reader = "<div class=comments><ul><li><cite class=fn>Jane</cite><p><a href=\"https://en.wikipedia.org/wiki/Stadium\">"
+        + "Wikipedia</a>: the stadium was built in 1923 and renovated twice.</p></li></ul></div>";
+    assertEquals(1, extract(page("en", reader)).comments().size());
+  }
 }

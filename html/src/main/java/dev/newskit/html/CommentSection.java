@@ -45,6 +45,9 @@ final class CommentSection {
       + "latest-comments recent-comments popular-comments top-comments comments-latest comments-recent "
       + "comments-popular comments-top");
 
+  /** The class and id word of a sidebar: {@link Vocabulary#isPageMargin} tells whether it names the box itself. */
+  private static final ClassWords SIDEBAR_WORD = new ClassWords("sidebar");
+
   /** Class and id words of a box that holds a site's rules for comments rather than the comments. */
   private static final ClassWords RULES_WORDS = new ClassWords("rules policy guidelines netiquette");
 
@@ -270,9 +273,10 @@ final class CommentSection {
       if (tag.equals("aside") || tag.equals("nav")) return true;
       // An article's own footer may hold its thread; the page's footer holds the site's.
       if (tag.equals("footer") && a.closest("article") == null) return true;
-      if (a.attributesSize() > 0 && !tag.equals("footer")
-          && (MARGIN_WORDS.test(Vocabulary.classAndId(a)) || Vocabulary.isPageMargin(a))) {
-        return true;
+      if (a.attributesSize() > 0 && !tag.equals("footer")) {
+        String cls = Vocabulary.classAndId(a);
+        // A box whose class says footer ("footer-hook") may hold the article's own thread, as an article's footer does.
+        if (MARGIN_WORDS.test(cls) || SIDEBAR_WORD.test(cls) && Vocabulary.isPageMargin(a)) return true;
       }
     }
     return false;
@@ -349,17 +353,26 @@ final class CommentSection {
 
   /**
    * A class or id token as {@link #ITEM_TOKENS} spells it: lower case, without the number a page appends to it
-   * ({@code comment-192279}) or the short prefix a script or a comment service puts before it ({@code js-comment},
-   * {@code lf_comment_container}), with underscores as hyphens.
+   * ({@code comment-192279}), with underscores as hyphens; "comment" after the short abbreviation a script or a comment
+   * service puts before it ({@code js-comment}, {@code lf_comment}) is "comment". A word before it ("new-comment") or a
+   * longer name after it ("pb-comment-wrapper", a box around the whole thread) keeps the token as it is.
    */
   private static String itemToken(String token) {
     String t = withoutNumber(token.toLowerCase(Locale.ROOT)).replace('_', '-');
     int dash = t.indexOf('-');
-    if (dash >= 1 && dash <= 3 && !ITEM_TOKENS.contains(t)) {
-      String rest = t.substring(dash + 1);
-      if (ITEM_TOKENS.contains(rest)) return rest;
+    if (dash >= 1 && dash <= 3 && t.length() == dash + 8 && t.endsWith("-comment") && isAbbreviation(t, dash)) {
+      return "comment";
     }
     return t;
+  }
+
+  /** Whether the first {@code length} characters of {@code t} are ASCII letters without a vowel: "js", "lf", "dsq". */
+  private static boolean isAbbreviation(String t, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = t.charAt(i);
+      if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) return false;
+    }
+    return true;
   }
 
   /** A class token without the number a page appends to it ({@code comment-192279}, {@code comment_12}). */

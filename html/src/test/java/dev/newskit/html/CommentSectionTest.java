@@ -385,6 +385,9 @@ class CommentSectionTest {
         + WORDPRESS + "</div><div id=secondary class=widget-area><p>Archives</p></div></div></body></html>";
     assertEquals(List.of(Optional.of("yummy"), Optional.of("Ballpark Fan")),
         extract(html).comments().stream().map(Comment::author).toList());
+    // A box whose class says footer below the story may hold its thread too.
+    String footerBox = "<div class=footer-hook><div id=article-comments class=article-comments>" + WORDPRESS + "</div></div>";
+    assertEquals(2, extract(page("en", footerBox)).comments().size());
   }
 
   @Test
@@ -400,6 +403,10 @@ class CommentSectionTest {
     List<Comment> comments = extract(page("en", service)).comments();
     assertEquals(List.of(Optional.of("Montemalone"), Optional.of("Rita")), comments.stream().map(Comment::author).toList());
     assertEquals("Nobody will be held to account, as usual.", comments.get(1).text());
+    // A word before "comment" is no service's prefix: a box for a new comment holds no reader's comment.
+    String newComment = "<div class=comments><div class=new_comment><p>To join the discussion or post pictures you "
+        + "must be logged in.</p></div></div>";
+    assertEquals(List.of(), extract(page("en", newComment)).comments());
   }
 
   /** A site's rules for comments: a list that a sentence ending with a colon introduces. */

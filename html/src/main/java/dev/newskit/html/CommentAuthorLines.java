@@ -13,19 +13,23 @@ import java.util.regex.Pattern;
 final class CommentAuthorLines {
   private CommentAuthorLines() {}
 
+  /** The verbs of an author line, "NAME says:", in English, German, French, Spanish and Italian. */
+  private static final String SAYS_VERBS = "(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|dit|a dit|écrit|a écrit"
+      + "|dice|dijo|escribe|escribió|scrive|ha scritto)";
+
   /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
-  private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
+  private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)?$");
 
   /** "NAME says:", "NAME said...": a line of text that names its author only with its colon or ellipsis. */
   private static final Pattern SAYS_LINE =
-      Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)$");
+      Pattern.compile("(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)$");
 
   /** Punctuation no name holds: a line with it is a sentence ("By the way, …"). */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");
 
   /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
   private static final Pattern SAYS_ALONE =
-      Pattern.compile("(?iu)^(?:\\d{1,4}[.)]?\\s*)?(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
+      Pattern.compile("(?iu)^(?:\\d{1,4}[.)]?\\s*)?(?:" + SAYS_VERBS + "|by)\\s*(?::|\\.{2,}|…)?$");
 
   /** The number a thread prints before each comment's name ("2. The Keeper"). */
   private static final Pattern ORDINAL = Pattern.compile("^\\d{1,4}[.)]\\s+");

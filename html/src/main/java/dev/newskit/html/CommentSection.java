@@ -78,11 +78,12 @@ final class CommentSection {
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4",
       "h5", "h6", "dd", "dt", "ul", "ol", "pre", "section", "article", "header", "footer", "table", "tr");
 
-  /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count. */
+  /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count; "Antworten", "Signaler". */
   private static final Pattern ACTION_LINE = Pattern.compile("(?iu)^(?:[↑↓▲▼+\\-−]?\\s*\\d+\\s*)?(?:reply|replies|"
       + "report|report abuse|report comment|flag|like|likes|unlike|dislike|permalink|share|quote|edit|delete|"
       + "log in to reply|login to reply|reply to this comment|reply ↓|recommend|recommended|vote up|vote down|"
-      + "thumbs up|thumbs down|points?|השב|הגב|תגובה|رد|إبلاغ)?\\s*(?:\\(?[↑↓▲▼+\\-−]?\\d*\\)?)?\\s*[↓↑]?$");
+      + "thumbs up|thumbs down|points?|link to this|link to this comment|antworten|melden|répondre|signaler|alerter|"
+      + "responder|denunciar|rispondi|segnala|השב|הגב|תגובה|رد|إبلاغ)?\\s*(?:\\(?[↑↓▲▼+\\-−]?\\d*\\)?)?\\s*[↓↑]?$");
 
   /**
    * How many entries are examined for each comment the limits allow: entries that give no comment (a link, a word)

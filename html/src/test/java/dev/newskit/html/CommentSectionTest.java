@@ -443,4 +443,16 @@ class CommentSectionTest {
         + "Wikipedia</a>: the stadium was built in 1923 and renovated twice.</p></li></ul></div>";
     assertEquals(1, extract(page("en", reader)).comments().size());
   }
+
+  @Test
+  void anAuthorLineAndTheControlsInAnotherLanguageAreNotTheCommentsText() {
+    String thread = "<div id=comments><ol class=commentlist>"
+        + "<li class=comment><p>Betina sagt:</p><p>So cool geschrieben, als wäre ich in der ersten Reihe dabei gewesen.</p>"
+        + "<p>Antworten</p></li>"
+        + "<li class=comment><p>Julie a écrit :</p><p>Merci pour cet article, très utile.</p><p>Signaler</p></li></ol></div>";
+    List<Comment> comments = extract(page("de", thread)).comments();
+    assertEquals(List.of(Optional.of("Betina"), Optional.of("Julie")), comments.stream().map(Comment::author).toList());
+    assertEquals(List.of("So cool geschrieben, als wäre ich in der ersten Reihe dabei gewesen.",
+        "Merci pour cet article, très utile."), comments.stream().map(Comment::text).toList());
+  }
 }

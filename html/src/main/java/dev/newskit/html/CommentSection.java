@@ -538,7 +538,7 @@ final class CommentSection {
     // control's menu ("Spam", "Offensive", "Subscribe"), not a reader's comment.
     if (Vocabulary.isCommentSectionStart(joined)) return false;
     if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
-    if (linkedChars(parts, items, authorBox, dateElement) > 0.6 * joined.length()) return false;
+    if (linkedChars(parts, items, authorBox, dateElement, author) > 0.6 * joined.length()) return false;
     if (excerptsAnotherStory(text.get(0), parts, items, authorBox, dateElement)) return false;
     comments.add(new Comment(author, published, joined, depth));
     chars += joined.length();
@@ -563,13 +563,16 @@ final class CommentSection {
 
   /** The length of a comment's link text: a list of links to stories is not a thread of comments. */
   private static int linkedChars(List<Element> parts, Map<Element, Boolean> items, @Nullable Element author,
-      @Nullable Element date) {
+      @Nullable Element date, Optional<String> name) {
     int linked = 0;
+    // The commenter's name, linked to their site in an author line of plain text ("<a>NAME</a> says:"), is no story's.
+    String nameKey = name.map(Texts::key).orElse(null);
     for (Element part : parts) {
       for (Element e : ownElements(part, items)) {
         if (e.normalName().equals("a") && !ACTION_WORDS.test(Vocabulary.classAndId(e))
             && !within(e, author) && !within(e, date)) {
-          linked += Texts.normalise(e.text()).length();
+          String text = Texts.normalise(e.text());
+          if (!text.isEmpty() && !Texts.key(text).equals(nameKey)) linked += text.length();
         }
       }
     }

@@ -449,10 +449,13 @@ class CommentSectionTest {
     String thread = "<div id=comments><ol class=commentlist>"
         + "<li class=comment><p>Betina sagt:</p><p>So cool geschrieben, als wäre ich in der ersten Reihe dabei gewesen.</p>"
         + "<p>Antworten</p></li>"
-        + "<li class=comment><p>Julie a écrit :</p><p>Merci pour cet article, très utile.</p><p>Signaler</p></li></ol></div>";
+        + "<li class=comment><p>Julie a écrit :</p><p>Merci pour cet article, très utile.</p><p>Signaler</p></li>"
+        + "<li class=comment><p><a href=\"https://kathrin.example/\">Kathrin Bierling</a> sagt:</p><p>Kriegste, Hase!</p>"
+        + "</li></ol></div>";
     List<Comment> comments = extract(page("de", thread)).comments();
-    assertEquals(List.of(Optional.of("Betina"), Optional.of("Julie")), comments.stream().map(Comment::author).toList());
+    assertEquals(List.of(Optional.of("Betina"), Optional.of("Julie"), Optional.of("Kathrin Bierling")),
+        comments.stream().map(Comment::author).toList());
     assertEquals(List.of("So cool geschrieben, als wäre ich in der ersten Reihe dabei gewesen.",
-        "Merci pour cet article, très utile."), comments.stream().map(Comment::text).toList());
+        "Merci pour cet article, très utile.", "Kriegste, Hase!"), comments.stream().map(Comment::text).toList());
   }
 }

@@ -76,9 +76,27 @@ final class CommentAuthorLines {
     if (line.length() > 80) return Optional.empty();
     Matcher says = SAYS_LINE.matcher(line);
     if (says.matches() && Texts.words(says.group(1), 5) <= 4) return Optional.of(says.group(1).strip());
-    Matcher by = BY.matcher(line);
-    return by.matches() && isNameShaped(by.group(1).strip()) ? Optional.of(by.group(1).strip()) : Optional.empty();
+    return byLine(line);
   }
+
+  /** The name in a line "by NAME" or "Posted by NAME", a forum's user number after it ("by jdoe (165670)") left out. */
+  static Optional<String> byLine(String line) {
+    if (line.length() > 80) return Optional.empty();
+    Matcher by = BY.matcher(line);
+    if (!by.matches()) return Optional.empty();
+    String name = by.group(1).strip();
+    Matcher number = USER_NUMBER.matcher(name);
+    // A user's number says the line is a user name, which may be written in lower case ("by jdoe (165670)").
+    if (number.find()) {
+      name = name.substring(0, number.start());
+      return !name.isEmpty() && !SENTENCE_MARK.matcher(name).find() && Texts.words(name, 5) <= 4
+          ? Optional.of(name) : Optional.empty();
+    }
+    return isNameShaped(name) ? Optional.of(name) : Optional.empty();
+  }
+
+  /** The number a forum prints after a user's name: "jdoe (165670)". */
+  private static final Pattern USER_NUMBER = Pattern.compile("\\s*\\(\\d{1,12}\\)$");
 
   /** Whether {@code line} names {@code author}: the name alone, "NAME says:" or "by NAME". */
   static boolean namesAuthor(String line, String author) {

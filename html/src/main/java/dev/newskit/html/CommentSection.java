@@ -518,6 +518,13 @@ final class CommentSection {
           if (author.isEmpty()) author = name;
           continue;
         }
+      } else if (text.size() == 1 && i < 3 && author.isEmpty() && authorElement == null) {
+        // "SUBJECT (Score:2) / by NAME (165670)": a thread that prints each comment's subject above its author line.
+        Optional<String> name = CommentAuthorLines.byLine(line);
+        if (name.isPresent()) {
+          author = name;
+          continue;
+        }
       }
       // A line of the reader's own that reads as a date ("March 3, 2011") is the comment's date only where no element
       // gave one, or straight after the author's.

@@ -458,4 +458,18 @@ class CommentSectionTest {
     assertEquals(List.of("So cool geschrieben, als wäre ich in der ersten Reihe dabei gewesen.",
         "Merci pour cet article, très utile.", "Kriegste, Hase!"), comments.stream().map(Comment::text).toList());
   }
+
+  @Test
+  void anAuthorLineUnderTheCommentsSubjectIsNotItsText() {
+    String thread = "<div id=comments><ul class=commentlisting>"
+        + "<li class=comment><div><h4>This is hardly surprising (Score:2)</h4><p>by ravenswood1000 (543817)</p></div>"
+        + "<div class=commentBody><p>What we consider privacy has long been done away with.</p></div></li>"
+        + "<li class=comment><div><h4>Re: hand code it (Score:1)</h4><p>by Anonymous Coward</p></div>"
+        + "<div class=commentBody><p>Maybe, but do you have it if posted from a touchscreen?</p></div></li></ul></div>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(Optional.of("ravenswood1000"), Optional.of("Anonymous Coward")),
+        comments.stream().map(Comment::author).toList());
+    assertEquals("This is hardly surprising (Score:2)\nWhat we consider privacy has long been done away with.",
+        comments.get(0).text());
+  }
 }

@@ -502,6 +502,8 @@ final class CommentSection {
     List<String> text = new ArrayList<>();
     // A vote count's line ("3", "+1") is a control's beside text, and the whole comment when there is none.
     List<String> counts = new ArrayList<>();
+    // The author and date lines left out: a link in them (the commenter's site, a permalink) is not the comment's.
+    List<String> dropped = new ArrayList<>();
     boolean dated = published.isPresent();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -512,10 +514,14 @@ final class CommentSection {
       if (ACTION_LINE.matcher(line).matches() || CommentAuthorLines.isSaysAlone(line) || line.equals(signature)) continue;
       if (text.isEmpty() && i < 3) {
         // Once an element names the author, a line is left out only when it names that author too.
-        if (author.isPresent() && CommentAuthorLines.namesAuthor(line, author.get())) continue;
+        if (author.isPresent() && CommentAuthorLines.namesAuthor(line, author.get())) {
+          dropped.add(line);
+          continue;
+        }
         Optional<String> name = authorElement == null ? CommentAuthorLines.authorLine(line) : Optional.empty();
         if (name.isPresent()) {
           if (author.isEmpty()) author = name;
+          dropped.add(line);
           continue;
         }
       } else if (text.size() == 1 && i < 3 && author.isEmpty() && authorElement == null) {
@@ -523,6 +529,8 @@ final class CommentSection {
         Optional<String> name = CommentAuthorLines.byLine(line);
         if (name.isPresent()) {
           author = name;
+          if (published.isEmpty()) published = datePrinted(line);
+          dropped.add(line);
           continue;
         }
       }
@@ -533,6 +541,7 @@ final class CommentSection {
         Optional<ParsedDate> date = dates.read(line);
         if (date.isPresent()) {
           if (published.isEmpty()) published = Optional.of(DateReader.pageTime(date.get()));
+          dropped.add(line);
           continue;
         }
       }
@@ -545,11 +554,17 @@ final class CommentSection {
     // control's menu ("Spam", "Offensive", "Subscribe"), not a reader's comment.
     if (Vocabulary.isCommentSectionStart(joined)) return false;
     if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
-    if (linkedChars(parts, items, authorBox, dateElement, author) > 0.6 * joined.length()) return false;
+    if (linkedChars(parts, items, authorBox, dateElement, dropped) > 0.6 * joined.length()) return false;
     if (excerptsAnotherStory(text.get(0), parts, items, authorBox, dateElement)) return false;
     comments.add(new Comment(author, published, joined, depth));
     chars += joined.length();
     return true;
+  }
+
+  /** Whether {@code text} stands in one of {@code lines}. */
+  private static boolean inAny(String text, List<String> lines) {
+    for (String line : lines) if (line.contains(text)) return true;
+    return false;
   }
 
   private static boolean within(Element e, @Nullable Element box) {
@@ -570,16 +585,14 @@ final class CommentSection {
 
   /** The length of a comment's link text: a list of links to stories is not a thread of comments. */
   private static int linkedChars(List<Element> parts, Map<Element, Boolean> items, @Nullable Element author,
-      @Nullable Element date, Optional<String> name) {
+      @Nullable Element date, List<String> droppedLines) {
     int linked = 0;
-    // The commenter's name, linked to their site in an author line of plain text ("<a>NAME</a> says:"), is no story's.
-    String nameKey = name.map(Texts::key).orElse(null);
     for (Element part : parts) {
       for (Element e : ownElements(part, items)) {
         if (e.normalName().equals("a") && !ACTION_WORDS.test(Vocabulary.classAndId(e))
             && !within(e, author) && !within(e, date)) {
           String text = Texts.normalise(e.text());
-          if (!text.isEmpty() && !Texts.key(text).equals(nameKey)) linked += text.length();
+          if (!text.isEmpty() && !inAny(text, droppedLines)) linked += text.length();
         }
       }
     }

@@ -471,5 +471,11 @@ class CommentSectionTest {
         comments.stream().map(Comment::author).toList());
     assertEquals("This is hardly surprising (Score:2)\nWhat we consider privacy has long been done away with.",
         comments.get(0).text());
+    // A blog's "Posted by: NAME | DATE" line under a short comment, its name and date linked.
+    String posted = "<div id=comments><div class=comment id=c1><div class=comment-content><p>Wicked cool!</p></div>"
+        + "<p class=comment-footer>Posted by: <a href=\"https://jw.example/\">Jonathan Weinberg</a> | "
+        + "<a href=\"#c1\">Sunday, October 28, 2012 at 09:48 PM</a></p></div></div>";
+    assertEquals(List.of(new Comment(Optional.of("Jonathan Weinberg"), Optional.of(PageDateTime.parse("2012-10-28T21:48")),
+        "Wicked cool!", 0)), extract(page("en", posted)).comments());
   }
 }

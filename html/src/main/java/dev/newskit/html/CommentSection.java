@@ -3,7 +3,6 @@ package dev.newskit.html;
 import dev.newskit.core.Block;
 import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
-import dev.newskit.core.FoundDate;
 import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,12 +37,19 @@ final class CommentSection {
           + "readers-comments talkback talkbacks commentaires kommentare commenti comentarios");
 
   /**
-   * Class and id words of a sidebar or widget, where a "recent comments" list of links stands, and of a site-wide list
-   * of the latest, recent, popular or top comments on any story.
+   * Class and id words of a site-wide list of the latest, recent, popular or top comments on any story, or of the most
+   * commented stories. A sidebar is told by {@link Vocabulary#isPageMargin}; "widget" alone names no margin, since some
+   * platforms call the main column holding the post and its thread a widget too.
    */
-  private static final ClassWords MARGIN_WORDS = new ClassWords("sidebar widget recentcomments most-commented "
+  private static final ClassWords MARGIN_WORDS = new ClassWords("recentcomments most-commented "
       + "latest-comments recent-comments popular-comments top-comments comments-latest comments-recent "
       + "comments-popular comments-top");
+
+  /** The class and id word of a sidebar: {@link Vocabulary#isPageMargin} tells whether it names the box itself. */
+  private static final ClassWords SIDEBAR_WORD = new ClassWords("sidebar");
+
+  /** Class and id words of a box that holds a site's rules for comments rather than the comments. */
+  private static final ClassWords RULES_WORDS = new ClassWords("rules policy guidelines netiquette");
 
   /**
    * Class and id values (whole, without a number after them) that name one comment of a thread, as opposed to a part of
@@ -73,38 +78,12 @@ final class CommentSection {
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4",
       "h5", "h6", "dd", "dt", "ul", "ol", "pre", "section", "article", "header", "footer", "table", "tr");
 
-  /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
-  private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)?$");
-
-  /** "NAME says:", "NAME said...": a line of text that names its author only with its colon or ellipsis. */
-  private static final Pattern SAYS_LINE =
-      Pattern.compile("(?iu)^(.{1,60}?)\\s+(?:says|said|wrote|writes)\\s*(?::|\\.{2,}|…)$");
-
-  /** Punctuation no name holds: a line with it is a sentence ("By the way, …"). */
-  private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");
-
-  /** What is left of an author line whose name stood in an element of its own: "says:", "said...". */
-  private static final Pattern SAYS_ALONE =
-      Pattern.compile("(?iu)^(?:\\d{1,4}[.)]?\\s*)?(?:says|said|wrote|writes|by)\\s*(?::|\\.{2,}|…)?$");
-
-  /** The number a thread prints before each comment's name ("2. The Keeper"). */
-  private static final Pattern ORDINAL = Pattern.compile("^\\d{1,4}[.)]\\s+");
-
-  /** Separators and a dangling "at" or "on" left at a name's edges once its date is taken off. */
-  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("(?iu)^[\\s,;:|•·—–-]+|(?:\\s+(?:at|on))?[\\s,;:|•·—–-]*$");
-
-  /** A word that only leads into a date ("At 4/19/2005 07:14 PM, NAME"). */
-  private static final Pattern DATE_LABEL = Pattern.compile("(?iu)at|on|posted|posted on|posted at");
-
-  /** "by NAME", "Posted by NAME", possibly with the date after a separator. */
-  private static final Pattern BY = Pattern.compile(
-      "(?iu)^(?:posted |written |submitted |comment |comments )?by:?\\s+(.{1,60}?)(?:\\s+(?:on|at|[|•·,—–-])(?:\\s.*)?)?$");
-
-  /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count. */
+  /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count; "Antworten", "Signaler". */
   private static final Pattern ACTION_LINE = Pattern.compile("(?iu)^(?:[↑↓▲▼+\\-−]?\\s*\\d+\\s*)?(?:reply|replies|"
       + "report|report abuse|report comment|flag|like|likes|unlike|dislike|permalink|share|quote|edit|delete|"
       + "log in to reply|login to reply|reply to this comment|reply ↓|recommend|recommended|vote up|vote down|"
-      + "thumbs up|thumbs down|points?|השב|הגב|תגובה|رد|إبلاغ)?\\s*(?:\\(?[↑↓▲▼+\\-−]?\\d*\\)?)?\\s*[↓↑]?$");
+      + "thumbs up|thumbs down|points?|link to this|link to this comment|antworten|melden|répondre|signaler|alerter|"
+      + "responder|denunciar|rispondi|segnala|השב|הגב|תגובה|رد|إبلاغ)?\\s*(?:\\(?[↑↓▲▼+\\-−]?\\d*\\)?)?\\s*[↓↑]?$");
 
   /**
    * How many entries are examined for each comment the limits allow: entries that give no comment (a link, a word)
@@ -245,7 +224,7 @@ final class CommentSection {
       if (full() || examined >= maxExamined) return;
       if (insideAny(section, tried) || holdsArticle(section)) continue;
       tried.add(section);
-      if (!inMargin(section)) readThread(section);
+      if (!inMargin(section) && !RULES_WORDS.test(Vocabulary.classAndId(section))) readThread(section);
     }
     if (!comments.isEmpty()) return;
     Set<Element> triedLists = identitySet();
@@ -289,8 +268,9 @@ final class CommentSection {
   }
 
   /**
-   * Whether {@code e} stands in a sidebar, a widget, the navigation or the page's footer, where a list of commented
-   * stories or of the latest comments on any story is.
+   * Whether {@code e} stands in a sidebar, the navigation or the page's footer, or in a list of the latest comments
+   * on any story, where a list of commented stories or of comments on other stories is. A layout's class on the page
+   * or its main column ("right-sidebar", "has-sidebar") names no margin.
    */
   private static boolean inMargin(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
@@ -298,7 +278,11 @@ final class CommentSection {
       if (tag.equals("aside") || tag.equals("nav")) return true;
       // An article's own footer may hold its thread; the page's footer holds the site's.
       if (tag.equals("footer") && a.closest("article") == null) return true;
-      if (a.attributesSize() > 0 && MARGIN_WORDS.test(Vocabulary.classAndId(a))) return true;
+      if (a.attributesSize() > 0 && !tag.equals("footer")) {
+        String cls = Vocabulary.classAndId(a);
+        // A box whose class says footer ("footer-hook") may hold the article's own thread, as an article's footer does.
+        if (MARGIN_WORDS.test(cls) || SIDEBAR_WORD.test(cls) && Vocabulary.isPageMargin(a)) return true;
+      }
     }
     return false;
   }
@@ -329,10 +313,34 @@ final class CommentSection {
       } else {
         Element list = section.normalName().equals("ol") || section.normalName().equals("ul") ? section
             : section.selectFirst("ol, ul");
-        if (list != null && !inMargin(list)) readItems(listEntries(list));
+        if (list != null && !inMargin(list)) {
+          int first = comments.size();
+          readItems(listEntries(list));
+          if (introducedBySentence(list)) dropUnsigned(first);
+        }
       }
     }
     return comments.size() > before;
+  }
+
+  /**
+   * Whether a list follows a sentence of the section that ends with a colon ("A comment will be deleted if it:"): the
+   * sentence's list of rules or reasons, not readers' comments, when none of its entries is signed or dated.
+   */
+  private static boolean introducedBySentence(Element list) {
+    Element before = list.previousElementSibling();
+    if (before == null || before.normalName().length() == 2 && before.normalName().charAt(0) == 'h') return false;
+    String line = Texts.normalise(before.text());
+    return line.endsWith(":") && line.length() <= 300 && Texts.words(line, 4) >= 4
+        && !Vocabulary.isCommentSectionStart(line);
+  }
+
+  /** Takes back the comments read from {@code first} on when none of them has an author or a date. */
+  private void dropUnsigned(int first) {
+    List<Comment> read = comments.subList(first, comments.size());
+    for (Comment c : read) if (c.author().isPresent() || c.published().isPresent()) return;
+    for (Comment c : read) chars -= c.text().length();
+    read.clear();
   }
 
   /** Whether {@code e} is one comment of a thread: its class or id names one, or it is {@code Comment} microdata. */
@@ -345,10 +353,34 @@ final class CommentSection {
     if (isCommentMicrodata(e)) return true;
     for (String value : new String[] {e.attr("class"), e.attr("id")}) {
       for (String token : value.split("\\s+")) {
-        if (!token.isEmpty() && ITEM_TOKENS.contains(withoutNumber(token.toLowerCase(Locale.ROOT)))) return true;
+        if (!token.isEmpty() && ITEM_TOKENS.contains(itemToken(token))) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A class or id token as {@link #ITEM_TOKENS} spells it: lower case, without the number a page appends to it
+   * ({@code comment-192279}), with underscores as hyphens; "comment" after the short abbreviation a script or a comment
+   * service puts before it ({@code js-comment}, {@code lf_comment}) is "comment". A word before it ("new-comment") or a
+   * longer name after it ("pb-comment-wrapper", a box around the whole thread) keeps the token as it is.
+   */
+  private static String itemToken(String token) {
+    String t = withoutNumber(token.toLowerCase(Locale.ROOT)).replace('_', '-');
+    int dash = t.indexOf('-');
+    if (dash >= 1 && dash <= 3 && t.length() == dash + 8 && t.endsWith("-comment") && isAbbreviation(t, dash)) {
+      return "comment";
+    }
+    return t;
+  }
+
+  /** Whether the first {@code length} characters of {@code t} are ASCII letters without a vowel: "js", "lf", "dsq". */
+  private static boolean isAbbreviation(String t, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = t.charAt(i);
+      if (c < 'a' || c > 'z' || "aeiouy".indexOf(c) >= 0) return false;
+    }
+    return true;
   }
 
   /** A class token without the number a page appends to it ({@code comment-192279}, {@code comment_12}). */
@@ -443,7 +475,7 @@ final class CommentSection {
         if (declaredDate == null && e != item && declaresDate(e)) declaredDate = e;
       }
     }
-    Optional<String> author = Optional.ofNullable(authorElement).flatMap(e -> authorName(e.text()));
+    Optional<String> author = Optional.ofNullable(authorElement).flatMap(e -> CommentAuthorLines.authorName(e.text(), dates));
     // The date a time element or microdata declares, with its offset, before a metadata box's printed text around it.
     Optional<PageDateTime> published = dateOf(declaredDate);
     if (published.isEmpty()) published = dateOf(dateElement);
@@ -456,7 +488,7 @@ final class CommentSection {
     if (author.isEmpty() && item.normalName().equals("dt")) {
       String line = Texts.normalise(item.text());
       if (line.length() <= 120 && !dates.find(line).isEmpty()) {
-        Optional<String> name = authorName(line).filter(CommentSection::isNameShaped);
+        Optional<String> name = CommentAuthorLines.authorName(line, dates).filter(CommentAuthorLines::isNameShaped);
         if (name.isPresent()) {
           author = name;
           signature = line;
@@ -477,6 +509,8 @@ final class CommentSection {
     List<String> text = new ArrayList<>();
     // A vote count's line ("3", "+1") is a control's beside text, and the whole comment when there is none.
     List<String> counts = new ArrayList<>();
+    // The author and date lines left out: a link in them (the commenter's site, a permalink) is not the comment's.
+    List<String> dropped = new ArrayList<>();
     boolean dated = published.isPresent();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -484,13 +518,26 @@ final class CommentSection {
         counts.add(line);
         continue;
       }
-      if (ACTION_LINE.matcher(line).matches() || SAYS_ALONE.matcher(line).matches() || line.equals(signature)) continue;
+      if (ACTION_LINE.matcher(line).matches() || CommentAuthorLines.isSaysAlone(line) || line.equals(signature)) continue;
       if (text.isEmpty() && i < 3) {
         // Once an element names the author, a line is left out only when it names that author too.
-        if (author.isPresent() && namesAuthor(line, author.get())) continue;
-        Optional<String> name = authorElement == null ? authorLine(line) : Optional.empty();
+        if (author.isPresent() && CommentAuthorLines.namesAuthor(line, author.get())) {
+          dropped.add(line);
+          continue;
+        }
+        Optional<String> name = authorElement == null ? CommentAuthorLines.authorLine(line) : Optional.empty();
         if (name.isPresent()) {
           if (author.isEmpty()) author = name;
+          dropped.add(line);
+          continue;
+        }
+      } else if (text.size() == 1 && i < 3 && author.isEmpty() && authorElement == null) {
+        // "SUBJECT (Score:2) / by NAME (165670)": a thread that prints each comment's subject above its author line.
+        Optional<String> name = CommentAuthorLines.byLine(line);
+        if (name.isPresent()) {
+          author = name;
+          if (published.isEmpty()) published = datePrinted(line);
+          dropped.add(line);
           continue;
         }
       }
@@ -501,6 +548,7 @@ final class CommentSection {
         Optional<ParsedDate> date = dates.read(line);
         if (date.isPresent()) {
           if (published.isEmpty()) published = Optional.of(DateReader.pageTime(date.get()));
+          dropped.add(line);
           continue;
         }
       }
@@ -513,12 +561,18 @@ final class CommentSection {
     // control's menu ("Spam", "Offensive", "Subscribe"), not a reader's comment.
     if (Vocabulary.isCommentSectionStart(joined)) return false;
     if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
-    if (linkedChars(parts, items, authorBox, dateElement) > 0.6 * joined.length()) return false;
+    if (linkedChars(parts, items, authorBox, dateElement, dropped) > 0.6 * joined.length()) return false;
     if (excerptsAnotherStory(text.get(0), parts, items, authorBox, dateElement)) return false;
     comments.add(new Comment(author, published, joined, depth));
     readFrom.add(List.copyOf(parts));
     chars += joined.length();
     return true;
+  }
+
+  /** Whether {@code text} stands in one of {@code lines}. */
+  private static boolean inAny(String text, List<String> lines) {
+    for (String line : lines) if (line.contains(text)) return true;
+    return false;
   }
 
   private static boolean within(Element e, @Nullable Element box) {
@@ -539,13 +593,14 @@ final class CommentSection {
 
   /** The length of a comment's link text: a list of links to stories is not a thread of comments. */
   private static int linkedChars(List<Element> parts, Map<Element, Boolean> items, @Nullable Element author,
-      @Nullable Element date) {
+      @Nullable Element date, List<String> droppedLines) {
     int linked = 0;
     for (Element part : parts) {
       for (Element e : ownElements(part, items)) {
         if (e.normalName().equals("a") && !ACTION_WORDS.test(Vocabulary.classAndId(e))
             && !within(e, author) && !within(e, date)) {
-          linked += Texts.normalise(e.text()).length();
+          String text = Texts.normalise(e.text());
+          if (!text.isEmpty() && !inAny(text, droppedLines)) linked += text.length();
         }
       }
     }
@@ -554,22 +609,36 @@ final class CommentSection {
 
   /**
    * Whether a comment reads "NAME on <a>TITLE</a>: …" with its link to another page: a list of the latest comments
-   * quotes comments on other stories, each after the story's title.
+   * quotes comments on other stories, each after a short lead that names its author and the story's title, with a
+   * colon after the title ("Von NAME zu TITLE: …").
    */
   private static boolean excerptsAnotherStory(String firstLine, List<Element> parts, Map<Element, Boolean> items,
       @Nullable Element author, @Nullable Element date) {
-    if (!firstLine.regionMatches(true, 0, "on ", 0, 3)) return false;
     for (Element part : parts) {
       for (Element e : ownElements(part, items)) {
         if (!e.normalName().equals("a") || within(e, author) || within(e, date)) continue;
         String title = Texts.normalise(e.text());
         String href = e.attr("href");
-        return !title.isEmpty() && firstLine.substring(3).startsWith(title) && !href.isEmpty() && !href.startsWith("#")
-            && !withoutFragment(e.absUrl("href")).equals(withoutFragment(e.baseUri()));
+        // Without the page's address a relative link is compared as written.
+        String target = e.absUrl("href");
+        if (title.isEmpty() || href.isEmpty() || href.startsWith("#")
+            || withoutFragment(target.isEmpty() ? href : target).equals(withoutFragment(e.baseUri()))) {
+          return false;
+        }
+        int at = firstLine.indexOf(title);
+        if (at < 0 || at > MAX_EXCERPT_LEAD) return false;
+        // The lead names the commenter and joins the title ("NAME on"), the name maybe in an author element of its own.
+        int lead = Texts.words(firstLine.substring(0, at), 7) + (author == null ? 0 : 1);
+        if (lead < 2 || lead > 6) return false;
+        String after = firstLine.substring(at + title.length()).stripLeading();
+        return after.startsWith(":");
       }
     }
     return false;
   }
+
+  /** The longest lead before a quoted comment's story title: "NAME on", "Von NAME zu". */
+  private static final int MAX_EXCERPT_LEAD = 60;
 
   private static String withoutFragment(String url) {
     int hash = url.indexOf('#');
@@ -596,66 +665,6 @@ final class CommentSection {
     String itemprop = e.attr("itemprop");
     return (Texts.hasToken(itemprop, "dateCreated", false) || Texts.hasToken(itemprop, "datePublished", false))
         && (e.hasAttr("content") || e.hasAttr("datetime"));
-  }
-
-  /** A commenter's name from the text of the element that holds it, without "says:", "said..." or a date after it. */
-  private Optional<String> authorName(String text) {
-    String t = Texts.normalise(text);
-    var found = dates.find(t);
-    if (!found.isEmpty()) {
-      // "NAME July 24, 2012 1:17 PM" or "At 4/19/2005 07:14:49 PM, NAME": the name is on the other side of the date.
-      FoundDate first = found.get(0);
-      String before = EDGE_PUNCTUATION.matcher(t.substring(0, first.start())).replaceAll("");
-      t = before.isEmpty() || DATE_LABEL.matcher(before).matches() ? t.substring(first.end()) : before;
-      t = EDGE_PUNCTUATION.matcher(t).replaceAll("");
-    }
-    Matcher says = SAYS.matcher(t);
-    if (says.matches()) t = says.group(1);
-    Matcher by = BY.matcher(t);
-    if (by.matches()) t = by.group(1);
-    t = ORDINAL.matcher(t.strip()).replaceFirst("");
-    return t.isEmpty() || t.length() > 60 ? Optional.empty() : Optional.of(t);
-  }
-
-  /**
-   * The name in a line of text that only names the comment's author: "yummy says:" with its colon or ellipsis, or
-   * "Posted by Dana" whose name has a name's shape ({@link #isNameShaped}).
-   */
-  private static Optional<String> authorLine(String line) {
-    if (line.length() > 80) return Optional.empty();
-    Matcher says = SAYS_LINE.matcher(line);
-    if (says.matches() && Texts.words(says.group(1), 5) <= 4) return Optional.of(says.group(1).strip());
-    Matcher by = BY.matcher(line);
-    return by.matches() && isNameShaped(by.group(1).strip()) ? Optional.of(by.group(1).strip()) : Optional.empty();
-  }
-
-  /** Whether {@code line} names {@code author}: the name alone, "NAME says:" or "by NAME". */
-  private static boolean namesAuthor(String line, String author) {
-    String key = Texts.key(author);
-    if (Texts.key(line).equals(key)) return true;
-    if (line.length() > 80) return false;
-    Matcher says = SAYS.matcher(line);
-    if (says.matches() && Texts.key(says.group(1)).equals(key)) return true;
-    Matcher by = BY.matcher(line);
-    return by.matches() && Texts.key(by.group(1)).equals(key);
-  }
-
-  /**
-   * Whether {@code name} has a commenter's name's shape: one to four words, the first not lower-case and any other
-   * lower-case one a short particle ("van", "de"), with no sentence's punctuation; a full stop only after an initial or
-   * a short title ("Anna K.", "Jr.").
-   */
-  private static boolean isNameShaped(String name) {
-    if (name.isEmpty() || SENTENCE_MARK.matcher(name).find()) return false;
-    String[] words = name.split("\\s+");
-    if (words.length > 4) return false;
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (Character.isLowerCase(w.codePointAt(0)) && (i == 0 || w.length() > 3)) return false;
-      int dot = w.indexOf('.');
-      if (dot >= 0 && (dot != w.length() - 1 || w.length() > 4)) return false;
-    }
-    return true;
   }
 
   /** When the comment was written: a {@code time}'s datetime, microdata, or a dated metadata line. */

@@ -355,4 +355,127 @@ class CommentSectionTest {
         comments.stream().map(Comment::text).toList());
     assertEquals(Optional.of(PageDateTime.parse("2012-08-09T12:00")), comments.get(0).published());
   }
+
+  /** A blog platform's thread: Blogger's definition list inside the main column, which the platform calls a widget. */
+  private static final String BLOGGER_THREAD = "<div class=comments id=comments><h4>2 comments:</h4>"
+      + "<div id=Blog1_comments-block-wrapper><dl class=avatar-comment-indent id=comments-block>"
+      + "<dt class=comment-author id=c1><a href=\"https://www.blogger.com/profile/1\">Anna K.</a> said...</dt>"
+      + "<dd class=comment-body id=Blog1_cmt-1><p>Made this last night and the whole family loved it.</p></dd>"
+      + "<dd class=comment-footer><span class=comment-timestamp><a href=\"#c1\">November 9, 2012 11:46 AM</a></span></dd>"
+      + "<dt class=comment-author id=c2>Anonymous said...</dt>"
+      + "<dd class=comment-body id=Blog1_cmt-2><p>Can I use a cheaper wine for this?</p></dd>"
+      + "<dd class=comment-footer><span class=comment-timestamp><a href=\"#c2\">November 9, 2012 1:02 PM</a></span></dd>"
+      + "</dl></div></div>";
+
+  @Test
+  void aThreadInTheMainColumnThatAPlatformCallsAWidgetIsRead() {
+    String html = "<html lang=en><head><title>A prospect</title></head><body><div class=main id=main>"
+        + "<div class=\"widget Blog\" id=Blog1><div class=post-outer>" + STORY + BLOGGER_THREAD + "</div></div></div>"
+        + "<div class=sidebar id=sidebar><div class=\"widget HTML\"><h2>About me</h2><p>I cook.</p></div></div>"
+        + "</body></html>";
+    List<Comment> comments = extract(html).comments();
+    assertEquals(List.of(Optional.of("Anna K."), Optional.of("Anonymous")), comments.stream().map(Comment::author).toList());
+    assertEquals("Can I use a cheaper wine for this?", comments.get(1).text());
+  }
+
+  @Test
+  void aLayoutClassOnThePageThatMentionsASidebarNamesNoMargin() {
+    String html = "<html lang=en><head><title>A prospect</title></head>"
+        + "<body class=\"single single-post two-column right-sidebar\"><div id=page><div id=primary>" + STORY
+        + WORDPRESS + "</div><div id=secondary class=widget-area><p>Archives</p></div></div></body></html>";
+    assertEquals(List.of(Optional.of("yummy"), Optional.of("Ballpark Fan")),
+        extract(html).comments().stream().map(Comment::author).toList());
+    // A box whose class says footer below the story may hold its thread too.
+    String footerBox = "<div class=footer-hook><div id=article-comments class=article-comments>" + WORDPRESS + "</div></div>";
+    assertEquals(2, extract(page("en", footerBox)).comments().size());
+  }
+
+  @Test
+  void aCommentClassAfterAServicesOrAScriptsShortPrefixNamesOneComment() {
+    String service = "<div id=lf_comment_stream><div id=lf_comments>"
+        + "<div class=\"lf_comment_container lf_level_1\" id=lf_comment_101><div class=lf_comment>"
+        + "<div class=lf_comment_user><span class=lf_comment_user_nick>Montemalone</span></div>"
+        + "<div class=lf_comment_body><p>This money will go straight to the people who loaded the company with debt.</p>"
+        + "</div></div></div>"
+        + "<div class=\"lf_comment_container lf_level_1\" id=lf_comment_102><div class=lf_comment>"
+        + "<div class=lf_comment_user><span class=lf_comment_user_nick>Rita</span></div>"
+        + "<div class=lf_comment_body><p>Nobody will be held to account, as usual.</p></div></div></div></div></div>";
+    List<Comment> comments = extract(page("en", service)).comments();
+    assertEquals(List.of(Optional.of("Montemalone"), Optional.of("Rita")), comments.stream().map(Comment::author).toList());
+    assertEquals("Nobody will be held to account, as usual.", comments.get(1).text());
+    // A word before "comment" is no service's prefix: a box for a new comment holds no reader's comment.
+    String newComment = "<div class=comments><div class=new_comment><p>To join the discussion or post pictures you "
+        + "must be logged in.</p></div></div>";
+    assertEquals(List.of(), extract(page("en", newComment)).comments());
+  }
+
+  /** A site's rules for comments: a list that a sentence ending with a colon introduces. */
+  private static final String RULES = "<p>Users must respect the other participants in the discussion.</p>"
+      + "<p>A user comment will be deleted if it:</p>" + "<ul>"
+      + "<li>does not correspond with the subject of the post;</li>"
+      + "<li>promotes hatred or discrimination of any kind;</li>"
+      + "<li>contains insults or threats to other users;</li>"
+      + "<li>pursues commercial objectives or contains advertising.</li></ul>";
+
+  @Test
+  void aSitesRulesForCommentsAreNoComments() {
+    // A box that its class names as the rules, whether or not a sentence introduces its list.
+    String list = RULES.substring(RULES.indexOf("<ul>"));
+    assertEquals(List.of(), extract(page("en", "<div class=\"modal comments-rules\">" + list + "</div>")).comments());
+    assertEquals(List.of(), extract(page("en", "<div id=comments><h3>Community standards</h3>" + RULES + "</div>")).comments());
+    // A list of signed comments after such a sentence is still a thread.
+    String signed = "<div id=comments><p>Here is what our readers told us about the trade:</p><ul>"
+        + "<li><cite class=fn>Dana</cite><p>The trade makes no sense to me.</p></li>"
+        + "<li><cite class=fn>Lee</cite><p>It does if they sell in July.</p></li></ul></div>";
+    assertEquals(2, extract(page("en", signed)).comments().size());
+  }
+
+  @Test
+  void aListOfTheLatestCommentsInAnotherLanguageIsNoThread() {
+    String latest = "<div class=comments><h2>Neueste Leser-Kommentare</h2><ul>"
+        + "<li>Von <strong>Tory</strong> zu <a href=\"/2012/08/stadium-plan#comment-966\">Stadium plan</a>: Man sollte "
+        + "die Pläne für das Stadion noch einmal prüfen... <span>mehr</span></li>"
+        + "<li>Von <strong>Tin Tin</strong> zu <a href=\"/2012/08/school-closures#comment-962\">School closures</a>: "
+        + "Niemand hat die Eltern gefragt, das ist... <span>mehr</span></li></ul></div>";
+    assertEquals(List.of(), extract(page("de", latest)).comments());
+    // A reader who opens with a link and a colon still wrote a comment.
+    String reader = "<div class=comments><ul><li><cite class=fn>Jane</cite><p><a href=\"https://en.wikipedia.org/wiki/Stadium\">"
+        + "Wikipedia</a>: the stadium was built in 1923 and renovated twice.</p></li></ul></div>";
+    assertEquals(1, extract(page("en", reader)).comments().size());
+  }
+
+  @Test
+  void anAuthorLineAndTheControlsInAnotherLanguageAreNotTheCommentsText() {
+    String thread = "<div id=comments><ol class=commentlist>"
+        + "<li class=comment><p>Betina sagt:</p><p>So cool geschrieben, als wäre ich in der ersten Reihe dabei gewesen.</p>"
+        + "<p>Antworten</p></li>"
+        + "<li class=comment><p>Julie a écrit :</p><p>Merci pour cet article, très utile.</p><p>Signaler</p></li>"
+        + "<li class=comment><p><a href=\"https://kathrin.example/\">Kathrin Bierling</a> sagt:</p><p>Kriegste, Hase!</p>"
+        + "</li></ol></div>";
+    List<Comment> comments = extract(page("de", thread)).comments();
+    assertEquals(List.of(Optional.of("Betina"), Optional.of("Julie"), Optional.of("Kathrin Bierling")),
+        comments.stream().map(Comment::author).toList());
+    assertEquals(List.of("So cool geschrieben, als wäre ich in der ersten Reihe dabei gewesen.",
+        "Merci pour cet article, très utile.", "Kriegste, Hase!"), comments.stream().map(Comment::text).toList());
+  }
+
+  @Test
+  void anAuthorLineUnderTheCommentsSubjectIsNotItsText() {
+    String thread = "<div id=comments><ul class=commentlisting>"
+        + "<li class=comment><div><h4>This is hardly surprising (Score:2)</h4><p>by ravenswood1000 (543817)</p></div>"
+        + "<div class=commentBody><p>What we consider privacy has long been done away with.</p></div></li>"
+        + "<li class=comment><div><h4>Re: hand code it (Score:1)</h4><p>by Anonymous Coward</p></div>"
+        + "<div class=commentBody><p>Maybe, but do you have it if posted from a touchscreen?</p></div></li></ul></div>";
+    List<Comment> comments = extract(page("en", thread)).comments();
+    assertEquals(List.of(Optional.of("ravenswood1000"), Optional.of("Anonymous Coward")),
+        comments.stream().map(Comment::author).toList());
+    assertEquals("This is hardly surprising (Score:2)\nWhat we consider privacy has long been done away with.",
+        comments.get(0).text());
+    // A blog's "Posted by: NAME | DATE" line under a short comment, its name and date linked.
+    String posted = "<div id=comments><div class=comment id=c1><div class=comment-content><p>Wicked cool!</p></div>"
+        + "<p class=comment-footer>Posted by: <a href=\"https://jw.example/\">Jonathan Weinberg</a> | "
+        + "<a href=\"#c1\">Sunday, October 28, 2012 at 09:48 PM</a></p></div></div>";
+    assertEquals(List.of(new Comment(Optional.of("Jonathan Weinberg"), Optional.of(PageDateTime.parse("2012-10-28T21:48")),
+        "Wicked cool!", 0)), extract(page("en", posted)).comments());
+  }
 }

@@ -563,6 +563,11 @@ final class CommentSection {
     if (author.isEmpty() && published.isEmpty() && Texts.words(joined, 3) <= 2) return false;
     if (linkedChars(parts, items, authorBox, dateElement, dropped) > 0.6 * joined.length()) return false;
     if (excerptsAnotherStory(text.get(0), parts, items, authorBox, dateElement)) return false;
+    if (chars + joined.length() > maxChars) {
+      // The comment that would cross the limit is left out, and with it every one after: the limit is a bound.
+      chars = maxChars;
+      return false;
+    }
     comments.add(new Comment(author, published, joined, depth));
     readFrom.add(List.copyOf(parts));
     chars += joined.length();

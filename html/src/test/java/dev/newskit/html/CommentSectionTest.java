@@ -204,6 +204,17 @@ class CommentSectionTest {
     assertEquals(30, extract(page("en", thread.toString())).comments().size());
   }
 
+  @Test
+  void theCommentCharacterLimitIsABound() {
+    // WORDPRESS's comments hold 72 and 43 characters of text.
+    for (int limit : new int[] {1, 71, 72, 114, 115}) {
+      HtmlLimits limits = HtmlLimits.builder().maxCommentChars(limit).build();
+      List<Comment> read = ArticleExtractor.builder().limits(limits).build().extract(page("en", WORDPRESS), URL).comments();
+      assertTrue(read.stream().mapToInt(c -> c.text().length()).sum() <= limit, limit + ": " + read);
+      assertEquals(limit < 72 ? 0 : limit < 115 ? 1 : 2, read.size(), limit + ": " + read);
+    }
+  }
+
   private static CommentSection reading(String html, HtmlLimits limits) {
     return CommentSection.reading(new PageIndex(Jsoup.parse(html, URL)),
         new DateReader(DateTextParser.iso(), Optional.empty(), 200), limits);

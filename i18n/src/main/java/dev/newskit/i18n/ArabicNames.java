@@ -76,6 +76,18 @@ final class ArabicNames {
     return HIJRI_MONTHS.contains(key);
   }
 
+  /**
+   * Yesterday, the day before, tomorrow in Arabic and Persian, which this reader does not count from the reference: a
+   * word of a date it knows it cannot read, so that a time beside one is not taken for today's ({@code أمس الساعة 18:00}).
+   */
+  private static final Set<String> RELATIVE_DAYS = keys("أمس", "امس", "البارحة", "غدا", "غداً", "دیروز", "دیشب",
+      "پریروز", "فردا");
+
+  /** Whether the word (a key) is a day counted from today that this reader does not read. */
+  static boolean isRelativeDay(String key) {
+    return RELATIVE_DAYS.contains(key);
+  }
+
   private static Set<String> keys(String... words) {
     Set<String> out = new java.util.HashSet<>();
     for (String w : words) out.add(key(w));

@@ -130,6 +130,7 @@ final class DateFinder {
           DateFields fields = DateReader.read(text, window, true);
           if (!DateResolver.mayResolve(fields)) continue;
           if (isTimeAlone(fields) && besideUnreadDate(text, tokens, from, to, s, e)) continue;
+          if (fields.year == null && hasArabicMonth(window)) continue;
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
           next = e;
           break;
@@ -145,6 +146,19 @@ final class DateFinder {
       }
       s = next;
     }
+  }
+
+  /**
+   * Whether an Arabic or Persian month name is part of the date: such dates are read with their year only. News pages
+   * print it, while a month name alone is also an everyday word ("أب" father, as "آب" August; "مارس" practised).
+   */
+  private static boolean hasArabicMonth(List<DateToken> window) {
+    for (DateToken t : window) {
+      if (t.is(DateToken.Kind.ARABIC_WORD) && (ArabicNames.month(t.text()) != null || ArabicNames.persianMonth(t.text()) != null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the fields are a time of day and nothing else that dates it: the reference day is its day. */
@@ -172,14 +186,14 @@ final class DateFinder {
 
   /**
    * Whether, walking from {@code k} in {@code step}'s direction over the joining separators ({@code -}, {@code ,},
-   * {@code /}) of the run {@code [from, to)}, the first other token is a number or a weekday's name or, past the run's
+   * {@code /}) and filler words ({@code الساعة}, "at") of the run {@code [from, to)}, the first other token is a number or a weekday's name or, past the run's
    * end, a weekday's name or a word {@link #unreadWord} could not read. A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
    * is another field ({@code 14:05 | 3 תגובות}).
    */
   private static boolean unreadBeside(String text, List<DateToken> tokens, int from, int to, int k, int step) {
-    while (k >= from && k < to && tokens.get(k).is(DateToken.Kind.SEPARATOR)) {
+    while (k >= from && k < to && (tokens.get(k).is(DateToken.Kind.SEPARATOR) || isFiller(tokens.get(k)))) {
       String sep = tokens.get(k).text();
-      if (!sep.equals("-") && !sep.equals(",") && !sep.equals("/")) return false;
+      if (tokens.get(k).is(DateToken.Kind.SEPARATOR) && !sep.equals("-") && !sep.equals(",") && !sep.equals("/")) return false;
       k += step;
     }
     if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k));

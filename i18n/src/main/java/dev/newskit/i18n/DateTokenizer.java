@@ -132,7 +132,7 @@ final class DateTokenizer {
             || (s.charAt(j) == '\u200C' || s.charAt(j) == '.') && j + 1 < n && ArabicNames.isArabicLetter(s.charAt(j + 1)))) j++;
         String key = ArabicNames.key(s.substring(i, j));
         boolean dateWord = ArabicNames.isDateWord(key);
-        if (lenient && ArabicNames.isHijriMonth(key)) {
+        if (lenient && (ArabicNames.isHijriMonth(key) || ArabicNames.isRelativeDay(key))) {
           tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, j), i, j)); // a date word this reader cannot read
         } else {
           tokens.add(lenient && !dateWord ? new DateToken(DateToken.Kind.PROSE, "", i, j)

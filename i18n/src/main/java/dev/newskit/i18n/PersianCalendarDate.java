@@ -12,9 +12,16 @@ record PersianCalendarDate(int year, int month, int day) {
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
   private static final long MILLIS_PER_DAY = 86_400_000L;
 
-  /** The Gregorian day, or an {@link IllegalArgumentException} naming what does not exist (the 31st of Mehr). */
+  /**
+   * The Gregorian day, or an {@link IllegalArgumentException} naming what does not exist (the 31st of Mehr) or lies
+   * outside 1279-1479 SH (1900-2100).
+   */
   LocalDate toLocalDate() {
     if (month < 1 || month > 12) throw new IllegalArgumentException("no Persian month " + month);
+    // 1279 to 1479 SH is 1900 to 2100: the years the other calendars read, and far past ICU's exact range otherwise.
+    if (year < 1279 || year > 1479) {
+      throw new IllegalArgumentException("Persian year " + year + " is outside 1279-1479 (1900-2100)");
+    }
     PersianCalendar cal = new PersianCalendar(UTC);
     cal.clear();
     cal.set(PersianCalendar.EXTENDED_YEAR, year);

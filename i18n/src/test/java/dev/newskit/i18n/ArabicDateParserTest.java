@@ -52,6 +52,7 @@ class ArabicDateParserTest {
     assertThrows(DateParseException.class, () -> parser.parse("31 آبان 1399", NOW), "Aban has 30 days");
     assertThrows(DateParseException.class, () -> parser.parse("24 رمضان 1441 هـ", NOW), "Hijri dates are not read");
     assertThrows(DateParseException.class, () -> parser.parse("2 تیر", NOW), "a Persian date without its year");
+    assertThrows(DateParseException.class, () -> parser.parse("2 تیر 99999999", NOW), "a Persian year past 2100");
     assertThrows(DateParseException.class, () -> parser.parse("April 10, 2026", NOW), "no Arabic script: other parsers");
   }
 
@@ -66,6 +67,10 @@ class ArabicDateParserTest {
     assertEquals(0, parser.find("قال الوزير إن 5 أشخاص أصيبوا", NOW).size());
     assertEquals(0, parser.find("الخميس 24 رمضان 12:09", NOW).size(), "a Hijri date's time is not today's");
     assertEquals(1, parser.find("عاجل 12:09", NOW).size(), "a time among words is still today's");
+    assertEquals(0, parser.find("أمس الساعة 18:00", NOW).size(), "yesterday's time is not today's");
+    assertEquals(0, parser.find("دیروز 09:30", NOW).size(), "nor in Persian");
+    assertEquals(0, parser.find("هو أب 3 أطفال", NOW).size(), "a month name alone is an everyday word: father");
+    assertEquals(0, parser.find("مارس 20 عاما", NOW).size(), "practised for 20 years");
     // the update's time is not the published day's
     String updated = "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)";
     assertEquals("الأربعاء، 28 آب/اغسطس 2013", parser.find(updated, NOW).get(0).textIn(updated));

@@ -101,8 +101,9 @@ final class Vocabulary {
           + "di|scritto da|a cura di|door|geschreven door|auteur|przez|napisał|napisała|av|af|kirjoittanut|"
           + "автор|авторы|текст(?=\\s*:)|корреспондент|نویسنده|خبرنگار|نوشته(?=\\s*:)|به قلم|"
           + "מאת|כתב|כתבה|מאת:|بقلم|كتب|كتبت|إعداد|بواسطة|redaktion(?=:))\\s*:?\\s+"
-          // Chinese and Japanese labels need no space before the name ("作者：王伟", "记者 王伟", "文/王伟").
-          + "|^(?:本报记者|特约记者|记者|記者|作者|撰文|筆者)\\s*[:：]?\\s*(?=\\S)|^文\\s*[:：/／]\\s*");
+          // Chinese and Japanese labels are followed by a colon or a space ("作者：王伟", "记者 王伟", "文/王伟"), never by
+          // the next word of a sentence ("记者会上", "作者认为").
+          + "|^(?:本报记者|特约记者|记者|記者|作者|撰文|筆者)(?:\\s*[:：]\\s*|\\s+)(?=\\S)|^文\\s*[:：/／]\\s*");
 
   private static final Pattern DASHES_AROUND = Pattern.compile("^[-–—\\s]+|[-–—\\s]+$");
 

@@ -107,6 +107,8 @@ class VocabularyTest {
     assertEquals(Optional.of("王伟"), Vocabulary.afterAuthorPrefix("作者：王伟"));
     assertEquals(Optional.of("王伟"), Vocabulary.afterAuthorPrefix("文/王伟"));
     assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("文化部今天宣布"));
+    assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("记者会上，他没有回答"));
+    assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("作者认为"));
     assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Текст закона опубликован"));
     assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Bypass road opens"));
     assertEquals(Optional.empty(), Vocabulary.afterAuthorPrefix("Jane Doe"));

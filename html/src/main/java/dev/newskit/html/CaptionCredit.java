@@ -15,6 +15,12 @@ record CaptionCredit(Optional<String> caption, Optional<String> credit) {
   private static final String WORD = "(?:photo(?:graph)?s?|pictures?|images?(?:\\s+(?:copyright|source))?|credits?"
       + "|crédits?(?:\\s+photo)?|foto(?:graf[ií]a)?s?|bild|фото|צילום|קרדיט|تصوير|الصورة|المصدر)";
 
+  /**
+   * The Hebrew and Arabic credit words, which captions print straight after their text ("מפגינים בתל אביב צילום:
+   * רויטרס"); a Latin word needs a sentence's end or a separator before it ("File photo: Boris Johnson speaks" is a caption).
+   */
+  private static final String RTL_WORD = "צילום|קרדיט|تصوير|الصورة|المصدر";
+
   /** The words between the opening word and the name when no colon is: "Photo by", "Photo via", "Photo courtesy of". */
   private static final String BY = "\\s+(?:by|via|courtesy(?:\\s+of)?)\\s+";
 
@@ -23,12 +29,12 @@ record CaptionCredit(Optional<String> caption, Optional<String> credit) {
       "(?iu)\\s*[(\\[]\\s*" + WORD + "(?:\\s*:|" + BY + ")\\s*([^()\\[\\]]+?)\\s*[)\\]]\\s*$");
 
   /**
-   * A credit that runs to the caption's end: after a colon wherever it starts ("… Photo: Reuters", "צילום: רויטרס"),
-   * after "by", "via" or "courtesy of" only at the caption's start, a sentence's end or a separator, where "Picture by" cannot be a sentence's
-   * words.
+   * A credit that runs to the caption's end, its word at the caption's start, after a sentence's end or a separator
+   * ("…. Photo: Reuters", "… | Photo by Jane Doe"; a Hebrew or Arabic word after any space), where a sentence cannot
+   * go on with it.
    */
   private static final Pattern AT_END = Pattern.compile(
-      "(?iu)(?:^|\\s)" + WORD + "\\s*:\\s*(\\S.*?)\\s*$"
+      "(?iu)(?:^|(?<=[.!?…\"”])\\s+|\\s+[|/–—]\\s+|\\s(?=" + RTL_WORD + "))" + WORD + "\\s*:\\s*(\\S.*?)\\s*$"
           + "|(?:^|(?<=[.!?…\"”])\\s+|\\s+[|/–—]\\s+)" + WORD + BY + "(\\S.*?)\\s*$");
 
   /** The separators left before a credit once it is taken off: "Cranes |", "Cranes —". */

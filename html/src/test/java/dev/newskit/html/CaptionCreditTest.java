@@ -42,6 +42,7 @@ class CaptionCreditTest {
     assertSplit("Picture perfect: a day at the beach", "Picture perfect: a day at the beach", null);
     assertSplit("Photos from the march (taken by readers)", "Photos from the march (taken by readers)", null);
     assertSplit("Satellite images show the damage.", "Satellite images show the damage.", null);
+    assertSplit("File photo: Boris Johnson speaks in London", "File photo: Boris Johnson speaks in London", null);
   }
 
   @Test

@@ -49,7 +49,7 @@ final class PrintedDates {
       + "(?<h>[012]?\\d)[:h.](?<min>[0-5]\\d)(?::(?<s>[0-5]\\d))?(?!\\d)(?:\\s*(?<ampm>[AaPp]\\.?\\s?[Mm]\\.?)(?!\\p{L}))?"
       + "(?:\\s*(?:Uhr|h|hs|hrs|horas|heures|óra|val\\.?))?"
       + "(?:\\s*(?<offset>(?:GMT|UTC)\\s?[+−-]\\s?\\d{1,2}(?::?\\d{2})?|[+−-]\\d{2}:?\\d{2}|\\bUTC\\b|\\bGMT\\b|Z\\b|"
-      + "\\b(?:EST|EDT|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|WET|WEST|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|HKT|SGT|AWST|JST|KST"
+      + "\\b(?:EST|EDT|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|WET|WEST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|HKT|SGT|AWST|JST|KST"
       + "|ACST|ACDT|AEST|AEDT|NZST|NZDT)\\b))?)?";
 
   private static final Pattern NUMERIC = Pattern.compile(
@@ -265,7 +265,8 @@ final class PrintedDates {
   /**
    * The offsets of the zone abbreviations pages print after a time that name one offset only: North America's, Europe's
    * (MEZ/MESZ in German), Japan's, Korea's, Australia's, New Zealand's, South Africa's, Hong Kong's and Singapore's.
-   * CST (US Central or China) and IST (India, Israel or Ireland) name several and are not read.
+   * CST (US Central or China), IST (India, Israel or Ireland) and BST (British Summer or Bangladesh) name several and are
+   * not read.
    */
   private static final Map<String, ZoneOffset> ZONE_ABBREVIATIONS = Map.ofEntries(
       Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
@@ -274,7 +275,7 @@ final class PrintedDates {
       Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
       Map.entry("AKST", ZoneOffset.ofHours(-9)), Map.entry("AKDT", ZoneOffset.ofHours(-8)),
       Map.entry("HST", ZoneOffset.ofHours(-10)),
-      Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)), Map.entry("BST", ZoneOffset.ofHours(1)),
+      Map.entry("WET", ZoneOffset.UTC), Map.entry("WEST", ZoneOffset.ofHours(1)),
       Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
       Map.entry("MEZ", ZoneOffset.ofHours(1)), Map.entry("MESZ", ZoneOffset.ofHours(2)),
       Map.entry("EET", ZoneOffset.ofHours(2)), Map.entry("EEST", ZoneOffset.ofHours(3)),

@@ -135,7 +135,7 @@ final class MetadataChecks {
       java.util.Map.entry("-10:00", List.of("HST")), java.util.Map.entry("-09:00", List.of("AKST")),
       java.util.Map.entry("-08:00", List.of("PST", "AKDT")), java.util.Map.entry("-07:00", List.of("PDT", "MST")),
       java.util.Map.entry("-06:00", List.of("MDT")), java.util.Map.entry("-05:00", List.of("EST", "CDT")),
-      java.util.Map.entry("-04:00", List.of("EDT")), java.util.Map.entry("+01:00", List.of("WEST", "BST", "CET", "MEZ")),
+      java.util.Map.entry("-04:00", List.of("EDT")), java.util.Map.entry("+01:00", List.of("WEST", "CET", "MEZ")),
       java.util.Map.entry("+02:00", List.of("CEST", "MESZ", "EET", "SAST")), java.util.Map.entry("+03:00", List.of("EEST")),
       java.util.Map.entry("+08:00", List.of("HKT", "SGT", "AWST")), java.util.Map.entry("+09:00", List.of("JST", "KST")),
       java.util.Map.entry("+09:30", List.of("ACST")), java.util.Map.entry("+10:00", List.of("AEST")),

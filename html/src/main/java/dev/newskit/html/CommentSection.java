@@ -341,6 +341,7 @@ final class CommentSection {
     for (Comment c : read) if (c.author().isPresent() || c.published().isPresent()) return;
     for (Comment c : read) chars -= c.text().length();
     read.clear();
+    readFrom.subList(first, readFrom.size()).clear(); // each comment's elements stand at its own index
   }
 
   /** Whether {@code e} is one comment of a thread: its class or id names one, or it is {@code Comment} microdata. */

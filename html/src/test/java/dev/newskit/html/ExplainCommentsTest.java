@@ -71,4 +71,18 @@ class ExplainCommentsTest {
     assertTrue(x.field("comments").isEmpty(), String.valueOf(x.fields()));
     assertEquals(Verdict.DROPPED, block(x, "Finally a ferry").verdict());
   }
+
+  @Test
+  void aSitesRulesBeforeTheThreadAreNotLiftedAsComments() {
+    Explanation x = extractor.explain(PageInput.of("<html><body><article><h1>Bridge closes for two years</h1>"
+        + STORY.repeat(4) + "</article><div id='comments'>"
+        + "<p>Comments will be removed if they do any of the following:</p><ul><li>does not correspond with the subject of"
+        + " the post</li><li>promotes hatred or discrimination of any kind</li><li>contains insults or threats to other"
+        + " users</li></ul></div><div id='comments-list'><ol class='commentlist'><li class='comment'><cite class='fn'>Dana</cite><p>The ferry will be full every morning"
+        + " and the council knows it.</p></li><li class='comment'><cite class='fn'>Lee</cite><p>Two years is far too long"
+        + " for the shops on the east bank.</p></li></ol></div></body></html>").withUrl("https://news.example/city/bridge"));
+    assertEquals(List.of("Dana", "Lee"), x.article().comments().stream().map(c -> c.author().orElse("")).toList());
+    BlockDecision rule = block(x, "does not correspond");
+    assertTrue(rule.verdict() != Verdict.LIFTED, rule.toString());
+  }
 }

@@ -175,6 +175,23 @@ final class ArticleTree {
     return new TreeReader().article(json);
   }
 
+  /**
+   * A value the article format refuses. Its message names the field's path and nothing after it: the tree was read
+   * whole before, so a parser location would only say "the end", and Jackson's "[No location information]" nothing.
+   */
+  private static final class ValueError extends StreamReadException {
+    private static final long serialVersionUID = 1L;
+
+    ValueError(String message, Throwable cause) {
+      super(null, message, cause);
+    }
+
+    @Override
+    public String getMessage() {
+      return getOriginalMessage();
+    }
+  }
+
   /** Reads values with the path of each field at hand, for error messages. */
   private static final class TreeReader {
 
@@ -393,8 +410,7 @@ final class ArticleTree {
     }
 
     private StreamReadException error(String message, Throwable cause) {
-      // The path in the message says where; the parser's location would be the end of the text, read whole before.
-      return new StreamReadException(null, "Invalid article JSON: " + message, cause);
+      return new ValueError("Invalid article JSON: " + message, cause);
     }
   }
 

@@ -101,7 +101,8 @@ public final class PageInput {
    * dropped, and images keep the relative addresses the page gave ({@link dev.newskit.core.Image#resolve}
    * completes them later).
    *
-   * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
+   * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL with a host, or carries a user name
+   *     or password (the address is written into the article), or a port outside 0-65535
    */
   public PageInput withUrl(@Nullable String url) {
     return new PageInput(source, url == null ? null : Urls.checkAbsoluteHttp(url, "url"), charset, referenceInstant, bodyHtml);

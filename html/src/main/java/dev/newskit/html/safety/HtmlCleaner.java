@@ -78,8 +78,8 @@ public final class HtmlCleaner {
    * Without a base, relative links and images are dropped.
    *
    * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL (as {@code
-   *     PageInput.withUrl} refuses it): a base such as {@code javascript:} or {@code notaurl} would
-   *     otherwise drop every relative link and image without a word
+   *     PageInput.withUrl} refuses it, a user name, password or port outside 0-65535 included): a base such as
+   *     {@code javascript:} or {@code notaurl} would otherwise drop every relative link and image without a word
    * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
    */
   public String clean(String html, @Nullable String baseUrl) {

@@ -24,7 +24,9 @@ import java.util.Objects;
  *   <li>Solar Hijri dates, converted to the Gregorian day with ICU4J: {@code 2 تیر 1399 - 12:09:08 ب.ظ};</li>
  *   <li>am and pm after a time: {@code ص}, {@code صباحاً}, {@code ق.ظ}; {@code م}, {@code مساءً},
  *       {@code ب.ظ}; {@code ظهراً} (noon);</li>
- *   <li>year-less Gregorian dates and a time alone, as {@link HebrewDateParser} reads them.</li>
+ *   <li>year-less Gregorian dates and a time alone, as {@link HebrewDateParser} reads them; {@link #find} takes a month
+ *       name only with its year, since a month name alone is also an everyday word ({@code أب}, father, as {@code آب},
+ *       August).</li>
  * </ul>
  *
  * <p>Islamic (Hijri) dates are not read: a year marked {@code هـ} is refused. {@link #parse} and {@link #find}

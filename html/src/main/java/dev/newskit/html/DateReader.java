@@ -259,20 +259,27 @@ final class DateReader {
   }
 
   /**
-   * The dates {@link PrintedDates} and the installed parsers find in {@code text}; where two overlap, the one of the
-   * first asked is kept: {@link PrintedDates}, except in Arabic-script text, whose am and pm words and digits
-   * only the installed parsers read ({@code 05:09 م} is 17:09).
+   * The dates {@link PrintedDates} and the installed parsers find in {@code text}; where two overlap, a date written in
+   * Arabic script is the installed parsers' reading (CLDR's month names miss its am and pm words and its digits:
+   * {@code 05:09 م} is 17:09), and any other date is {@link PrintedDates}', which reads numeric dates in the page's
+   * language's order ("11/8/2023" on an American page) where the parsers read them day first.
    */
   private List<FoundDate> findWith(String text, DateContext context) {
-    boolean arabic = hasArabicScript(text);
-    List<FoundDate> found = new ArrayList<>(arabic ? parser.find(text, context) : PrintedDates.find(text, language, context.zone()));
-    for (FoundDate f : arabic ? PrintedDates.find(text, language, context.zone()) : parser.find(text, context)) {
-      boolean overlaps = false;
-      for (FoundDate k : found) overlaps |= f.start() < k.end() && k.start() < f.end();
-      if (!overlaps) found.add(f);
+    List<FoundDate> printed = PrintedDates.find(text, language, context.zone());
+    List<FoundDate> parsed = parser.find(text, context);
+    List<FoundDate> found = new ArrayList<>();
+    if (hasArabicScript(text)) {
+      for (FoundDate f : parsed) if (hasArabicScript(text.substring(f.start(), f.end()))) found.add(f);
     }
+    for (FoundDate f : printed) if (!overlapsAny(found, f)) found.add(f);
+    for (FoundDate f : parsed) if (!overlapsAny(found, f)) found.add(f);
     found.sort(java.util.Comparator.comparingInt(FoundDate::start));
     return found;
+  }
+
+  private static boolean overlapsAny(List<FoundDate> found, FoundDate f) {
+    for (FoundDate k : found) if (f.start() < k.end() && k.start() < f.end()) return true;
+    return false;
   }
 
   /** The context {@code text} is read in, at the reference instant or, without one, at the first probe. */

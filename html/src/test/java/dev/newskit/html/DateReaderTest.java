@@ -164,6 +164,10 @@ class DateReaderTest {
         DateReader.pageTime(arabic.find("القاهرة: " + line).get(0).date()));
     assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-04-24T21:22")),
         DateReader.pageTime(withReference.read("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").orElseThrow()));
+    // Arabic script elsewhere in the text (a language switcher) leaves a date written without it to PrintedDates.
+    DateReader american = noReference.forPage(Optional.of(Locale.forLanguageTag("en-US")));
+    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2023-11-08T10:00")),
+        DateReader.pageTime(american.find("English | Français | العربية  Posted 11/8/2023 10:00 AM").get(0).date()));
     DateReader persian = withReference.forPage(Optional.of(Locale.forLanguageTag("fa")));
     assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-06-22T12:09:08")),
         DateReader.pageTime(persian.read("۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ").orElseThrow()), "Solar Hijri 2 Tir 1399");

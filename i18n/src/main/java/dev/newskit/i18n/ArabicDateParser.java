@@ -41,7 +41,7 @@ public final class ArabicDateParser implements DateTextParser {
   public ParsedDate parse(String text, DateContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
-    if (text.length() > 500) throw new DateParseException(text, 500, "text longer than 500 characters");
+    DateReader.checkLength(text);
     int at = firstArabic(text);
     if (at < 0) throw new DateParseException(text, 0, "no Arabic-script text");
     return DateResolver.resolve(DateReader.read(text, DateTokenizer.tokenize(text, true)), context);
@@ -57,7 +57,7 @@ public final class ArabicDateParser implements DateTextParser {
   public List<FoundDate> find(String text, DateContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
-    if (text.length() > 1_000_000) throw new DateParseException(text, 1_000_000, "text longer than 1,000,000 characters");
+    DateFinder.checkLength(text);
     if (firstArabic(text) < 0) return List.of();
     return DateFinder.find(text, context, true);
   }

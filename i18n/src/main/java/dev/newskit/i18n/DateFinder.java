@@ -30,6 +30,14 @@ final class DateFinder {
     return find(text, context, false);
   }
 
+  /** The longest text {@code find} reads; longer ones are refused, not cut. */
+  static final int MAX_CHARS = 1_000_000;
+
+  /** Refuses a text longer than {@link #MAX_CHARS}, as every parser's {@code find} does. */
+  static void checkLength(String text) {
+    if (text.length() > MAX_CHARS) throw new DateParseException(text, MAX_CHARS, "text longer than 1,000,000 characters");
+  }
+
   /** The dates in {@code text}; when {@code arabic}, Arabic and Persian date words and digits are read too. */
   static List<FoundDate> find(String text, DateContext context, boolean arabic) {
     List<FoundDate> found = new ArrayList<>();

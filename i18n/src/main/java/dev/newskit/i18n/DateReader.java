@@ -1,5 +1,6 @@
 package dev.newskit.i18n;
 
+import dev.newskit.core.DateParseException;
 import dev.newskit.core.ParsedDate;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -16,6 +17,14 @@ import java.util.Locale;
  * (that is {@link DateResolver}'s part). One instance per text; not thread-safe.
  */
 final class DateReader {
+  /** The longest text {@code parse} reads as one date; longer ones are refused. */
+  static final int MAX_CHARS = 500;
+
+  /** Refuses a text longer than {@link #MAX_CHARS}, as every parser's {@code parse} does. */
+  static void checkLength(String text) {
+    if (text.length() > MAX_CHARS) throw new DateParseException(text, MAX_CHARS, "text longer than 500 characters");
+  }
+
   private final List<DateToken> tokens;
   private final DateFields f;
   private int pos;

@@ -62,7 +62,7 @@ public final class HebrewDateParser implements DateTextParser {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
     if (text.isBlank()) throw new DateParseException(text, 0, "empty text");
-    if (text.length() > 500) throw new DateParseException(text, 500, "text longer than 500 characters");
+    DateReader.checkLength(text);
     String trimmed = text.strip();
     if (trimmed.length() >= 10 && Character.isDigit(trimmed.charAt(0)) && trimmed.charAt(4) == '-'
         && Character.isDigit(trimmed.charAt(3))) {
@@ -83,7 +83,7 @@ public final class HebrewDateParser implements DateTextParser {
   public List<FoundDate> find(String text, DateContext context) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(context, "context");
-    if (text.length() > 1_000_000) throw new DateParseException(text, 1_000_000, "text longer than 1,000,000 characters");
+    DateFinder.checkLength(text);
     return DateFinder.find(text, context);
   }
 

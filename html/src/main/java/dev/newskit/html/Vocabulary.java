@@ -163,11 +163,21 @@ final class Vocabulary {
    */
   static boolean isPostMetaRow(String text) {
     String t = text.strip();
-    if (t.length() > 250) return false;
-    if (BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
-    char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
-    return last != '.' && last != '!' && last != '?' && POST_META_ROW.matcher(t).find();
+    if (t.length() > 250 || t.isEmpty()) return false;
+    // Both patterns are run only where they can match, judged without a scan of every position (this runs for every
+    // line of every body): no letter outside ASCII folds to p, f, t, e, r, m, a, o, l or w, only to i, k and s.
+    char first = Texts.asciiLower(t.charAt(0));
+    if ((first == 't' || BLOG_TOOL_HINTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
+    char last = t.charAt(t.length() - 1);
+    return last != '.' && last != '!' && last != '?' && (first == 'p' || first == 'f' || first == 't')
+        && POST_META_ROW.matcher(t).find();
   }
+
+  /**
+   * Words that {@link #BLOG_TOOL_SENTENCE} matches inside a line (not at its start): "perma" of "the permalink",
+   * "follow" of "follow any responses"; a line with neither cannot match it but at its start.
+   */
+  private static final AsciiWords BLOG_TOOL_HINTS = AsciiWords.ofAlternation(Pattern.compile("(?i)(perma|follow)"));
 
   /**
    * "Sign up for" as a call to the reader: opening the line or a sentence of it ("Sign up for alerts", "… today. Sign up

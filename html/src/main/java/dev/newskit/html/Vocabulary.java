@@ -379,9 +379,29 @@ final class Vocabulary {
    * The invitation is a short line of its own; a longer one is a sentence of the story that starts the same way.
    */
   static boolean isCommentInvitation(String text) {
-    return text.length() <= 200 && COMMENT_INVITATION.matcher(text).matches()
+    return text.length() <= 200 && mayOpenCommentInvitation(text) && COMMENT_INVITATION.matcher(text).matches()
         && (text.length() <= 100 || INTRODUCED_COMMENTS.matcher(text).lookingAt());
   }
+
+  /**
+   * Whether {@link #COMMENT_INVITATION} can match {@code text}, judged by the first character after the bullets, dashes
+   * and spaces it allows, without running the pattern over every line of a body: it must start one of the pattern's
+   * opening words, as itself or as the one letter outside ASCII that folds to one of theirs (the long s).
+   */
+  private static boolean mayOpenCommentInvitation(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && (INVITATION_LEAD.indexOf(text.charAt(i)) >= 0 || Texts.isRegexSpace(text.charAt(i)))) i++;
+    if (i == n) return false;
+    char c = text.charAt(i);
+    return c < 0x80 ? INVITATION_FIRST_CHARS.indexOf(Texts.asciiLower(c)) >= 0 : c == '\u017F';
+  }
+
+  /** The bullets and dashes {@link #COMMENT_INVITATION} allows before its words. */
+  private static final String INVITATION_LEAD = "•*-–";
+
+  /** The first letters of {@link #COMMENT_INVITATION}'s opening words (do, have, got, add, post, leave, share, send, the). */
+  private static final String INVITATION_FIRST_CHARS = "dhgaplst";
 
   /** The opening of the sentence that introduces readers' comments, which may carry a note on them after it. */
   private static final Pattern INTRODUCED_COMMENTS = Pattern.compile("(?iu)[•*\\-–\\s]*the following are ");

@@ -107,6 +107,11 @@ final class Vocabulary {
 
   private static final Pattern DASHES_AROUND = Pattern.compile("^[-–—\\s]+|[-–—\\s]+$");
 
+  /** Whether {@link #DASHES_AROUND} takes {@code c} off a line's ends: without one there, it leaves the line as it is. */
+  private static boolean isDashOrSpace(char c) {
+    return c == '-' || c == '–' || c == '—' || Texts.isRegexSpace(c);
+  }
+
   static boolean isBoilerplateLine(String text) {
     // Normalising keeps every shown character, so a text with more than 302 of them stays too long for the
     // check below: most paragraphs are, and are answered without a copy.
@@ -120,7 +125,10 @@ final class Vocabulary {
     if (colon) t = t.substring(0, t.length() - 1).strip();
     if (BOILERPLATE_LINES.contains(t)) return true;
     // An advertisement label between dashes ("- Anzeige -").
-    if (t.length() < 30 && BOILERPLATE_LINES.contains(DASHES_AROUND.matcher(t).replaceAll(""))) return true;
+    if (!t.isEmpty() && t.length() < 30 && (isDashOrSpace(t.charAt(0)) || isDashOrSpace(t.charAt(t.length() - 1)))
+        && BOILERPLATE_LINES.contains(DASHES_AROUND.matcher(t).replaceAll(""))) {
+      return true;
+    }
     if (colon && startsWithLabel(t)) return true;
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;

@@ -25,6 +25,12 @@ class VocabularyTest {
     assertTrue(Vocabulary.isBoilerplateLine("The Herald is not responsible for the content of external internet sites"));
     assertFalse(Vocabulary.isBoilerplateLine("The minister shared the related figures with reporters."));
     assertFalse(Vocabulary.isBoilerplateLine("x".repeat(301) + " privacy policy"), "a long paragraph is not a notice");
+    // An advertisement label between dashes, or after or before one.
+    assertTrue(Vocabulary.isBoilerplateLine("- Anzeige -"));
+    assertTrue(Vocabulary.isBoilerplateLine("— Advertisement"));
+    assertTrue(Vocabulary.isBoilerplateLine("Anzeige –"));
+    assertFalse(Vocabulary.isBoilerplateLine(""));
+    assertFalse(Vocabulary.isBoilerplateLine(":"));
   }
 
   @Test

@@ -362,8 +362,19 @@ final class Vocabulary {
     String lower = Texts.normalise(text).toLowerCase(Locale.ROOT);
     if (!mayStartCommentSectionLine(lower)) return false;
     // A closing colon, full stop or ellipsis ("No comments at the moment.", "Comments…") says nothing more.
-    String t = LINE_END_PUNCTUATION.matcher(lower).replaceAll("");
-    return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
+    // Each pattern runs only on a line whose ends it can take off (most short lines of a body end with neither).
+    char last = lower.charAt(lower.length() - 1);
+    String t = last == ':' || last == '.' || last == '…' ? LINE_END_PUNCTUATION.matcher(lower).replaceAll("") : lower;
+    if (COMMENT_SECTION_LINES.contains(t)) return true;
+    return mayHaveCountAround(t) && COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
+  }
+
+  /** Whether {@link #COUNT_AROUND} can take a count off {@code t}: it starts with a digit or "(", or ends with one or ")". */
+  private static boolean mayHaveCountAround(String t) {
+    if (t.isEmpty()) return false;
+    char first = t.charAt(0);
+    char last = t.charAt(t.length() - 1);
+    return first == '(' || Texts.isAsciiDigit(first) || last == ')' || Texts.isAsciiDigit(last);
   }
 
   /**

@@ -195,7 +195,8 @@ class BodyEndsTest {
   @Test
   void commentSectionHeadingsInSeveralFormsAndLanguages() {
     for (String t : List.of("Comments", "53 Comments", "Reader views (5)", "Have your say", "Kommentare:", "תגובות",
-        "التعليقات", "Comentarios (12)", "No comments at the moment.", "Comments…", "Reader comments ...")) {
+        "التعليقات", "Comentarios (12)", "No comments at the moment.", "Comments…", "Reader comments ...",
+        "Comments 12", "(3) Reacties", "Comments (4):")) {
       assertTrue(Vocabulary.isCommentSectionStart(t), t);
     }
     assertFalse(Vocabulary.isCommentSectionStart("Comments on the budget were sharp"));

@@ -107,6 +107,11 @@ final class Vocabulary {
 
   private static final Pattern DASHES_AROUND = Pattern.compile("^[-–—\\s]+|[-–—\\s]+$");
 
+  /** Whether {@link #DASHES_AROUND} takes {@code c} off a line's ends: without one there, it leaves the line as it is. */
+  private static boolean isDashOrSpace(char c) {
+    return c == '-' || c == '–' || c == '—' || Texts.isRegexSpace(c);
+  }
+
   static boolean isBoilerplateLine(String text) {
     // Normalising keeps every shown character, so a text with more than 302 of them stays too long for the
     // check below: most paragraphs are, and are answered without a copy.
@@ -120,7 +125,10 @@ final class Vocabulary {
     if (colon) t = t.substring(0, t.length() - 1).strip();
     if (BOILERPLATE_LINES.contains(t)) return true;
     // An advertisement label between dashes ("- Anzeige -").
-    if (t.length() < 30 && BOILERPLATE_LINES.contains(DASHES_AROUND.matcher(t).replaceAll(""))) return true;
+    if (!t.isEmpty() && t.length() < 30 && (isDashOrSpace(t.charAt(0)) || isDashOrSpace(t.charAt(t.length() - 1)))
+        && BOILERPLATE_LINES.contains(DASHES_AROUND.matcher(t).replaceAll(""))) {
+      return true;
+    }
     if (colon && startsWithLabel(t)) return true;
     if (t.length() > 300) return false;
     for (String phrase : BOILERPLATE_PHRASES) if (t.contains(phrase)) return true;
@@ -163,11 +171,21 @@ final class Vocabulary {
    */
   static boolean isPostMetaRow(String text) {
     String t = text.strip();
-    if (t.length() > 250) return false;
-    if (BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
-    char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
-    return last != '.' && last != '!' && last != '?' && POST_META_ROW.matcher(t).find();
+    if (t.length() > 250 || t.isEmpty()) return false;
+    // Both patterns are run only where they can match, judged without a scan of every position (this runs for every
+    // line of every body): no letter outside ASCII folds to p, f, t, e, r, m, a, o, l or w, only to i, k and s.
+    char first = Texts.asciiLower(t.charAt(0));
+    if ((first == 't' || BLOG_TOOL_HINTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
+    char last = t.charAt(t.length() - 1);
+    return last != '.' && last != '!' && last != '?' && (first == 'p' || first == 'f' || first == 't')
+        && POST_META_ROW.matcher(t).find();
   }
+
+  /**
+   * Words that {@link #BLOG_TOOL_SENTENCE} matches inside a line (not at its start): "perma" of "the permalink",
+   * "follow" of "follow any responses"; a line with neither cannot match it but at its start.
+   */
+  private static final AsciiWords BLOG_TOOL_HINTS = AsciiWords.ofAlternation(Pattern.compile("(?i)(perma|follow)"));
 
   /**
    * "Sign up for" as a call to the reader: opening the line or a sentence of it ("Sign up for alerts", "… today. Sign up
@@ -344,8 +362,19 @@ final class Vocabulary {
     String lower = Texts.normalise(text).toLowerCase(Locale.ROOT);
     if (!mayStartCommentSectionLine(lower)) return false;
     // A closing colon, full stop or ellipsis ("No comments at the moment.", "Comments…") says nothing more.
-    String t = LINE_END_PUNCTUATION.matcher(lower).replaceAll("");
-    return COMMENT_SECTION_LINES.contains(t) || COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
+    // Each pattern runs only on a line whose ends it can take off (most short lines of a body end with neither).
+    char last = lower.charAt(lower.length() - 1);
+    String t = last == ':' || last == '.' || last == '…' ? LINE_END_PUNCTUATION.matcher(lower).replaceAll("") : lower;
+    if (COMMENT_SECTION_LINES.contains(t)) return true;
+    return mayHaveCountAround(t) && COMMENT_SECTION_LINES.contains(COUNT_AROUND.matcher(t).replaceAll(""));
+  }
+
+  /** Whether {@link #COUNT_AROUND} can take a count off {@code t}: it starts with a digit or "(", or ends with one or ")". */
+  private static boolean mayHaveCountAround(String t) {
+    if (t.isEmpty()) return false;
+    char first = t.charAt(0);
+    char last = t.charAt(t.length() - 1);
+    return first == '(' || Texts.isAsciiDigit(first) || last == ')' || Texts.isAsciiDigit(last);
   }
 
   /**
@@ -369,9 +398,29 @@ final class Vocabulary {
    * The invitation is a short line of its own; a longer one is a sentence of the story that starts the same way.
    */
   static boolean isCommentInvitation(String text) {
-    return text.length() <= 200 && COMMENT_INVITATION.matcher(text).matches()
+    return text.length() <= 200 && mayOpenCommentInvitation(text) && COMMENT_INVITATION.matcher(text).matches()
         && (text.length() <= 100 || INTRODUCED_COMMENTS.matcher(text).lookingAt());
   }
+
+  /**
+   * Whether {@link #COMMENT_INVITATION} can match {@code text}, judged by the first character after the bullets, dashes
+   * and spaces it allows, without running the pattern over every line of a body: it must start one of the pattern's
+   * opening words, as itself or as the one letter outside ASCII that folds to one of theirs (the long s).
+   */
+  private static boolean mayOpenCommentInvitation(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && (INVITATION_LEAD.indexOf(text.charAt(i)) >= 0 || Texts.isRegexSpace(text.charAt(i)))) i++;
+    if (i == n) return false;
+    char c = text.charAt(i);
+    return c < 0x80 ? INVITATION_FIRST_CHARS.indexOf(Texts.asciiLower(c)) >= 0 : c == '\u017F';
+  }
+
+  /** The bullets and dashes {@link #COMMENT_INVITATION} allows before its words. */
+  private static final String INVITATION_LEAD = "•*-–";
+
+  /** The first letters of {@link #COMMENT_INVITATION}'s opening words (do, have, got, add, post, leave, share, send, the). */
+  private static final String INVITATION_FIRST_CHARS = "dhgaplst";
 
   /** The opening of the sentence that introduces readers' comments, which may carry a note on them after it. */
   private static final Pattern INTRODUCED_COMMENTS = Pattern.compile("(?iu)[•*\\-–\\s]*the following are ");

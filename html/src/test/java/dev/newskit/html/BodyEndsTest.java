@@ -195,13 +195,16 @@ class BodyEndsTest {
   @Test
   void commentSectionHeadingsInSeveralFormsAndLanguages() {
     for (String t : List.of("Comments", "53 Comments", "Reader views (5)", "Have your say", "Kommentare:", "תגובות",
-        "التعليقات", "Comentarios (12)", "No comments at the moment.", "Comments…", "Reader comments ...")) {
+        "التعليقات", "Comentarios (12)", "No comments at the moment.", "Comments…", "Reader comments ...",
+        "Comments 12", "(3) Reacties", "Comments (4):")) {
       assertTrue(Vocabulary.isCommentSectionStart(t), t);
     }
     assertFalse(Vocabulary.isCommentSectionStart("Comments on the budget were sharp"));
     assertFalse(Vocabulary.isCommentSectionStart("Related stories"));
     for (String t : List.of("Do you have comments on this story?", "• Have a view on this story? Send us your feedback!",
-        "Add your comments to this page here:", "The following are comments from the readers.")) {
+        "Add your comments to this page here:", "The following are comments from the readers.",
+        "– Leave a comment on this article", "Got thoughts on this item?", "Post your views about this report",
+        "\u017Fhare your views on this story")) {
       assertTrue(Vocabulary.isCommentInvitation(t), t);
     }
     assertFalse(Vocabulary.isCommentInvitation("The minister had no comment on this story when asked on Friday."));

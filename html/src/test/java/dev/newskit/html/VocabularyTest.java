@@ -25,6 +25,12 @@ class VocabularyTest {
     assertTrue(Vocabulary.isBoilerplateLine("The Herald is not responsible for the content of external internet sites"));
     assertFalse(Vocabulary.isBoilerplateLine("The minister shared the related figures with reporters."));
     assertFalse(Vocabulary.isBoilerplateLine("x".repeat(301) + " privacy policy"), "a long paragraph is not a notice");
+    // An advertisement label between dashes, or after or before one.
+    assertTrue(Vocabulary.isBoilerplateLine("- Anzeige -"));
+    assertTrue(Vocabulary.isBoilerplateLine("— Advertisement"));
+    assertTrue(Vocabulary.isBoilerplateLine("Anzeige –"));
+    assertFalse(Vocabulary.isBoilerplateLine(""));
+    assertFalse(Vocabulary.isBoilerplateLine(":"));
   }
 
   @Test
@@ -38,6 +44,10 @@ class VocabularyTest {
     assertTrue(Vocabulary.isPostMetaRow("Trackbacks are closed, but you can"));
     assertTrue(Vocabulary.isPostMetaRow("This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under "
         + "Garden. You can follow any responses to this entry through the RSS 2.0 feed."));
+    // The blog engine's sentences inside a line that opens otherwise, one with a letter that folds to ASCII (Kelvin K).
+    assertTrue(Vocabulary.isPostMetaRow("Posted in Garden. Bookmark the permalink."));
+    assertTrue(Vocabulary.isPostMetaRow("Filed under Garden. You can follow any responses to this entry through the feed."));
+    assertTrue(Vocabulary.isPostMetaRow("Posted in Garden. Bookmark the permalin\u212A."));
     assertFalse(Vocabulary.isPostMetaRow("Posted on the allotment gate, the notice drew no comments from the committee."));
     assertFalse(Vocabulary.isPostMetaRow("Posted by Dana Whitfield"), "a byline without a tool");
     assertFalse(Vocabulary.isPostMetaRow("The council posted 3 comments on its website | Tuesday"), "not opened as a row");

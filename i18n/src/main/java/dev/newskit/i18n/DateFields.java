@@ -68,6 +68,8 @@ final class DateFields {
   int zoneAt = -1;
   Integer relativeDays;
   int relativeAt = -1;
+  /** The one language the relative day word is a day in ({@code hier}: French), or null for every language. */
+  String relativeLanguage;
   Long relativeAmount;
   ChronoUnit relativeUnit;
   int relativeSign;

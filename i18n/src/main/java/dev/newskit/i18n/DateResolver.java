@@ -242,6 +242,10 @@ final class DateResolver {
       return new ParsedDate(then.toLocalDate().atStartOfDay(z).toOffsetDateTime(), ParsedDate.Precision.DAY,
           Optional.of(z));
     }
+    if (f.relativeLanguage != null && !context.locales().isEmpty()
+        && context.locales().stream().noneMatch(l -> l.getLanguage().equals(f.relativeLanguage))) {
+      throw f.fail(f.relativeAt, "a day word of another language than the text's");
+    }
     LocalDate date = now.toLocalDate().plusDays(f.relativeDays);
     checkWeekday(f, context, date);
     return withTime(f, context, date, z, zoneKnown);

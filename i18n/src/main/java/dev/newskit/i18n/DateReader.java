@@ -391,6 +391,13 @@ final class DateReader {
       }
       pos += 3;
     }
+    int k = peek(0) != null && peek(0).text().equals(",") ? 1 : 0;
+    DateToken more = peek(k);
+    DateToken moreUnit = peek(k + 1);
+    if (more != null && more.is(DateToken.Kind.NUMBER) && moreUnit != null && unitOf(moreUnit) != null) {
+      // "vor 16 Jahren, 10 Monaten, 2 Tagen": the first amount alone is not the date the text gives
+      throw f.refute(more.start(), "an amount of time in several units");
+    }
   }
 
   private void hebrewMonth(int icuMonth, DateToken t) {

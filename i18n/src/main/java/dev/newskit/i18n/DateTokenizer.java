@@ -150,8 +150,7 @@ final class DateTokenizer {
       } else if (isCjk(c)) {
         int j = i + 1;
         while (j < n && isCjk(s.charAt(j))) j++;
-        cjkWords(s, i, j, tokens);
-        i = j;
+        i = cjkWords(s, i, j, tokens);
       } else if (c == ',' || c == '-' || c == '|' || c == '·' || c == '/' || c == '(' || c == ')' || c == '.'
           || c == ':' || c == '•' || c == '@') {
         tokens.add(new DateToken(DateToken.Kind.SEPARATOR, c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1));
@@ -170,11 +169,12 @@ final class DateTokenizer {
   }
 
   /**
-   * The tokens of a run of Han and kana {@code s[i, j)}: the Chinese and Japanese date words it is made of
-   * ({@code 小时前} is {@code 小时} and {@code 前}), or, when it is anything else, one {@link DateToken.Kind#OTHER}
-   * token: written without spaces, a sentence that holds a date word ({@code 3年前他来到}) is no date.
+   * Adds the tokens of a run of Han and kana {@code s[i, j)} and returns where they end: the Chinese and Japanese date
+   * words it is made of ({@code 小时前} is {@code 小时} and {@code 前}), or, when it is anything else, one
+   * {@link DateToken.Kind#OTHER} token with the punctuation after it ({@code 木)}), as other scripts' words are:
+   * written without spaces, a sentence that holds a date word ({@code 3年前他来到}) is no date.
    */
-  private static void cjkWords(String s, int i, int j, List<DateToken> tokens) {
+  private static int cjkWords(String s, int i, int j, List<DateToken> tokens) {
     List<DateToken> words = new ArrayList<>(2);
     int k = i;
     while (k < j) {
@@ -186,13 +186,17 @@ final class DateTokenizer {
         }
       }
       if (word == null) {
-        tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, j), i, j));
-        return;
+        int end = j;
+        while (end < s.length() && s.charAt(end) != ' ' && !isDigit(s.charAt(end)) && !isHebrewLetter(s.charAt(end))
+            && !isWordLetter(s.charAt(end))) end++;
+        tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, end), i, end));
+        return end;
       }
       words.add(new DateToken(DateToken.Kind.WORD, word, k, k + word.length()));
       k += word.length();
     }
     tokens.addAll(words);
+    return j;
   }
 
   /** An offset follows a time ({@code 07:15+03:00}) or GMT/UTC ({@code GMT+3}, {@code UTC+02:00}). */

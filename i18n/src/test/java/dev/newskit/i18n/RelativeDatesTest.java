@@ -151,6 +151,23 @@ class RelativeDatesTest {
   }
 
   @Test
+  void anAmountInSeveralUnitsIsNotReadAsItsFirstPart() {
+    for (String text : List.of("vor 16 Jahren, 10 Monaten, 2 Tagen", "2 years, 3 months ago", "hace 2 horas 30 minutos")) {
+      assertThrows(DateParseException.class, () -> parser.parse(text, AT), text);
+      assertEquals("", found(text, AT), text);
+    }
+    assertEquals("[vor 2 Stunden] 2026-04-10T10:00:00Z", found("vor 2 Stunden, 5 Kommentare", AT));
+  }
+
+  @Test
+  void aTimeBesideAChineseOrJapaneseWordThatIsNoDateWordIsNotTheReferenceDays() {
+    // 3/9(木) 18:45: the weekday in brackets belongs to a date this reader does not read
+    assertEquals("", found("最終更新:3/9(木) 18:45", AT));
+    assertEquals("", found("3/9(木) 18:45配信", AT));
+    assertEquals("[3小时前] 2026-04-10T09:00:00Z", found("发布时间：3小时前", AT));
+  }
+
+  @Test
   void anAmountWithoutItsUnitOrWordForAgoIsRefused() {
     for (String text : List.of("vor 3", "vor Stunden", "3 Stunden", "hace", "il y a 3", "назад", "منذ", "منذ 2011", "前")) {
       assertThrows(DateParseException.class, () -> parser.parse(text, AT), text);

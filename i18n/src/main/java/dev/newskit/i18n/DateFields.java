@@ -71,7 +71,13 @@ final class DateFields {
   /** The one language the relative day word is a day in ({@code hier}: French), or null for every language. */
   String relativeLanguage;
   Long relativeAmount;
+  /** The finest unit of the amount of time, which gives its precision. */
   ChronoUnit relativeUnit;
+  /** The larger parts of an amount in several units ("1 hour" of "1 hour 14 minutes ago"), or null. */
+  java.util.List<Amount> largerAmounts;
+
+  /** A part of an amount of time in several units. */
+  record Amount(long amount, ChronoUnit unit) {}
   int relativeSign;
   /** The text said "now" (עכשיו, זה עתה, לפני רגע, …), to this precision. */
   ParsedDate.Precision now;
@@ -207,6 +213,16 @@ final class DateFields {
     relativeAmount = amount;
     relativeUnit = unit;
     relativeAt = at;
+  }
+
+  /** A further, smaller part of the amount of time: the 14 minutes of "1 hour 14 minutes ago". */
+  void relativeMore(long amount, ChronoUnit unit, int at) {
+    if (unit.compareTo(relativeUnit) >= 0) throw refute(at, "an amount of time whose units do not get smaller");
+    if (amount > 100_000) throw fail(at, "relative amount too large");
+    if (largerAmounts == null) largerAmounts = new java.util.ArrayList<>(2);
+    largerAmounts.add(new Amount(relativeAmount, relativeUnit));
+    relativeAmount = amount;
+    relativeUnit = unit;
   }
 
   void now(ParsedDate.Precision precision, int at) {

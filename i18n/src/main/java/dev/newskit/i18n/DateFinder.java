@@ -177,7 +177,7 @@ final class DateFinder {
   /**
    * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
    * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number
-   * right beside it, a weekday's name ({@code Tuesday 18:00}), or a word in a script the reader does not read right
+   * right beside it, a weekday's name ({@code Tuesday 18:00}), a unit of time ({@code 1 minute 20 secondes 01:20}: a duration's), or a word in a script the reader does not read right
    * where its run ends ({@code أكتوبر 12:09}). Then the time belongs to a date the page printed and the reader failed,
    * and the reference day would be an invented one; a time among prose words or alone ({@code עודכן: 14:05}) is
    * still today's.
@@ -204,8 +204,14 @@ final class DateFinder {
       if (tokens.get(k).is(DateToken.Kind.SEPARATOR) && !sep.equals("-") && !sep.equals(",") && !sep.equals("/")) return false;
       k += step;
     }
-    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k));
+    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k)) || isUnit(tokens.get(k));
     return k >= 0 && k < tokens.size() && (unreadWord(text, tokens.get(k)) || isWeekday(tokens.get(k)));
+  }
+
+  /** A unit of time: a time beside an amount of time is a duration's ("1 minute 20 secondes 01:20"), not a date's. */
+  private static boolean isUnit(DateToken t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.is(DateToken.Kind.WORD) && (HebrewNames.unit(w) != null || RelativeWords.unit(w) != null);
   }
 
   /**

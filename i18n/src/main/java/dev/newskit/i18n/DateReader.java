@@ -28,6 +28,8 @@ final class DateReader {
   private final List<DateToken> tokens;
   private final DateFields f;
   private int pos;
+  /** The index of the token after the last amount of time read, which a further amount continues. */
+  private int amountEnd = -1;
 
   private DateReader(String text, List<DateToken> tokens, boolean searching) {
     this.tokens = tokens;
@@ -378,7 +380,13 @@ final class DateReader {
   private void relativeAmount(int at, long amount, DateToken unitToken) {
     ChronoUnit unit = unitOf(unitToken);
     if (isDual(unitToken) && amount == 1) amount = 2;
-    f.relative(amount, unit, at);
+    int numberAt = pos - 1;
+    if (f.relativeUnit != null && numberAt >= 0 && tokens.get(numberAt).is(DateToken.Kind.NUMBER)
+        && (numberAt == amountEnd || numberAt == amountEnd + 1 && tokens.get(amountEnd).text().equals(","))) {
+      f.relativeMore(amount, unit, at); // 1 hour 14 minutes ago, vor 16 Jahren, 10 Monaten, 2 Tagen
+    } else {
+      f.relative(amount, unit, at);
+    }
     pos++;
     // ICU 78+ prints the count after a dual or singular: לפני שעתיים (2), לפני שעה (1)
     DateToken open = peek(0);
@@ -391,13 +399,7 @@ final class DateReader {
       }
       pos += 3;
     }
-    int k = peek(0) != null && peek(0).text().equals(",") ? 1 : 0;
-    DateToken more = peek(k);
-    DateToken moreUnit = peek(k + 1);
-    if (more != null && more.is(DateToken.Kind.NUMBER) && moreUnit != null && unitOf(moreUnit) != null) {
-      // "vor 16 Jahren, 10 Monaten, 2 Tagen": the first amount alone is not the date the text gives
-      throw f.refute(more.start(), "an amount of time in several units");
-    }
+    amountEnd = pos;
   }
 
   private void hebrewMonth(int icuMonth, DateToken t) {

@@ -232,6 +232,9 @@ final class DateResolver {
         throw f.fail(f.relativeAt, "an amount of time without 'לפני', 'בעוד' or 'ago' is not a date");
       }
       ZonedDateTime then = now.plus(f.relativeSign * f.relativeAmount, f.relativeUnit);
+      if (f.largerAmounts != null) {
+        for (DateFields.Amount a : f.largerAmounts) then = then.plus(f.relativeSign * a.amount(), a.unit());
+      }
       if (f.relativeUnit == ChronoUnit.SECONDS) {
         return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.SECOND, named);
       }

@@ -185,7 +185,8 @@ final class DateTokenizer {
           break;
         }
       }
-      if (word == null) {
+      if (word == null || k + word.length() == j && RelativeWords.unit(word) != null) {
+        // not date words, or units without the 前 that makes them a date: 2020年, (日) for Sunday
         int end = j;
         while (end < s.length() && s.charAt(end) != ' ' && !isDigit(s.charAt(end)) && !isHebrewLetter(s.charAt(end))
             && !isWordLetter(s.charAt(end))) end++;

@@ -150,13 +150,27 @@ class RelativeDatesTest {
     assertThrows(DateParseException.class, () -> parser.parse("hier 10:30", AT.withLocales(List.of(Locale.GERMAN))));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "1 hour 14 minutes ago | 2026-04-10T10:46:00Z",
+      "'vor 16 Jahren, 10 Monaten, 2 Tagen' | 2009-06-08",
+      "hace 2 horas 30 minutos | 2026-04-10T09:30:00Z",
+  })
+  void anAmountInSeveralUnitsIsTheirSum(String text, String at) {
+    assertEquals(at, parser.parse(text, AT).toString());
+    assertEquals("[" + text + "] " + at, found(text, AT));
+  }
+
   @Test
-  void anAmountInSeveralUnitsIsNotReadAsItsFirstPart() {
-    for (String text : List.of("vor 16 Jahren, 10 Monaten, 2 Tagen", "2 years, 3 months ago", "hace 2 horas 30 minutos")) {
-      assertThrows(DateParseException.class, () -> parser.parse(text, AT), text);
-      assertEquals("", found(text, AT), text);
-    }
+  void anAmountWhoseUnitsDoNotGetSmallerIsNoDateNorIsAnyPartOfIt() {
+    assertThrows(DateParseException.class, () -> parser.parse("3 minutes 2 hours ago", AT));
+    assertEquals("", found("3 minutes 2 hours ago", AT));
     assertEquals("[vor 2 Stunden] 2026-04-10T10:00:00Z", found("vor 2 Stunden, 5 Kommentare", AT));
+  }
+
+  @Test
+  void aTimeBesideAnAmountOfTimeIsADurationsNotTheReferenceDays() {
+    assertEquals("", found("Temps écoulé : 1 minute 20 secondes 01:20", AT));
   }
 
   @Test
@@ -164,6 +178,8 @@ class RelativeDatesTest {
     // 3/9(木) 18:45: the weekday in brackets belongs to a date this reader does not read
     assertEquals("", found("最終更新:3/9(木) 18:45", AT));
     assertEquals("", found("3/9(木) 18:45配信", AT));
+    assertEquals("", found("3/5(日) 8:10", AT)); // 日, Sunday here, is a unit only before 前
+    assertEquals("[2日前] 2026-04-08", found("2日前", AT));
     assertEquals("[3小时前] 2026-04-10T09:00:00Z", found("发布时间：3小时前", AT));
   }
 

@@ -211,6 +211,7 @@ final class DateFinder {
   /** A unit of time: a time beside an amount of time is a duration's ("1 minute 20 secondes 01:20"), not a date's. */
   private static boolean isUnit(DateToken t) {
     String w = t.text().toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) w = w.substring(0, w.length() - 1); // "13:00 min."
     return t.is(DateToken.Kind.WORD) && (HebrewNames.unit(w) != null || RelativeWords.unit(w) != null);
   }
 

@@ -171,6 +171,8 @@ class RelativeDatesTest {
   @Test
   void aTimeBesideAnAmountOfTimeIsADurationsNotTheReferenceDays() {
     assertEquals("", found("Temps écoulé : 1 minute 20 secondes 01:20", AT));
+    assertEquals("", found("Video 3:45 min", AT));
+    assertEquals("", found("Video 13:00 min.", AT));
   }
 
   @Test

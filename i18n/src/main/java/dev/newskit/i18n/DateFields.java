@@ -215,9 +215,17 @@ final class DateFields {
     relativeAt = at;
   }
 
-  /** A further, smaller part of the amount of time: the 14 minutes of "1 hour 14 minutes ago". */
+  /**
+   * A further, smaller part of the amount of time: the 14 minutes of "1 hour 14 minutes ago". Stamps count so in hours
+   * and minutes; an amount in weeks, months or years and more ("vor 16 Jahren, 10 Monaten, 2 Tagen") is a counter's
+   * (time since an event, a membership), not a stamp's, and no part of it is read.
+   */
   void relativeMore(long amount, ChronoUnit unit, int at) {
     if (unit.compareTo(relativeUnit) >= 0) throw refute(at, "an amount of time whose units do not get smaller");
+    if (relativeUnit.compareTo(ChronoUnit.DAYS) > 0 || largerAmounts != null
+        && largerAmounts.get(0).unit().compareTo(ChronoUnit.DAYS) > 0) {
+      throw refute(at, "an amount of time in weeks, months or years and more");
+    }
     if (amount > 100_000) throw fail(at, "relative amount too large");
     if (largerAmounts == null) largerAmounts = new java.util.ArrayList<>(2);
     largerAmounts.add(new Amount(relativeAmount, relativeUnit));

@@ -153,7 +153,7 @@ class RelativeDatesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "1 hour 14 minutes ago | 2026-04-10T10:46:00Z",
-      "'vor 16 Jahren, 10 Monaten, 2 Tagen' | 2009-06-08",
+      "'vor 1 Tag, 3 Stunden' | 2026-04-09T09:00:00Z",
       "hace 2 horas 30 minutos | 2026-04-10T09:30:00Z",
   })
   void anAmountInSeveralUnitsIsTheirSum(String text, String at) {
@@ -165,6 +165,11 @@ class RelativeDatesTest {
   void anAmountWhoseUnitsDoNotGetSmallerIsNoDateNorIsAnyPartOfIt() {
     assertThrows(DateParseException.class, () -> parser.parse("3 minutes 2 hours ago", AT));
     assertEquals("", found("3 minutes 2 hours ago", AT));
+    // a counter (time since an event), not a stamp
+    for (String counter : List.of("vor 16 Jahren, 10 Monaten, 2 Tagen", "2 years, 3 months ago", "3 weeks 2 days ago")) {
+      assertThrows(DateParseException.class, () -> parser.parse(counter, AT), counter);
+      assertEquals("", found(counter, AT), counter);
+    }
     assertEquals("[vor 2 Stunden] 2026-04-10T10:00:00Z", found("vor 2 Stunden, 5 Kommentare", AT));
   }
 

@@ -24,6 +24,10 @@ import java.util.Objects;
  *   <li>Solar Hijri dates, converted to the Gregorian day with ICU4J: {@code 2 تیر 1399 - 12:09:08 ب.ظ};</li>
  *   <li>am and pm after a time: {@code ص}, {@code صباحاً}, {@code ق.ظ}; {@code م}, {@code مساءً},
  *       {@code ب.ظ}; {@code ظهراً} (noon);</li>
+ *   <li>relative forms counted from the context's reference instant: {@code منذ 3 ساعات}, {@code منذ ساعتين} (the dual
+ *       is two), {@code منذ ساعة}, {@code قبل 5 دقائق}, {@code ۳ ساعت پیش}, {@code یک ساعت پیش}, and {@code أمس},
+ *       {@code دیروز}, {@code امروز}, {@code اليوم} (today only before a time or alone: before a date it is a label)
+ *       with or without a time; {@code غداً} and {@code فردا} (tomorrow) are not read, nor is a time beside them;</li>
  *   <li>year-less Gregorian dates and a time alone, as {@link HebrewDateParser} reads them; {@link #find} takes a month
  *       name only with its year, since a month name alone is also an everyday word ({@code أب}, father, as {@code آب},
  *       August).</li>

@@ -77,15 +77,98 @@ final class ArabicNames {
   }
 
   /**
-   * Yesterday, the day before, tomorrow in Arabic and Persian, which this reader does not count from the reference: a
-   * word of a date it knows it cannot read, so that a time beside one is not taken for today's ({@code أمس الساعة 18:00}).
+   * Tomorrow and last night in Arabic and Persian, which this reader does not count from the reference: a word of a date
+   * it knows it cannot read, so that a time beside one is not taken for today's ({@code غداً الساعة 18:00}).
    */
-  private static final Set<String> RELATIVE_DAYS = keys("أمس", "امس", "البارحة", "غدا", "غداً", "دیروز", "دیشب",
-      "پریروز", "فردا");
+  private static final Set<String> UNCOUNTED_DAYS = keys("غدا", "غداً", "دیشب", "فردا");
 
   /** Whether the word (a key) is a day counted from today that this reader does not read. */
-  static boolean isRelativeDay(String key) {
-    return RELATIVE_DAYS.contains(key);
+  static boolean isUncountedDay(String key) {
+    return UNCOUNTED_DAYS.contains(key);
+  }
+
+  /** Today, yesterday and the day before in Arabic and Persian ({@code أمس 10:15 م}, {@code دیروز}). */
+  private static final Map<String, Integer> DAYS = new HashMap<>();
+  /** Today in Arabic, which is also a label before a date ({@code اليوم الأربعاء}): today only before a time or alone. */
+  static final String TODAY = key("اليوم");
+
+  /** The units of time of Arabic (singular, plural, the singular after eleven and up) and Persian. */
+  private static final Map<String, java.time.temporal.ChronoUnit> UNITS = new HashMap<>();
+  /** The Arabic duals, which carry the amount two: {@code منذ ساعتين}. */
+  private static final Set<String> DUALS;
+  /** The Arabic singulars, which alone mean one: {@code منذ ساعة}. */
+  private static final Set<String> ONES = keys("ثانية", "دقيقة", "ساعة", "يوم", "أسبوع", "شهر", "سنة", "عام");
+  /** Before the amount: منذ, قبل ("since", "before"); after it: پیش, قبل (Persian "ago"). */
+  private static final Set<String> BEFORE = keys("منذ", "قبل");
+  private static final Set<String> AFTER = keys("پیش", "قبل");
+  /** One in words where Persian writes it: {@code یک ساعت پیش}. */
+  private static final Map<String, Integer> NUMBERS = Map.of(key("یک"), 1);
+
+  static {
+    java.time.temporal.ChronoUnit[] order = {java.time.temporal.ChronoUnit.SECONDS, java.time.temporal.ChronoUnit.MINUTES,
+        java.time.temporal.ChronoUnit.HOURS, java.time.temporal.ChronoUnit.DAYS, java.time.temporal.ChronoUnit.WEEKS,
+        java.time.temporal.ChronoUnit.MONTHS, java.time.temporal.ChronoUnit.YEARS};
+    String[][] units = {
+      {"ثانية", "ثوان", "ثوانٍ", "ثواني", "ثانیه"},
+      {"دقيقة", "دقائق", "دقيقه", "دقیقه"},
+      {"ساعة", "ساعات", "ساعه", "ساعت"},
+      {"يوم", "أيام", "ايام", "يوما", "روز"},
+      {"أسبوع", "أسابيع", "اسبوع", "اسابيع", "أسبوعا", "هفته"},
+      {"شهر", "أشهر", "اشهر", "شهور", "شهرا", "ماه"},
+      {"سنة", "سنوات", "سنين", "عام", "أعوام", "اعوام", "عاما", "سال"}
+    };
+    String[][] duals = {
+      {"ثانيتين", "ثانيتان"}, {"دقيقتين", "دقيقتان"}, {"ساعتين", "ساعتان"}, {"يومين", "يومان"},
+      {"أسبوعين", "أسبوعان"}, {"شهرين", "شهران"}, {"سنتين", "سنتان", "عامين", "عامان"}
+    };
+    Set<String> dualKeys = new java.util.HashSet<>();
+    for (int u = 0; u < order.length; u++) {
+      for (String w : units[u]) UNITS.put(key(w), order[u]);
+      for (String w : duals[u]) {
+        UNITS.put(key(w), order[u]);
+        dualKeys.add(key(w));
+      }
+    }
+    DUALS = Set.copyOf(dualKeys);
+    for (String w : new String[] {"أمس", "امس", "البارحة", "دیروز"}) DAYS.put(key(w), -1);
+    DAYS.put(key("پریروز"), -2);
+    DAYS.put(key("امروز"), 0);
+    DAYS.put(TODAY, 0);
+  }
+
+  /** The unit of time a word (a key) names, or null. */
+  static java.time.temporal.ChronoUnit unit(String key) {
+    return UNITS.get(key);
+  }
+
+  /** Whether a unit word (a key) is a dual: two of the unit. */
+  static boolean isDual(String key) {
+    return DUALS.contains(key);
+  }
+
+  /** Whether a unit word (a key) alone means one of the unit. */
+  static boolean isOne(String key) {
+    return ONES.contains(key);
+  }
+
+  /** The amount a number word (a key) gives, or null. */
+  static Integer number(String key) {
+    return NUMBERS.get(key);
+  }
+
+  /** Whether a word (a key) puts the amount after it before now: {@code منذ 3 ساعات}. */
+  static boolean isBefore(String key) {
+    return BEFORE.contains(key);
+  }
+
+  /** Whether a word (a key) puts the amount before it before now: {@code ۳ ساعت پیش}. */
+  static boolean isAfter(String key) {
+    return AFTER.contains(key);
+  }
+
+  /** The days from today a word (a key) means: أمس −1; null if none. */
+  static Integer day(String key) {
+    return DAYS.get(key);
   }
 
   private static Set<String> keys(String... words) {
@@ -151,7 +234,9 @@ final class ArabicNames {
   static boolean isDateWord(String key) {
     return MONTHS.containsKey(key) || PERSIAN_MONTHS.containsKey(key) || WEEKDAYS.containsKey(key)
         || TWO_WORD_MONTHS.containsKey(key) || FIRST.contains(key) || SECOND.contains(key) || AM.contains(key)
-        || PM.contains(key) || NOON.contains(key) || FILLERS.contains(key) || UPDATE_LABELS.contains(key) || key.equals("ه") || key.equals("هـ");
+        || PM.contains(key) || NOON.contains(key) || FILLERS.contains(key) || UPDATE_LABELS.contains(key) || key.equals("ه") || key.equals("هـ")
+        || UNITS.containsKey(key) || BEFORE.contains(key) || AFTER.contains(key) || DAYS.containsKey(key)
+        || NUMBERS.containsKey(key);
   }
 
   /** Whether a character is an Arabic-script letter, short vowel or tatweel: a character of a word. */

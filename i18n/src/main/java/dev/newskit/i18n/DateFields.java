@@ -68,8 +68,16 @@ final class DateFields {
   int zoneAt = -1;
   Integer relativeDays;
   int relativeAt = -1;
+  /** The one language the relative day word is a day in ({@code hier}: French), or null for every language. */
+  String relativeLanguage;
   Long relativeAmount;
+  /** The finest unit of the amount of time, which gives its precision. */
   ChronoUnit relativeUnit;
+  /** The larger parts of an amount in several units ("1 hour" of "1 hour 14 minutes ago"), or null. */
+  java.util.List<Amount> largerAmounts;
+
+  /** A part of an amount of time in several units. */
+  record Amount(long amount, ChronoUnit unit) {}
   int relativeSign;
   /** The text said "now" (עכשיו, זה עתה, לפני רגע, …), to this precision. */
   ParsedDate.Precision now;
@@ -205,6 +213,24 @@ final class DateFields {
     relativeAmount = amount;
     relativeUnit = unit;
     relativeAt = at;
+  }
+
+  /**
+   * A further, smaller part of the amount of time: the 14 minutes of "1 hour 14 minutes ago". Stamps count so in hours
+   * and minutes; an amount in weeks, months or years and more ("vor 16 Jahren, 10 Monaten, 2 Tagen") is a counter's
+   * (time since an event, a membership), not a stamp's, and no part of it is read.
+   */
+  void relativeMore(long amount, ChronoUnit unit, int at) {
+    if (unit.compareTo(relativeUnit) >= 0) throw refute(at, "an amount of time whose units do not get smaller");
+    if (relativeUnit.compareTo(ChronoUnit.DAYS) > 0 || largerAmounts != null
+        && largerAmounts.get(0).unit().compareTo(ChronoUnit.DAYS) > 0) {
+      throw refute(at, "an amount of time in weeks, months or years and more");
+    }
+    if (amount > 100_000) throw fail(at, "relative amount too large");
+    if (largerAmounts == null) largerAmounts = new java.util.ArrayList<>(2);
+    largerAmounts.add(new Amount(relativeAmount, relativeUnit));
+    relativeAmount = amount;
+    relativeUnit = unit;
   }
 
   void now(ParsedDate.Precision precision, int at) {

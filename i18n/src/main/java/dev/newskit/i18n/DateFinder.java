@@ -177,7 +177,7 @@ final class DateFinder {
   /**
    * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
    * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number
-   * right beside it, a weekday's name ({@code Tuesday 18:00}), or a word in a script the reader does not read right
+   * right beside it, a weekday's name ({@code Tuesday 18:00}), a unit of time ({@code 1 minute 20 secondes 01:20}: a duration's), or a word in a script the reader does not read right
    * where its run ends ({@code أكتوبر 12:09}). Then the time belongs to a date the page printed and the reader failed,
    * and the reference day would be an invented one; a time among prose words or alone ({@code עודכן: 14:05}) is
    * still today's.
@@ -204,18 +204,32 @@ final class DateFinder {
       if (tokens.get(k).is(DateToken.Kind.SEPARATOR) && !sep.equals("-") && !sep.equals(",") && !sep.equals("/")) return false;
       k += step;
     }
-    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k));
+    if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k)) || isUnit(tokens.get(k));
     return k >= 0 && k < tokens.size() && (unreadWord(text, tokens.get(k)) || isWeekday(tokens.get(k)));
   }
 
-  /** A weekday's name ("Tuesday 18:00"): the time is that day's, which need not be the reference's. */
-  private static boolean isWeekday(DateToken t) {
-    return (t.is(DateToken.Kind.LATIN_WORD) || t.is(DateToken.Kind.HEBREW_WORD)) && HebrewNames.weekdayByName(t.text()) != null;
+  /** A unit of time: a time beside an amount of time is a duration's ("1 minute 20 secondes 01:20"), not a date's. */
+  private static boolean isUnit(DateToken t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) w = w.substring(0, w.length() - 1); // "13:00 min."
+    return t.is(DateToken.Kind.WORD) && (HebrewNames.unit(w) != null || RelativeWords.unit(w) != null);
   }
 
-  /** A token of letters in a script other than the ones the tokenizer reads as words (Hebrew, Latin): Arabic, Cyrillic. */
+  /**
+   * A weekday's name ("Tuesday 18:00", "Dienstag 18:00") or a word for tomorrow ("morgen 18:00"): the time is that
+   * day's, which need not be the reference's.
+   */
+  private static boolean isWeekday(DateToken t) {
+    return (t.is(DateToken.Kind.WORD) || t.is(DateToken.Kind.HEBREW_WORD)) && HebrewNames.weekdayByName(t.text()) != null
+        || t.is(DateToken.Kind.WORD) && RelativeWords.isUncountedDay(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A word of a script other than Hebrew and Latin that this reader does not read: an Arabic or Chinese word, a
+   * Cyrillic word that is no date word ("Опубликовано 7 октября, 12:09").
+   */
   private static boolean unreadWord(String text, DateToken t) {
-    if (!t.is(DateToken.Kind.OTHER)) return false;
+    if (!t.is(DateToken.Kind.OTHER) && !(t.is(DateToken.Kind.WORD) && !isLatinDateWord(t.text()))) return false;
     for (int i = t.start(); i < t.end(); i++) {
       char c = text.charAt(i);
       if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return true;
@@ -246,12 +260,13 @@ final class DateFinder {
       case HEBREW_WORD:
         return !WEAK_WORDS.contains(HebrewNames.bare(t.text())) && !isFiller(t);
       case ARABIC_WORD:
-        return !isFiller(t) && ArabicNames.period(t.text()) == null && ArabicNames.ordinal(t.text()) < 0
-            && !t.text().equals("ه");
-      case LATIN_WORD: {
+        return (!isFiller(t) || ArabicNames.unit(t.text()) != null) && ArabicNames.period(t.text()) == null && ArabicNames.ordinal(t.text()) < 0
+            && !t.text().equals("ه") && !ArabicNames.isBefore(t.text()) && !ArabicNames.isAfter(t.text())
+            && ArabicNames.number(t.text()) == null;
+      case WORD: {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-        return !isFiller(t) && !HebrewNames.FILLERS.contains(w) && switch (w) {
+        return !isFiller(t) && !RelativeWords.isWeak(w) && switch (w) {
           case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago" -> false;
           default -> true;
         };
@@ -274,7 +289,7 @@ final class DateFinder {
         return false;
       case HEBREW_WORD:
         return isDateWord(t.text()) || DateReader.isNumeralLetters(t.text()) && nearHebrewMonth(tokens, i);
-      case LATIN_WORD:
+      case WORD:
         return isLatinDateWord(t.text());
       default:
         return true;
@@ -338,7 +353,7 @@ final class DateFinder {
     String w = word.toLowerCase(Locale.ROOT);
     if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
     return HebrewNames.monthByName(w) != null || HebrewNames.weekdayByName(w) != null || HebrewNames.unit(w) != null
-        || HebrewNames.relativeDay(w) != null || HebrewNames.FILLERS.contains(w)
+        || HebrewNames.relativeDay(w) != null || HebrewNames.FILLERS.contains(w) || RelativeWords.isDateWord(w)
         || switch (w) {
           case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago", "now" -> true;
           default -> false;
@@ -355,18 +370,22 @@ final class DateFinder {
   }
 
   private static boolean canEnd(DateToken t) {
-    return (!t.is(DateToken.Kind.SEPARATOR) || t.text().equals(")")) && !isFiller(t);
+    // ساعة and يوم are an hour and a day, and also words around a time ("الساعة"); منذ ساعة ends with one
+    return (!t.is(DateToken.Kind.SEPARATOR) || t.text().equals(")"))
+        && (!isFiller(t) || t.is(DateToken.Kind.ARABIC_WORD) && ArabicNames.unit(t.text()) != null);
   }
 
   private static boolean isFiller(DateToken t) {
     // fillers are words, and only a Latin word can change case
     if (t.is(DateToken.Kind.HEBREW_WORD)) return HebrewNames.FILLERS.contains(t.text());
     if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.FILLERS.contains(t.text()) || ArabicNames.UPDATE_LABELS.contains(t.text());
-    return t.is(DateToken.Kind.LATIN_WORD) && HebrewNames.FILLERS.contains(t.text().toLowerCase(Locale.ROOT));
+    if (!t.is(DateToken.Kind.WORD)) return false;
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return HebrewNames.FILLERS.contains(w) || RelativeWords.FILLERS.contains(w);
   }
 
   /** A word that prose uses on its own: היום, אתמול, עכשיו, a weekday. */
   private static boolean isLoneWord(DateToken t) {
-    return t.is(DateToken.Kind.HEBREW_WORD) || t.is(DateToken.Kind.LATIN_WORD) || t.is(DateToken.Kind.ARABIC_WORD);
+    return t.is(DateToken.Kind.HEBREW_WORD) || t.is(DateToken.Kind.WORD) || t.is(DateToken.Kind.ARABIC_WORD);
   }
 }

@@ -28,6 +28,8 @@ final class DateReader {
   private final List<DateToken> tokens;
   private final DateFields f;
   private int pos;
+  /** The index of the token after the last amount of time read, which a further amount continues. */
+  private int amountEnd = -1;
 
   private DateReader(String text, List<DateToken> tokens, boolean searching) {
     this.tokens = tokens;
@@ -78,7 +80,7 @@ final class DateReader {
       case HEBREW_WORD:
         hebrewWord(t);
         return;
-      case LATIN_WORD:
+      case WORD:
         latinWord(t);
         return;
       case ARABIC_WORD:
@@ -92,7 +94,7 @@ final class DateReader {
   private void number(DateToken t) {
     long value = Long.parseLong(t.text());
     DateToken next = peek(1);
-    if (next != null && HebrewNames.unit(next.text()) != null && !next.text().equals("יום")
+    if (next != null && unitOf(next) != null && !next.text().equals("יום")
         || next != null && next.text().equals("יום") && (peek(2) == null || !isWeekdayName(peek(2)))) {
       pos++;
       relativeAmount(t.start(), value, next);
@@ -128,7 +130,7 @@ final class DateReader {
   private DateFields.DayPeriod periodAt(int ahead) {
     DateToken t = peek(ahead);
     if (t == null || !t.is(DateToken.Kind.HEBREW_WORD)) {
-      if (t != null && t.is(DateToken.Kind.LATIN_WORD)) {
+      if (t != null && t.is(DateToken.Kind.WORD)) {
         String w = t.text().toLowerCase(Locale.ROOT);
         if (w.equals("am") || w.equals("a.m.") || w.equals("a.m")) return DateFields.DayPeriod.AM;
         if (w.equals("pm") || w.equals("p.m.") || w.equals("p.m")) return DateFields.DayPeriod.PM;
@@ -319,11 +321,72 @@ final class DateReader {
     relativeAmount(n.start(), 1, n);
   }
 
+  /** The unit of time a word token names, in any language read: שעות, hours, Stunden, часа, 小时, ساعات; or null. */
+  private static ChronoUnit unitOf(DateToken t) {
+    if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.unit(t.text());
+    if (!t.is(DateToken.Kind.WORD)) return t.is(DateToken.Kind.HEBREW_WORD) ? HebrewNames.unit(t.text()) : null;
+    String w = lowerBare(t);
+    ChronoUnit unit = HebrewNames.unit(w);
+    return unit != null ? unit : RelativeWords.unit(w);
+  }
+
+  /** A word token lower-cased, without a dot at its end ({@code Std.}, {@code Apr.}). */
+  private static String lowerBare(DateToken t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** Whether a unit word is a dual, which carries the amount two: שעתיים, ساعتين. */
+  private static boolean isDual(DateToken t) {
+    return t.is(DateToken.Kind.ARABIC_WORD) ? ArabicNames.isDual(t.text())
+        : t.is(DateToken.Kind.HEBREW_WORD) && HebrewNames.isDual(t.text());
+  }
+
+  /**
+   * After a word that puts an amount of time before now ({@code vor}, {@code hace}, {@code il y a}, {@code há},
+   * {@code منذ}, {@code قبل}), {@code words} tokens long: a number or a number word and a unit, or a unit that alone
+   * means one or two of it ({@code منذ ساعة}, {@code منذ ساعتين}).
+   */
+  private void amountBefore(DateToken marker, int words) {
+    f.relativeSign = -1;
+    pos += words;
+    DateToken n = peek(0);
+    if (n == null) throw f.fail(marker.end(), "'" + marker.text() + "' without an amount");
+    DateToken after = peek(1);
+    Integer word = n.is(DateToken.Kind.WORD) ? RelativeWords.number(lowerBare(n))
+        : n.is(DateToken.Kind.ARABIC_WORD) ? ArabicNames.number(n.text()) : null;
+    if (n.is(DateToken.Kind.NUMBER) || word != null) {
+      if (after == null || unitOf(after) == null) throw f.fail(n.end(), "a unit of time after '" + n.text() + "'");
+      pos++;
+      relativeAmount(n.start(), word != null ? word : Long.parseLong(n.text()), after);
+      return;
+    }
+    if (n.is(DateToken.Kind.ARABIC_WORD) && (ArabicNames.isOne(n.text()) || ArabicNames.isDual(n.text()))) {
+      relativeAmount(n.start(), 1, n);
+      return;
+    }
+    throw f.fail(n.start(), "not an amount of time '" + n.text() + "'");
+  }
+
+  /** Whether {@code t} is a word that puts the amount before it before now: ago, fa, назад, 前, پیش. */
+  private static boolean isAfterWord(DateToken t) {
+    if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.isAfter(t.text());
+    if (!t.is(DateToken.Kind.WORD)) return false;
+    String w = lowerBare(t);
+    return w.equals("ago") || RelativeWords.isAfter(w);
+  }
+
   /** The unit at the current position with {@code amount}; consumes it and ICU's bracketed count after it. */
   private void relativeAmount(int at, long amount, DateToken unitToken) {
-    ChronoUnit unit = HebrewNames.unit(unitToken.text());
-    if (HebrewNames.isDual(unitToken.text()) && amount == 1) amount = 2;
-    f.relative(amount, unit, at);
+    ChronoUnit unit = unitOf(unitToken);
+    if (isDual(unitToken) && amount == 1) amount = 2;
+    int numberAt = pos - 1;
+    if (f.relativeUnit != null && numberAt >= 0 && tokens.get(numberAt).is(DateToken.Kind.NUMBER)
+        && (numberAt == amountEnd || numberAt == amountEnd + 1 && tokens.get(amountEnd).text().equals(","))) {
+      f.relativeMore(amount, unit, at); // 1 hour 14 minutes ago, vor 16 Jahren, 10 Monaten, 2 Tagen
+    } else {
+      f.relative(amount, unit, at);
+    }
     pos++;
     // ICU 78+ prints the count after a dual or singular: לפני שעתיים (2), לפני שעה (1)
     DateToken open = peek(0);
@@ -336,6 +399,7 @@ final class DateReader {
       }
       pos += 3;
     }
+    amountEnd = pos;
   }
 
   private void hebrewMonth(int icuMonth, DateToken t) {
@@ -409,6 +473,26 @@ final class DateReader {
       return;
     }
     if (afterYear && w.equals("ه")) throw f.fail(t.start(), "a Hijri year, which is not read");
+    if (ArabicNames.isAfter(w) && f.relativeUnit != null && f.relativeSign == 0) {
+      f.relativeSign = -1; // ۳ ساعت پیش, ۳ ساعت قبل
+      pos++;
+      return;
+    }
+    if (ArabicNames.isBefore(w) && next != null && f.relativeUnit == null) {
+      amountBefore(t, 1);
+      return;
+    }
+    if (ArabicNames.number(w) != null && next != null && unitOf(next) != null) {
+      pos++; // یک ساعت پیش
+      relativeAmount(t.start(), ArabicNames.number(w), next);
+      return;
+    }
+    Integer days = ArabicNames.day(w);
+    if (days != null && (!w.equals(ArabicNames.TODAY) || onlyTimeFollows())) {
+      f.relativeDays(days, t.start());
+      pos++;
+      return;
+    }
     Month m = ArabicNames.month(w);
     Month[] pair = ArabicNames.twoWordMonth(w);
     int ordinal = next != null && next.is(DateToken.Kind.ARABIC_WORD) ? ArabicNames.ordinal(next.text()) : -1;
@@ -441,9 +525,41 @@ final class DateReader {
     throw f.fail(t.start(), "unexpected word '" + w + "'");
   }
 
+  /**
+   * Whether only a time, or nothing, follows the current token, over separators and fillers: {@code اليوم} is "today"
+   * before a time ({@code اليوم 10:15}) but only a label before a date ({@code اليوم الأربعاء 7 أكتوبر}).
+   */
+  private boolean onlyTimeFollows() {
+    for (int k = pos + 1; k < tokens.size(); k++) {
+      DateToken t = tokens.get(k);
+      if (t.is(DateToken.Kind.SEPARATOR) || t.is(DateToken.Kind.ARABIC_WORD) && ArabicNames.FILLERS.contains(t.text())) continue;
+      return t.is(DateToken.Kind.TIME);
+    }
+    return true;
+  }
+
   private void latinWord(DateToken t) {
     String w = t.text().toLowerCase(Locale.ROOT);
     String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    DateToken next = peek(1);
+    if (RelativeWords.isBefore(bare) && next != null && f.relativeUnit == null) {
+      amountBefore(t, 1);
+      return;
+    }
+    if (next != null && peek(2) != null && RelativeWords.isIlYa(bare, lowerBare(next), lowerBare(peek(2)))
+        && f.relativeUnit == null) {
+      amountBefore(t, 3);
+      return;
+    }
+    if (RelativeWords.number(bare) != null && next != null && unitOf(next) != null) {
+      pos++; // vor einer Stunde, un giorno fa
+      relativeAmount(t.start(), RelativeWords.number(bare), next);
+      return;
+    }
+    if (RelativeWords.one(bare) != null && f.relativeUnit == null && next != null && isAfterWord(next)) {
+      relativeAmount(t.start(), 1, t); // час назад, godzinę temu, un'ora fa
+      return;
+    }
     DateFields.DayPeriod period = periodAt(0);
     if (period != null) {
       f.period(period, t.start());
@@ -452,25 +568,27 @@ final class DateReader {
     } else if (bare.equals("ist")) {
       f.zoneOffset(ZoneOffset.ofHours(2), t.start());
     } else if (bare.equals("gmt") || bare.equals("utc") || bare.equals("z")) {
-      DateToken next = peek(1);
       if (next != null && next.is(DateToken.Kind.OFFSET)) {
         pos++;
         offset(next);
       } else {
         f.offset(ZoneOffset.UTC, t.start());
       }
-    } else if (bare.equals("ago")) {
-      if (f.relativeUnit == null) throw f.fail(t.start(), "'ago' without an amount");
+    } else if (bare.equals("ago") || RelativeWords.isAfter(bare)) {
+      if (f.relativeUnit == null) throw f.fail(t.start(), "'" + t.text() + "' without an amount");
       f.relativeSign = -1;
     } else if (bare.equals("now") || bare.equals("just")) {
       if (!bare.equals("just")) f.now(ParsedDate.Precision.SECOND, t.start());
     } else if (HebrewNames.relativeDay(bare) != null) {
       f.relativeDays(HebrewNames.relativeDay(bare), t.start());
+    } else if (RelativeWords.day(bare) != null) {
+      f.relativeDays(RelativeWords.day(bare), t.start());
+      f.relativeLanguage = RelativeWords.onlyIn(bare);
     } else if (HebrewNames.weekdayByName(bare) != null) {
       f.weekday(HebrewNames.weekdayByName(bare), t.start());
     } else if (HebrewNames.monthByName(bare) != null) {
       f.month(HebrewNames.monthByName(bare), t.start());
-    } else if (!HebrewNames.FILLERS.contains(bare)) {
+    } else if (!HebrewNames.FILLERS.contains(bare) && !RelativeWords.FILLERS.contains(bare)) {
       throw f.fail(t.start(), "unexpected word '" + t.text() + "'");
     }
     pos++;

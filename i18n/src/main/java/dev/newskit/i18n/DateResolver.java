@@ -232,6 +232,9 @@ final class DateResolver {
         throw f.fail(f.relativeAt, "an amount of time without 'לפני', 'בעוד' or 'ago' is not a date");
       }
       ZonedDateTime then = now.plus(f.relativeSign * f.relativeAmount, f.relativeUnit);
+      if (f.largerAmounts != null) {
+        for (DateFields.Amount a : f.largerAmounts) then = then.plus(f.relativeSign * a.amount(), a.unit());
+      }
       if (f.relativeUnit == ChronoUnit.SECONDS) {
         return new ParsedDate(then.toOffsetDateTime(), ParsedDate.Precision.SECOND, named);
       }
@@ -241,6 +244,10 @@ final class DateResolver {
       if (!zoneKnown) return ParsedDate.local(then.toLocalDate().atStartOfDay(), ParsedDate.Precision.DAY);
       return new ParsedDate(then.toLocalDate().atStartOfDay(z).toOffsetDateTime(), ParsedDate.Precision.DAY,
           Optional.of(z));
+    }
+    if (f.relativeLanguage != null && !context.locales().isEmpty()
+        && context.locales().stream().noneMatch(l -> l.getLanguage().equals(f.relativeLanguage))) {
+      throw f.fail(f.relativeAt, "a day word of another language than the text's");
     }
     LocalDate date = now.toLocalDate().plusDays(f.relativeDays);
     checkWeekday(f, context, date);

@@ -132,19 +132,25 @@ final class DateTokenizer {
             || (s.charAt(j) == '\u200C' || s.charAt(j) == '.') && j + 1 < n && ArabicNames.isArabicLetter(s.charAt(j + 1)))) j++;
         String key = ArabicNames.key(s.substring(i, j));
         boolean dateWord = ArabicNames.isDateWord(key);
-        if (lenient && (ArabicNames.isHijriMonth(key) || ArabicNames.isRelativeDay(key))) {
+        if (lenient && (ArabicNames.isHijriMonth(key) || ArabicNames.isUncountedDay(key))) {
           tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, j), i, j)); // a date word this reader cannot read
         } else {
           tokens.add(lenient && !dateWord ? new DateToken(DateToken.Kind.PROSE, "", i, j)
               : new DateToken(DateToken.Kind.ARABIC_WORD, key, i, j));
         }
         i = j;
-      } else if (isLatinLetter(c)) {
+      } else if (isWordLetter(c)) {
         int j = i + 1;
-        while (j < n && (isLatinLetter(s.charAt(j)) || (s.charAt(j) == '.' && j + 1 < n && isLatinLetter(s.charAt(j + 1))))) j++;
+        // "a.m.", and the apostrophe inside "aujourd'hui" and "un'ora"
+        while (j < n && (isWordLetter(s.charAt(j))
+            || (s.charAt(j) == '.' || s.charAt(j) == '\'') && j + 1 < n && isWordLetter(s.charAt(j + 1)))) j++;
         if (j < n && s.charAt(j) == '.') j++; // "a.m." and "Apr."
-        tokens.add(new DateToken(DateToken.Kind.LATIN_WORD, s.substring(i, j), i, j));
+        tokens.add(new DateToken(DateToken.Kind.WORD, s.substring(i, j), i, j));
         i = j;
+      } else if (isCjk(c)) {
+        int j = i + 1;
+        while (j < n && isCjk(s.charAt(j))) j++;
+        i = cjkWords(s, i, j, tokens);
       } else if (c == ',' || c == '-' || c == '|' || c == '·' || c == '/' || c == '(' || c == ')' || c == '.'
           || c == ':' || c == '•' || c == '@') {
         tokens.add(new DateToken(DateToken.Kind.SEPARATOR, c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1));
@@ -152,7 +158,7 @@ final class DateTokenizer {
       } else if (lenient) {
         int j = i + 1;
         while (j < n && s.charAt(j) != ' ' && !isDigit(s.charAt(j)) && !isHebrewLetter(s.charAt(j))
-            && !isLatinLetter(s.charAt(j))) j++;
+            && !isWordLetter(s.charAt(j)) && !isCjk(s.charAt(j))) j++;
         tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, j), i, j));
         i = j;
       } else {
@@ -162,17 +168,54 @@ final class DateTokenizer {
     return tokens;
   }
 
+  /**
+   * Adds the tokens of a run of Han and kana {@code s[i, j)} and returns where they end: the Chinese and Japanese date
+   * words it is made of ({@code 小时前} is {@code 小时} and {@code 前}), or, when it is anything else, one
+   * {@link DateToken.Kind#OTHER} token with the punctuation after it ({@code 木)}), as other scripts' words are:
+   * written without spaces, a sentence that holds a date word ({@code 3年前他来到}) is no date.
+   */
+  private static int cjkWords(String s, int i, int j, List<DateToken> tokens) {
+    List<DateToken> words = new ArrayList<>(2);
+    int k = i;
+    while (k < j) {
+      String word = null;
+      for (String w : RelativeWords.CJK_WORDS) {
+        if (w.length() <= j - k && s.startsWith(w, k)) {
+          word = w;
+          break;
+        }
+      }
+      if (word == null || k + word.length() == j && RelativeWords.unit(word) != null) {
+        // not date words, or units without the 前 that makes them a date: 2020年, (日) for Sunday
+        int end = j;
+        while (end < s.length() && s.charAt(end) != ' ' && !isDigit(s.charAt(end)) && !isHebrewLetter(s.charAt(end))
+            && !isWordLetter(s.charAt(end))) end++;
+        tokens.add(new DateToken(DateToken.Kind.OTHER, s.substring(i, end), i, end));
+        return end;
+      }
+      words.add(new DateToken(DateToken.Kind.WORD, word, k, k + word.length()));
+      k += word.length();
+    }
+    tokens.addAll(words);
+    return j;
+  }
+
   /** An offset follows a time ({@code 07:15+03:00}) or GMT/UTC ({@code GMT+3}, {@code UTC+02:00}). */
   private static boolean offsetMayFollow(List<DateToken> tokens) {
     if (tokens.isEmpty()) return false;
     DateToken last = tokens.get(tokens.size() - 1);
     return last.is(DateToken.Kind.TIME)
-        || (last.is(DateToken.Kind.LATIN_WORD) && (last.text().equalsIgnoreCase("gmt") || last.text().equalsIgnoreCase("utc")));
+        || (last.is(DateToken.Kind.WORD) && (last.text().equalsIgnoreCase("gmt") || last.text().equalsIgnoreCase("utc")));
   }
 
   private static int number(String s, int i, List<DateToken> tokens, String original, boolean lenient) {
     int n = s.length();
     int j = digits(s, i);
+    if (j < n && s.charAt(j) == 'h' && j - i <= 2 && twoDigits(s, j + 1)) {
+      // the French "18h30"
+      tokens.add(new DateToken(DateToken.Kind.TIME, s.substring(i, j) + ":" + s.substring(j + 1, j + 3), i, j + 3));
+      return j + 3;
+    }
     if (j < n && s.charAt(j) == ':' && j + 1 < n && isDigit(s.charAt(j + 1))) {
       int k = digits(s, j + 1);
       if (k < n && s.charAt(k) == ':' && k + 1 < n && isDigit(s.charAt(k + 1))) k = digits(s, k + 1);
@@ -193,6 +236,12 @@ final class DateTokenizer {
     }
     tokens.add(new DateToken(DateToken.Kind.NUMBER, s.substring(i, j), i, j));
     return j;
+  }
+
+  /** Whether {@code s} has exactly two digits at {@code i}, then no further digit or letter. */
+  private static boolean twoDigits(String s, int i) {
+    return i + 1 < s.length() && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1))
+        && (i + 2 == s.length() || !isDigit(s.charAt(i + 2)) && !isWordLetter(s.charAt(i + 2)));
   }
 
   private static int digits(String s, int i) {
@@ -219,5 +268,17 @@ final class DateTokenizer {
 
   static boolean isLatinLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** A letter of a {@link DateToken.Kind#WORD}: Latin, with its accented letters (ñ, ł, à), or Cyrillic. */
+  static boolean isWordLetter(char c) {
+    if (c < 0xC0) return isLatinLetter(c);
+    if (c >= '\u0400' && c <= '\u04FF') return true;
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  /** A Han ideograph or a kana, which Chinese and Japanese write without spaces between words. */
+  static boolean isCjk(char c) {
+    return c >= '\u3040' && c <= '\u30FF' || c >= '\u4E00' && c <= '\u9FFF';
   }
 }

@@ -191,22 +191,20 @@ final class HebrewNames {
     words.addAll(java.util.List.of("שנייה", "שניה", "שניות", "שנ'", "דקה", "דקות", "דק'", "שעה", "שעות", "שעתיים",
         "שע'", "יום", "ימים", "יומיים", "שבוע", "שבועות", "שבועיים", "חודש", "חודשים", "חודשיים", "שנה", "שנים",
         "שנתיים", "היום", "אתמול", "שלשום", "מחר", "מחרתיים"));
-    words.addAll(java.util.List.of("heute", "hoy", "oggi", "hoje", "vandaag", "dzisiaj", "gestern", "ayer", "ieri", "ontem",
-        "gisteren", "wczoraj", "vorgestern", "anteayer", "anteontem", "eergisteren", "przedwczoraj"));
     return words;
   }
 
-  /** The days from today a word means: היום 0, אתמול −1, שלשום −2, מחר 1, מחרתיים 2, gestern −1; null if none. */
+  /**
+   * The days from today a word means: היום 0, אתמול −1, שלשום −2, מחר 1, מחרתיים 2, yesterday −1; null if none. The other
+   * languages' day words are {@link RelativeWords#day}.
+   */
   static Integer relativeDay(String word) {
     switch (word.toLowerCase(Locale.ROOT)) {
-      // German, Spanish, Italian, Portuguese, Dutch and Polish stamps ("gestern, 18:00 Uhr", "hoy 09:30") too: a page
-      // that prints a time beside them dates it by them, and the time alone would be the reference day's.
-      case "היום": case "today": case "heute": case "hoy": case "oggi": case "hoje": case "vandaag": case "dzisiaj":
+      case "היום": case "today":
         return 0;
-      case "אתמול": case "yesterday": case "gestern": case "ayer": case "ieri": case "ontem": case "gisteren":
-      case "wczoraj":
+      case "אתמול": case "yesterday":
         return -1;
-      case "שלשום": case "vorgestern": case "anteayer": case "anteontem": case "eergisteren": case "przedwczoraj":
+      case "שלשום":
         return -2;
       case "מחר": case "tomorrow": return 1;
       case "מחרתיים": return 2;

@@ -67,8 +67,10 @@ class ArabicDateParserTest {
     assertEquals(0, parser.find("قال الوزير إن 5 أشخاص أصيبوا", NOW).size());
     assertEquals(0, parser.find("الخميس 24 رمضان 12:09", NOW).size(), "a Hijri date's time is not today's");
     assertEquals(1, parser.find("عاجل 12:09", NOW).size(), "a time among words is still today's");
-    assertEquals(0, parser.find("أمس الساعة 18:00", NOW).size(), "yesterday's time is not today's");
-    assertEquals(0, parser.find("دیروز 09:30", NOW).size(), "nor in Persian");
+    assertEquals("2026-04-09T18:00:00", parser.find("أمس الساعة 18:00", NOW).get(0).date().toString(),
+        "yesterday's time is yesterday's");
+    assertEquals("2026-04-09T09:30:00", parser.find("دیروز 09:30", NOW).get(0).date().toString(), "also in Persian");
+    assertEquals(0, parser.find("غداً الساعة 18:00", NOW).size(), "tomorrow's time is not today's");
     assertEquals(0, parser.find("هو أب 3 أطفال", NOW).size(), "a month name alone is an everyday word: father");
     assertEquals(0, parser.find("مارس 20 عاما", NOW).size(), "practised for 20 years");
     // the update's time is not the published day's

@@ -1,0 +1,52 @@
+package dev.newskit.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newskit.core.Article;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Pages whose only visible date is relative, in the languages the installed parsers ({@code newskit-i18n}) read: with a
+ * reference instant the date counts from it; without one the page gets no date rather than one counted from the clock.
+ */
+class RelativeDatePagesTest {
+  private static final String URL = "https://news.example/a/1";
+  private static final Instant FETCHED = Instant.parse("2026-04-10T12:00:00Z");
+  private final ArticleExtractor extractor = ArticleExtractor.create();
+
+  private static String page(String lang, String stamp, String sentence) {
+    return "<html lang='" + lang + "'><head><title>Eine Überschrift, die lang genug ist</title></head><body><article>"
+        + "<h1>Eine Überschrift, die lang genug ist</h1><div class='byline'><span class='date'>" + stamp + "</span></div>"
+        + ("<p>" + sentence.repeat(5) + "</p>").repeat(3) + "</article></body></html>";
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "de | vor 3 Stunden | Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn beschlossen. | 2026-04-10T09:00:00Z",
+      "ru | 3 часа назад | Городской совет вечером обсудил новый бюджет и принял его большинством голосов. | 2026-04-10T09:00:00Z",
+      "fr | il y a 2 heures | Le conseil municipal a débattu du nouveau budget ce soir et l'a adopté. | 2026-04-10T10:00:00Z",
+  })
+  void aRelativeStampCountsFromTheReferenceAndWithoutOneGivesNoDate(String lang, String stamp, String sentence,
+      String published) {
+    Article dated = extractor.extract(PageInput.of(page(lang, stamp, sentence)).withUrl(URL).withReferenceInstant(FETCHED));
+    assertEquals(Optional.of(Instant.parse(published)), dated.published().map(OffsetDateTime::toInstant), dated.toString());
+    Article undated = extractor.extract(PageInput.of(page(lang, stamp, sentence)).withUrl(URL));
+    assertTrue(undated.published().isEmpty() && undated.publishedTime().isEmpty(), undated.toString());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "de | morgen 18:00 | Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn beschlossen.",
+      "de | Dienstag 18:00 | Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn beschlossen.",
+      "es | mañana 9:00 | El consejo municipal debatió anoche el nuevo presupuesto y lo aprobó por mayoría.",
+  })
+  void aTimeBesideADayNotCountedGivesNoDate(String lang, String stamp, String sentence) {
+    Article a = extractor.extract(PageInput.of(page(lang, stamp, sentence)).withUrl(URL).withReferenceInstant(FETCHED));
+    assertTrue(a.publishedTime().isEmpty(), a.toString());
+  }
+}

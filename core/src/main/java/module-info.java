@@ -5,6 +5,7 @@
 module dev.newskit.core {
   requires transitive tools.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
+  requires static org.jspecify;
 
   exports dev.newskit.core;
   // One JSON tree reader for core and newskit-html; not API.

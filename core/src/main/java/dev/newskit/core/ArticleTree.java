@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -182,7 +183,7 @@ final class ArticleTree {
   private static final class ValueError extends StreamReadException {
     private static final long serialVersionUID = 1L;
 
-    ValueError(String message, Throwable cause) {
+    ValueError(String message, @Nullable Throwable cause) {
       super(null, message, cause);
     }
 
@@ -225,7 +226,7 @@ final class ArticleTree {
       }
     }
 
-    private Map<String, FieldSource> provenance(JsonNode n) {
+    private Map<String, FieldSource> provenance(@Nullable JsonNode n) {
       if (absent(n)) return Map.of();
       object(n, "provenance");
       Map<String, FieldSource> map = new LinkedHashMap<>();
@@ -235,38 +236,38 @@ final class ArticleTree {
       return map;
     }
 
-    private Author author(JsonNode n, String path) {
+    private Author author(@Nullable JsonNode n, String path) {
       object(n, path);
       return guarded(path, () -> new Author(string(n.get("name"), path + ".name"), optional(n, path, "url", this::uri),
           optional(n, path, "role", this::string)));
     }
 
-    private Comment comment(JsonNode n, String path) {
+    private Comment comment(@Nullable JsonNode n, String path) {
       object(n, path);
       return guarded(path, () -> new Comment(optional(n, path, "author", this::string),
           optional(n, path, "published", this::pageDateTime), string(n.get("text"), path + ".text"),
           absent(n.get("depth")) ? 0 : integer(n.get("depth"), path + ".depth")));
     }
 
-    private Dateline dateline(JsonNode n, String path) {
+    private Dateline dateline(@Nullable JsonNode n, String path) {
       object(n, path);
       return guarded(path, () -> new Dateline(optional(n, path, "location", this::string), string(n.get("text"), path + ".text")));
     }
 
-    private Image image(JsonNode n, String path) {
+    private Image image(@Nullable JsonNode n, String path) {
       object(n, path);
       return guarded(path, () -> new Image(uri(n.get("url"), path + ".url"), optional(n, path, "alt", this::string),
           optional(n, path, "caption", this::string), optional(n, path, "credit", this::string),
           optionalInt(n, path, "width"), optionalInt(n, path, "height")));
     }
 
-    private Link link(JsonNode n, String path) {
+    private Link link(@Nullable JsonNode n, String path) {
       object(n, path);
       return guarded(path, () -> new Link(absent(n.get("text")) ? "" : string(n.get("text"), path + ".text"),
           linkUri(n.get("url"), path + ".url")));
     }
 
-    private Block block(JsonNode n, String path) {
+    private Block block(@Nullable JsonNode n, String path) {
       object(n, path);
       String type = string(n.get("type"), path + ".type");
       return guarded(path, () -> switch (type) {
@@ -322,20 +323,20 @@ final class ArticleTree {
       return absent(n) ? List.of() : items(n, path.isEmpty() ? name : path + "." + name, item);
     }
 
-    private <T> List<T> items(JsonNode n, String path, Field<T> item) {
+    private <T> List<T> items(@Nullable JsonNode n, String path, Field<T> item) {
       if (!n.isArray()) throw error("Expected an array at " + path + ", got " + n.getNodeType(), null);
       List<T> out = new ArrayList<>(n.size());
       for (int i = 0; i < n.size(); i++) out.add(item.read(n.get(i), path + "[" + i + "]"));
       return out;
     }
 
-    private String string(JsonNode n, String path) {
+    private String string(@Nullable JsonNode n, String path) {
       if (absent(n)) throw error("Missing " + path, null);
       if (n.isString()) return n.stringValue();
       throw error("Expected a string at " + path + ", got " + n.getNodeType(), null);
     }
 
-    private int integer(JsonNode n, String path) {
+    private int integer(@Nullable JsonNode n, String path) {
       if (n != null && n.isIntegralNumber() && n.canConvertToInt()) return n.intValue();
       if (n != null && n.isString()) {
         try {
@@ -347,13 +348,13 @@ final class ArticleTree {
       throw error("Expected an integer at " + path + ", got " + (n == null ? "nothing" : n.getNodeType()), null);
     }
 
-    private boolean bool(JsonNode n, String path) {
+    private boolean bool(@Nullable JsonNode n, String path) {
       if (absent(n)) return false;
       if (n.isBoolean()) return n.booleanValue();
       throw error("Expected true or false at " + path + ", got " + n.getNodeType(), null);
     }
 
-    private URI uri(JsonNode n, String path) {
+    private URI uri(@Nullable JsonNode n, String path) {
       String s = string(n, path);
       try {
         return URI.create(s.strip());
@@ -362,11 +363,11 @@ final class ArticleTree {
       }
     }
 
-    private URI linkUri(JsonNode n, String path) {
+    private URI linkUri(@Nullable JsonNode n, String path) {
       return uri(n, path);
     }
 
-    private PageDateTime pageDateTime(JsonNode n, String path) {
+    private PageDateTime pageDateTime(@Nullable JsonNode n, String path) {
       String s = string(n, path);
       try {
         return PageDateTime.parse(s);
@@ -375,7 +376,7 @@ final class ArticleTree {
       }
     }
 
-    private ZoneId zone(JsonNode n, String path) {
+    private ZoneId zone(@Nullable JsonNode n, String path) {
       String s = string(n, path);
       try {
         return ZoneId.of(s.strip());
@@ -384,14 +385,14 @@ final class ArticleTree {
       }
     }
 
-    private Locale language(JsonNode n, String path) {
+    private Locale language(@Nullable JsonNode n, String path) {
       String tag = string(n, path);
       Locale locale = Locale.forLanguageTag(tag.strip());
       if (locale.getLanguage().isEmpty()) throw error("Not a BCP-47 language tag at " + path + ": '" + tag + "'", null);
       return locale;
     }
 
-    private <E> E constant(JsonNode n, String path, Map<E, String> names) {
+    private <E> E constant(@Nullable JsonNode n, String path, Map<E, String> names) {
       String s = string(n, path);
       for (Map.Entry<E, String> e : names.entrySet()) {
         if (e.getValue().equals(s)) return e.getKey();
@@ -399,17 +400,17 @@ final class ArticleTree {
       throw error("Unknown value '" + s + "' at " + path + ": expected one of " + new java.util.TreeSet<>(names.values()), null);
     }
 
-    private void object(JsonNode n, String path) {
+    private void object(@Nullable JsonNode n, String path) {
       if (n == null || !n.isObject()) {
         throw error("Expected an object at " + path + ", got " + (n == null ? "nothing" : n.getNodeType()), null);
       }
     }
 
-    private static boolean absent(JsonNode n) {
+    private static boolean absent(@Nullable JsonNode n) {
       return n == null || n.isNull() || n.isMissingNode();
     }
 
-    private StreamReadException error(String message, Throwable cause) {
+    private StreamReadException error(String message, @Nullable Throwable cause) {
       return new ValueError("Invalid article JSON: " + message, cause);
     }
   }

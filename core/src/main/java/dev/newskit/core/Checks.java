@@ -7,35 +7,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks and normalisation shared by the records' compact constructors. */
 final class Checks {
   private Checks() {}
 
-  static <T> T notNull(T value, String where) {
+  static <T> T notNull(@Nullable T value, String where) {
     if (value == null) throw new IllegalArgumentException(where + " must not be null");
     return value;
   }
 
-  static String notBlank(String value, String where) {
+  static String notBlank(@Nullable String value, String where) {
     notNull(value, where);
     if (value.isBlank()) throw new IllegalArgumentException(where + " must not be blank");
     return value;
   }
 
   /** Normalises a possibly-null optional string and rejects a present blank one. */
-  static Optional<String> optionalText(Optional<String> value, String where) {
+  static Optional<String> optionalText(@Nullable Optional<String> value, String where) {
     if (value == null) return Optional.empty();
     value.ifPresent(v -> notBlank(v, where));
     return value;
   }
 
-  static <T> Optional<T> optional(Optional<T> value) {
+  static <T> Optional<T> optional(@Nullable Optional<T> value) {
     return value == null ? Optional.empty() : value;
   }
 
   /** An unmodifiable copy that rejects null elements with a message naming the list. */
-  static <T> List<T> list(List<T> values, String where) {
+  static <T> List<T> list(@Nullable List<T> values, String where) {
     if (values == null || values.isEmpty()) return List.of();
     List<T> copy = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
@@ -44,14 +45,14 @@ final class Checks {
     return Collections.unmodifiableList(copy);
   }
 
-  static <K, V> Map<K, V> map(Map<K, V> values, String where) {
+  static <K, V> Map<K, V> map(@Nullable Map<K, V> values, String where) {
     if (values == null || values.isEmpty()) return Map.of();
     Map<K, V> copy = new LinkedHashMap<>();
     values.forEach((k, v) -> copy.put(notNull(k, where + " key"), notNull(v, where + "[" + k + "]")));
     return Collections.unmodifiableMap(copy);
   }
 
-  static URI webUri(URI uri, String where) {
+  static URI webUri(@Nullable URI uri, String where) {
     notNull(uri, where);
     String scheme = uri.getScheme();
     if (!uri.isAbsolute() || scheme == null
@@ -65,7 +66,7 @@ final class Checks {
    * An absolute http(s) URI, or a relative reference that names something: a path or a host, and no
    * scheme (an empty, query-only or fragment-only reference names the page itself).
    */
-  static URI webOrRelativeUri(URI uri, String where) {
+  static URI webOrRelativeUri(@Nullable URI uri, String where) {
     notNull(uri, where);
     if (uri.getScheme() != null) return webUri(uri, where);
     boolean hasPath = uri.getRawPath() != null && !uri.getRawPath().isEmpty();
@@ -75,15 +76,15 @@ final class Checks {
     return uri;
   }
 
-  static URI parseWebUri(String uri, String where) {
+  static URI parseWebUri(@Nullable String uri, String where) {
     return parse(uri, where, true);
   }
 
-  static URI parseWebOrRelativeUri(String uri, String where) {
+  static URI parseWebOrRelativeUri(@Nullable String uri, String where) {
     return parse(uri, where, false);
   }
 
-  private static URI parse(String uri, String where, boolean absolute) {
+  private static URI parse(@Nullable String uri, String where, boolean absolute) {
     notNull(uri, where);
     try {
       URI parsed = URI.create(uri.strip());

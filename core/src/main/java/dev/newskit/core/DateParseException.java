@@ -1,5 +1,7 @@
 package dev.newskit.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a date text cannot be read as a real date: it carries the input, the index where reading
  * failed and the reason.
@@ -18,14 +20,14 @@ public final class DateParseException extends RuntimeException {
    * @param index the index in {@code input} where parsing failed, 0 for the whole text
    * @param reason what was wrong there, in a few words
    */
-  public DateParseException(String input, int index, String reason) {
+  public DateParseException(@Nullable String input, int index, @Nullable String reason) {
     super(message(input, index, reason));
     this.input = input == null ? "" : input;
     this.index = Math.max(0, index);
     this.reason = reason == null ? "" : reason;
   }
 
-  private static String message(String input, int index, String reason) {
+  private static String message(@Nullable String input, int index, @Nullable String reason) {
     String shown = input == null ? "" : input;
     if (shown.length() > 200) shown = shown.substring(0, 200) + "…";
     return "cannot parse date \"" + shown + "\" at index " + Math.max(0, index) + ": " + reason;

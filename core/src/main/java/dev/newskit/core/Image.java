@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image of an article: its address, its alternative text and the caption and credit printed with it.
@@ -43,7 +44,7 @@ public record Image(
     height = positive(height, "Image.height");
   }
 
-  private static OptionalInt positive(OptionalInt value, String where) {
+  private static OptionalInt positive(@Nullable OptionalInt value, String where) {
     if (value == null) return OptionalInt.empty();
     if (value.isPresent() && value.getAsInt() <= 0) {
       throw new IllegalArgumentException(where + " must be positive: " + value.getAsInt());

@@ -1,9 +1,10 @@
 package dev.newskit.core;
 
+import dev.newskit.core.internal.JsonTreeReader;
 import java.io.StringWriter;
 import java.io.Writer;
-import dev.newskit.core.internal.JsonTreeReader;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -131,7 +132,7 @@ final class JsonTrees {
     }
 
     @Override
-    public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
+    public tools.jackson.core.@Nullable SerializableString getEscapeSequence(int ch) {
       if (ch == '\u2028') return LINE_SEPARATOR;
       if (ch == '\u2029') return PARAGRAPH_SEPARATOR;
       return null;

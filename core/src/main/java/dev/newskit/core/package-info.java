@@ -7,4 +7,7 @@
  * write and read the JSON form with {@link dev.newskit.core.ArticleJson}, and produce schema.org
  * JSON-LD with {@link dev.newskit.core.ArticleJsonLd}.
  */
+@NullMarked
 package dev.newskit.core;
+
+import org.jspecify.annotations.NullMarked;

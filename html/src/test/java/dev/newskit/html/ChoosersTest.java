@@ -234,5 +234,11 @@ class ChoosersTest {
     var jsonLd = List.of(new Sourced<>(at("2020-03-18T12:22:42-04:00"), FieldSource.JSON_LD));
     assertEquals(FieldSource.JSON_LD, DateChooser.choose(jsonLd, Optional.of(day("2017-05-11")), Optional.empty(), Optional.empty(),
         Optional::empty).orElseThrow().source());
+    // structured data beside a meta tag of the same day is still structured data: the printed day does not beat it
+    var both = List.of(new Sourced<>(day("2020-05-01"), FieldSource.JSON_LD), new Sourced<>(day("2020-05-01"), FieldSource.META));
+    Sourced<ParsedDate> kept = DateChooser.choose(both, Optional.of(day("2020-05-03")), Optional.empty(), Optional.empty(),
+        Optional::empty).orElseThrow();
+    assertEquals("2020-05-01", kept.value().date().toString());
+    assertEquals(FieldSource.JSON_LD, kept.source());
   }
 }

@@ -439,6 +439,15 @@ class CommentSectionTest {
         + "<li><cite class=fn>Dana</cite><p>The trade makes no sense to me.</p></li>"
         + "<li><cite class=fn>Lee</cite><p>It does if they sell in July.</p></li></ul></div>";
     assertEquals(2, extract(page("en", signed)).comments().size());
+    // and so is a list of dated, unsigned ones
+    String dated = "<div class=comments><h3>Comments</h3><p>Here is what our readers told us about the plan this week:</p><ul>"
+        + "<li><p>I like the plan, but the bus lanes come too late for the families on the east side.</p>"
+        + "<span class=date>3 May 2020</span></li>"
+        + "<li><p>The cost is too high for a town of this size, and nobody has said who pays for the upkeep.</p>"
+        + "<span class=date>4 May 2020</span></li></ul></div>";
+    var comments = extract(page("en", dated)).comments();
+    assertEquals(2, comments.size());
+    assertEquals("2020-05-03", comments.get(0).published().orElseThrow().date().toString());
   }
 
   @Test

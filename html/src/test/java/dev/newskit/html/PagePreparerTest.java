@@ -71,6 +71,10 @@ class PagePreparerTest {
         + "<p>" + LONG + "</p><div class=ticker><span>Live: markets</span></div></article>");
     assertEquals("At Home Depot, we met the staff.", doc.selectFirst("p").text());
     assertNull(doc.selectFirst("div.ticker"), "the same class on a box of its own goes");
+    // a line made only of inline elements is running text too: its tagged number stays
+    Document line = prepared("<article><p><span>Feb</span> <span class=tag>18</span><span>2009</span></p>"
+        + "<p>" + LONG + "</p></article>");
+    assertEquals("Feb 182009", line.selectFirst("p").text());
   }
 
   @Test

@@ -95,6 +95,7 @@ class VocabularyTest {
     assertTrue(Vocabulary.isPageToolsLine("Digg | Facebook | E-mail | Print"));
     assertTrue(Vocabulary.isPageToolsLine("Post to del.icio.us"));
     assertTrue(Vocabulary.isPageToolsLine("Top | Back | E-mail to a friend | Printable version"));
+    assertTrue(Vocabulary.isPageToolsLine("Print this story"), "printing is a tool on its own");
     assertFalse(Vocabulary.isPageToolsLine("Back to top"), "a link up the page names no tool");
     assertFalse(Vocabulary.isPageToolsLine("View Larger Image 2"), "a number is not a tool's name");
     assertFalse(Vocabulary.isPageToolsLine("Click here"), "no tool named");

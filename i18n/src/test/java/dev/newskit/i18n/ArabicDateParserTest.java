@@ -90,4 +90,12 @@ class ArabicDateParserTest {
     assertEquals(1, installed.find(numeric, NOW).size());
     assertEquals("2020-04-24T21:22:00", installed.find(numeric, NOW).get(0).date().toString());
   }
+
+  @Test
+  void textWithoutArabicScriptIsLeftToTheOtherParsers() {
+    // the installed parsers ask every parser; this one answers only for Arabic script, so that a Latin date is read
+    // once, by the parser that reads it with its zone words and its language's order
+    assertEquals(0, parser.find("Published April 10, 2026 at 7:15 pm", NOW).size());
+    assertEquals(0, parser.find("Updated 10/04/2026 07:15", NOW).size());
+  }
 }

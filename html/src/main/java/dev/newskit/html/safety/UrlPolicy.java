@@ -4,6 +4,7 @@ import dev.newskit.html.internal.Urls;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes URLs safe to republish: resolves them against the base, accepts only http(s) (and mailto for
@@ -30,8 +31,8 @@ final class UrlPolicy {
     this.prefixes = Set.copyOf(p);
   }
 
-  /** The safe absolute form of {@code raw}, or empty when it must go. */
-  Optional<String> clean(String raw, String base, boolean link) {
+  /** The safe absolute form of {@code raw}, or empty when it must go; no base (null or empty) resolves nothing. */
+  Optional<String> clean(String raw, @Nullable String base, boolean link) {
     return clean(raw, base, link, false);
   }
 
@@ -40,10 +41,10 @@ final class UrlPolicy {
    * the relative reference as given (never one naming only the page's query or fragment); empty when it
    * must go.
    */
-  Optional<String> clean(String raw, String base, boolean link, boolean image) {
+  Optional<String> clean(String raw, @Nullable String base, boolean link, boolean image) {
     String url = deobfuscate(raw);
     if (url.isEmpty()) return Optional.empty();
-    String scheme = scheme(url);
+    @Nullable String scheme = scheme(url);
     if (scheme == null) {
       if (base == null || base.isEmpty()) {
         if (!image || !relativeImages || url.charAt(0) == '#' || url.charAt(0) == '?') return Optional.empty();
@@ -116,7 +117,7 @@ final class UrlPolicy {
   }
 
   /** The scheme in lower case, or null for a relative URL. */
-  static String scheme(String url) {
+  static @Nullable String scheme(String url) {
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       if (c == ':') return i == 0 ? "" : url.substring(0, i).toLowerCase(Locale.ROOT);

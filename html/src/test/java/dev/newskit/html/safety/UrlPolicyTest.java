@@ -32,7 +32,7 @@ class UrlPolicyTest {
     assertEquals(Optional.empty(), new UrlPolicy(CleaningPolicy.ARTICLE.toBuilder().mailtoLinks(false).build())
         .clean("mailto:desk@news.example", BASE, true));
     for (String bad : new String[] {"javascript:alert(1)", "data:text/html,x", "vbscript:x", "ftp://e.com/", "https:/e.com",
-        "https:///e.com", "http://?x", "http://#x", ":x", "", "  "}) {
+        "https:///e.com", "http://?x", "http://#x", "http://\\evil.example/x", ":x", "", "  "}) {
       assertEquals(Optional.empty(), link(bad), bad);
     }
   }

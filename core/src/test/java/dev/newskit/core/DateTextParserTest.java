@@ -27,6 +27,10 @@ class DateTextParserTest {
       "2026-04-10T07:15:00+0300  | 2026-04-10T07:15:00+03:00 | SECOND",
       "2026-04-10 07:15:00       | 2026-04-10T07:15:00       | SECOND",
       "2026-04-10T07:15:00.250+03:00 | 2026-04-10T07:15:00.25+03:00 | SECOND",
+      "2026-04-10T07:15:00.123456789-05:30 | 2026-04-10T07:15:00.123456789-05:30 | SECOND",
+      "2026-04-10 07:15-0530     | 2026-04-10T07:15:00-05:30 | MINUTE",
+      "2026-04-10t07:15z         | 2026-04-10T07:15:00Z      | MINUTE",
+      "2026-04-10T07:15:00 +03:00 | 2026-04-10T07:15:00+03:00 | SECOND",
       "'  2026-04-10  '          | 2026-04-10                | DAY",
       "'Fri, 10 Apr 2026 04:15:00 GMT' | 2026-04-10T04:15:00Z | SECOND",
   })
@@ -34,6 +38,15 @@ class DateTextParserTest {
     ParsedDate parsed = iso.parse(text, UTC_NOW);
     assertEquals(expected, parsed.toIsoString());
     assertEquals(precision, parsed.precision());
+  }
+
+  /** Texts of the common ISO shape with a field out of range, or a fraction too long: refused, as the formatter refuses them. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-04-31T07:15:00Z", "2026-02-29T07:15Z", "2026-04-10T24:00:00Z", "2026-04-10T07:60Z",
+      "2026-04-10T07:15:60Z", "2026-13-10T07:15Z", "2026-04-10T07:15:00.1234567890Z", "2026-04-10T07:15:00.Z",
+      "2026-04-10T07:15+19:00", "2026-04-10T07:15+01:00x"})
+  void refusesIsoShapedTextsOutOfRange(String text) {
+    assertThrows(DateParseException.class, () -> iso.parse(text, UTC_NOW));
   }
 
   @Test

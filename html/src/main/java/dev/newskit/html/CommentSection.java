@@ -95,6 +95,8 @@ final class CommentSection {
   private static final Pattern COUNT_LINE = Pattern.compile("^[↑↓▲▼+\\-−]?\\s*\\d+$");
 
   private final DateReader dates;
+  /** The index of the page read, which gives the elements that mark the article ({@link PageIndex#articleMarks}). */
+  private final PageIndex index;
   private final int maxComments;
   private final int maxChars;
   private final int maxExamined;
@@ -107,7 +109,8 @@ final class CommentSection {
   private int examined;
   private FieldSource source = FieldSource.VISIBLE_TEXT;
 
-  private CommentSection(DateReader dates, HtmlLimits limits) {
+  private CommentSection(PageIndex index, DateReader dates, HtmlLimits limits) {
+    this.index = index;
     this.dates = dates;
     this.maxComments = limits.maxComments();
     this.maxChars = limits.maxCommentChars();
@@ -195,8 +198,8 @@ final class CommentSection {
 
   /** A reader that has read the page the index was built from. */
   static CommentSection reading(PageIndex index, DateReader dates, HtmlLimits limits) {
-    CommentSection reader = new CommentSection(dates, limits);
-    reader.readAll(index);
+    CommentSection reader = new CommentSection(index, dates, limits);
+    reader.readAll();
     return reader;
   }
 
@@ -205,7 +208,7 @@ final class CommentSection {
     return examined;
   }
 
-  private void readAll(PageIndex index) {
+  private void readAll() {
     if (!index.commentMicrodata.isEmpty()) {
       List<Element> items = new ArrayList<>();
       for (Element e : index.commentMicrodata) if (!inMargin(e)) items.add(e);
@@ -258,7 +261,7 @@ final class CommentSection {
     if (articleHolders == null) {
       // Each element's ancestors are marked once: the walk up stops at the first one already marked.
       Set<Element> holders = identitySet();
-      for (Element mark : section.root().select("h1, main, [itemprop~=articleBody]")) {
+      for (Element mark : index.articleMarks) {
         Element a = mark;
         while (a != null && holders.add(a)) a = a.parent();
       }

@@ -435,11 +435,12 @@ final class Extraction {
   private void assignDates(PageMetadata meta, VisibleFields visible, Element body, TextStats stats,
       Supplier<Optional<ParsedDate>> whole, DateReader dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
-    // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC.
+    // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC. A date printed
+    // under the headline comes before theirs wherever a printed date counts, so with one they are not read at all.
     boolean doubt = declared.isEmpty() || declared.stream().anyMatch(d ->
         d.value().precision() != ParsedDate.Precision.DAY && d.value().dateTime().getOffset().getTotalSeconds() == 0);
-    Optional<ParsedDate> inElements = doubt && body != null ? VisibleDates.inDateElements(stats.elements(), dates)
-        : Optional.empty();
+    Optional<ParsedDate> inElements = doubt && body != null && visible.published.isEmpty()
+        ? VisibleDates.inDateElements(stats.elements(), dates) : Optional.empty();
     Optional<Sourced<ParsedDate>> chosen = DateChooser.choose(declared, visible.published, inElements,
         declared.isEmpty() ? VisibleDates.inUrl(url) : Optional.empty(),
         () -> (body == null ? Optional.<ParsedDate>empty() : VisibleDates.inText(body, dates))

@@ -34,6 +34,11 @@ final class PageIndex {
   final List<Element> commentMicrodata = new ArrayList<>();
   /** The {@code h2} to {@code h4} headings, in page order: a comment section's heading is one. */
   final List<Element> headings = new ArrayList<>();
+  /**
+   * The elements that mark where an article stands, in page order: {@code h1} and {@code main} elements and those whose
+   * {@code itemprop} says {@code articleBody} (as a selector's {@code [itemprop~=articleBody]} finds them).
+   */
+  final List<Element> articleMarks = new ArrayList<>();
   /** The first {@code html} element: the root whose {@code lang} survived when a page has several. */
   @Nullable Element htmlRoot;
   int elements;
@@ -71,6 +76,8 @@ final class PageIndex {
         htmlRoot = e;
       } else if (tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
         headings.add(e);
+      } else if (tag.equals("h1") || tag.equals("main")) {
+        articleMarks.add(e);
       }
       if (!attributes) return;
       if (inNeverContent < 0 && CommentSection.namesSection(e)) commentSections.add(e);
@@ -92,7 +99,10 @@ final class PageIndex {
         default:
           break;
       }
-      if (e.hasAttr("itemprop")) itemprops.add(e);
+      if (e.hasAttr("itemprop")) {
+        itemprops.add(e);
+        if (!tag.equals("h1") && !tag.equals("main") && e.attr("itemprop").contains("articleBody")) articleMarks.add(e);
+      }
     }
   }
 

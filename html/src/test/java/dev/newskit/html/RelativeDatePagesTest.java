@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +56,15 @@ class RelativeDatePagesTest {
   void aTimeBesideADayNotCountedGivesNoDate(String lang, String stamp, String sentence) {
     Article a = extractor.extract(PageInput.of(page(lang, stamp, sentence)).withUrl(URL).withReferenceInstant(FETCHED));
     assertTrue(a.publishedTime().isEmpty(), a.toString());
+  }
+
+  @Test
+  void aBylineBoxHoldingOnlyADateNamesNoAuthor() {
+    String html = "<html lang=en><head><title>Storm closes the port of Haifa for two days</title></head><body><article>"
+        + "<h1>Storm closes the port of Haifa for two days</h1><div class='byline'><span class='author'>Dec 3, 2007</span></div>"
+        + ("<p>" + "The port of Haifa closed on Friday after the storm broke two cranes, the port authority said. ".repeat(4)
+        + "</p>").repeat(3) + "</article></body></html>";
+    Article a = extractor.extract(PageInput.of(html).withUrl(URL));
+    assertEquals(List.of(), a.authors(), a.toString());
   }
 }

@@ -47,6 +47,9 @@ class DateTextParserTest {
       "2026-04-10T07:15+19:00", "2026-04-10T07:15+01:00x"})
   void refusesIsoShapedTextsOutOfRange(String text) {
     assertThrows(DateParseException.class, () -> iso.parse(text, UTC_NOW));
+    // and finds nothing in them, rather than throwing the formatter's DateTimeException
+    assertEquals(java.util.List.of(), iso.find(text, UTC_NOW));
+    assertEquals(java.util.List.of(), iso.find("Published " + text, UTC_NOW));
   }
 
   @Test

@@ -148,6 +148,16 @@ final class DateReader {
     return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
   }
 
+  /**
+   * Whether {@code text} is, as a whole, one date to the installed parsers, counted from the reference or not: "vor
+   * einer Stunde" is one even without a reference instant to count it from, so that it is taken for no byline.
+   */
+  boolean isDate(@Nullable String text) {
+    if (text == null) return false;
+    String t = Texts.normalise(text);
+    return !t.isEmpty() && t.length() <= maxChars && parse(t, context(t)).isPresent();
+  }
+
   private static final java.util.regex.Pattern UNIX_TIME = java.util.regex.Pattern.compile("\\d{10}|\\d{13}");
   private static final java.util.regex.Pattern BASIC_ISO = java.util.regex.Pattern.compile(
       "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?");

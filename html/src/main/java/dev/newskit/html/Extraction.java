@@ -179,7 +179,8 @@ final class Extraction {
 
     if (title != null) article.title(title);
     assignSection(meta, visible);
-    assignAuthors(meta, visible, titleElement, title, stats == null ? List.of() : stats.elements(), pageBylines, siteOwner);
+    assignAuthors(meta, visible, titleElement, title, stats == null ? List.of() : stats.elements(), pageBylines, siteOwner,
+        dates);
     visible.dateline.ifPresent(d -> article.dateline(d).source("dateline", FieldSource.VISIBLE_TEXT));
     assignDates(meta, visible, body, stats, whole, dates);
     assignLanguage(meta, pageLanguage, content, blocks);
@@ -400,11 +401,13 @@ final class Extraction {
 
   /** Chooses the authors; {@code bodyElements} are the pruned body's, in document order (empty without a body). */
   private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title,
-      List<Element> bodyElements, Supplier<AuthorChooser.PageCredits> pageBylines, Supplier<Optional<String>> siteOwner) {
+      List<Element> bodyElements, Supplier<AuthorChooser.PageCredits> pageBylines, Supplier<Optional<String>> siteOwner,
+      DateReader dates) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
-        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, bodyElements, pageBylines, siteOwner);
+        AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, bodyElements, pageBylines, siteOwner,
+            dates::isDate);
     chosen.ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
     authorCandidates(meta.authorOffers(), visible.authors, chosen);
   }

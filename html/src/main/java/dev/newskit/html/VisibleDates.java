@@ -10,7 +10,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -76,8 +75,10 @@ final class VisibleDates {
     Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : elements) {
       if (!isDateElement(e) || skipNavigation && inNavigation(e, body, navigation) || visibleCharsExceed(e, MAX_TEXT)) continue;
+      // A date element's text is read even without a digit: "vor einer Stunde", "час назад", "Yesterday" are
+      // stamps there (counted from the reference instant, refused without one), where in running text they are prose.
       String text = Texts.normalise(e.text());
-      if (text.isEmpty() || text.length() > MAX_TEXT || !hasDigit(text)) continue;
+      if (text.isEmpty() || text.length() > MAX_TEXT) continue;
       if (++tried > MAX_CANDIDATES) break;
       Optional<ParsedDate> d = published(text, dates);
       if (d.isPresent()) return d;
@@ -114,7 +115,7 @@ final class VisibleDates {
     int tried = 0;
     Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : elements) {
-      if (!ownTextMayHaveDigit(e) || !hasDigit(e.ownText()) || inNavigation(e, root, navigation)
+      if (!ownTextMayHaveDigit(e) || !mayHoldDate(e.ownText()) || inNavigation(e, root, navigation)
           || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.length() > MAX_TEXT) continue;
@@ -235,7 +236,7 @@ final class VisibleDates {
   }
 
   /**
-   * Whether {@code e}'s own text can pass {@link #hasDigit}: one of its text nodes holds a digit or a Hebrew
+   * Whether {@code e}'s own text can pass {@link #mayHoldDate}: one of its text nodes holds a digit or a Hebrew
    * letter. Checked in place, so that the own text is built only for the elements that may pass.
    */
   private static boolean ownTextMayHaveDigit(Element e) {
@@ -250,8 +251,12 @@ final class VisibleDates {
     return false;
   }
 
-  private static boolean hasDigit(String s) {
+  /**
+   * Whether a short text outside a date element may print a date, before it is parsed: it holds a digit or a Hebrew
+   * relative word ({@code לפני}, {@code אתמול}, {@code היום}); a line of words alone ("Today", "Monday") is a label there.
+   */
+  static boolean mayHoldDate(String s) {
     for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
-    return s.toLowerCase(Locale.ROOT).contains("לפני") || s.contains("אתמול") || s.contains("היום");
+    return s.contains("לפני") || s.contains("אתמול") || s.contains("היום");
   }
 }

@@ -50,7 +50,7 @@ final class VisibleFields {
   void readHeader(List<Element> zone) {
     for (Element e : zone) {
       String text = Texts.normalise(e.text());
-      if (text.isEmpty() || text.length() > 160) continue;
+      if (text.isEmpty() || text.length() > MAX_HEADER_LINE) continue;
       if (readLine(text, e, false)) usedLines.add(text);
     }
   }
@@ -78,13 +78,17 @@ final class VisibleFields {
       }
       String text = Texts.normalise(e.text());
       if (text.isEmpty()) continue;
-      if (text.length() > 160) return;
+      if (text.length() > MAX_HEADER_LINE) return;
       seen++;
       if (readLine(text, e, true) || readBodyTopDate(text)) usedLines.add(text);
     }
   }
 
   private static final int MAX_BODY_TOP_LINES = 6;
+  /** The longest line read as a header field (a byline, a dateline, a kicker); a longer one is text. */
+  private static final int MAX_HEADER_LINE = 160;
+  /** The longest line read as a date line: a date with its label, a time and a zone. */
+  private static final int MAX_DATE_LINE = 80;
   /** Elements passed over at the top of the body: the headline, images and captions. */
   private static final java.util.Set<String> SKIPPED_AT_TOP = java.util.Set.of("h1", "figure", "picture", "img",
       "figcaption", "iframe", "video", "table", "ul", "ol");
@@ -176,7 +180,7 @@ final class VisibleFields {
 
   /** A line at the top of the body that is only a date, even when the header already gave one. */
   private boolean readBodyTopDate(String text) {
-    if (text.length() > 80 || !hasDigit(text)) return false;
+    if (text.length() > MAX_DATE_LINE || !VisibleDates.mayHoldDate(text)) return false;
     Optional<ParsedDate> d = dates.read(text);
     if (d.isEmpty()) return false;
     // "Last updated September 14, 2016" is a date line, but not the publication's.
@@ -209,6 +213,9 @@ final class VisibleFields {
       recorder.liftedLine(e, "section");
       return true;
     }
+    // A line that is a date and nothing else ("il y a 2 heures", "vor einer Stunde") names no author, whatever its
+    // box's class says.
+    if (text.length() <= MAX_DATE_LINE && dates.isDate(text)) return readDate(text, e);
     Optional<String> byline = Vocabulary.afterAuthorPrefix(text);
     // "05.02.2020 - Redaktion: Eberhard Fuhr": the byline is a later field of a line that starts with the date.
     Optional<String> later = byline.isEmpty() ? Authors.labelledField(text) : Optional.empty();
@@ -242,7 +249,7 @@ final class VisibleFields {
    * "March 3, 2021 | Jane Doe"): a line of two fields, a date and a name.
    */
   private Optional<String> nameAfterDate(String text) {
-    if (text.length() > 80 || !hasDigit(text)) return Optional.empty();
+    if (text.length() > MAX_DATE_LINE || !VisibleDates.mayHoldDate(text)) return Optional.empty();
     String[] fields = Authors.fields(text);
     if (fields.length != 2 || !Authors.isPersonShaped(fields[1]) || dates.read(fields[0]).isEmpty()) return Optional.empty();
     return Authors.name(fields[1]);
@@ -250,7 +257,12 @@ final class VisibleFields {
 
   /** Reads the line's date as the published one when none was read yet; whether it had one. */
   private boolean readDateOf(String text, Element e) {
-    if (published.isEmpty() && text.length() <= 80 && hasDigit(text)) {
+    return text.length() <= MAX_DATE_LINE && VisibleDates.mayHoldDate(text) && readDate(text, e);
+  }
+
+  /** Reads {@code text}, a short line, as the published date when none was read yet; whether it was one. */
+  private boolean readDate(String text, Element e) {
+    if (published.isEmpty()) {
       Optional<ParsedDate> d = VisibleDates.published(text, dates);
       if (d.isPresent()) {
         published = d;
@@ -272,8 +284,4 @@ final class VisibleFields {
     }
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
-    return s.contains("לפני") || s.contains("אתמול") || s.contains("היום");
-  }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newskit.core.Article;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,11 +32,17 @@ class RelativeDatePagesTest {
       "de | vor 3 Stunden | Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn beschlossen. | 2026-04-10T09:00:00Z",
       "ru | 3 часа назад | Городской совет вечером обсудил новый бюджет и принял его большинством голосов. | 2026-04-10T09:00:00Z",
       "fr | il y a 2 heures | Le conseil municipal a débattu du nouveau budget ce soir et l'a adopté. | 2026-04-10T10:00:00Z",
+      // a date element's stamp without a digit is read too
+      "de | vor einer Stunde | Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn beschlossen. | 2026-04-10T11:00:00Z",
+      "ru | час назад | Городской совет вечером обсудил новый бюджет и принял его большинством голосов. | 2026-04-10T11:00:00Z",
+      "ar | منذ ساعتين | ناقش مجلس المدينة الميزانية الجديدة ووافق عليها بأغلبية الأصوات. | 2026-04-10T10:00:00Z",
   })
   void aRelativeStampCountsFromTheReferenceAndWithoutOneGivesNoDate(String lang, String stamp, String sentence,
       String published) {
     Article dated = extractor.extract(PageInput.of(page(lang, stamp, sentence)).withUrl(URL).withReferenceInstant(FETCHED));
     assertEquals(Optional.of(Instant.parse(published)), dated.published().map(OffsetDateTime::toInstant), dated.toString());
+    assertEquals(List.of(), dated.authors(), "a date stamp in a byline box is no author's name");
+    assertTrue(dated.text().startsWith(sentence.substring(0, 20)), "the stamp is no paragraph: " + dated.text());
     Article undated = extractor.extract(PageInput.of(page(lang, stamp, sentence)).withUrl(URL));
     assertTrue(undated.published().isEmpty() && undated.publishedTime().isEmpty(), undated.toString());
   }
@@ -48,5 +56,15 @@ class RelativeDatePagesTest {
   void aTimeBesideADayNotCountedGivesNoDate(String lang, String stamp, String sentence) {
     Article a = extractor.extract(PageInput.of(page(lang, stamp, sentence)).withUrl(URL).withReferenceInstant(FETCHED));
     assertTrue(a.publishedTime().isEmpty(), a.toString());
+  }
+
+  @Test
+  void aBylineBoxHoldingOnlyADateNamesNoAuthor() {
+    String html = "<html lang=en><head><title>Storm closes the port of Haifa for two days</title></head><body><article>"
+        + "<h1>Storm closes the port of Haifa for two days</h1><div class='byline'><span class='author'>Dec 3, 2007</span></div>"
+        + ("<p>" + "The port of Haifa closed on Friday after the storm broke two cranes, the port authority said. ".repeat(4)
+        + "</p>").repeat(3) + "</article></body></html>";
+    Article a = extractor.extract(PageInput.of(html).withUrl(URL));
+    assertEquals(List.of(), a.authors(), a.toString());
   }
 }

@@ -213,9 +213,6 @@ final class VisibleFields {
       recorder.liftedLine(e, "section");
       return true;
     }
-    // A line that is a date and nothing else ("il y a 2 heures", "vor einer Stunde") names no author, whatever its
-    // box's class says.
-    if (text.length() <= MAX_DATE_LINE && dates.isDate(text)) return readDate(text, e);
     Optional<String> byline = Vocabulary.afterAuthorPrefix(text);
     // "05.02.2020 - Redaktion: Eberhard Fuhr": the byline is a later field of a line that starts with the date.
     Optional<String> later = byline.isEmpty() ? Authors.labelledField(text) : Optional.empty();
@@ -225,6 +222,9 @@ final class VisibleFields {
         : hasAuthorWord(e);
     if (atBodyTop && !authorElement && byline.isPresent() && AMBIGUOUS_PREFIX.matcher(text).find()) byline = Optional.empty();
     if ((byline.isPresent() || authorElement) && !AuthorChooser.inImageCredit(e)) {
+      // A line that is a date and nothing else ("il y a 2 heures", "vor einer Stunde") names no author, whatever its
+      // box's class says.
+      if (text.length() <= MAX_DATE_LINE && dates.isDate(text)) return readDate(text, e);
       List<Author> found = bylineNames(text, e);
       if (atBodyTop && !namesAtBodyTop(found)) found = List.of();
       if (!found.isEmpty()) {

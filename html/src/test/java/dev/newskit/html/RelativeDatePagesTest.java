@@ -67,4 +67,15 @@ class RelativeDatePagesTest {
     Article a = extractor.extract(PageInput.of(html).withUrl(URL));
     assertEquals(List.of(), a.authors(), a.toString());
   }
+
+  @Test
+  void aDateElementsStampWithoutADigitIsRead() {
+    // a date element that is no byline box and no line at the top of the body: only the date-element search reads it
+    String html = "<html lang=de><head><title>Eine Überschrift, die lang genug ist</title></head><body><article>"
+        + "<h1>Eine Überschrift, die lang genug ist</h1>"
+        + ("<p>" + "Der Stadtrat hat am Abend über den neuen Haushalt beraten und ihn beschlossen. ".repeat(5)
+        + "</p>").repeat(3) + "<footer><time class='date'>vor einer Stunde</time></footer></article></body></html>";
+    Article a = extractor.extract(PageInput.of(html).withUrl(URL).withReferenceInstant(FETCHED));
+    assertEquals(Optional.of(Instant.parse("2026-04-10T11:00:00Z")), a.published().map(OffsetDateTime::toInstant), a.toString());
+  }
 }

@@ -138,6 +138,7 @@ final class DateFinder {
           DateFields fields = DateReader.read(text, window, true);
           if (!DateResolver.mayResolve(fields)) continue;
           if (isTimeAlone(fields) && besideUnreadDate(text, tokens, from, to, s, e)) continue;
+          if (fields.relativeUnit != null && durationInASentence(tokens, e)) continue;
           if (fields.year == null && hasArabicMonth(window)) continue;
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
           next = e;
@@ -167,6 +168,20 @@ final class DateFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an amount of time that ends at {@code e} runs on into a word: "vor 3 Stunden Wartezeit", "hace 2 horas de
+   * ejercicio", "منذ 3 سنوات وهو", "3 ore fa discutere" are durations a sentence tells, not stamps. A stamp ends at
+   * its unit or its "ago" word ("vor 3 Stunden", "3 ore fa"); English "ago" and Hebrew units are read as before.
+   */
+  private static boolean durationInASentence(List<DateToken> tokens, int e) {
+    if (e >= tokens.size()) return false;
+    DateToken last = tokens.get(e - 1);
+    DateToken after = tokens.get(e);
+    if (last.is(DateToken.Kind.HEBREW_WORD) || last.text().equalsIgnoreCase("ago")) return false;
+    return after.is(DateToken.Kind.WORD) || after.is(DateToken.Kind.ARABIC_WORD) || after.is(DateToken.Kind.HEBREW_WORD)
+        || after.is(DateToken.Kind.OTHER) || after.is(DateToken.Kind.PROSE);
   }
 
   /** Whether the fields are a time of day and nothing else that dates it: the reference day is its day. */

@@ -565,7 +565,8 @@ final class DateReader {
       f.period(period, t.start());
     } else if (bare.equals("idt")) {
       f.zoneOffset(ZoneOffset.ofHours(3), t.start());
-    } else if (bare.equals("ist")) {
+    } else if (bare.equals("ist") && t.text().startsWith("IST")) {
+      // only as printed, in capitals: "ist" is also German "is" ("Heute ist ein guter Tag")
       f.zoneOffset(ZoneOffset.ofHours(2), t.start());
     } else if (bare.equals("gmt") || bare.equals("utc") || bare.equals("z")) {
       if (next != null && next.is(DateToken.Kind.OFFSET)) {

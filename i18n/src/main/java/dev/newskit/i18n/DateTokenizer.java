@@ -211,11 +211,6 @@ final class DateTokenizer {
   private static int number(String s, int i, List<DateToken> tokens, String original, boolean lenient) {
     int n = s.length();
     int j = digits(s, i);
-    if (j < n && s.charAt(j) == 'h' && j - i <= 2 && twoDigits(s, j + 1)) {
-      // the French "18h30"
-      tokens.add(new DateToken(DateToken.Kind.TIME, s.substring(i, j) + ":" + s.substring(j + 1, j + 3), i, j + 3));
-      return j + 3;
-    }
     if (j < n && s.charAt(j) == ':' && j + 1 < n && isDigit(s.charAt(j + 1))) {
       int k = digits(s, j + 1);
       if (k < n && s.charAt(k) == ':' && k + 1 < n && isDigit(s.charAt(k + 1))) k = digits(s, k + 1);
@@ -236,12 +231,6 @@ final class DateTokenizer {
     }
     tokens.add(new DateToken(DateToken.Kind.NUMBER, s.substring(i, j), i, j));
     return j;
-  }
-
-  /** Whether {@code s} has exactly two digits at {@code i}, then no further digit or letter. */
-  private static boolean twoDigits(String s, int i) {
-    return i + 1 < s.length() && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1))
-        && (i + 2 == s.length() || !isDigit(s.charAt(i + 2)) && !isWordLetter(s.charAt(i + 2)));
   }
 
   private static int digits(String s, int i) {

@@ -82,8 +82,8 @@ class RelativeDatesTest {
       "вчера, 18:30 | 2026-04-09T18:30:00 | 2026-05-19T18:30:00",
       "вчера в 18:30 | 2026-04-09T18:30:00 | 2026-05-19T18:30:00",
       "сегодня 09:15 | 2026-04-10T09:15:00 | 2026-05-20T09:15:00",
-      "hier à 18h30 | 2026-04-09T18:30:00 | 2026-05-19T18:30:00",
-      "aujourd'hui à 10h15 | 2026-04-10T10:15:00 | 2026-05-20T10:15:00",
+      "hier à 18:30 | 2026-04-09T18:30:00 | 2026-05-19T18:30:00",
+      "aujourd'hui à 10:15 | 2026-04-10T10:15:00 | 2026-05-20T10:15:00",
       "أمس 10:15 م | 2026-04-09T22:15:00 | 2026-05-19T22:15:00",
       "اليوم 10:15 | 2026-04-10T10:15:00 | 2026-05-20T10:15:00",
       "دیروز ۱۰:۱۵ | 2026-04-09T10:15:00 | 2026-05-19T10:15:00",
@@ -137,6 +137,16 @@ class RelativeDatesTest {
       "3年前他来到北京",
       "Il y a des gens",
       "une heure de route",
+      // an amount of time that runs on into the sentence is a duration (review of the session's change)
+      "Er fürchtet sich vor 3 Stunden Wartezeit",
+      "Il film di 3 ore fa discutere",
+      "Não há 2 dias iguais",
+      "Ella hace 2 horas de ejercicio al día",
+      "يعمل المدير في الشركة منذ 3 سنوات وهو سعيد",
+      "وصل الوفد قبل 3 أيام من الانتخابات",
+      // German "ist" is "is", not Israel Standard Time; "18h30" is not read, so no day is given to it
+      "Heute ist ein guter Tag",
+      "Publié le 3 mars à 18h30",
   })
   void proseIsNoRelativeDate(String text) {
     DateContext german = AT.withLocales(List.of(Locale.GERMAN));

@@ -8,7 +8,7 @@ import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -30,21 +30,21 @@ final class AuthorChooser {
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
       String publicationKeys, Optional<Element> body) {
     return choose(declared, printed, publicationKeys, body.map(Nodes::elementsOf).orElse(List.of()), () -> PageCredits.NONE,
-        Optional::empty, text -> false);
+        Optional::empty, UnaryOperator.identity());
   }
 
   /**
    * Like {@link #choose(List, List, String, Optional)}, given the pruned body's elements in document order, the body
    * first (its index's; empty without a body), with the byline elements of the whole page before pruning
-   * ({@code wholePage}, asked for only when nothing else credits anyone) as the last resort before a desk, and a test
-   * for a byline text that is only a date ({@code isDate}), which names nobody: the names
+   * ({@code wholePage}, asked for only when nothing else credits anyone) as the last resort before a desk, and the part
+   * of a byline text that may name people ({@code namesPart}: none of a date, nothing after the names' date): the names
    * its byline elements agree on, else the name the post's author signs comments with; after a publication's own
    * credit, the personal site's owner that the page prints ({@code siteOwner}, {@link SiteOwner#printedName}, asked
    * for only then: it reads the whole page's text).
    */
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
       String publicationKeys, List<Element> bodyElements, java.util.function.Supplier<PageCredits> wholePage,
-      java.util.function.Supplier<Optional<String>> siteOwner, Predicate<String> isDate) {
+      java.util.function.Supplier<Optional<String>> siteOwner, UnaryOperator<String> namesPart) {
     Optional<Element> body = bodyElements.isEmpty() ? Optional.empty() : Optional.of(bodyElements.get(0));
     boolean sawDesk = false;
     Optional<Sourced<List<Author>>> signedByPublication = Optional.empty();
@@ -72,7 +72,7 @@ final class AuthorChooser {
         people.add(Authors.withAgencyRole(a));
       }
       if (!people.isEmpty()) {
-        List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(bodyElements, publicationKeys, isDate)
+        List<Author> printedPeople = printed.isEmpty() && body.isPresent() ? inBylineElements(bodyElements, publicationKeys, namesPart)
             : printed.stream().filter(a -> !Authors.isPublication(a.name(), publicationKeys)).toList();
         if (printedSaysMore(people, printedPeople)
             || offer.source() == FieldSource.MICRODATA && printedNarrowsPageWideList(people, printedPeople)) {
@@ -91,12 +91,12 @@ final class AuthorChooser {
     if (visible.isEmpty()) visible = List.copyOf(printed);
     if (!visible.isEmpty()) return Optional.of(new Sourced<>(visible, FieldSource.VISIBLE_TEXT));
     if (body.isPresent()) {
-      List<Author> found = inBylineElements(bodyElements, publicationKeys, isDate);
+      List<Author> found = inBylineElements(bodyElements, publicationKeys, namesPart);
       if (!found.isEmpty()) return Optional.of(new Sourced<>(found, FieldSource.VISIBLE_TEXT));
     }
     PageCredits page = wholePage.get();
     List<BylineText> pageBylines = page.bylines();
-    List<Author> agreed = agreedOnByWholePage(bylines(pageBylines, publicationKeys, isDate));
+    List<Author> agreed = agreedOnByWholePage(bylines(pageBylines, publicationKeys, namesPart));
     if (!agreed.isEmpty()) return Optional.of(new Sourced<>(agreed, FieldSource.VISIBLE_TEXT));
     Optional<Author> commenting = postAuthorCommenting(page.postAuthorComments(), publicationKeys);
     if (commenting.isPresent()) return Optional.of(new Sourced<>(List.of(commenting.get()), FieldSource.VISIBLE_TEXT));
@@ -239,12 +239,12 @@ final class AuthorChooser {
    * ({@link #bylineText}) and names people, among the first 50 bylines: read only as far as that
    * one, since most pages print their byline near the top.
    */
-  static List<Author> inBylineElements(List<Element> elements, String publicationKeys, Predicate<String> isDate) {
+  static List<Author> inBylineElements(List<Element> elements, String publicationKeys, UnaryOperator<String> namesPart) {
     int texts = 0;
     for (Element e : elements) {
       Optional<String> text = bylineText(e);
       if (text.isEmpty()) continue;
-      List<Byline> found = bylines(List.of(new BylineText(text.get())), publicationKeys, isDate);
+      List<Byline> found = bylines(List.of(new BylineText(text.get())), publicationKeys, namesPart);
       if (!found.isEmpty()) return found.get(0).names();
       if (++texts >= MAX_BYLINES) break;
     }
@@ -352,14 +352,15 @@ final class AuthorChooser {
   }
 
   /**
-   * The byline texts that name people, with their names (the publication and desks left out); a text that is a date
-   * and nothing else ({@code isDate}: "il y a 2 heures", "vor einer Stunde" in a byline box) names nobody.
+   * The byline texts that name people, with their names (the publication and desks left out), read from the part of
+   * each that may name them ({@code namesPart}: "il y a 2 heures" in a byline box names nobody).
    */
-  static List<Byline> bylines(List<BylineText> texts, String publicationKeys, Predicate<String> isDate) {
+  static List<Byline> bylines(List<BylineText> texts, String publicationKeys, UnaryOperator<String> namesPart) {
     List<Byline> out = new ArrayList<>();
     for (BylineText t : texts) {
-      if (isDate.test(t.text())) continue;
-      List<Author> credits = Authors.fromByline(t.text());
+      String part = namesPart.apply(t.text());
+      if (part.isBlank()) continue;
+      List<Author> credits = Authors.fromByline(part);
       List<Author> names = new ArrayList<>(credits.stream()
           .filter(a -> !Authors.isPublication(a.name(), publicationKeys) && !Authors.isDesk(a.name())).toList());
       if (!names.isEmpty() && names.stream().allMatch(Authors::isAgency)) {

@@ -19,8 +19,9 @@ final class Authors {
       "(?iu)[\\s,|·•–—-]*(\\b(am|on|le|el|il|op|den|der|at|um|à|às|a las|hace|vor|publié|published|veröffentlicht|updated))?"
           + "[\\s,|·•–—-]*$");
   /** Punctuation and spaces around a name, except opening and closing quotes and brackets (and a closing dot). */
-  private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{Punct}\\s&&[^(\"'“‘]]+|[\\p{Punct}\\s&&[^)\"'”’.]]+$");
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\s+ו[-־]|\\s+و\\s)\\s*");
+  // The Arabic comma and semicolon (U+060C, U+061B) are no ASCII punctuation but end a name as "," does.
+  private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{Punct}\\s&&[^(\"'“‘]]+|[\\p{Punct}\\s،؛&&[^)\"'”’.]]+$");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|،|؛|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\s+ו[-־]|\\s+و\\s)\\s*");
   /** Words of job titles and desks, which follow a name in bylines ("Jane Doe, Senior Correspondent"). */
   private static final Pattern ROLE = Pattern.compile("(?i)\\b(editor|correspondent|reporter|writer|staff|"
       + "technologist|contributor|columnist|producer|analyst|director|professor|project|news|photographer|"
@@ -237,6 +238,11 @@ final class Authors {
    * A byline without the date that shares its line ("Alex Bozarjian Thursday, November 9, 2023",
    * "Isabella DiBiase am Samstag"): cut at the first weekday name or digit, and the joining word before it.
    */
+  /** A byline's names part cut before its date, without the words and marks that joined them ("on", "Published", "–"). */
+  static String beforeDate(String cut) {
+    return DATE_JOINER.matcher(cut).replaceAll("").strip();
+  }
+
   static String withoutDate(String byline) {
     String b = ABOUT_THE_AUTHOR.matcher(byline).replaceFirst("");
     b = LINK_TAIL.matcher(b).replaceFirst("");
@@ -246,8 +252,7 @@ final class Authors {
       String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
       boolean monthBeforeDigit = MONTHS.contains(w) && (i + 1 == words.length || startsWithDigit(words[i + 1]));
       if (i > 0 && (WEEKDAYS.contains(w) || monthBeforeDigit || startsWithDigit(w))) {
-        String cut = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-        return DATE_JOINER.matcher(cut).replaceAll("").strip();
+        return beforeDate(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
       }
     }
     return b;

@@ -148,14 +148,22 @@ final class DateReader {
     return Objects.equals(date, probe) ? date.map(this::withoutFallbackZone) : Optional.empty();
   }
 
+
   /**
-   * Whether {@code text} is, as a whole, one date to the installed parsers, counted from the reference or not: "vor
-   * einer Stunde" is one even without a reference instant to count it from, so that it is taken for no byline.
+   * The part of a byline {@code text} that may name people, dates counted from the reference or not taken off: empty
+   * when the text is one date and nothing else ("il y a 2 heures"), the text before a date counted from the reference
+   * that follows the names ("Mario Rossi, vor einer Stunde" gives "Mario Rossi,"), else the whole text (normalised).
    */
-  boolean isDate(@Nullable String text) {
-    if (text == null) return false;
+  String namesPart(@Nullable String text) {
+    if (text == null) return "";
     String t = Texts.normalise(text);
-    return !t.isEmpty() && t.length() <= maxChars && parse(t, context(t)).isPresent();
+    if (t.isEmpty() || t.length() > maxChars) return t;
+    DateContext c = context(t);
+    if (parse(t, c).isPresent()) return "";
+    int start = t.length();
+    // only a date counted from the reference: Authors.withoutDate takes a printed date off with its joiners ("on", "Published")
+    for (FoundDate f : findWith(t, c)) if (f.start() > 0 && countsFromReference(t, f)) start = Math.min(start, f.start());
+    return start == t.length() ? t : Authors.beforeDate(t.substring(0, start));
   }
 
   private static final java.util.regex.Pattern UNIX_TIME = java.util.regex.Pattern.compile("\\d{10}|\\d{13}");

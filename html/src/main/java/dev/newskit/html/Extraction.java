@@ -407,7 +407,7 @@ final class Extraction {
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
         AuthorChooser.choose(meta.authorOffers(), visible.authors, publication, bodyElements, pageBylines, siteOwner,
-            dates::isDate);
+            dates::namesPart);
     chosen.ifPresent(a -> article.authors(a.value()).source("authors", a.source()));
     authorCandidates(meta.authorOffers(), visible.authors, chosen);
   }

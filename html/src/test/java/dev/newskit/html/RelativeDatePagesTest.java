@@ -78,4 +78,22 @@ class RelativeDatePagesTest {
     Article a = extractor.extract(PageInput.of(html).withUrl(URL).withReferenceInstant(FETCHED));
     assertEquals(Optional.of(Instant.parse("2026-04-10T11:00:00Z")), a.published().map(OffsetDateTime::toInstant), a.toString());
   }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "fr | Mario Rossi, il y a 2 heures",
+      "de | Mario Rossi, vor einer Stunde",
+      "pt | Mario Rossi, há 2 horas",
+      "ar | Mario Rossi، منذ ساعتين",
+  })
+  void aBylineEndingWithARelativeDateNamesOnlyThePerson(String lang, String byline) {
+    String html = "<html lang=" + lang + "><head><title>Storm closes the port of Haifa for two days</title></head><body>"
+        + "<article><h1>Storm closes the port of Haifa for two days</h1><div class='byline'>" + byline + "</div>"
+        + ("<p>" + "The port of Haifa closed on Friday after the storm broke two cranes, the port authority said. ".repeat(4)
+        + "</p>").repeat(3) + "</article></body></html>";
+    for (PageInput in : List.of(PageInput.of(html).withUrl(URL), PageInput.of(html).withUrl(URL).withReferenceInstant(FETCHED))) {
+      Article a = extractor.extract(in);
+      assertEquals(List.of("Mario Rossi"), a.authors().stream().map(dev.newskit.core.Author::name).toList(), a.toString());
+    }
+  }
 }

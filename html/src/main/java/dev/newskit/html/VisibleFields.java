@@ -154,14 +154,15 @@ final class VisibleFields {
 
   /**
    * The names of a byline element, read from its first line when a {@code <br>} breaks it: what follows the break is
-   * another field ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), which would spoil the last name.
+   * another field ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), which would spoil the last name;
+   * else from {@code namesPart}, the part of its line that may name people ({@link DateReader#namesPart}).
    */
-  private List<Author> bylineNames(String text, Element e) {
+  private List<Author> bylineNames(String namesPart, Element e) {
     if (e.selectFirst(BR) != null) {
       List<Author> first = Authors.fromByline(dates.namesPart(firstLine(e)));
       if (!first.isEmpty()) return first;
     }
-    return Authors.fromByline(dates.namesPart(text));
+    return Authors.fromByline(namesPart);
   }
 
   /** The text of an element up to its first {@code <br>} that follows some text. */
@@ -224,8 +225,9 @@ final class VisibleFields {
     if ((byline.isPresent() || authorElement) && !AuthorChooser.inImageCredit(e)) {
       // A line that is a date and nothing else ("il y a 2 heures", "vor einer Stunde") names no author, whatever its
       // box's class says.
-      if (text.length() <= MAX_DATE_LINE && dates.namesPart(text).isEmpty()) return readDate(text, e);
-      List<Author> found = bylineNames(text, e);
+      String namesPart = dates.namesPart(text);
+      if (text.length() <= MAX_DATE_LINE && namesPart.isEmpty()) return readDate(text, e);
+      List<Author> found = bylineNames(namesPart, e);
       if (atBodyTop && !namesAtBodyTop(found)) found = List.of();
       if (!found.isEmpty()) {
         if (authors.isEmpty()) authors.addAll(found);

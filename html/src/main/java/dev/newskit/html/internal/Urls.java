@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Web addresses: the one test of whether a text is an absolute http(s) URL, and the one resolver of a
@@ -21,7 +22,7 @@ public final class Urls {
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
   private static final Pattern TABS_AND_BREAKS = Pattern.compile("[\t\n\r]");
   /** Parsed base addresses, kept because every relative address of a page resolves against the same one. */
-  private static final Map<String, URL> BASES = new ConcurrentHashMap<>();
+  private static final Map<String, Base> BASES = new ConcurrentHashMap<>();
   /** jsoup's test for an address that starts with a scheme. */
   private static final Pattern URI_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+-.]*:");
   /** jsoup's pattern of the {@code /../} segments left at the start of a resolved path. */
@@ -122,7 +123,7 @@ public final class Urls {
   /** {@code relative} resolved against the absolute address {@code base}; empty when either is not a URL. */
   public static Optional<String> resolve(String base, String relative) {
     try {
-      return Optional.of(new URL(baseUrl(base), relative).toExternalForm());
+      return Optional.of(new URL(baseUrl(base).url(), relative).toExternalForm());
     } catch (MalformedURLException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -143,7 +144,9 @@ public final class Urls {
     String scheme = knownUnknownScheme(relative);
     if (scheme != null) return relative;
     try {
-      return resolve(baseUrl(base), relative).toExternalForm();
+      Base parsed = baseUrl(base);
+      if (parsed.root() != null && isPlainRootPath(relative)) return parsed.root() + relative;
+      return resolve(parsed.url(), relative).toExternalForm();
     } catch (MalformedURLException notRelative) {
       learnUnknownScheme(relative, notRelative);
       try {
@@ -226,13 +229,44 @@ public final class Urls {
     return out.toString();
   }
 
-  private static URL baseUrl(String base) throws MalformedURLException {
-    URL parsed = BASES.get(base);
+  /**
+   * Whether {@code relative} is a path from the site's root that {@link #resolve} gives back as it stands after the
+   * base's root: it opens with one {@code /} (two name a host), has no {@code /.} (a dot segment, which is
+   * removed) and does not end with a space (which {@code URL} trims). Most of a page's relative links are such.
+   */
+  private static boolean isPlainRootPath(String relative) {
+    int n = relative.length();
+    if (n == 0 || relative.charAt(0) != '/' || n > 1 && relative.charAt(1) == '/' || relative.charAt(n - 1) == ' ') {
+      return false;
+    }
+    return !relative.contains("/.");
+  }
+
+  /**
+   * A parsed base address, with the root that {@link #resolve} puts before a plain path from the root ({@code
+   * http://host:port}, no user name, as {@code resolve} rebuilds it), or null when it is not an http(s) address
+   * with a host.
+   */
+  private record Base(URL url, @Nullable String root) {}
+
+  private static Base baseUrl(String base) throws MalformedURLException {
+    Base parsed = BASES.get(base);
     if (parsed == null) {
-      parsed = new URL(base);
+      URL url = new URL(base);
+      parsed = new Base(url, rootOf(url));
       if (BASES.size() > 256) BASES.clear();
       BASES.put(base, parsed);
     }
     return parsed;
+  }
+
+  private static @Nullable String rootOf(URL base) {
+    if (!isHttpScheme(base.getProtocol()) || base.getHost().isEmpty()) return null;
+    try {
+      // Built as resolve builds every address, so that the root is what it would write.
+      return new URL(base.getProtocol(), base.getHost(), base.getPort(), "").toExternalForm();
+    } catch (MalformedURLException refused) {
+      return null;
+    }
   }
 }

@@ -72,4 +72,28 @@ class UrlsTest {
     assertEquals("", Urls.absUrl(none, "src"));
     assertEquals(none.absUrl("src"), Urls.absUrl(none, "src"));
   }
+
+  @Test
+  void absUrlGivesWhatJsoupsAbsUrlGivesForPathsFromTheRoot() {
+    // The path from the site's root is written after the base's root without java.net.URL: every mix of the
+    // characters that URL reads specially (dot segments, query, fragment, spaces it trims) must come out as jsoup's.
+    String[] bases = {"http://fakehost/test/page.html", "HTTPS://News.Example:8443/a/b?x=1#top",
+        "http://user:pw@news.example/a/", "http://[::1]:80/x/", "https://news.example:/p", "file:/tmp/x.html",
+        "mailto:desk@news.example", "http:///nohost"};
+    char[] alphabet = {'/', '.', '.', '?', '#', 'a', 'Z', ' ', '%', '\\', ':', '@', '\u00e9', '&', '=', '~', '\t', '\u00a0'};
+    java.util.Random random = new java.util.Random(12);
+    int compared = 0;
+    for (int k = 0; k < 4000; k++) {
+      StringBuilder value = new StringBuilder(k % 5 == 4 ? "" : "/");
+      for (int len = random.nextInt(9); len > 0; len--) value.append(alphabet[random.nextInt(alphabet.length)]);
+      String base = bases[k % bases.length];
+      Element a = Document.createShell(base).body().appendElement("a").attr("href", value.toString());
+      assertEquals(a.absUrl("href"), Urls.absUrl(a, "href"), "base '" + base + "', href '" + value + "'");
+      compared++;
+    }
+    assertEquals(4000, compared);
+    Element plain = Document.createShell("https://News.Example:8443/a/b?x=1#top").body().appendElement("a")
+        .attr("href", "/x/y?q=1#f");
+    assertEquals("https://News.Example:8443/x/y?q=1#f", Urls.absUrl(plain, "href"));
+  }
 }

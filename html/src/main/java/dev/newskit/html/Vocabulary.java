@@ -336,7 +336,10 @@ final class Vocabulary {
     return CREDIT_FIRST_CHARS.indexOf(Texts.asciiLower(c)) >= 0;
   }
 
-  /** Lines that open a page's comment section, by language; a count may stand before or after them. */
+  /**
+   * Lines that open a page's comment section, by language; a count may stand before or after them. A blog's list of
+   * trackbacks (the other blogs that answered the post) opens it too: it stands between the post and its comments.
+   */
   private static final Set<String> COMMENT_SECTION_LINES = Set.of(
       "comments", "comment", "reader comments", "readers' comments", "readers comments", "your comments",
       "user comments", "post a comment", "post comment", "leave a comment", "leave a reply", "add a comment",
@@ -345,6 +348,7 @@ final class Vocabulary {
       "join the conversation", "no comments", "no comments yet", "no comments at the moment", "responses",
       "comments on this article", "comments on this story", "rate this article",
       "rate this story", "reader reactions", "readers' reactions",
+      "trackback", "trackbacks", "pingbacks", "trackbacks and pingbacks", "trackbacks & pingbacks", "trackbacks/pingbacks",
       "kommentare", "kommentar schreiben", "leserkommentare", "comentarios", "deja un comentario", "comentar",
       "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
       "deixe um comentário", "reacties", "reageer", "komentarze", "skomentuj",

@@ -159,10 +159,13 @@ final class Vocabulary {
 
   /**
    * The sentences a blog engine prints under a post: "Bookmark the permalink.", "Trackbacks are closed, but …", "You
-   * can follow any responses to this entry through the RSS 2.0 feed."
+   * can follow any responses to this entry through the RSS 2.0 feed.", and over its trackbacks "TrackBack URL for this
+   * entry: …", "Listed below are links to weblogs that reference …:" or the bare "TrackBack (0)" tool.
    */
   private static final Pattern BLOG_TOOL_SENTENCE = Pattern.compile(
-      "(?iu)\\bbookmark the permalink\\b|^trackbacks are closed\\b|\\bfollow any responses to this entry\\b");
+      "(?iu)\\bbookmark the permalink\\b|^trackbacks are closed\\b|\\bfollow any responses to this entry\\b"
+          + "|^trackback url for this (?:entry|post)\\b|^listed below are links to (?:weblogs|blogs|sites) that reference\\b"
+          + "|^track ?backs?(?:\\s*\\(\\d+\\))?:?$");
 
   /**
    * Whether {@code text}, a line of at most 250 characters, is a blog post's meta row ({@link #POST_META_ROW}) that does
@@ -175,7 +178,7 @@ final class Vocabulary {
     // Both patterns are run only where they can match, judged without a scan of every position (this runs for every
     // line of every body): no letter outside ASCII folds to p, f, t, e, r, m, a, o, l or w, only to i, k and s.
     char first = Texts.asciiLower(t.charAt(0));
-    if ((first == 't' || BLOG_TOOL_HINTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
+    if ((first == 't' || first == 'l' || BLOG_TOOL_HINTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
     char last = t.charAt(t.length() - 1);
     return last != '.' && last != '!' && last != '?' && (first == 'p' || first == 'f' || first == 't')
         && POST_META_ROW.matcher(t).find();
@@ -336,7 +339,10 @@ final class Vocabulary {
     return CREDIT_FIRST_CHARS.indexOf(Texts.asciiLower(c)) >= 0;
   }
 
-  /** Lines that open a page's comment section, by language; a count may stand before or after them. */
+  /**
+   * Lines that open a page's comment section, by language; a count may stand before or after them. A blog's list of
+   * trackbacks (the other blogs that answered the post) opens it too: it stands between the post and its comments.
+   */
   private static final Set<String> COMMENT_SECTION_LINES = Set.of(
       "comments", "comment", "reader comments", "readers' comments", "readers comments", "your comments",
       "user comments", "post a comment", "post comment", "leave a comment", "leave a reply", "add a comment",
@@ -345,6 +351,7 @@ final class Vocabulary {
       "join the conversation", "no comments", "no comments yet", "no comments at the moment", "responses",
       "comments on this article", "comments on this story", "rate this article",
       "rate this story", "reader reactions", "readers' reactions",
+      "trackback", "trackbacks", "pingbacks", "trackbacks and pingbacks", "trackbacks & pingbacks", "trackbacks/pingbacks",
       "kommentare", "kommentar schreiben", "leserkommentare", "comentarios", "deja un comentario", "comentar",
       "commentaires", "laisser un commentaire", "réagissez", "commenti", "lascia un commento", "comentários",
       "deixe um comentário", "reacties", "reageer", "komentarze", "skomentuj",

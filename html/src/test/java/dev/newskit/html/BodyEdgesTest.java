@@ -82,6 +82,23 @@ class BodyEdgesTest {
   }
 
   @Test
+  void aShortBlogPostsTrackbackLinesLeaveTheBody() {
+    // Too short for a "TrackBack" heading to end it as a comment section's would; the engine's lines go one by one.
+    String html = "<html><body><div id=\"alpha\"><h2 class=\"date-header\">October 26, 2006</h2>"
+        + "<div class=\"entry\" id=\"entry-6a00e5\"><h3 class=\"entry-header\">Garlic is in</h3><div class=\"entry-content\">"
+        + "<div class=\"entry-body\"><p>The garlic went in today, a hand apart and two knuckles deep, in the bed by the shed.</p>"
+        + "<p>Now we wait for the frost.</p></div></div><div class=\"entry-footer\"><p class=\"entry-footer-info\">Posted at "
+        + "11:01 AM | <a href=\"/2006/10/garlic\">Permalink</a></p></div></div><div class=\"trackbacks\">"
+        + "<h3 class=\"trackbacks-header\">TrackBack</h3><div class=\"trackbacks-info\"><p>TrackBack URL for this entry: "
+        + "http://www.example.net/services/trackback/6a00e552e53b</p><p>Listed below are links to weblogs that reference "
+        + "Garlic is in:</p></div></div></div></body></html>";
+    String body = text(html);
+    assertTrue(body.contains("The garlic went in today"), body);
+    assertTrue(body.endsWith("Now we wait for the frost."), body);
+    assertFalse(body.contains("TrackBack"), body);
+  }
+
+  @Test
   void aStandfirstBetweenTheHeadlineAndTheBodyOpensTheBody() {
     String html = "<html><body><main><header><h1>Council backs the tram plan</h1>"
         + "<p class=\"article-lead\">After months of debate the city council has approved the new tram line, with changes.</p>"

@@ -82,6 +82,26 @@ class BodyEndsTest {
   }
 
   @Test
+  void aBlogPostsTrackbacksEndTheBodyAsItsCommentsDo() {
+    // A blog engine lists, under the post, the other blogs that linked to it: readers' responses, not the post.
+    String typepad = "<div class=entry><h3 class=entry-header>Storm closes the port</h3><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h3>TrackBack</h3>"
+        + "<p>TrackBack URL for this entry: http://www.example.net/services/trackback/6a00d8341c</p>"
+        + "<p>Listed below are links to weblogs that reference Storm closes the port:</p>"
+        + "<p>» Haifa again from Harbour Watch</p><p>The cranes broke once more, and the port is shut for the weekend. "
+        + "[Read More]</p><p>Tracked on Jan 11, 2008 9:02:36 PM</p></div>";
+    String body = body(typepad);
+    assertTrue(body.contains("northern coast"), body);
+    assertFalse(body.contains("TrackBack"), body);
+    assertFalse(body.contains("Harbour Watch"), body);
+    String wordpress = "<article><h1>Storm closes the port</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><h4>2 Trackbacks</h4><ol><li><a href='http://blog.example.org/haifa'>Haifa again</a> — the cranes broke "
+        + "once more, and the port is shut for the weekend by the harbour master</li><li><a href='http://x.example.com/'>"
+        + "Port news</a> — ferry passengers stranded in the city for three days and nights</li></ol></article>";
+    assertFalse(body(wordpress).contains("stranded"), body(wordpress));
+  }
+
+  @Test
   void aCommentCountNearTheTopIsNoEnd() {
     String body = body("<div id=story><p>" + P1 + "</p><p>53 Comments</p><p>" + P2 + "</p><p>" + P3 + "</p></div>");
     assertTrue(body.contains("northern coast"), body);
@@ -196,7 +216,8 @@ class BodyEndsTest {
   void commentSectionHeadingsInSeveralFormsAndLanguages() {
     for (String t : List.of("Comments", "53 Comments", "Reader views (5)", "Have your say", "Kommentare:", "תגובות",
         "التعليقات", "Comentarios (12)", "No comments at the moment.", "Comments…", "Reader comments ...",
-        "Comments 12", "(3) Reacties", "Comments (4):")) {
+        "Comments 12", "(3) Reacties", "Comments (4):", "TrackBack", "Trackbacks (2)", "3 Pingbacks",
+        "Trackbacks/Pingbacks")) {
       assertTrue(Vocabulary.isCommentSectionStart(t), t);
     }
     assertFalse(Vocabulary.isCommentSectionStart("Comments on the budget were sharp"));

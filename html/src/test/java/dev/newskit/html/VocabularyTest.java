@@ -48,6 +48,13 @@ class VocabularyTest {
     assertTrue(Vocabulary.isPostMetaRow("Posted in Garden. Bookmark the permalink."));
     assertTrue(Vocabulary.isPostMetaRow("Filed under Garden. You can follow any responses to this entry through the feed."));
     assertTrue(Vocabulary.isPostMetaRow("Posted in Garden. Bookmark the permalin\u212A."));
+    // The lines a blog engine prints over the other blogs' links to the post (its trackbacks).
+    assertTrue(Vocabulary.isPostMetaRow("TrackBack URL for this entry: http://www.example.net/services/trackback/6a00e5"));
+    assertTrue(Vocabulary.isPostMetaRow("Listed below are links to weblogs that reference Planting garlic in October:"));
+    assertTrue(Vocabulary.isPostMetaRow("TrackBack (0)"));
+    assertTrue(Vocabulary.isPostMetaRow("Trackbacks"));
+    assertFalse(Vocabulary.isPostMetaRow("Listed below are the shops that sell the seed garlic this autumn."));
+    assertFalse(Vocabulary.isPostMetaRow("Trackback links let one blog tell another that it wrote about a post."));
     assertFalse(Vocabulary.isPostMetaRow("Posted on the allotment gate, the notice drew no comments from the committee."));
     assertFalse(Vocabulary.isPostMetaRow("Posted by Dana Whitfield"), "a byline without a tool");
     assertFalse(Vocabulary.isPostMetaRow("The council posted 3 comments on its website | Tuesday"), "not opened as a row");

@@ -84,15 +84,15 @@ class ArticleTest {
     assertTrue(e.getMessage().startsWith("Article.language must name a language"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Image.builder("https://x.test/a.png").size(0, 5).build());
     assertEquals("Image.width must be positive: 0", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new Paragraph(null, List.of()));
-    assertEquals("Paragraph.text must not be null", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Article.builder().title(null));
-    assertEquals("Article.title must not be null", e.getMessage());
+    var npe = assertThrows(NullPointerException.class, () -> new Paragraph(null, List.of()));
+    assertEquals("Paragraph.text must not be null", npe.getMessage());
+    npe = assertThrows(NullPointerException.class, () -> Article.builder().title(null));
+    assertEquals("Article.title must not be null", npe.getMessage());
     List<String> items = new ArrayList<>();
     items.add("a");
     items.add(null);
-    e = assertThrows(IllegalArgumentException.class, () -> ListBlock.of(false, items));
-    assertEquals("ListBlock.items[1] must not be null", e.getMessage());
+    npe = assertThrows(NullPointerException.class, () -> ListBlock.of(false, items));
+    assertEquals("ListBlock.items[1] must not be null", npe.getMessage());
   }
 
   @Test

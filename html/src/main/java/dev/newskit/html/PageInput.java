@@ -77,6 +77,7 @@ public final class PageInput {
    */
   public static PageInput of(InputStream in, HtmlLimits limits) {
     Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(limits, "limits");
     int max = limits.maxInputChars();
     try {
       byte[] bytes = in.readNBytes(max);

@@ -82,7 +82,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
    *     a failed page)
    */
   public static WarcPages open(Path file) throws IOException {
-    return new WarcPages(Files.newInputStream(file), file.toString(), DEFAULT_MAX_PAGE_BYTES);
+    return new WarcPages(Files.newInputStream(Objects.requireNonNull(file, "file")), file.toString(), DEFAULT_MAX_PAGE_BYTES);
   }
 
   /**

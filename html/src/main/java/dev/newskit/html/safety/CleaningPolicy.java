@@ -1,6 +1,7 @@
 package dev.newskit.html.safety;
 
 import dev.newskit.html.HtmlLimits;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -215,13 +216,13 @@ public final class CleaningPolicy {
      *     ({@code script}, {@code iframe}, {@code svg}, {@code form}, …), which no policy may allow
      */
     public Builder allowTags(String... tags) {
-      return allowTags(List.of(tags));
+      return allowTags(Arrays.asList(Objects.requireNonNull(tags, "tags")));
     }
 
     /** Allows these elements; see {@link #allowTags(String...)}. */
     public Builder allowTags(List<String> tags) {
-      for (String t : tags) {
-        String tag = t.strip().toLowerCase(Locale.ROOT);
+      for (String t : Objects.requireNonNull(tags, "tags")) {
+        String tag = Objects.requireNonNull(t, "tags[]").strip().toLowerCase(Locale.ROOT);
         if (FORBIDDEN.contains(tag)) throw new IllegalArgumentException("<" + tag + "> cannot be allowed: it can run script or load active content");
         this.tags.add(tag);
       }
@@ -230,9 +231,10 @@ public final class CleaningPolicy {
 
     /** Stops allowing these elements. */
     public Builder removeTags(String... tags) {
-      for (String t : tags) {
-        this.tags.remove(t.strip().toLowerCase(Locale.ROOT));
-        attributes.remove(t.strip().toLowerCase(Locale.ROOT));
+      for (String t : Objects.requireNonNull(tags, "tags")) {
+        String tag = Objects.requireNonNull(t, "tags[]").strip().toLowerCase(Locale.ROOT);
+        this.tags.remove(tag);
+        attributes.remove(tag);
       }
       return this;
     }
@@ -245,9 +247,9 @@ public final class CleaningPolicy {
      *     attributes no policy may allow
      */
     public Builder allowAttributes(String tag, String... attributes) {
-      String t = tag.strip().toLowerCase(Locale.ROOT);
-      for (String a : attributes) {
-        String attr = a.strip().toLowerCase(Locale.ROOT);
+      String t = Objects.requireNonNull(tag, "tag").strip().toLowerCase(Locale.ROOT);
+      for (String a : Objects.requireNonNull(attributes, "attributes")) {
+        String attr = Objects.requireNonNull(a, "attributes[]").strip().toLowerCase(Locale.ROOT);
         if (attr.startsWith("on") || FORBIDDEN_ATTRIBUTES.contains(attr)) {
           throw new IllegalArgumentException("attribute " + attr + " cannot be allowed: it can run script or restyle the page");
         }
@@ -276,7 +278,9 @@ public final class CleaningPolicy {
 
     /** Adds tracking parameter names to remove; a trailing {@code *} matches a prefix. */
     public Builder addTrackingParameters(String... names) {
-      for (String n : names) trackingParameters.add(n.strip().toLowerCase(Locale.ROOT));
+      for (String n : Objects.requireNonNull(names, "names")) {
+        trackingParameters.add(Objects.requireNonNull(n, "names[]").strip().toLowerCase(Locale.ROOT));
+      }
       return this;
     }
 

@@ -6,4 +6,7 @@
  * <p>A {@code null} argument throws {@link java.lang.NullPointerException} naming the parameter, as in every
  * newskit module; any other bad value {@link java.lang.IllegalArgumentException}.
  */
+@NullMarked
 package dev.newskit.warc;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -189,7 +190,8 @@ final class DateCommand implements Runnable {
     }
 
     /** {@link DateStyles#format}, a value it cannot use being bad input that names its flag. */
-    static String format(Instant instant, String style, String pattern, Long number, ZoneId zone, Instant reference) {
+    static String format(Instant instant, String style, @Nullable String pattern, @Nullable Long number, ZoneId zone,
+        Instant reference) {
       try {
         return DateStyles.format(instant, style, pattern, number, zone, reference);
       } catch (DateStyles.BadValue e) {

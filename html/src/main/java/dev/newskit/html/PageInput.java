@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain #withReferenceInstant reference instant}; without one, from the clock the extractor was
  * built with if one was set, and otherwise they are left out: the time of processing is never taken
  * for the time of publication.
+ *
+ * <p>A page starts with no address, charset hint or reference instant: leave a {@code with} method out for
+ * "none" rather than pass it {@code null} (which is also taken as none).
  */
 public final class PageInput {
   private final Object source;
@@ -98,9 +101,9 @@ public final class PageInput {
 
   /**
    * This page fetched from {@code url}, which resolves relative links and images and is the article's
-   * address unless the page names a canonical one; {@code null} means no address: relative links are then
-   * dropped, and images keep the relative addresses the page gave ({@link dev.newskit.core.Image#resolve}
-   * completes them later).
+   * address unless the page names a canonical one. Without an address (leave this method out; {@code null}
+   * also means none) relative links are dropped, and images keep the relative addresses the page gave ({@link
+   * dev.newskit.core.Image#resolve} completes them later).
    *
    * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL with a host, or carries a user name
    *     or password (the address is written into the article), or a port outside 0-65535
@@ -111,7 +114,8 @@ public final class PageInput {
 
   /**
    * This page with a charset hint (such as the HTTP header's), used for bytes that carry no byte-order
-   * mark and declare no charset; ignored for text and parsed input. {@code null} means no hint.
+   * mark and declare no charset; ignored for text and parsed input. For no hint leave this method out
+   * ({@code null} also means none).
    */
   public PageInput withCharset(@Nullable Charset charsetHint) {
     return new PageInput(source, url, charsetHint, referenceInstant, bodyHtml);
@@ -119,7 +123,7 @@ public final class PageInput {
 
   /**
    * This page with the instant relative dates count from — when it was fetched, such as a WARC record's
-   * capture time; {@code null} means none given.
+   * capture time. For none leave this method out ({@code null} also means none).
    */
   public PageInput withReferenceInstant(@Nullable Instant when) {
     return new PageInput(source, url, charset, when, bodyHtml);

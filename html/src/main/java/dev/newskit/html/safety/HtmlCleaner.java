@@ -74,8 +74,8 @@ public final class HtmlCleaner {
   }
 
   /**
-   * Cleans an HTML fragment or page, resolving relative URLs against {@code baseUrl} (may be null).
-   * Without a base, relative links and images are dropped.
+   * Cleans an HTML fragment or page, resolving relative URLs against {@code baseUrl}. A {@code null} base
+   * means none, as {@link #clean(String)} without one does: call that rather than pass {@code null}.
    *
    * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL (as {@code
    *     PageInput.withUrl} refuses it, a user name, password or port outside 0-65535 included): a base such as

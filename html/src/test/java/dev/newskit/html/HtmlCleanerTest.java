@@ -136,6 +136,17 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void bytesCleanWithoutNullsAsWithThem() {
+    byte[] page = "<p>é <a href='/next'>next</a> <img src='a.jpg'></p>".getBytes(StandardCharsets.UTF_8);
+    assertEquals(article.clean(page, (String) null, null), article.clean(page));
+    assertEquals(article.clean(page, BASE, null), article.clean(page, BASE));
+    assertTrue(article.clean(page, BASE).contains("https://"), article.clean(page, BASE));
+    byte[] hinted = "<p>é</p>".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("<p>é</p>", article.clean(hinted, StandardCharsets.ISO_8859_1));
+    assertEquals(article.clean(hinted, (String) null, StandardCharsets.ISO_8859_1), article.clean(hinted, StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
   void limitsGiveTypedErrors() {
     CleaningPolicy small = CleaningPolicy.ARTICLE.toBuilder()
         .limits(HtmlLimits.builder().maxInputChars(100).maxElements(50).build()).build();

@@ -7,6 +7,7 @@ import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,9 @@ class NullArgumentsTest {
         call("HtmlCleaner.of", "policy", () -> HtmlCleaner.of(null)),
         call("HtmlCleaner.clean(String)", "html", () -> CLEANER.clean((String) null)),
         call("HtmlCleaner.clean(String, String)", "html", () -> CLEANER.clean((String) null, URL)),
+        call("HtmlCleaner.clean(byte[])", "html", () -> CLEANER.clean((byte[]) null)),
+        call("HtmlCleaner.clean(byte[], String)", "baseUrl", () -> CLEANER.clean(new byte[0], (String) null)),
+        call("HtmlCleaner.clean(byte[], Charset)", "charsetHint", () -> CLEANER.clean(new byte[0], (Charset) null)),
         call("HtmlCleaner.clean(byte[], String, Charset)", "html",
             () -> CLEANER.clean((byte[]) null, URL, StandardCharsets.UTF_8)),
         call("CleaningPolicy.Builder.allowTags(String...)", "tags", () -> CleaningPolicy.builder().allowTags((String[]) null)),

@@ -116,7 +116,7 @@ class HtmlCleanerTest {
 
   @Test
   void customPolicies() {
-    CleaningPolicy noRel = CleaningPolicy.BASIC.toBuilder().linkRel("").removeTrackingParameters(false).build();
+    CleaningPolicy noRel = CleaningPolicy.BASIC.toBuilder().linkRel("").stripTrackingParameters(false).build();
     assertEquals("<a href=\"https://e.com/?utm_source=x\">a</a>", HtmlCleaner.of(noRel).clean("<a href=https://e.com/?utm_source=x>a</a>"));
     assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowTags("script"));
     assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowTags("p").allowAttributes("p", "onclick"));

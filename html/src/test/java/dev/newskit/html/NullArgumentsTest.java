@@ -74,6 +74,7 @@ class NullArgumentsTest {
             () -> CleaningPolicy.builder().allowAttributes("a", (String) null)),
         call("CleaningPolicy.Builder.addTrackingParameters", "names",
             () -> CleaningPolicy.builder().addTrackingParameters((String[]) null)),
+        call("CleaningPolicy.Builder.trackingParameters", "names", () -> CleaningPolicy.builder().trackingParameters(null)),
         call("CleaningPolicy.Builder.linkRel", "rel", () -> CleaningPolicy.builder().linkRel(null)),
         call("CleaningPolicy.Builder.output", "output", () -> CleaningPolicy.builder().output(null)),
         call("CleaningPolicy.Builder.limits", "limits", () -> CleaningPolicy.builder().limits(null)));

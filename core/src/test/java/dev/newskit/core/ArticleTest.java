@@ -155,11 +155,19 @@ class ArticleTest {
     assertTrue(e.getMessage().contains("Comment.depth"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new Comment(Optional.of(" "), Optional.empty(), "x", 0));
     assertTrue(e.getMessage().contains("Comment.author"), e.getMessage());
-    Article a = Article.builder().addBlock(Paragraph.of("The story.")).addComment(Comment.of("Dana", " First! ")).build();
+    Article a = Article.builder().addBlock(Paragraph.of("The story.")).addComment(Comment.signed("Dana", " First! ")).build();
     assertEquals("The story.", a.text());
     assertEquals(List.of(new Comment(Optional.of("Dana"), Optional.empty(), "First!", 0)), a.comments());
     assertEquals(List.of(), a.toBuilder().comments(List.of()).build().comments());
     assertEquals(a.comments(), a.toBuilder().title("T").build().comments());
+  }
+
+  @SuppressWarnings("deprecation")
+  @Test
+  void theTwoStringCommentFactoryIsSigned() {
+    assertEquals(Comment.signed("Dana", "First!"), Comment.of("Dana", "First!"));
+    assertEquals(Optional.of("Dana"), Comment.signed("Dana", "First!").author());
+    assertEquals("First!", Comment.signed("Dana", "First!").text());
   }
 
   @SuppressWarnings("deprecation")

@@ -31,6 +31,8 @@ class NullArgumentsTest {
         call("Author.of(name)", "Author.name", () -> Author.of(null)),
         call("Author.of(name, url)", "Author.url", () -> Author.of("Dana", null)),
         call("Comment.of(text)", "Comment.text", () -> Comment.of(null)),
+        call("Comment.signed(author, text)", "Comment.author", () -> Comment.signed(null, "First!")),
+        call("Comment.signed(author, text) text", "Comment.text", () -> Comment.signed("Dana", null)),
         call("Dateline.of(location, text)", "Dateline.location", () -> Dateline.of(null, "Haifa")),
         call("Dateline.of(location, text) text", "Dateline.text", () -> Dateline.of("Haifa", null)),
         call("Heading.of", "Heading.text", () -> Heading.of(2, null)),

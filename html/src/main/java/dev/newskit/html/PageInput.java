@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page to extract: its HTML (text, bytes, a stream or an already parsed jsoup {@link Document}) with
  * what the caller knows about it — the address it was fetched from, the charset the server declared,
- * the instant it was fetched — and per-call options. Immutable: each {@code with} method returns a copy.
+ * the instant it was fetched — and per-call options. Immutable: each {@code with} method returns a copy, and a
+ * byte array is copied in, so the caller may reuse it.
  *
  * <pre>{@code
  * Article a = extractor.extract(PageInput.of(bytes)
@@ -55,10 +56,15 @@ public final class PageInput {
 
   /**
    * A page given as bytes; the charset is detected (byte-order mark, then {@code <meta charset>}, then the
-   * {@linkplain #withCharset hint}, then UTF-8). The array is not copied: do not change it while in use.
+   * {@linkplain #withCharset hint}, then UTF-8). The array is copied: changing it later does not change the page.
    */
   public static PageInput of(byte[] html) {
-    return new PageInput(Objects.requireNonNull(html, "html"), null, null, null, true);
+    return ofOwn(Objects.requireNonNull(html, "html").clone());
+  }
+
+  /** A page of bytes no one else holds, taken without a copy. */
+  private static PageInput ofOwn(byte[] html) {
+    return new PageInput(html, null, null, null, true);
   }
 
   /**
@@ -85,7 +91,7 @@ public final class PageInput {
     try {
       byte[] bytes = in.readNBytes(max);
       if (bytes.length == max && in.read() != -1) InputLimits.checkSize(limits, (long) max + 1);
-      return of(bytes);
+      return ofOwn(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the page failed", e);
     }

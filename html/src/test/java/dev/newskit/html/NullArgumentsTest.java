@@ -57,6 +57,8 @@ class NullArgumentsTest {
         call("Explanation.FieldChoice", "candidates",
             () -> new Explanation.FieldChoice("title", Optional.empty(), Optional.empty(), null)),
         call("ExtractedPage", "article", () -> new ExtractedPage(null, "")),
+        call("HtmlLimitException", "limit", () -> new HtmlLimitException(null, 3, 2)),
+        call("NotHtmlException", "detected", () -> new NotHtmlException(null)),
         call("HtmlCleaner.of", "policy", () -> HtmlCleaner.of(null)),
         call("HtmlCleaner.clean(String)", "html", () -> CLEANER.clean((String) null)),
         call("HtmlCleaner.clean(String, String)", "html", () -> CLEANER.clean((String) null, URL)),

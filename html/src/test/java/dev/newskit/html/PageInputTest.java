@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -151,6 +152,16 @@ class PageInputTest {
     assertEquals(Optional.of(URL), withUrl.article().url().map(Object::toString));
     assertEquals(extractor.extractPage(bytes, URL, null), withUrl);
     assertThrows(NullPointerException.class, () -> extractor.extractPage(bytes, (String) null));
+  }
+
+  @Test
+  void theBytesAreCopiedSoTheCallerMayReuseTheArray() {
+    ArticleExtractor extractor = ArticleExtractor.create();
+    byte[] bytes = page("2020-05-04T20:00:00Z").getBytes(StandardCharsets.UTF_8);
+    PageInput input = PageInput.of(bytes).withUrl(URL);
+    Article before = extractor.extract(input);
+    Arrays.fill(bytes, (byte) ' ');
+    assertEquals(before, extractor.extract(input));
   }
 
   @Test

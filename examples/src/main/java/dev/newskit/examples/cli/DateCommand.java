@@ -64,10 +64,10 @@ final class DateCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Option(names = "--now", paramLabel = "ISO", description = "Reference instant for relative texts (default: now).")
-    String now;
+    @Nullable String now;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Zone for local times (default: Asia/Jerusalem for Hebrew text; none for other text, numeric dates included).")
-    String zone;
+    @Nullable String zone;
 
     @Option(names = "--strict", description = "Reject readable but inconsistent texts, such as a wrong day of week.")
     boolean strict;
@@ -135,17 +135,17 @@ final class DateCommand implements Runnable {
     String style;
 
     @Option(names = "--now", paramLabel = "ISO", description = "Reference instant for the relative styles.")
-    String now;
+    @Nullable String now;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Zone to print in (default: Asia/Jerusalem).")
-    String zone;
+    @Nullable String zone;
 
     @Option(names = "--pattern", paramLabel = "PATTERN",
         description = "Pattern for --style pattern: CLDR syntax (d בMMMM y HH:mm) or braces ({d} ב{month} {yyyy}).")
-    String pattern;
+    @Nullable String pattern;
 
     @Option(names = "--number", paramLabel = "N", description = "The number for --style hebrew-numeral.")
-    Long number;
+    @Nullable Long number;
 
     @Option(names = "--jsonl", description = "Read {\"instant\", \"style\", \"pattern\", \"now\", \"number\"} "
         + "per line from stdin; write {\"value\": ...} or {\"error\": ...} per line.")

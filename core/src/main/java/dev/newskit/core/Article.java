@@ -19,7 +19,10 @@ import java.util.Optional;
  * A news article: its metadata and its body as typed blocks.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder()}, derive a changed copy with
- * {@link #toBuilder()}. Values that a page may not carry are {@link Optional}; lists and maps are
+ * {@link #toBuilder()}: the builder is the supported way to make an article. The constructor is public only
+ * because a record's canonical constructor must be; it takes one more parameter with every field the model
+ * gains (the earlier shapes stay, deprecated), so a call to it is deprecated by the next such release where a
+ * builder call is not. Values that a page may not carry are {@link Optional}; lists and maps are
  * empty when absent, never {@code null}. Derived values ({@link #text()}, {@link #wordCount()},
  * {@link #readingTime()}) are computed from the body on each call and never stored.
  *
@@ -87,7 +90,7 @@ public record Article(
   /**
    * Validates every field; the message names the field and the offending value. {@code published} and
    * {@code publishedTime} (likewise the modified pair) describe one value: give either, or both when they
-   * agree; the other is derived.
+   * agree; the other is derived. Prefer {@link #builder()}: this constructor grows with the model.
    */
   public Article {
     url = Checks.optional(url).map(u -> Checks.webUri(u, "Article.url"));

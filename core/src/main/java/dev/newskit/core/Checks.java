@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Argument checks and normalisation shared by the records' compact constructors. */
+/**
+ * Argument checks and normalisation shared by the records' compact constructors. A null where none is allowed
+ * is a {@link NullPointerException} and any other bad value an {@link IllegalArgumentException}, each naming
+ * the parameter, as in the other modules.
+ */
 final class Checks {
   private Checks() {}
 
   static <T> T notNull(@Nullable T value, String where) {
-    if (value == null) throw new IllegalArgumentException(where + " must not be null");
+    if (value == null) throw new NullPointerException(where + " must not be null");
     return value;
   }
 

@@ -30,7 +30,18 @@ public record Comment(Optional<String> author, Optional<PageDateTime> published,
   }
 
   /** A top-level comment signed by {@code author}. */
-  public static Comment of(String author, String text) {
+  public static Comment signed(String author, String text) {
     return new Comment(Optional.of(Checks.notNull(author, "Comment.author")), Optional.empty(), text, 0);
+  }
+
+  /**
+   * A top-level comment signed by {@code author}.
+   *
+   * @deprecated beside {@link #of(String)}, whose one {@code String} is the text, the text moves to second place
+   *     here, and swapping the two compiles; use {@link #signed(String, String)}, which this calls
+   */
+  @Deprecated(since = "0.1.0")
+  public static Comment of(String author, String text) {
+    return signed(author, text);
   }
 }

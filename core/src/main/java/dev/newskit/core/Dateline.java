@@ -22,6 +22,6 @@ public record Dateline(Optional<String> location, String text) {
 
   /** A dateline with a location. */
   public static Dateline of(String location, String text) {
-    return new Dateline(Optional.of(location), text);
+    return new Dateline(Optional.of(Checks.notNull(location, "Dateline.location")), text);
   }
 }

@@ -19,6 +19,6 @@ public record FoundDate(ParsedDate date, int start, int end) {
 
   /** The printed date: {@code text.substring(start, end)} of the text that was searched. */
   public String textIn(String searched) {
-    return searched.substring(start, end);
+    return Checks.notNull(searched, "searched").substring(start, end);
   }
 }

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * sees absolute ones. A relative reference has a path or a host and no scheme, so {@code javascript:},
  * {@code data:} and any other scheme but http(s) are refused either way.
  *
+ * <p>Make one with {@link #of(String)} or {@link #builder(String)}, the supported ways: the constructor is
+ * public only because a record's canonical constructor must be, and it grows with the fields.
+ *
  * @param url the image's address: absolute http(s), or a relative reference when no page address was known
  * @param alt the alternative text, when the page gives one
  * @param caption the caption printed with the image

@@ -22,7 +22,7 @@ public record ListBlock(boolean ordered, List<String> items, List<Link> links) i
 
   /** A list without links. */
   public static ListBlock of(boolean ordered, List<String> items) {
-    return new ListBlock(ordered, items, List.of());
+    return new ListBlock(ordered, Checks.notNull(items, "ListBlock.items"), List.of());
   }
 
   /** The items, one per line. */

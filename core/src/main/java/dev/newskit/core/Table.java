@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param caption the table's caption, when it has one
  * @param header the header cells; empty when the table has no header row
- * @param rows the body rows, each a list of cell texts; at least one row
+ * @param rows the body rows, each a list of cell texts; empty only when there is a header (a table needs a
+ *     header or a row)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Table(Optional<String> caption, List<String> header, List<List<String>> rows)

@@ -84,15 +84,15 @@ class ArticleTest {
     assertTrue(e.getMessage().startsWith("Article.language must name a language"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Image.builder("https://x.test/a.png").size(0, 5).build());
     assertEquals("Image.width must be positive: 0", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new Paragraph(null, List.of()));
-    assertEquals("Paragraph.text must not be null", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Article.builder().title(null));
-    assertEquals("Article.title must not be null", e.getMessage());
+    var npe = assertThrows(NullPointerException.class, () -> new Paragraph(null, List.of()));
+    assertEquals("Paragraph.text must not be null", npe.getMessage());
+    npe = assertThrows(NullPointerException.class, () -> Article.builder().title(null));
+    assertEquals("Article.title must not be null", npe.getMessage());
     List<String> items = new ArrayList<>();
     items.add("a");
     items.add(null);
-    e = assertThrows(IllegalArgumentException.class, () -> ListBlock.of(false, items));
-    assertEquals("ListBlock.items[1] must not be null", e.getMessage());
+    npe = assertThrows(NullPointerException.class, () -> ListBlock.of(false, items));
+    assertEquals("ListBlock.items[1] must not be null", npe.getMessage());
   }
 
   @Test
@@ -155,11 +155,19 @@ class ArticleTest {
     assertTrue(e.getMessage().contains("Comment.depth"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new Comment(Optional.of(" "), Optional.empty(), "x", 0));
     assertTrue(e.getMessage().contains("Comment.author"), e.getMessage());
-    Article a = Article.builder().addBlock(Paragraph.of("The story.")).addComment(Comment.of("Dana", " First! ")).build();
+    Article a = Article.builder().addBlock(Paragraph.of("The story.")).addComment(Comment.signed("Dana", " First! ")).build();
     assertEquals("The story.", a.text());
     assertEquals(List.of(new Comment(Optional.of("Dana"), Optional.empty(), "First!", 0)), a.comments());
     assertEquals(List.of(), a.toBuilder().comments(List.of()).build().comments());
     assertEquals(a.comments(), a.toBuilder().title("T").build().comments());
+  }
+
+  @SuppressWarnings("deprecation")
+  @Test
+  void theTwoStringCommentFactoryIsSigned() {
+    assertEquals(Comment.signed("Dana", "First!"), Comment.of("Dana", "First!"));
+    assertEquals(Optional.of("Dana"), Comment.signed("Dana", "First!").author());
+    assertEquals("First!", Comment.signed("Dana", "First!").text());
   }
 
   @SuppressWarnings("deprecation")

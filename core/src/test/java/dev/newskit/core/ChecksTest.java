@@ -19,9 +19,13 @@ class ChecksTest {
     return assertThrows(IllegalArgumentException.class, r::run).getMessage();
   }
 
+  private static String nullMessage(Runnable r) {
+    return assertThrows(NullPointerException.class, r::run).getMessage();
+  }
+
   @Test
   void nullAndBlankAreRefusedByName() {
-    assertEquals("Author.name must not be null", message(() -> Checks.notNull(null, "Author.name")));
+    assertEquals("Author.name must not be null", nullMessage(() -> Checks.notNull(null, "Author.name")));
     assertEquals("Author.name must not be blank", message(() -> Checks.notBlank(" \t", "Author.name")));
     assertEquals("Dana", Checks.notBlank("Dana", "Author.name"));
     assertEquals(Optional.empty(), Checks.optionalText(null, "Article.title"));
@@ -38,7 +42,7 @@ class ChecksTest {
     assertEquals(List.of("a", "b"), copy);
     assertThrows(UnsupportedOperationException.class, () -> copy.add("d"));
     assertEquals(List.of(), Checks.list(null, "Article.tags"));
-    assertEquals("Article.tags[1] must not be null", message(() -> Checks.list(Arrays.asList("a", null), "Article.tags")));
+    assertEquals("Article.tags[1] must not be null", nullMessage(() -> Checks.list(Arrays.asList("a", null), "Article.tags")));
   }
 
   @Test
@@ -53,10 +57,10 @@ class ChecksTest {
     assertEquals(Map.of(), Checks.map(null, "Article.provenance"));
     Map<String, Integer> nullValue = new HashMap<>();
     nullValue.put("title", null);
-    assertEquals("Article.provenance[title] must not be null", message(() -> Checks.map(nullValue, "Article.provenance")));
+    assertEquals("Article.provenance[title] must not be null", nullMessage(() -> Checks.map(nullValue, "Article.provenance")));
     Map<String, Integer> nullKey = new HashMap<>();
     nullKey.put(null, 1);
-    assertEquals("Article.provenance key must not be null", message(() -> Checks.map(nullKey, "Article.provenance")));
+    assertEquals("Article.provenance key must not be null", nullMessage(() -> Checks.map(nullKey, "Article.provenance")));
   }
 
   @Test

@@ -30,8 +30,9 @@ import org.jsoup.nodes.Document;
  * ("16 hours ago", "לפני שעתיים") count from the input's {@linkplain PageInput#withReferenceInstant
  * reference instant}; without one, from the {@linkplain Builder#clock clock} if the builder was given
  * one; otherwise they are left out, never read against the time of processing. The other
- * {@code extract} methods are shorthands for a {@code PageInput}; a {@code null} URL means no URL in
- * every one of them.
+ * {@code extract} and {@code extractPage} methods are shorthands for a {@code PageInput}: each comes in a form
+ * without the URL (and the charset hint), so no caller needs to pass {@code null}; where a URL or hint parameter
+ * is {@code @Nullable}, {@code null} means none, kept for compatibility.
  *
  * <pre>{@code
  * ArticleExtractor extractor = ArticleExtractor.create();
@@ -147,8 +148,8 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Extracts from HTML text fetched from {@code url} ({@code null} for none), which resolves relative links
-   * and images.
+   * Extracts from HTML text fetched from {@code url}, which resolves relative links and images. A {@code null}
+   * URL means none, as {@link #extract(String)} without one does: call that rather than pass {@code null}.
    *
    * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
    * @throws HtmlLimitException if the page exceeds this extractor's {@link HtmlLimits}
@@ -157,28 +158,67 @@ public final class ArticleExtractor {
     return extract(PageInput.of(html).withUrl(url));
   }
 
-  /** Extracts from page bytes, detecting the charset (BOM, then {@code <meta charset>}, then UTF-8). */
+  /**
+   * Extracts from page bytes without a page address, detecting the charset (BOM, then {@code <meta charset>},
+   * then UTF-8); relative links are dropped, as for {@link #extract(String)}.
+   *
+   * @throws HtmlLimitException if the page exceeds this extractor's {@link HtmlLimits}
+   * @throws NotHtmlException if the bytes are not HTML
+   */
+  public Article extract(byte[] html) {
+    return extract(PageInput.of(html));
+  }
+
+  /**
+   * Extracts from page bytes fetched from {@code url}, detecting the charset (BOM, then {@code <meta charset>},
+   * then UTF-8). A {@code null} URL means none: call {@link #extract(byte[])} rather than pass {@code null}.
+   */
   public Article extract(byte[] html, @Nullable String url) {
     return extract(PageInput.of(html).withUrl(url));
   }
 
   /**
-   * Extracts from page bytes; {@code charsetHint} (such as the HTTP header's charset, may be
-   * {@code null}) is used when the page has no BOM and declares no charset.
+   * Extracts from page bytes; {@code charsetHint} (such as the HTTP header's charset) is used when the page
+   * has no BOM and declares no charset. Either may be {@code null} for none; without a URL or without a hint,
+   * call {@link #extract(byte[], String)}, {@link #extract(byte[])} or {@link #extract(PageInput)} with
+   * {@link PageInput#withCharset} instead of passing {@code null}.
    */
   public Article extract(byte[] html, @Nullable String url, @Nullable Charset charsetHint) {
     return extract(PageInput.of(html).withUrl(url).withCharset(charsetHint));
   }
 
   /**
+   * Extracts the article and its body as clean HTML ({@link CleaningPolicy#ARTICLE}) from HTML text without a
+   * page address: relative links are dropped, and the body's images keep the relative addresses the page gave.
+   */
+  public ExtractedPage extractPage(String html) {
+    return extractPage(PageInput.of(html));
+  }
+
+  /**
    * Extracts the article and its body as clean HTML ({@link CleaningPolicy#ARTICLE}), resolving links
-   * against {@code url} (may be null).
+   * against {@code url}. A {@code null} URL means none: call {@link #extractPage(String)} rather than pass
+   * {@code null}.
    */
   public ExtractedPage extractPage(String html, @Nullable String url) {
     return extractPage(PageInput.of(html).withUrl(url));
   }
 
-  /** Like {@link #extractPage(String, String)}, from page bytes with charset detection (the hint may be null). */
+  /** Like {@link #extractPage(String)}, from page bytes with charset detection. */
+  public ExtractedPage extractPage(byte[] html) {
+    return extractPage(PageInput.of(html));
+  }
+
+  /** Like {@link #extractPage(String, String)}, from page bytes with charset detection; {@code url} is required. */
+  public ExtractedPage extractPage(byte[] html, String url) {
+    return extractPage(PageInput.of(html).withUrl(Objects.requireNonNull(url, "url")));
+  }
+
+  /**
+   * Like {@link #extractPage(String, String)}, from page bytes with charset detection. Either the URL or the
+   * hint may be {@code null} for none; rather than pass {@code null}, call {@link #extractPage(byte[], String)},
+   * {@link #extractPage(byte[])} or {@link #extractPage(PageInput)} with {@link PageInput#withCharset}.
+   */
   public ExtractedPage extractPage(byte[] html, @Nullable String url, @Nullable Charset charsetHint) {
     return extractPage(PageInput.of(html).withUrl(url).withCharset(charsetHint));
   }
@@ -251,11 +291,20 @@ public final class ArticleExtractor {
 
     /**
      * Sets the clock that relative dates ("2 hours ago") count from when a page comes without a
-     * {@linkplain PageInput#withReferenceInstant reference instant}; {@code null} (the default) leaves such
-     * dates out. Set it only when pages are extracted as they are fetched.
+     * {@linkplain PageInput#withReferenceInstant reference instant}. Set it only when pages are extracted as
+     * they are fetched. {@code null} means no clock, as {@link #noClock()} says without one.
      */
     public Builder clock(@Nullable Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Takes the clock off (the default): relative dates on a page without a {@linkplain
+     * PageInput#withReferenceInstant reference instant} are left out.
+     */
+    public Builder noClock() {
+      this.clock = null;
       return this;
     }
 

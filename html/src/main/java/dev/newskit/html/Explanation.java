@@ -43,6 +43,7 @@ public final class Explanation {
 
   /** The field named as in the article's JSON ({@code "published"}), if it has a value or had candidates. */
   public Optional<FieldChoice> field(String name) {
+    Objects.requireNonNull(name, "name");
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
@@ -124,8 +125,8 @@ public final class Explanation {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(verdict, "verdict");
       Objects.requireNonNull(reason, "reason");
-      fields = List.copyOf(fields);
-      bodyBlocks = List.copyOf(bodyBlocks);
+      fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
+      bodyBlocks = List.copyOf(Objects.requireNonNull(bodyBlocks, "bodyBlocks"));
       Objects.requireNonNull(direction, "direction");
     }
   }
@@ -147,7 +148,7 @@ public final class Explanation {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(source, "source");
-      candidates = List.copyOf(candidates);
+      candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
     }
   }
 

@@ -3,7 +3,10 @@ package dev.newskit.html;
 /**
  * Bounds on the work done for one page, so huge or hostile input fails fast with a
  * {@link HtmlLimitException} (whose message names the limit) or is read only in part, instead of
- * exhausting memory or time. Immutable; build with {@link #builder()} or start from {@link #defaults()}.
+ * exhausting memory or time. Immutable; build with {@link #builder()} or start from {@link #defaults()} (or
+ * {@link #toBuilder()}): the builder is the supported way to make limits. The constructor is public only
+ * because a record's canonical constructor must be; its {@code int}s come in an order a call cannot show, and it
+ * takes one more with every limit added (the earlier shapes stay, deprecated).
  *
  * <p>Defaults: 32 MiB of input, 512 levels of element nesting (deeper elements are kept but attached
  * at that depth, as jsoup does), 200,000 elements (twenty times the largest real page in the test
@@ -26,7 +29,7 @@ public record HtmlLimits(int maxInputChars, int maxDepth, int maxElements, int m
     int maxComments, int maxCommentChars) {
   private static final HtmlLimits DEFAULTS = new HtmlLimits(32 * 1024 * 1024, 512, 200_000, 200_000, 200, 500, 200_000);
 
-  /** Validates that every limit is positive. */
+  /** Validates that every limit is positive. Prefer {@link #builder()}: this constructor grows with the limits. */
   public HtmlLimits {
     positive("maxInputChars", maxInputChars);
     positive("maxDepth", maxDepth);

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page to extract: its HTML (text, bytes, a stream or an already parsed jsoup {@link Document}) with
  * what the caller knows about it — the address it was fetched from, the charset the server declared,
- * the instant it was fetched — and per-call options. Immutable: each {@code with} method returns a copy.
+ * the instant it was fetched — and per-call options. Immutable: each {@code with} method returns a copy, and a
+ * byte array is copied in, so the caller may reuse it.
  *
  * <pre>{@code
  * Article a = extractor.extract(PageInput.of(bytes)
@@ -28,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain #withReferenceInstant reference instant}; without one, from the clock the extractor was
  * built with if one was set, and otherwise they are left out: the time of processing is never taken
  * for the time of publication.
+ *
+ * <p>A page starts with no address, charset hint or reference instant: leave a {@code with} method out for
+ * "none" rather than pass it {@code null} (which is also taken as none).
  */
 public final class PageInput {
   private final Object source;
@@ -52,10 +56,15 @@ public final class PageInput {
 
   /**
    * A page given as bytes; the charset is detected (byte-order mark, then {@code <meta charset>}, then the
-   * {@linkplain #withCharset hint}, then UTF-8). The array is not copied: do not change it while in use.
+   * {@linkplain #withCharset hint}, then UTF-8). The array is copied: changing it later does not change the page.
    */
   public static PageInput of(byte[] html) {
-    return new PageInput(Objects.requireNonNull(html, "html"), null, null, null, true);
+    return ofOwn(Objects.requireNonNull(html, "html").clone());
+  }
+
+  /** A page of bytes no one else holds, taken without a copy. */
+  private static PageInput ofOwn(byte[] html) {
+    return new PageInput(html, null, null, null, true);
   }
 
   /**
@@ -77,11 +86,12 @@ public final class PageInput {
    */
   public static PageInput of(InputStream in, HtmlLimits limits) {
     Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(limits, "limits");
     int max = limits.maxInputChars();
     try {
       byte[] bytes = in.readNBytes(max);
       if (bytes.length == max && in.read() != -1) InputLimits.checkSize(limits, (long) max + 1);
-      return of(bytes);
+      return ofOwn(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the page failed", e);
     }
@@ -97,9 +107,9 @@ public final class PageInput {
 
   /**
    * This page fetched from {@code url}, which resolves relative links and images and is the article's
-   * address unless the page names a canonical one; {@code null} means no address: relative links are then
-   * dropped, and images keep the relative addresses the page gave ({@link dev.newskit.core.Image#resolve}
-   * completes them later).
+   * address unless the page names a canonical one. Without an address (leave this method out; {@code null}
+   * also means none) relative links are dropped, and images keep the relative addresses the page gave ({@link
+   * dev.newskit.core.Image#resolve} completes them later).
    *
    * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL with a host, or carries a user name
    *     or password (the address is written into the article), or a port outside 0-65535
@@ -110,7 +120,8 @@ public final class PageInput {
 
   /**
    * This page with a charset hint (such as the HTTP header's), used for bytes that carry no byte-order
-   * mark and declare no charset; ignored for text and parsed input. {@code null} means no hint.
+   * mark and declare no charset; ignored for text and parsed input. For no hint leave this method out
+   * ({@code null} also means none).
    */
   public PageInput withCharset(@Nullable Charset charsetHint) {
     return new PageInput(source, url, charsetHint, referenceInstant, bodyHtml);
@@ -118,7 +129,7 @@ public final class PageInput {
 
   /**
    * This page with the instant relative dates count from — when it was fetched, such as a WARC record's
-   * capture time; {@code null} means none given.
+   * capture time. For none leave this method out ({@code null} also means none).
    */
   public PageInput withReferenceInstant(@Nullable Instant when) {
     return new PageInput(source, url, charset, when, bodyHtml);

@@ -9,7 +9,10 @@
  * never into its body; {@link dev.newskit.html.ArticleExtractor.Builder#comments(boolean)} turns them off.
  *
  * <p>Public types are immutable and thread-safe; everything else is package-private engine. Nothing
- * here is null unless marked {@code @Nullable}.
+ * here is null unless marked {@code @Nullable}: a {@code null} argument where none is allowed throws
+ * {@link java.lang.NullPointerException} naming the parameter, as in every newskit module, and any other bad
+ * value {@link java.lang.IllegalArgumentException}. Each method that takes {@code null} for "absent" has a
+ * form without that parameter (or a {@link dev.newskit.html.PageInput} one).
  */
 @NullMarked
 package dev.newskit.html;

@@ -116,7 +116,7 @@ class HtmlCleanerTest {
 
   @Test
   void customPolicies() {
-    CleaningPolicy noRel = CleaningPolicy.BASIC.toBuilder().linkRel("").removeTrackingParameters(false).build();
+    CleaningPolicy noRel = CleaningPolicy.BASIC.toBuilder().linkRel("").stripTrackingParameters(false).build();
     assertEquals("<a href=\"https://e.com/?utm_source=x\">a</a>", HtmlCleaner.of(noRel).clean("<a href=https://e.com/?utm_source=x>a</a>"));
     assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowTags("script"));
     assertThrows(IllegalArgumentException.class, () -> CleaningPolicy.builder().allowTags("p").allowAttributes("p", "onclick"));
@@ -133,6 +133,17 @@ class HtmlCleanerTest {
     assertEquals("<p>é</p>", article.clean(bom, BASE, StandardCharsets.ISO_8859_1));
     byte[] hinted = "<p>é</p>".getBytes(StandardCharsets.ISO_8859_1);
     assertEquals("<p>é</p>", article.clean(hinted, BASE, StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void bytesCleanWithoutNullsAsWithThem() {
+    byte[] page = "<p>é <a href='/next'>next</a> <img src='a.jpg'></p>".getBytes(StandardCharsets.UTF_8);
+    assertEquals(article.clean(page, (String) null, null), article.clean(page));
+    assertEquals(article.clean(page, BASE, null), article.clean(page, BASE));
+    assertTrue(article.clean(page, BASE).contains("https://"), article.clean(page, BASE));
+    byte[] hinted = "<p>é</p>".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("<p>é</p>", article.clean(hinted, StandardCharsets.ISO_8859_1));
+    assertEquals(article.clean(hinted, (String) null, StandardCharsets.ISO_8859_1), article.clean(hinted, StandardCharsets.ISO_8859_1));
   }
 
   @Test

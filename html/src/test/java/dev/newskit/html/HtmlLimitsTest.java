@@ -54,6 +54,15 @@ class HtmlLimitsTest {
   }
 
   @Test
+  void theExceptionsCheckWhatTheyAreGiven() {
+    assertEquals("page exceeds maxElements: 3 > 2", new HtmlLimitException("maxElements", 3, 2).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new HtmlLimitException(" ", 3, 2));
+    assertThrows(IllegalArgumentException.class, () -> new HtmlLimitException("maxElements", 2, 2));
+    assertEquals("a PNG image", new NotHtmlException("a PNG image").detected());
+    assertThrows(IllegalArgumentException.class, () -> new NotHtmlException(""));
+  }
+
+  @Test
   void inputOverMaxInputCharsIsRefusedBeforeParsing() {
     HtmlLimits limits = HtmlLimits.builder().maxInputChars(ARTICLE.length() - 1).build();
     HtmlLimitException e = assertThrows(HtmlLimitException.class, () -> Extraction.parse(ARTICLE, Optional.empty(), limits));

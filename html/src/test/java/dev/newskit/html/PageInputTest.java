@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -133,6 +134,44 @@ class PageInputTest {
     assertTrue(extractor.extractPage(html, null).article().url().isEmpty());
     assertEquals(extractor.extract(html), extractor.extract(html, null));
     assertThrows(IllegalArgumentException.class, () -> PageInput.of(html).withUrl("not a url"));
+  }
+
+  @Test
+  void everyShorthandHasAFormWithoutNulls() {
+    ArticleExtractor extractor = ArticleExtractor.create();
+    String html = page("2020-05-04T20:00:00Z");
+    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    Article fromBytes = extractor.extract(bytes);
+    assertTrue(fromBytes.url().isEmpty());
+    assertEquals(extractor.extract(PageInput.of(bytes)), fromBytes);
+    assertEquals(extractor.extract(bytes, null, null), fromBytes);
+    assertEquals(extractor.extractPage(PageInput.of(html)), extractor.extractPage(html));
+    assertEquals(extractor.extractPage(html, null), extractor.extractPage(html));
+    assertEquals(extractor.extractPage(PageInput.of(bytes)), extractor.extractPage(bytes));
+    ExtractedPage withUrl = extractor.extractPage(bytes, URL);
+    assertEquals(Optional.of(URL), withUrl.article().url().map(Object::toString));
+    assertEquals(extractor.extractPage(bytes, URL, null), withUrl);
+    assertThrows(NullPointerException.class, () -> extractor.extractPage(bytes, (String) null));
+  }
+
+  @Test
+  void theBytesAreCopiedSoTheCallerMayReuseTheArray() {
+    ArticleExtractor extractor = ArticleExtractor.create();
+    byte[] bytes = page("2020-05-04T20:00:00Z").getBytes(StandardCharsets.UTF_8);
+    PageInput input = PageInput.of(bytes).withUrl(URL);
+    Article before = extractor.extract(input);
+    Arrays.fill(bytes, (byte) ' ');
+    assertEquals(before, extractor.extract(input));
+  }
+
+  @Test
+  void noClockTakesTheClockOff() {
+    Clock clock = Clock.fixed(Instant.parse("2021-01-01T10:00:00Z"), ZoneOffset.UTC);
+    ArticleExtractor clocked = ArticleExtractor.builder().dateParser(RELATIVE).clock(clock).build();
+    ArticleExtractor unclocked = clocked.toBuilder().noClock().build();
+    assertEquals(Optional.empty(), unclocked.clock());
+    assertTrue(clocked.extract(page("2 hours ago"), URL).published().isPresent());
+    assertEquals(Optional.empty(), unclocked.extract(page("2 hours ago"), URL).published());
   }
 
   @Test

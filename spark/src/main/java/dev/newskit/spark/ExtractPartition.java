@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts the article of every page row of a partition, on an executor; a row that fails gets an
@@ -80,7 +81,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     return RowFactory.create(out);
   }
 
-  private Row errorOf(Row page) {
+  private @Nullable Row errorOf(Row page) {
     if (columns.error() >= 0 && !page.isNullAt(columns.error())) return error("warc", page.getString(columns.error()));
     if (page.isNullAt(columns.html())) return error("input", "the html column is null");
     return null;
@@ -128,7 +129,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     }
   }
 
-  private static Row error(String kind, String message) {
+  private static Row error(String kind, @Nullable String message) {
     return RowFactory.create(kind, message == null ? kind : message);
   }
 }

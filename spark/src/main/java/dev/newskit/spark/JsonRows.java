@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.TimestampType;
 import dev.newskit.core.PageDateTime;
+import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 import tools.jackson.databind.JsonNode;
 
@@ -49,7 +50,7 @@ final class JsonRows {
     return java8Time ? instant : java.sql.Timestamp.from(instant);
   }
 
-  private Object value(JsonNode node, DataType type) {
+  private @Nullable Object value(@Nullable JsonNode node, DataType type) {
     if (node == null || node.isNull() || node.isMissingNode()) return null;
     if (type instanceof StructType struct) return row(node, struct);
     if (type instanceof ArrayType array) {

@@ -1,6 +1,7 @@
 package dev.newskit.spark;
 
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -45,6 +46,8 @@ public final class NewskitSpark {
    * @see #readWarc(SparkSession, List)
    */
   public static Dataset<Row> readWarc(SparkSession spark, List<String> paths, int partitions) {
+    Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(paths, "paths");
     if (partitions < 0) throw new IllegalArgumentException("partitions must not be negative: " + partitions);
     return WarcFiles.read(spark, WarcFiles.list(spark.sparkContext().hadoopConfiguration(), paths), partitions, null);
   }
@@ -65,7 +68,7 @@ public final class NewskitSpark {
    *     the wrong type
    */
   public static Dataset<Row> extractArticles(Dataset<Row> pages) {
-    PageColumns columns = PageColumns.of(pages.schema());
+    PageColumns columns = PageColumns.of(Objects.requireNonNull(pages, "pages").schema());
     boolean java8Time = WarcFiles.java8Time(pages.sparkSession());
     return pages.mapPartitions(new ExtractPartition(columns, java8Time), Encoders.row(columns.output()));
   }

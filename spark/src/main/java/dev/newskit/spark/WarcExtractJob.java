@@ -3,6 +3,7 @@ package dev.newskit.spark;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Objects;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -21,11 +22,16 @@ public final class WarcExtractJob {
 
   /** Runs the job's command line with {@code args}. */
   public static void main(String[] args) {
+    Objects.requireNonNull(args, "args");
     invoke(method("main", String[].class), (Object) args);
   }
 
   /** Runs the job's command line in {@code session}, writing to {@code out} and {@code err}; returns its exit code. */
   public static int run(SparkSession session, PrintWriter out, PrintWriter err, String... args) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(args, "args");
     return (Integer) invoke(method("run", SparkSession.class, PrintWriter.class, PrintWriter.class, String[].class),
         session, out, err, args);
   }

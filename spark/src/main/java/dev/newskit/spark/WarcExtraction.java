@@ -67,6 +67,7 @@ public final class WarcExtraction {
   public static Counts run(SparkSession spark, List<String> inputs, int partitions, Format format, String output,
       boolean overwrite) {
     Objects.requireNonNull(spark, "spark");
+    Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(output, "output");
     if (partitions < 0) throw new IllegalArgumentException("partitions must not be negative: " + partitions);

@@ -27,6 +27,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads WARC files on any Hadoop filesystem into rows of {@link ArticleSchema#PAGE}: the driver lists
@@ -41,7 +42,7 @@ final class WarcFiles {
    * @param files the files to read, as {@link #list} gives them (listing is done once, by the caller)
    * @param partitions the tasks wanted; 0 for Spark's default parallelism
    */
-  static Dataset<Row> read(SparkSession spark, List<String> files, int partitions, LongAccumulator records) {
+  static Dataset<Row> read(SparkSession spark, List<String> files, int partitions, @Nullable LongAccumulator records) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     int wanted = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
     int stripes = Math.max(1, (wanted + files.size() - 1) / files.size());
@@ -104,9 +105,9 @@ final class WarcFiles {
     private static final long serialVersionUID = 1L;
     private final Broadcast<SerializableWritable<Configuration>> conf;
     private final boolean java8Time;
-    private final LongAccumulator records;
+    private final @Nullable LongAccumulator records;
 
-    ReadSplit(Broadcast<SerializableWritable<Configuration>> conf, boolean java8Time, LongAccumulator records) {
+    ReadSplit(Broadcast<SerializableWritable<Configuration>> conf, boolean java8Time, @Nullable LongAccumulator records) {
       this.conf = conf;
       this.java8Time = java8Time;
       this.records = records;

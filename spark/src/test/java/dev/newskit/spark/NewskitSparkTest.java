@@ -32,7 +32,11 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.netpreserve.jwarc.WarcCompression;
 import scala.collection.Seq;
 import tools.jackson.databind.JsonNode;
@@ -75,6 +79,31 @@ class NewskitSparkTest {
         TestWarcs.html("https://example.com/first", "text/html", "<html><body><p>First page of a cut file.</p></body></html>".getBytes(StandardCharsets.UTF_8)),
         TestWarcs.html("https://example.com/cut", "text/html", PAGES.get(EN)));
     Files.writeString(warcs.resolve("notes.txt"), "not a WARC: skipped when listing a directory");
+  }
+
+  static Stream<Arguments> entryPoints() {
+    List<String> none = List.of();
+    return Stream.of(
+        Arguments.of("readWarc(spark, paths)", "spark", (Executable) () -> NewskitSpark.readWarc(null, none)),
+        Arguments.of("readWarc(spark, paths) paths", "paths", (Executable) () -> NewskitSpark.readWarc(spark, null)),
+        Arguments.of("readWarc(spark, paths, partitions)", "paths", (Executable) () -> NewskitSpark.readWarc(spark, null, 1)),
+        Arguments.of("extractArticles", "pages", (Executable) () -> NewskitSpark.extractArticles(null)),
+        Arguments.of("WarcExtraction.run spark", "spark", (Executable) () -> WarcExtraction.run(null, none, 0,
+            WarcExtraction.Format.JSONL, "out", false)),
+        Arguments.of("WarcExtraction.run inputs", "inputs", (Executable) () -> WarcExtraction.run(spark, null, 0,
+            WarcExtraction.Format.JSONL, "out", false)),
+        Arguments.of("WarcExtraction.run format", "format", (Executable) () -> WarcExtraction.run(spark, none, 0,
+            null, "out", false)),
+        Arguments.of("WarcExtraction.run output", "output", (Executable) () -> WarcExtraction.run(spark, none, 0,
+            WarcExtraction.Format.JSONL, null, false)));
+  }
+
+  /** newskit's null convention: a null argument is a NullPointerException naming the parameter. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("entryPoints")
+  void aNullArgumentIsANullPointerExceptionNamingTheParameter(String entryPoint, String parameter, Executable call) {
+    NullPointerException e = assertThrows(NullPointerException.class, call, entryPoint);
+    assertEquals(parameter, e.getMessage(), entryPoint);
   }
 
   @AfterAll

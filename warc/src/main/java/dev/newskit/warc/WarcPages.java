@@ -17,6 +17,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -55,11 +56,11 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   private final String source;
   private final ReplayInput in;
   private final int maxPageBytes;
-  private WarcReader reader;
+  private @Nullable WarcReader reader;
   /** The offset in the file where {@link #reader} began (past the last damage). */
   private long readerStart;
   private boolean gzip;
-  private WarcPage lookahead;
+  private @Nullable WarcPage lookahead;
   private boolean done;
   private boolean iterated;
   private long records;
@@ -82,7 +83,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
    *     a failed page)
    */
   public static WarcPages open(Path file) throws IOException {
-    return new WarcPages(Files.newInputStream(file), file.toString(), DEFAULT_MAX_PAGE_BYTES);
+    return new WarcPages(Files.newInputStream(Objects.requireNonNull(file, "file")), file.toString(), DEFAULT_MAX_PAGE_BYTES);
   }
 
   /**
@@ -167,7 +168,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
     in.close();
   }
 
-  private WarcPage readNext() {
+  private @Nullable WarcPage readNext() {
     while (!done) {
       WarcPage page = readUntilDamage();
       if (page != null) return page;
@@ -176,7 +177,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   }
 
   /** The next page, a failure naming damage, or null at the end or at damage another stripe reports. */
-  private WarcPage readUntilDamage() {
+  private @Nullable WarcPage readUntilDamage() {
     long position = readerStart;
     try {
       if (reader == null) {
@@ -206,7 +207,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
    * Steps past damage found at {@code position}: reading starts again at the next intact record, and
    * the failure names the bytes skipped. Only stripe 0 reports it; every stripe resumes at the same place.
    */
-  private WarcPage damaged(long position, Exception e) {
+  private @Nullable WarcPage damaged(long position, Exception e) {
     String what = "corrupt WARC record at offset " + position + ": " + describe(e);
     OptionalLong resume;
     try {
@@ -254,7 +255,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   }
 
   /** As {@link #pageOf}, with a record too malformed for jwarc's accessors reported as a failed page. */
-  private WarcPage pageOrFailure(WarcRecord record) throws IOException {
+  private @Nullable WarcPage pageOrFailure(WarcRecord record) throws IOException {
     try {
       return pageOf(record);
     } catch (RuntimeException e) {
@@ -263,7 +264,7 @@ public final class WarcPages implements Iterable<WarcPage>, Closeable {
   }
 
   /** The page a record holds, a failed page, or null when the record is not an HTML page. */
-  private WarcPage pageOf(WarcRecord record) throws IOException {
+  private @Nullable WarcPage pageOf(WarcRecord record) throws IOException {
     if (record instanceof WarcResponse response && isHttp(response.contentType())) {
       long offset = (readerStart + record.position());
       String url = response.target();

@@ -5,6 +5,7 @@ import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class CleanCommand implements Callable<Integer> {
   Policy policy;
 
   @Option(names = "--base-url", paramLabel = "URL", description = "Address to resolve relative links and images against: an absolute http(s) URL. Without it, relative links and images are dropped.")
-  String baseUrl;
+  @Nullable String baseUrl;
 
   @Option(names = "--jsonl", description = "Each stdin line is a JSON string of HTML; each output line the JSON string of the cleaned HTML.")
   boolean jsonl;

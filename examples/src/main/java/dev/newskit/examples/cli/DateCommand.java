@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,10 +64,10 @@ final class DateCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Option(names = "--now", paramLabel = "ISO", description = "Reference instant for relative texts (default: now).")
-    String now;
+    @Nullable String now;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Zone for local times (default: Asia/Jerusalem for Hebrew text; none for other text, numeric dates included).")
-    String zone;
+    @Nullable String zone;
 
     @Option(names = "--strict", description = "Reject readable but inconsistent texts, such as a wrong day of week.")
     boolean strict;
@@ -134,17 +135,17 @@ final class DateCommand implements Runnable {
     String style;
 
     @Option(names = "--now", paramLabel = "ISO", description = "Reference instant for the relative styles.")
-    String now;
+    @Nullable String now;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Zone to print in (default: Asia/Jerusalem).")
-    String zone;
+    @Nullable String zone;
 
     @Option(names = "--pattern", paramLabel = "PATTERN",
         description = "Pattern for --style pattern: CLDR syntax (d בMMMM y HH:mm) or braces ({d} ב{month} {yyyy}).")
-    String pattern;
+    @Nullable String pattern;
 
     @Option(names = "--number", paramLabel = "N", description = "The number for --style hebrew-numeral.")
-    Long number;
+    @Nullable Long number;
 
     @Option(names = "--jsonl", description = "Read {\"instant\", \"style\", \"pattern\", \"now\", \"number\"} "
         + "per line from stdin; write {\"value\": ...} or {\"error\": ...} per line.")
@@ -189,7 +190,8 @@ final class DateCommand implements Runnable {
     }
 
     /** {@link DateStyles#format}, a value it cannot use being bad input that names its flag. */
-    static String format(Instant instant, String style, String pattern, Long number, ZoneId zone, Instant reference) {
+    static String format(Instant instant, String style, @Nullable String pattern, @Nullable Long number, ZoneId zone,
+        Instant reference) {
       try {
         return DateStyles.format(instant, style, pattern, number, zone, reference);
       } catch (DateStyles.BadValue e) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve relative links and images (for files and stdin; URLs and WARC records carry their own). Without it, relative links are dropped and images keep the addresses the page gave.")
-  String url;
+  @Nullable String url;
 
   @Option(names = "--format", defaultValue = "json",
       description = "Output: json (pretty, one article), jsonl (one compact article per line with its \"source\"), "
@@ -51,11 +52,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--input-file", paramLabel = "FILE",
       description = "Read inputs from FILE (- for standard input), one path or URL per line; blank lines and # comments are skipped.")
-  String inputFile;
+  @Nullable String inputFile;
 
   @Option(names = "--output-dir", paramLabel = "DIR",
       description = "Write one file per input into DIR (named after the input, made safe and unique) instead of standard output.")
-  Path outputDir;
+  @Nullable Path outputDir;
 
   @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent header for URL inputs. Default: ${DEFAULT-VALUE}.")
   String userAgent = Fetcher.DEFAULT_USER_AGENT;
@@ -225,7 +226,7 @@ final class ExtractCommand implements Callable<Integer> {
    * {@code input} with the page's address, or bad input when the library refuses the address. Only the address is
    * the caller's to answer for: anything else the library throws while extracting is an internal error.
    */
-  private static PageInput withAddress(PageInput input, String address, String source) {
+  private static PageInput withAddress(PageInput input, @Nullable String address, String source) {
     try {
       return input.withUrl(address);
     } catch (IllegalArgumentException e) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,10 +27,10 @@ final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--url", paramLabel = "URL", description = "The page's address, to resolve relative links (for files and stdin).")
-  String url;
+  @Nullable String url;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Parameters(paramLabel = "PAGE", description = "A file, an http(s) URL, or - for standard input.")
   String input;

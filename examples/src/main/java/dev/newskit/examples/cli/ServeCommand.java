@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,26 +33,26 @@ final class ServeCommand implements Callable<Integer> {
   String bind;
 
   @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body (413 beyond). Default: 5242880.")
-  Integer maxBody;
+  @Nullable Integer maxBody;
 
   @Option(names = "--workers", paramLabel = "N", description = "Extraction threads. Default: one per core, at least 2.")
-  Integer workers;
+  @Nullable Integer workers;
 
   @Option(names = "--queue", paramLabel = "N", description = "Requests that may wait for a worker (503 beyond). Default: 64 per worker.")
-  Integer queue;
+  @Nullable Integer queue;
 
   @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Time a client has to send a request body (408 beyond). Default: 10. "
       + "The time to send the headers is not bounded: see the README.")
-  Double readTimeout;
+  @Nullable Double readTimeout;
 
   @Option(names = "--drain", paramLabel = "SECONDS", description = "Time requests in flight get to finish on SIGTERM. Default: 20.")
-  Double drain;
+  @Nullable Double drain;
 
   @Option(names = "--allow-fetch", description = "Allow GET /v1/extract?fetch=URL (public addresses only). Default: off.")
   boolean allowFetch;
 
   @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent sent by ?fetch=. Default: newskit.")
-  String userAgent;
+  @Nullable String userAgent;
 
   @Override
   public Integer call() throws Exception {

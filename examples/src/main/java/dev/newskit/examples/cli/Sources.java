@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages of a command's expanded inputs, in order. A WARC file stands for its HTML pages, read
@@ -23,9 +24,9 @@ final class Sources implements Iterator<Source>, AutoCloseable {
   private final Iterator<Inputs.Input> inputs;
   private final InputStream stdin;
   private final Fetcher fetcher;
-  private WarcPages warc;
-  private Iterator<WarcPage> warcPages;
-  private Source next;
+  private @Nullable WarcPages warc;
+  private @Nullable Iterator<WarcPage> warcPages;
+  private @Nullable Source next;
 
   Sources(List<Inputs.Input> expanded, InputStream stdin, Fetcher fetcher) {
     this.inputs = expanded.iterator();
@@ -52,7 +53,7 @@ final class Sources implements Iterator<Source>, AutoCloseable {
     closeWarc();
   }
 
-  private Source advance() {
+  private @Nullable Source advance() {
     while (true) {
       if (warcPages != null) {
         if (warcPages.hasNext()) return of(warcPages.next());

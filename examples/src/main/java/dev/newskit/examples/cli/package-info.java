@@ -5,4 +5,7 @@
  * 3 when some inputs of a batch failed, and 1 on an internal failure. Commands that handle many items
  * take {@code --jsonl}: one JSON value per line in, one per line out, in the same order.
  */
+@NullMarked
 package dev.newskit.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

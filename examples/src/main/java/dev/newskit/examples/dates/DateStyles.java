@@ -8,6 +8,7 @@ import dev.newskit.i18n.Parsha;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The styles {@code newskit date format} and {@code POST /v1/date/format} know: the formatter's presets, the relative
@@ -41,7 +42,8 @@ public final class DateStyles {
    *
    * @throws BadValue when the style is unknown or lacks the pattern or number it needs
    */
-  public static String format(Instant instant, String style, String pattern, Long number, ZoneId zone, Instant reference) {
+  public static String format(Instant instant, String style, @Nullable String pattern, @Nullable Long number, ZoneId zone,
+      Instant reference) {
     switch (style.toLowerCase(Locale.ROOT)) {
       case "relative":
         return HebrewRelativeTime.format(instant, reference, zone);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,7 +71,7 @@ final class Endpoints {
    * {@code input} with the caller's address, or a 400 when the library refuses it. Only the address is the caller's
    * to answer for here: anything else the library throws while extracting is an internal error, not a 400.
    */
-  private static PageInput withUrl(PageInput input, String url, String prefix) {
+  private static PageInput withUrl(PageInput input, @Nullable String url, String prefix) {
     try {
       return input.withUrl(url);
     } catch (IllegalArgumentException e) {
@@ -178,7 +179,7 @@ final class Endpoints {
   }
 
   /** The charset of an HTML body, or null to detect it; 415 for a type that is not HTML or text. */
-  static Charset htmlCharset(String contentType) {
+  static @Nullable Charset htmlCharset(String contentType) {
     String type = contentType == null ? "text/html" : contentType;
     String mime = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (!mime.equals("text/html") && !mime.equals("application/xhtml+xml") && !mime.equals("text/plain")
@@ -198,7 +199,7 @@ final class Endpoints {
     return null;
   }
 
-  static String string(JsonNode in, String field, boolean required) {
+  static @Nullable String string(JsonNode in, String field, boolean required) {
     JsonNode v = in.get(field);
     if (v == null || v.isNull()) {
       if (required) throw new HttpError(400, "missing \"" + field + "\"");

@@ -23,6 +23,7 @@ import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.util.Promise;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a page for {@code ?fetch=}, guarding against server-side request forgery: every host, the
@@ -141,7 +142,7 @@ final class Fetcher implements AutoCloseable {
     }
   }
 
-  private static URI parse(String url, URI base) {
+  private static URI parse(String url, @Nullable URI base) {
     URI uri;
     try {
       uri = base == null ? new URI(url) : base.resolve(new URI(url));

@@ -45,6 +45,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.io.JsonStringEncoder;
 
 /**
@@ -741,7 +742,7 @@ public final class NewsService implements AutoCloseable {
   }
 
   /** Virtual threads on JDK 21 and later (read reflectively: the code is compiled for 17), else null. */
-  private static ThreadFactory virtualThreadFactory() {
+  private static @Nullable ThreadFactory virtualThreadFactory() {
     try {
       Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
       return (ThreadFactory) builder.getClass().getMethod("factory").invoke(builder);

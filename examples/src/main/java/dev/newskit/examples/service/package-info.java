@@ -3,4 +3,7 @@
  * {@code newskit serve}; see {@link dev.newskit.examples.service.NewsService} for the endpoints and
  * {@code /openapi.json} for their description.
  */
+@NullMarked
 package dev.newskit.examples.service;
+
+import org.jspecify.annotations.NullMarked;

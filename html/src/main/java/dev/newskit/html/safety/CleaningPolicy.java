@@ -1,6 +1,8 @@
 package dev.newskit.html.safety;
 
 import dev.newskit.html.HtmlLimits;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,7 +75,7 @@ public final class CleaningPolicy {
   private final Map<String, Set<String>> attributes;
   private final boolean mailtoLinks;
   private final boolean relativeImages;
-  private final boolean removeTrackingParameters;
+  private final boolean stripTrackingParameters;
   private final Set<String> trackingParameters;
   private final String linkRel;
   private final Output output;
@@ -86,7 +88,7 @@ public final class CleaningPolicy {
     this.attributes = Collections.unmodifiableMap(attrs);
     this.mailtoLinks = b.mailtoLinks;
     this.relativeImages = b.relativeImages;
-    this.removeTrackingParameters = b.removeTrackingParameters;
+    this.stripTrackingParameters = b.stripTrackingParameters;
     this.trackingParameters = Collections.unmodifiableSet(new LinkedHashSet<>(b.trackingParameters));
     this.linkRel = b.linkRel;
     this.output = b.output;
@@ -128,9 +130,19 @@ public final class CleaningPolicy {
     return relativeImages;
   }
 
-  /** Whether tracking parameters are removed from URLs (default true). */
+  /** Whether the {@linkplain #trackingParameters() tracking parameters} are stripped from URLs (default true). */
+  public boolean stripTrackingParameters() {
+    return stripTrackingParameters;
+  }
+
+  /**
+   * Whether tracking parameters are removed from URLs.
+   *
+   * @deprecated the name reads like an action; use {@link #stripTrackingParameters()}, which this returns
+   */
+  @Deprecated(since = "0.1.0")
   public boolean removeTrackingParameters() {
-    return removeTrackingParameters;
+    return stripTrackingParameters();
   }
 
   /** The tracking parameter names removed; a trailing {@code *} matches a prefix. */
@@ -158,13 +170,13 @@ public final class CleaningPolicy {
     if (!(o instanceof CleaningPolicy)) return false;
     CleaningPolicy p = (CleaningPolicy) o;
     return tags.equals(p.tags) && attributes.equals(p.attributes) && mailtoLinks == p.mailtoLinks
-        && relativeImages == p.relativeImages && removeTrackingParameters == p.removeTrackingParameters && trackingParameters.equals(p.trackingParameters)
+        && relativeImages == p.relativeImages && stripTrackingParameters == p.stripTrackingParameters && trackingParameters.equals(p.trackingParameters)
         && linkRel.equals(p.linkRel) && output == p.output && limits.equals(p.limits);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(tags, attributes, mailtoLinks, relativeImages, removeTrackingParameters, trackingParameters, linkRel, output, limits);
+    return Objects.hash(tags, attributes, mailtoLinks, relativeImages, stripTrackingParameters, trackingParameters, linkRel, output, limits);
   }
 
   @Override
@@ -187,7 +199,7 @@ public final class CleaningPolicy {
     private final Map<String, Set<String>> attributes = new LinkedHashMap<>();
     private boolean mailtoLinks = true;
     private boolean relativeImages;
-    private boolean removeTrackingParameters = true;
+    private boolean stripTrackingParameters = true;
     private final Set<String> trackingParameters = new LinkedHashSet<>(DEFAULT_TRACKING_PARAMETERS);
     private String linkRel = "noopener noreferrer nofollow";
     private Output output = Output.COMPACT;
@@ -200,7 +212,7 @@ public final class CleaningPolicy {
       p.attributes.forEach((k, v) -> attributes.put(k, new LinkedHashSet<>(v)));
       mailtoLinks = p.mailtoLinks;
       relativeImages = p.relativeImages;
-      removeTrackingParameters = p.removeTrackingParameters;
+      stripTrackingParameters = p.stripTrackingParameters;
       trackingParameters.clear();
       trackingParameters.addAll(p.trackingParameters);
       linkRel = p.linkRel;
@@ -215,13 +227,13 @@ public final class CleaningPolicy {
      *     ({@code script}, {@code iframe}, {@code svg}, {@code form}, …), which no policy may allow
      */
     public Builder allowTags(String... tags) {
-      return allowTags(List.of(tags));
+      return allowTags(Arrays.asList(Objects.requireNonNull(tags, "tags")));
     }
 
     /** Allows these elements; see {@link #allowTags(String...)}. */
     public Builder allowTags(List<String> tags) {
-      for (String t : tags) {
-        String tag = t.strip().toLowerCase(Locale.ROOT);
+      for (String t : Objects.requireNonNull(tags, "tags")) {
+        String tag = Objects.requireNonNull(t, "tags[]").strip().toLowerCase(Locale.ROOT);
         if (FORBIDDEN.contains(tag)) throw new IllegalArgumentException("<" + tag + "> cannot be allowed: it can run script or load active content");
         this.tags.add(tag);
       }
@@ -230,9 +242,10 @@ public final class CleaningPolicy {
 
     /** Stops allowing these elements. */
     public Builder removeTags(String... tags) {
-      for (String t : tags) {
-        this.tags.remove(t.strip().toLowerCase(Locale.ROOT));
-        attributes.remove(t.strip().toLowerCase(Locale.ROOT));
+      for (String t : Objects.requireNonNull(tags, "tags")) {
+        String tag = Objects.requireNonNull(t, "tags[]").strip().toLowerCase(Locale.ROOT);
+        this.tags.remove(tag);
+        attributes.remove(tag);
       }
       return this;
     }
@@ -245,9 +258,9 @@ public final class CleaningPolicy {
      *     attributes no policy may allow
      */
     public Builder allowAttributes(String tag, String... attributes) {
-      String t = tag.strip().toLowerCase(Locale.ROOT);
-      for (String a : attributes) {
-        String attr = a.strip().toLowerCase(Locale.ROOT);
+      String t = Objects.requireNonNull(tag, "tag").strip().toLowerCase(Locale.ROOT);
+      for (String a : Objects.requireNonNull(attributes, "attributes")) {
+        String attr = Objects.requireNonNull(a, "attributes[]").strip().toLowerCase(Locale.ROOT);
         if (attr.startsWith("on") || FORBIDDEN_ATTRIBUTES.contains(attr)) {
           throw new IllegalArgumentException("attribute " + attr + " cannot be allowed: it can run script or restyle the page");
         }
@@ -268,15 +281,50 @@ public final class CleaningPolicy {
       return this;
     }
 
-    /** Whether tracking parameters are removed from URLs. */
-    public Builder removeTrackingParameters(boolean remove) {
-      this.removeTrackingParameters = remove;
+    /**
+     * Whether the {@linkplain #trackingParameters(Set) tracking parameters} are stripped from URLs (on by
+     * default); which names they are is set apart.
+     */
+    public Builder stripTrackingParameters(boolean strip) {
+      this.stripTrackingParameters = strip;
       return this;
     }
 
-    /** Adds tracking parameter names to remove; a trailing {@code *} matches a prefix. */
+    /**
+     * Whether tracking parameters are removed from URLs.
+     *
+     * @deprecated reads like an action beside {@link #addTrackingParameters}, where it is a switch; use
+     *     {@link #stripTrackingParameters(boolean)}, which this calls
+     */
+    @Deprecated(since = "0.1.0")
+    public Builder removeTrackingParameters(boolean remove) {
+      return stripTrackingParameters(remove);
+    }
+
+    /**
+     * Sets the tracking parameter names stripped from URLs, in place of those set so far ({@link
+     * CleaningPolicy#DEFAULT_TRACKING_PARAMETERS} to begin with); a trailing {@code *} matches a prefix, and
+     * names are compared without case. To take a default name out, give the defaults without it:
+     *
+     * <pre>{@code
+     * Set<String> names = new LinkedHashSet<>(CleaningPolicy.DEFAULT_TRACKING_PARAMETERS);
+     * names.remove("ref_src");
+     * CleaningPolicy policy = CleaningPolicy.ARTICLE.toBuilder().trackingParameters(names).build();
+     * }</pre>
+     */
+    public Builder trackingParameters(Set<String> names) {
+      List<String> normalised = new ArrayList<>(Objects.requireNonNull(names, "names").size());
+      for (String n : names) normalised.add(Objects.requireNonNull(n, "names[]").strip().toLowerCase(Locale.ROOT));
+      trackingParameters.clear();
+      trackingParameters.addAll(normalised);
+      return this;
+    }
+
+    /** Adds tracking parameter names to strip; a trailing {@code *} matches a prefix. */
     public Builder addTrackingParameters(String... names) {
-      for (String n : names) trackingParameters.add(n.strip().toLowerCase(Locale.ROOT));
+      for (String n : Objects.requireNonNull(names, "names")) {
+        trackingParameters.add(Objects.requireNonNull(n, "names[]").strip().toLowerCase(Locale.ROOT));
+      }
       return this;
     }
 

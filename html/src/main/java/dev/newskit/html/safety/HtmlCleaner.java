@@ -74,8 +74,8 @@ public final class HtmlCleaner {
   }
 
   /**
-   * Cleans an HTML fragment or page, resolving relative URLs against {@code baseUrl} (may be null).
-   * Without a base, relative links and images are dropped.
+   * Cleans an HTML fragment or page, resolving relative URLs against {@code baseUrl}. A {@code null} base
+   * means none, as {@link #clean(String)} without one does: call that rather than pass {@code null}.
    *
    * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL (as {@code
    *     PageInput.withUrl} refuses it, a user name, password or port outside 0-65535 included): a base such as
@@ -119,28 +119,73 @@ public final class HtmlCleaner {
   }
 
   /**
+   * Cleans page bytes, detecting the charset (BOM, {@code <meta charset>}, then UTF-8); relative URLs are
+   * dropped, as by {@link #clean(String)}.
+   *
+   * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
+   */
+  public String clean(byte[] html) {
+    return decodedAndCleaned(html, null, null);
+  }
+
+  /**
+   * Cleans page bytes, detecting the charset (BOM, {@code <meta charset>}, then UTF-8) and resolving relative
+   * URLs against {@code baseUrl}.
+   *
+   * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL
+   * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
+   */
+  public String clean(byte[] html, String baseUrl) {
+    return decodedAndCleaned(html, Objects.requireNonNull(baseUrl, "baseUrl"), null);
+  }
+
+  /**
+   * Cleans page bytes without a base URL, detecting the charset (BOM, {@code <meta charset>}, then
+   * {@code charsetHint}, then UTF-8); relative URLs are dropped.
+   *
+   * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
+   */
+  public String clean(byte[] html, Charset charsetHint) {
+    return decodedAndCleaned(html, null, Objects.requireNonNull(charsetHint, "charsetHint"));
+  }
+
+  /**
    * Cleans page bytes, detecting the charset (BOM, {@code <meta charset>}, then {@code charsetHint}, then
    * UTF-8) and resolving relative URLs against {@code baseUrl}; the parameters come in the order of
-   * {@link dev.newskit.html.ArticleExtractor#extract(byte[], String, Charset)}, and either may be null.
+   * {@link dev.newskit.html.ArticleExtractor#extract(byte[], String, Charset)}.
+   *
+   * <p>Either may be {@code null} for none, but the forms without them say it without a {@code null}:
+   * {@link #clean(byte[])}, {@link #clean(byte[], String)}, {@link #clean(byte[], Charset)}. Two {@code null}
+   * literals ({@code clean(bytes, null, null)}) do not compile while the deprecated {@link #clean(byte[],
+   * Charset, String)} exists, as they fit both; a {@code null} of a typed variable or a cast ({@code
+   * clean(bytes, (String) null, null)}) calls this method.
    *
    * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL
    * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
    */
   public String clean(byte[] html, @Nullable String baseUrl, @Nullable Charset charsetHint) {
-    Objects.requireNonNull(html, "html");
-    InputLimits.checkSize(policy.limits(), html.length);
-    return clean(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), baseUrl);
+    return decodedAndCleaned(html, baseUrl, charsetHint);
   }
 
   /**
-   * Cleans page bytes with a charset hint and a base URL.
+   * Cleans page bytes with a charset hint and a base URL, either of which may be {@code null}.
    *
-   * @deprecated use {@link #clean(byte[], String, Charset)}, whose parameters come in the order of
-   *     {@code ArticleExtractor.extract}
+   * @deprecated the parameters come in another order than {@code ArticleExtractor.extract}'s, and with two
+   *     {@code null}s a call fits both this and {@link #clean(byte[], String, Charset)}, so it does not compile;
+   *     use {@link #clean(byte[], String, Charset)} (to pass {@code null}s, give them as typed variables or
+   *     cast one: {@code clean(bytes, (String) null, null)}), or the null-free {@link #clean(byte[])},
+   *     {@link #clean(byte[], String)} and {@link #clean(byte[], Charset)}. To be removed in the next release
+   *     that may break the API.
    */
-  @Deprecated
+  @Deprecated(forRemoval = true, since = "0.1.0")
   public String clean(byte[] html, @Nullable Charset charsetHint, @Nullable String baseUrl) {
-    return clean(html, baseUrl, charsetHint);
+    return decodedAndCleaned(html, baseUrl, charsetHint);
+  }
+
+  private String decodedAndCleaned(byte[] html, @Nullable String baseUrl, @Nullable Charset charsetHint) {
+    Objects.requireNonNull(html, "html");
+    InputLimits.checkSize(policy.limits(), html.length);
+    return clean(PageDecoder.decode(html, Optional.ofNullable(charsetHint)), baseUrl);
   }
 
   /** The base stripped, or "" for none (jsoup's "no base"); refused unless it is an absolute http(s) URL. */

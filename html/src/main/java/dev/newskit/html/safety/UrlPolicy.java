@@ -21,7 +21,7 @@ final class UrlPolicy {
   UrlPolicy(CleaningPolicy policy) {
     this.mailto = policy.mailtoLinks();
     this.relativeImages = policy.relativeImages();
-    this.dropTracking = policy.removeTrackingParameters();
+    this.dropTracking = policy.stripTrackingParameters();
     Set<String> e = new java.util.HashSet<>();
     Set<String> p = new java.util.HashSet<>();
     for (String name : policy.trackingParameters()) {

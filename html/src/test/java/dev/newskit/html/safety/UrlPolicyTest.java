@@ -1,9 +1,13 @@
 package dev.newskit.html.safety;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UrlPolicyTest {
@@ -63,8 +67,32 @@ class UrlPolicyTest {
     assertEquals(Optional.of("https://e.com/p"), link("https://e.com/p?utm_medium=a&gclid=b"));
     assertEquals(Optional.of("https://e.com/p#f?utm_source=x"), link("https://e.com/p?#f?utm_source=x"));
     assertEquals(Optional.of("https://e.com/p?a=1&b"), link("https://e.com/p?a=1&&b&"));
-    UrlPolicy keep = new UrlPolicy(CleaningPolicy.ARTICLE.toBuilder().removeTrackingParameters(false).build());
+    UrlPolicy keep = new UrlPolicy(CleaningPolicy.ARTICLE.toBuilder().stripTrackingParameters(false).build());
     assertEquals(Optional.of("https://e.com/p?utm_source=x"), keep.clean("https://e.com/p?utm_source=x", BASE, true));
+  }
+
+  @Test
+  void theTrackingParametersCanBeSetAndADefaultTakenOut() {
+    Set<String> names = new LinkedHashSet<>(CleaningPolicy.DEFAULT_TRACKING_PARAMETERS);
+    names.remove("ref_src");
+    names.add(" Campaign ");
+    CleaningPolicy policy = CleaningPolicy.ARTICLE.toBuilder().trackingParameters(names).build();
+    assertFalse(policy.trackingParameters().contains("ref_src"));
+    assertTrue(policy.trackingParameters().contains("campaign"));
+    UrlPolicy urls = new UrlPolicy(policy);
+    assertEquals(Optional.of("https://e.com/p?ref_src=tw&id=3"),
+        urls.clean("https://e.com/p?ref_src=tw&utm_source=x&campaign=y&id=3", BASE, true));
+    assertEquals(Optional.of("https://e.com/p?id=3"), link("https://e.com/p?ref_src=tw&id=3"), "the default still strips it");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theDeprecatedSwitchIsTheStripSwitch() {
+    CleaningPolicy viaOld = CleaningPolicy.ARTICLE.toBuilder().removeTrackingParameters(false).build();
+    assertEquals(CleaningPolicy.ARTICLE.toBuilder().stripTrackingParameters(false).build(), viaOld);
+    assertFalse(viaOld.removeTrackingParameters());
+    assertFalse(viaOld.stripTrackingParameters());
+    assertTrue(CleaningPolicy.ARTICLE.stripTrackingParameters());
   }
 
   @Test
@@ -77,7 +105,7 @@ class UrlPolicyTest {
 
   @Test
   void anEmptyQueryGoesEvenWhenTrackingParametersStay() {
-    UrlPolicy keep = new UrlPolicy(CleaningPolicy.ARTICLE.toBuilder().removeTrackingParameters(false).build());
+    UrlPolicy keep = new UrlPolicy(CleaningPolicy.ARTICLE.toBuilder().stripTrackingParameters(false).build());
     assertEquals(Optional.of("https://e.com/p"), keep.clean("https://e.com/p?", BASE, true));
     assertEquals(Optional.of("https://e.com/p#top"), keep.clean("https://e.com/p?#top", BASE, true));
     assertEquals(Optional.of("https://e.com/p?a#top"), keep.clean("https://e.com/p?a#top", BASE, true));

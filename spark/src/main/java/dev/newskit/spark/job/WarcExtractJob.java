@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,17 +47,17 @@ public final class WarcExtractJob implements Callable<Integer> {
       description = "Tasks to read and extract with. Default: Spark's default parallelism. With fewer files than "
           + "tasks, each file is shared by several tasks, each taking a stripe of its records, so that one large "
           + "file still uses every core.")
-  Integer partitions;
+  @Nullable Integer partitions;
 
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master. Default: the one spark-submit gives, else local[*] (embedded, all cores).")
-  String master;
+  @Nullable String master;
 
   @Parameters(paramLabel = "WARC", arity = "1..*",
       description = "WARC files (.warc, .warc.gz), directories of them, or globs; local paths or Hadoop URIs.")
   List<String> inputs = new ArrayList<>();
 
-  private SparkSession session;
+  private @Nullable SparkSession session;
 
   /** Runs the job and exits with its status: 0 done, 1 internal failure, 2 bad arguments or paths. */
   public static void main(String[] args) {
@@ -79,7 +80,7 @@ public final class WarcExtractJob implements Callable<Integer> {
   }
 
   /** The job as a command; with a null session, it starts and stops its own. */
-  private static CommandLine command(SparkSession session) {
+  private static CommandLine command(@Nullable SparkSession session) {
     WarcExtractJob job = new WarcExtractJob();
     job.session = session;
     return new CommandLine(job).setCaseInsensitiveEnumValuesAllowed(true);

@@ -231,6 +231,10 @@ final class DateResolver {
       if (f.relativeSign == 0) {
         throw f.fail(f.relativeAt, "an amount of time without 'לפני', 'בעוד' or 'ago' is not a date");
       }
+      if (f.relativeUnit.compareTo(ChronoUnit.DAYS) > 0) {
+        // "3 months ago" is any day of a month-wide window and "1 week ago" any of 7 to 13 days back: no day is printed
+        throw f.fail(f.relativeAt, "an amount in weeks, months or years names no day");
+      }
       ZonedDateTime then = now.plus(f.relativeSign * f.relativeAmount, f.relativeUnit);
       if (f.largerAmounts != null) {
         for (DateFields.Amount a : f.largerAmounts) then = then.plus(f.relativeSign * a.amount(), a.unit());

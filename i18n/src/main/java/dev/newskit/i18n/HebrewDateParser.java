@@ -39,7 +39,8 @@ import java.util.Objects;
  *       {@code אתמול}, {@code שלשום}, {@code היום ב-10:00}, {@code 3 hours ago}; {@code עכשיו},
  *       {@code זה עתה}, {@code לפני רגע} (now, to the second); {@code לפני מספר שניות},
  *       {@code לפני פחות מדקה} (now, to the minute). A plural unit without a number
- *       ({@code לפני שעות}) is too vague and refused;</li>
+ *       ({@code לפני שעות}) is too vague and refused, and so is an amount in weeks, months or years
+ *       ({@code לפני 3 חודשים}, {@code 1 week ago}), which names no day;</li>
  *   <li>the same relative forms in the languages of the web ({@code RelativeWords}): {@code vor 3 Stunden},
  *       {@code hace un día}, {@code il y a une heure}, {@code un'ora fa}, {@code há 3 horas}, {@code 3 uur geleden},
  *       {@code godzinę temu}, {@code 3 часа назад}, {@code 3小时前}, {@code 3時間前}, an amount in several units

@@ -171,6 +171,38 @@ class RelativeDatesTest {
     assertEquals("[" + text + "] " + at, found(text, AT));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "3 weeks ago", "1 month ago", "2 years ago",
+      "לפני שבוע", "לפני 3 חודשים", "לפני שנתיים", "בעוד שבועיים",
+      "vor 3 Wochen", "vor einem Monat", "vor 2 Jahren",
+      "hace 2 semanas", "hace 3 meses", "hace un año",
+      "il y a 2 semaines", "il y a 3 mois", "il y a un an",
+      "2 settimane fa", "3 mesi fa", "un anno fa",
+      "há 2 semanas", "há 3 meses", "há 2 anos",
+      "2 weken geleden", "3 maanden geleden", "1 jaar geleden",
+      "tydzień temu", "3 miesiące temu", "2 lata temu",
+      "неделю назад", "3 месяца назад", "2 года назад",
+      "3周前", "3个月前", "2年前", "3ヶ月前",
+      "منذ 3 أسابيع", "منذ شهر", "منذ 3 سنوات", "۳ ماه پیش", "2 هفته پیش",
+  })
+  void anAmountInWeeksMonthsOrYearsNamesNoDayAndIsRefused(String text) {
+    // "3 months ago" is any day of a month-wide window, "1 week ago" any of 7 to 13 days back: a day the page did not print
+    assertThrows(DateParseException.class, () -> parser.parse(text, AT), text);
+    DateTextParser reader = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+        ? new ArabicDateParser() : new HebrewDateParser();
+    DateParseException e = assertThrows(DateParseException.class, () -> reader.parse(text, AT), text);
+    assertEquals("an amount in weeks, months or years names no day", e.reason(), text);
+    assertEquals("", found(text, AT), text);
+    assertEquals("", found("Publié " + text + " ·", AT), text);
+  }
+
+  @Test
+  void anAmountInDaysOrLessStillDates() {
+    assertEquals("2026-04-03", parser.parse("vor 7 Tagen", AT).toString());
+    assertEquals("2026-04-10T10:00:00Z", parser.parse("2 hours ago", AT).toString());
+  }
+
   @Test
   void anAmountWhoseUnitsDoNotGetSmallerIsNoDateNorIsAnyPartOfIt() {
     assertThrows(DateParseException.class, () -> parser.parse("3 minutes 2 hours ago", AT));

@@ -5,8 +5,11 @@ import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.core.FoundDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,7 +72,7 @@ final class DateFinder {
       readRun(text, tokens, i, runEnd, context, found);
       i = runEnd + 1; // the token at runEnd does not belong
     }
-    if (!isoSpans.isEmpty()) found.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    if (!isoSpans.isEmpty()) found.sort(Comparator.comparingInt(FoundDate::start));
     return List.copyOf(found);
   }
 
@@ -225,8 +228,7 @@ final class DateFinder {
 
   /** A unit of time: a time beside an amount of time is a duration's ("1 minute 20 secondes 01:20"), not a date's. */
   private static boolean isUnit(DateToken t) {
-    String w = t.text().toLowerCase(Locale.ROOT);
-    if (w.endsWith(".")) w = w.substring(0, w.length() - 1); // "13:00 min."
+    String w = DateTokenizer.latinKey(t.text()); // "13:00 min."
     return t.is(DateToken.Kind.WORD) && (HebrewNames.unit(w) != null || RelativeWords.unit(w) != null);
   }
 
@@ -279,12 +281,8 @@ final class DateFinder {
             && !t.text().equals("ه") && !ArabicNames.isBefore(t.text()) && !ArabicNames.isAfter(t.text())
             && ArabicNames.number(t.text()) == null;
       case WORD: {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-        return !isFiller(t) && !RelativeWords.isWeak(w) && switch (w) {
-          case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago" -> false;
-          default -> true;
-        };
+        String w = DateTokenizer.latinKey(t.text());
+        return !isFiller(t) && !RelativeWords.isWeak(w) && !LATIN_TIME_WORDS.contains(w);
       }
       default:
         return false;
@@ -292,7 +290,7 @@ final class DateFinder {
   }
 
   /** Date words that never make a date alone, however many of them stand together. */
-  private static final java.util.Set<String> WEAK_WORDS = java.util.Set.of(
+  private static final Set<String> WEAK_WORDS = Set.of(
       "יום", "שעון", "ירושלים", "ישראל", "קיץ", "חורף", "לפני", "בעוד", "עוד", "זה", "מספר", "כמה", "פחות", "כ",
       "בערך", "לפנהצ", "אחהצ", "לפנות", "אחר", "אחרי");
 
@@ -326,17 +324,17 @@ final class DateFinder {
    * lookup per word of prose instead of a dozen. Candidates are the vocabulary with and without a one-letter
    * prefix, filtered through {@code isDateWord} itself, so the set says exactly what it says.
    */
-  private static java.util.Set<String> plainHebrewDateWords() {
-    java.util.Set<String> candidates = new java.util.HashSet<>(HebrewNames.vocabulary());
+  private static Set<String> plainHebrewDateWords() {
+    Set<String> candidates = new HashSet<>(HebrewNames.vocabulary());
     candidates.addAll(DATE_WORDS);
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (String c : candidates) {
       for (String w : List.of(c, "ב" + c, "ל" + c, "כ" + c)) {
         if (w.indexOf('\'') < 0 && w.indexOf('"') < 0 && !w.isEmpty() && DateTokenizer.isHebrewLetter(w.charAt(0))
             && isDateWordSlowly(w)) words.add(w);
       }
     }
-    return java.util.Set.copyOf(words);
+    return Set.copyOf(words);
   }
 
   private static boolean isDateWord(String w) {
@@ -354,25 +352,31 @@ final class DateFinder {
         || DATE_WORDS.contains(bare);
   }
 
-  private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
-      "יום", "שעון", "ירושלים", "ישראל", "קיץ", "חורף", "לפני", "בעוד", "עוד", "עכשיו", "כרגע", "זה", "עתה", "רגע",
-      "מספר", "כמה", "פחות", "מדקה", "כ", "בערך", "לפנהצ", "אחהצ", "בבוקר", "בוקר", "לפנות", "בצהריים", "צהריים",
-      "בצהרים", "אחר", "אחרי", "הצהריים", "הצהרים", "בערב", "ערב", "בלילה", "לילה", "ראשון", "שני");
+  /** The Hebrew date words beyond the names {@link HebrewNames} knows: {@link #WEAK_WORDS} and these. */
+  private static final Set<String> DATE_WORDS = union(WEAK_WORDS, Set.of("עכשיו", "כרגע", "עתה", "רגע", "מדקה",
+      "בבוקר", "בוקר", "בצהריים", "צהריים", "בצהרים", "הצהריים", "הצהרים", "בערב", "ערב", "בלילה", "לילה", "ראשון",
+      "שני"));
 
-  private static final java.util.Set<String> PLAIN_HEBREW_DATE_WORDS = plainHebrewDateWords();
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
+  private static final Set<String> PLAIN_HEBREW_DATE_WORDS = plainHebrewDateWords();
 
   /** The same words, for the tokenizer to look a word up in without copying it out of the text. */
   private static final WordSet PLAIN_HEBREW_DATE_WORD_SET = new WordSet(PLAIN_HEBREW_DATE_WORDS);
 
+  /** Latin words that only qualify a date (am/pm, a zone, "ago"): part of a date, never enough for one. */
+  private static final Set<String> LATIN_TIME_WORDS = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt",
+      "ago");
+
   private static boolean isLatinDateWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+    String w = DateTokenizer.latinKey(word);
     return HebrewNames.monthByName(w) != null || HebrewNames.weekdayByName(w) != null || HebrewNames.unit(w) != null
         || HebrewNames.relativeDay(w) != null || HebrewNames.FILLERS.contains(w) || RelativeWords.isDateWord(w)
-        || switch (w) {
-          case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago", "now" -> true;
-          default -> false;
-        };
+        || LATIN_TIME_WORDS.contains(w) || w.equals("now");
   }
 
   private static boolean canStart(List<DateToken> tokens, int i) {

@@ -325,15 +325,9 @@ final class DateReader {
   private static ChronoUnit unitOf(DateToken t) {
     if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.unit(t.text());
     if (!t.is(DateToken.Kind.WORD)) return t.is(DateToken.Kind.HEBREW_WORD) ? HebrewNames.unit(t.text()) : null;
-    String w = lowerBare(t);
+    String w = DateTokenizer.latinKey(t.text());
     ChronoUnit unit = HebrewNames.unit(w);
     return unit != null ? unit : RelativeWords.unit(w);
-  }
-
-  /** A word token lower-cased, without a dot at its end ({@code Std.}, {@code Apr.}). */
-  private static String lowerBare(DateToken t) {
-    String w = t.text().toLowerCase(Locale.ROOT);
-    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Whether a unit word is a dual, which carries the amount two: שעתיים, ساعتين. */
@@ -353,7 +347,7 @@ final class DateReader {
     DateToken n = peek(0);
     if (n == null) throw f.fail(marker.end(), "'" + marker.text() + "' without an amount");
     DateToken after = peek(1);
-    Integer word = n.is(DateToken.Kind.WORD) ? RelativeWords.number(lowerBare(n))
+    Integer word = n.is(DateToken.Kind.WORD) ? RelativeWords.number(DateTokenizer.latinKey(n.text()))
         : n.is(DateToken.Kind.ARABIC_WORD) ? ArabicNames.number(n.text()) : null;
     if (n.is(DateToken.Kind.NUMBER) || word != null) {
       if (after == null || unitOf(after) == null) throw f.fail(n.end(), "a unit of time after '" + n.text() + "'");
@@ -372,7 +366,7 @@ final class DateReader {
   private static boolean isAfterWord(DateToken t) {
     if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.isAfter(t.text());
     if (!t.is(DateToken.Kind.WORD)) return false;
-    String w = lowerBare(t);
+    String w = DateTokenizer.latinKey(t.text());
     return w.equals("ago") || RelativeWords.isAfter(w);
   }
 
@@ -539,14 +533,13 @@ final class DateReader {
   }
 
   private void latinWord(DateToken t) {
-    String w = t.text().toLowerCase(Locale.ROOT);
-    String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    String bare = DateTokenizer.latinKey(t.text());
     DateToken next = peek(1);
     if (RelativeWords.isBefore(bare) && next != null && f.relativeUnit == null) {
       amountBefore(t, 1);
       return;
     }
-    if (next != null && peek(2) != null && RelativeWords.isIlYa(bare, lowerBare(next), lowerBare(peek(2)))
+    if (next != null && peek(2) != null && RelativeWords.isIlYa(bare, DateTokenizer.latinKey(next.text()), DateTokenizer.latinKey(peek(2).text()))
         && f.relativeUnit == null) {
       amountBefore(t, 3);
       return;

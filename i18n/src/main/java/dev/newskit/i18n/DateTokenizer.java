@@ -259,6 +259,15 @@ final class DateTokenizer {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
+  /**
+   * A Latin word as the readers look it up: lower-case and without a dot at its end ({@code Std.}, {@code Apr.},
+   * {@code a.m.} is {@code a.m}).
+   */
+  static String latinKey(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
   /** A letter of a {@link DateToken.Kind#WORD}: Latin, with its accented letters (ñ, ł, à), or Cyrillic. */
   static boolean isWordLetter(char c) {
     if (c < 0xC0) return isLatinLetter(c);

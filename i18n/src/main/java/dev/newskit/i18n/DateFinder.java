@@ -195,7 +195,7 @@ final class DateFinder {
   /**
    * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
    * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number
-   * right beside it, a weekday's name ({@code Tuesday 18:00}), a unit of time ({@code 1 minute 20 secondes 01:20}: a duration's), or a word in a script the reader does not read right
+   * right beside it, a weekday's or month's name ({@code Tuesday 18:00}, {@code Di., 18:00}, {@code 3. März um 18:00}), a unit of time ({@code 1 minute 20 secondes 01:20}: a duration's), or a word in a script the reader does not read right
    * where its run ends ({@code أكتوبر 12:09}). Then the time belongs to a date the page printed and the reader failed,
    * and the reference day would be an invented one; a time among prose words or alone ({@code עודכן: 14:05}) is
    * still today's.
@@ -213,7 +213,8 @@ final class DateFinder {
   /**
    * Whether, walking from {@code k} in {@code step}'s direction over the joining separators ({@code -}, {@code ,},
    * {@code /}) and filler words ({@code الساعة}, "at") of the run {@code [from, to)}, the first other token is a number or a weekday's name or, past the run's
-   * end, a weekday's name or a word {@link #unreadWord} could not read. A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
+   * end, a weekday's name, a word {@link #unreadWord} could not read, or a weekday or month name this reader does not
+   * read ({@code Di., 18:00}, {@code am 3. März um 18:00}, {@code lun. 18:30}: {@link CalendarNames}). A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
    * is another field ({@code 14:05 | 3 תגובות}).
    */
   private static boolean unreadBeside(String text, List<DateToken> tokens, int from, int to, int k, int step) {
@@ -223,7 +224,8 @@ final class DateFinder {
       k += step;
     }
     if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k)) || isUnit(tokens.get(k));
-    return k >= 0 && k < tokens.size() && (unreadWord(text, tokens.get(k)) || isWeekday(tokens.get(k)));
+    return k >= 0 && k < tokens.size() && (unreadWord(text, tokens.get(k)) || isWeekday(tokens.get(k))
+        || tokens.get(k).is(DateToken.Kind.WORD) && CalendarNames.isName(tokens.get(k).text()));
   }
 
   /** A unit of time: a time beside an amount of time is a duration's ("1 minute 20 secondes 01:20"), not a date's. */

@@ -88,7 +88,7 @@ final class RelativeWords {
   private static Set<String> uncountedDays() {
     Set<String> words = new HashSet<>(List.of("morgen", "übermorgen", "mañana", "demain", "domani", "amanhã", "jutro",
         "завтра", "明天", "明日"));
-    for (String language : List.of("de", "es", "fr", "it", "pt", "nl", "pl", "ru")) {
+    for (String language : CalendarNames.LANGUAGES) {
       for (DayOfWeek d : DayOfWeek.values()) {
         String name = d.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language)).toLowerCase(Locale.ROOT);
         words.add(name);

@@ -203,6 +203,26 @@ class RelativeDatesTest {
     assertEquals("2026-04-10T10:00:00Z", parser.parse("2 hours ago", AT).toString());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a weekday or a month this reader does not read, in full, short or abbreviated with a dot, beside a time: the
+      // time is that day's, which the text printed and the reader failed, not the reference day's
+      "'Di., 18:00'", "Mo. 9:30", "am 3. März um 18:00", "lun. 18:30", "le 3 mars à 18h30", "mer. 18:00",
+      "el 3 de marzo a las 18:00", "sáb. 10:15", "seg., 18:00", "3 maart om 18:00", "wt. 18:00", "3 марта в 18:00",
+      "18:00, Di.", "18:00 - mardi",
+  })
+  void aTimeBesideAWeekdayOrMonthNameTheReaderDoesNotReadIsNoDate(String text) {
+    assertEquals("", found(text, AT), text);
+    assertEquals("", found("Aktualisiert: " + text + " |", AT), text);
+  }
+
+  @Test
+  void aTimeAmongOtherWordsIsStillTheReferenceDays() {
+    assertEquals("[18:00] 2026-04-10T18:00:00", found("Aktualisiert um 18:00", AT));
+    assertEquals("[18:30] 2026-04-10T18:30:00", found("Publié à 18:30", AT));
+    assertEquals("[18:00] 2026-04-10T18:00:00", found("Es war kalt. 18:00", AT));
+  }
+
   @Test
   void anAmountWhoseUnitsDoNotGetSmallerIsNoDateNorIsAnyPartOfIt() {
     assertThrows(DateParseException.class, () -> parser.parse("3 minutes 2 hours ago", AT));

@@ -207,9 +207,16 @@ final class DateFields {
     relativeAt = at;
   }
 
+  /** The largest amount of any unit read: more is no stamp a page prints. */
+  private static final long MAX_AMOUNT = 100_000;
+
+  private void checkAmount(long amount, int at) {
+    if (amount > MAX_AMOUNT) throw fail(at, "relative amount too large");
+  }
+
   void relative(long amount, ChronoUnit unit, int at) {
     if (isRelative()) throw fail(at, "a second relative expression");
-    if (amount > 100_000) throw fail(at, "relative amount too large");
+    checkAmount(amount, at);
     relativeAmount = amount;
     relativeUnit = unit;
     relativeAt = at;
@@ -218,7 +225,9 @@ final class DateFields {
   /**
    * A further, smaller part of the amount of time: the 14 minutes of "1 hour 14 minutes ago". Stamps count so in hours
    * and minutes; an amount in weeks, months or years and more ("vor 16 Jahren, 10 Monaten, 2 Tagen") is a counter's
-   * (time since an event, a membership), not a stamp's, and no part of it is read.
+   * (time since an event, a membership), not a stamp's, and no part of it is read. Nor is an amount whose smaller part
+   * runs past its unit's range ("1 hour 99999 minutes ago", "vor 1 Tag, 30 Stunden"): a stamp would have counted it
+   * in the larger unit.
    */
   void relativeMore(long amount, ChronoUnit unit, int at) {
     if (unit.compareTo(relativeUnit) >= 0) throw refute(at, "an amount of time whose units do not get smaller");
@@ -226,11 +235,22 @@ final class DateFields {
         && largerAmounts.get(0).unit().compareTo(ChronoUnit.DAYS) > 0) {
       throw refute(at, "an amount of time in weeks, months or years and more");
     }
-    if (amount > 100_000) throw fail(at, "relative amount too large");
+    checkAmount(amount, at);
+    if (amount >= range(unit)) throw refute(at, "an amount of " + unit.toString().toLowerCase(java.util.Locale.ROOT)
+        + " beside a larger unit that is not less than " + range(unit));
     if (largerAmounts == null) largerAmounts = new java.util.ArrayList<>(2);
     largerAmounts.add(new Amount(relativeAmount, relativeUnit));
     relativeAmount = amount;
     relativeUnit = unit;
+  }
+
+  /** How many of a unit make the next larger one: 60 seconds, 60 minutes, 24 hours; days have no bound here. */
+  private static long range(ChronoUnit unit) {
+    return switch (unit) {
+      case SECONDS, MINUTES -> 60;
+      case HOURS -> 24;
+      default -> Long.MAX_VALUE;
+    };
   }
 
   void now(ParsedDate.Precision precision, int at) {

@@ -44,6 +44,16 @@ final class DateResolver {
   }
 
   static ParsedDate resolve(DateFields f, DateContext context) {
+    try {
+      return resolveInRange(f, context);
+    } catch (DateTimeException | ArithmeticException e) {
+      // a reference instant near Instant.MIN or MAX: the date counted from it is past what java.time represents
+      throw f.fail(f.isRelative() ? Math.max(f.relativeAt, 0) : 0,
+          "the date falls outside the range of representable dates");
+    }
+  }
+
+  private static ParsedDate resolveInRange(DateFields f, DateContext context) {
     Optional<ZoneId> zone = f.zone != null ? Optional.of(f.zone)
         : context.zone().or(() -> israeli(f.text(), context) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
     // Without a zone, days are counted at the offset the text gives, or else at UTC's, which stands for none

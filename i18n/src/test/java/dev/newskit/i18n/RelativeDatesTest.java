@@ -223,6 +223,38 @@ class RelativeDatesTest {
     assertEquals("[18:00] 2026-04-10T18:00:00", found("Es war kalt. 18:00", AT));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "1 hour 99999 minutes ago", "2 hours 60 minutes ago", "1 minute 75 seconds ago", "'vor 1 Tag, 30 Stunden'",
+      "hace 2 horas 90 minutos", "1 day 24 hours ago",
+  })
+  void anAmountWhoseSmallerPartRunsPastItsUnitsRangeIsNoDateNorIsAnyPartOfIt(String text) {
+    assertThrows(DateParseException.class, () -> parser.parse(text, AT), text);
+    assertEquals("", found(text, AT), text);
+  }
+
+  @Test
+  void anAmountWhoseSmallerPartsStayInTheirRangesIsTheirSum() {
+    assertEquals("2026-04-10T10:01:00Z", parser.parse("1 hour 59 minutes ago", AT).toString());
+    assertEquals("2026-04-08T13:00:00Z", parser.parse("1 day 23 hours ago", AT).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "3 hours ago", "vor 2 Tagen", "gestern 18:00", "לפני 5 דקות", "בעוד שעתיים", "אתמול", "14:05", "3 ביוני",
+      "منذ ساعتين",
+  })
+  void aDateCountedPastTheRepresentableRangeIsARefusalThatSaysSo(String text) {
+    for (Instant end : List.of(Instant.MIN, Instant.MAX)) {
+      DateContext context = AT.withReference(end);
+      DateTextParser reader = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+          ? new ArabicDateParser() : new HebrewDateParser();
+      DateParseException e = assertThrows(DateParseException.class, () -> reader.parse(text, context), text + " at " + end);
+      assertEquals("the date falls outside the range of representable dates", e.reason(), text + " at " + end);
+      assertEquals(List.of(), reader.find("Updated " + text + " |", context), text + " at " + end);
+    }
+  }
+
   @Test
   void anAmountWhoseUnitsDoNotGetSmallerIsNoDateNorIsAnyPartOfIt() {
     assertThrows(DateParseException.class, () -> parser.parse("3 minutes 2 hours ago", AT));

@@ -114,6 +114,16 @@ class DateTextParserTest {
     assertTrue(e.getMessage().startsWith("cannot parse date \"" + text + "\" at index "), e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-11-08T10:46+01:60", "2023-11-08T10:46+19:00", "2023-11-08T10:46+18:01",
+      "2023-11-08T10:46:00-19:00", "2023-11-08T10:46+1860", "2023-11-08 10:46:00.5+23:59"})
+  void anIsoTextWithAnOffsetOutOfRangeIsNoDateNeverARawDateTimeException(String text) {
+    assertEquals(java.util.List.of(), iso.find(text, UTC_NOW));
+    assertEquals(java.util.List.of(), iso.find(" " + text + " ", UTC_NOW));
+    DateParseException e = assertThrows(DateParseException.class, () -> iso.parse(text, UTC_NOW));
+    assertEquals(text, e.input());
+  }
+
   @Test
   void errorIndexPointsAtTheProblem() {
     DateParseException e = assertThrows(DateParseException.class, () -> iso.parse("2026-04-1x", UTC_NOW));

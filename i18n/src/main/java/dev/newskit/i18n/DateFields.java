@@ -48,6 +48,11 @@ final class DateFields {
   int yearAt = -1;
   /** Whether {@link #year} was printed with two digits, so that its century is this reader's guess. */
   boolean centuryGuessed;
+  /**
+   * Whether the day was printed year first with hyphens ({@code 2026-4-10}), ISO's order: like an ISO date, no
+   * evidence of Israel's zone, however the context reads the text.
+   */
+  boolean yearFirstWithHyphens;
   /** The Solar Hijri month (1–12) a Persian month name gave; its day and year are {@link #day} and {@link #year}. */
   Integer persianMonth;
   int persianAt = -1;

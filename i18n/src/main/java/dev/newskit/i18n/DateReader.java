@@ -637,6 +637,7 @@ final class DateReader {
     int b = Integer.parseInt(parts[1]);
     int c = Integer.parseInt(parts[2]);
     if (parts[0].length() == 4) {
+      f.yearFirstWithHyphens = t.text().charAt(4) == '-';
       f.year = a;
       f.month = monthOf(b, t);
       f.day = c;

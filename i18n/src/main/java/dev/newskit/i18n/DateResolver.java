@@ -55,7 +55,7 @@ final class DateResolver {
 
   private static ParsedDate resolveInRange(DateFields f, DateContext context) {
     Optional<ZoneId> zone = f.zone != null ? Optional.of(f.zone)
-        : context.zone().or(() -> israeli(f.text(), context) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
+        : context.zone().or(() -> israeli(f, context) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
     // Without a zone, days are counted at the offset the text gives, or else at UTC's, which stands for none
     // and is not reported.
     ZoneId z = zone.orElse(f.offset != null ? f.offset : ZoneOffset.UTC);
@@ -85,17 +85,19 @@ final class DateResolver {
   /**
    * Whether {@code text} read in {@code context} is evidence of Israel's zone: it has Hebrew letters, or it is one of
    * the numeric forms Israeli pages print ({@code 10.04.26 07:15}, no letters at all) and the context reads it as
-   * Hebrew. Other text ("3 hours ago", "April 10, 2026 7:15 am", or {@code 10.04.2026 07:15} on a German page) is
-   * not: it is read in the context's zone or, without one, gets none.
+   * Hebrew. Other text ("3 hours ago", "April 10, 2026 7:15 am", {@code 10.04.2026 07:15} on a German page, or a day
+   * in ISO's order {@code 2026-4-10}, which reads as {@code 2026-04-10} does) is not: it is read in the context's zone
+   * or, without one, gets none.
    */
-  private static boolean israeli(String text, DateContext context) {
+  private static boolean israeli(DateFields f, DateContext context) {
+    String text = f.text();
     boolean letters = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '\u05d0' && c <= '\u05ea') return true;
       letters |= Character.isLetter(c);
     }
-    return !letters && context.locales().stream().anyMatch(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"));
+    return !letters && !f.yearFirstWithHyphens && context.locales().stream().anyMatch(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"));
   }
 
   private static LocalDate hebrewDate(DateFields f) {

@@ -84,4 +84,25 @@ class HebrewDateFinderTest {
     List<FoundDate> dates = DateTextParser.installed().find("עודכן: 3 ביוני 2026 | 2026-06-04T10:00:00Z", NOW);
     assertEquals(2, dates.size(), dates.toString());
   }
+
+  @Test
+  void anIsoTextWithAnOffsetOutOfRangeIsNoDateNeverARawDateTimeException() {
+    for (String text : List.of("2023-11-08T10:46+01:60", "2023-11-08T10:46+19:00", "2023-11-08T10:46+18:01")) {
+      assertEquals(List.of(), parser.find("עודכן " + text + " |", NOW), text);
+      assertEquals(List.of(), DateTextParser.installed().find(text, NOW), text);
+      assertThrows(DateParseException.class, () -> parser.parse(text, NOW), text);
+    }
+  }
+
+  @Test
+  void aDayInIsoOrderKeepsNoZoneUnderAHebrewContextHoweverItsMonthIsWritten() {
+    DateContext hebrew = NOW; // no zone, read as Hebrew
+    for (String text : List.of("2026-04-10", "2026-4-10", "2026-4-1")) {
+      ParsedDate date = parser.parse(text, hebrew);
+      assertEquals(java.util.Optional.empty(), date.zone(), text);
+      assertEquals(false, date.offsetKnown(), text);
+    }
+    // the day-first numeric forms Israeli pages print are still Israel's
+    assertEquals("Asia/Jerusalem", parser.parse("10.04.26 07:15", hebrew).zone().orElseThrow().getId());
+  }
 }

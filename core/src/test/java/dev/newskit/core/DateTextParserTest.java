@@ -137,6 +137,17 @@ class DateTextParserTest {
   }
 
   @Test
+  void aDateParseExceptionKeepsABoundedPrefixOfItsInput() {
+    String longText = "3 ".repeat(5_000);
+    DateParseException e = new DateParseException(longText, 7_000, "too long");
+    assertEquals(longText.substring(0, 1_000), e.input());
+    assertEquals(7_000, e.index());
+    assertEquals("too long", e.reason());
+    assertTrue(e.getMessage().length() < 300, e.getMessage());
+    assertEquals("2026", new DateParseException("2026", 0, "r").input());
+  }
+
+  @Test
   void compositeReportsTheFailureThatReadFurthest() {
     DateTextParser failsEarly = (t, c) -> { throw new DateParseException(t, 1, "early"); };
     DateTextParsers both = new DateTextParsers(java.util.List.of(failsEarly, iso));

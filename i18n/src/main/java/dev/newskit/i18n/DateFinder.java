@@ -38,7 +38,7 @@ final class DateFinder {
 
   /** Refuses a text longer than {@link #MAX_CHARS}, as every parser's {@code find} does. */
   static void checkLength(String text) {
-    if (text.length() > MAX_CHARS) throw new DateParseException(text, MAX_CHARS, "text longer than 1,000,000 characters");
+    DateReader.checkLength(text, MAX_CHARS);
   }
 
   /** The dates in {@code text}; when {@code arabic}, Arabic and Persian date words and digits are read too. */

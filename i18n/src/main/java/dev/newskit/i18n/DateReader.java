@@ -22,7 +22,21 @@ final class DateReader {
 
   /** Refuses a text longer than {@link #MAX_CHARS}, as every parser's {@code parse} does. */
   static void checkLength(String text) {
-    if (text.length() > MAX_CHARS) throw new DateParseException(text, MAX_CHARS, "text longer than 500 characters");
+    checkLength(text, MAX_CHARS);
+  }
+
+  /** The most characters of a refused over-long text its exception is given: a prefix to recognise it by. */
+  private static final int SHOWN_CHARS = 200;
+
+  /**
+   * Refuses a text longer than {@code maxChars} as a whole (index 0), handing the exception only the text's
+   * beginning: a refused text of any length is not kept.
+   */
+  static void checkLength(String text, int maxChars) {
+    if (text.length() > maxChars) {
+      throw new DateParseException(text.substring(0, Math.min(SHOWN_CHARS, maxChars)), 0,
+          String.format(Locale.ROOT, "text longer than %,d characters", maxChars));
+    }
   }
 
   private final List<DateToken> tokens;

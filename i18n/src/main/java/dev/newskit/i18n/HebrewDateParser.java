@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the dates that Hebrew news pages print, in Asia/Jerusalem unless the text or the context
- * says otherwise (Hebrew letters, or a context that reads the text as Hebrew, are the evidence for that zone:
- * digits alone in another context stay local; an ISO-8601 text is not one of those forms: core's parser reads it in the context's zone,
- * or leaves it local; nor is English text, which is no evidence of a zone: where the context names none, a
- * printed time stays local and "3 hours ago" is the exact instant at UTC's offset): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
- * inside a longer text (a label, a byline, a paragraph) with their spans.
+ * A {@link DateTextParser} for the dates that Hebrew news pages print: {@link #parse} reads a text that is one date,
+ * strictly; {@link #find} finds the dates inside a longer text (a label, a byline, a paragraph) with their spans.
+ *
+ * <p>Zones: a date is read in the context's zone and, where the context names none, in Asia/Jerusalem when the text
+ * is evidence for it: Hebrew letters, or digits alone ({@code 10.04.26 07:15}) in a context that reads the text as
+ * Hebrew. Other text stays local: digits in another context, an ISO-8601 text or a day in ISO's order
+ * ({@code 2026-4-10}) in any context, and English text, whose printed time stays local while "3 hours ago" is the
+ * exact instant at UTC's offset.
  *
  * <p>Accepted forms, in any order of date and time and with common separators and words around them
  * ({@code עודכן}, {@code פורסם}, {@code בשעה}, {@code |}):

@@ -105,4 +105,17 @@ class HebrewDateFinderTest {
     // the day-first numeric forms Israeli pages print are still Israel's
     assertEquals("Asia/Jerusalem", parser.parse("10.04.26 07:15", hebrew).zone().orElseThrow().getId());
   }
+
+  @Test
+  void anOverLongTextIsRefusedAsAWholeAndOnlyItsBeginningIsKept() {
+    String forFind = "לפני 5 דקות ".repeat(100_000);
+    DateParseException e = assertThrows(DateParseException.class, () -> parser.find(forFind, NOW));
+    assertEquals("text longer than 1,000,000 characters", e.reason());
+    assertEquals(forFind.substring(0, 200), e.input());
+    assertEquals(0, e.index());
+    String forParse = "x".repeat(501);
+    DateParseException p = assertThrows(DateParseException.class, () -> parser.parse(forParse, NOW));
+    assertEquals("text longer than 500 characters", p.reason());
+    assertEquals(forParse.substring(0, 200), p.input());
+  }
 }

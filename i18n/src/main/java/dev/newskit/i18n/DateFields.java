@@ -8,6 +8,7 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the reader has found in one date text so far, each field with the index it came from. A field
@@ -38,13 +39,13 @@ final class DateFields {
 
   private final String text;
 
-  DayOfWeek weekday;
+  @Nullable DayOfWeek weekday;
   int weekdayAt = -1;
-  Integer day;
+  @Nullable Integer day;
   int dayAt = -1;
-  Month month;
+  @Nullable Month month;
   int monthAt = -1;
-  Integer year;
+  @Nullable Integer year;
   int yearAt = -1;
   /** Whether {@link #year} was printed with two digits, so that its century is this reader's guess. */
   boolean centuryGuessed;
@@ -54,38 +55,38 @@ final class DateFields {
    */
   boolean yearFirstWithHyphens;
   /** The Solar Hijri month (1–12) a Persian month name gave; its day and year are {@link #day} and {@link #year}. */
-  Integer persianMonth;
+  @Nullable Integer persianMonth;
   int persianAt = -1;
-  Integer hebrewDay;
-  Integer hebrewMonth;
-  Integer hebrewYear;
+  @Nullable Integer hebrewDay;
+  @Nullable Integer hebrewMonth;
+  @Nullable Integer hebrewYear;
   int hebrewAt = -1;
   int hebrewYearAt = -1;
-  LocalTime time;
+  @Nullable LocalTime time;
   int timeAt = -1;
-  ParsedDate.Precision timePrecision;
-  DayPeriod period;
+  ParsedDate.@Nullable Precision timePrecision;
+  @Nullable DayPeriod period;
   int periodAt = -1;
-  ZoneOffset offset;
+  @Nullable ZoneOffset offset;
   /** ICU's (קיץ) / (חורף) after the zone name: daylight time or not. */
-  Boolean summer;
-  ZoneId zone;
+  @Nullable Boolean summer;
+  @Nullable ZoneId zone;
   int zoneAt = -1;
-  Integer relativeDays;
+  @Nullable Integer relativeDays;
   int relativeAt = -1;
   /** The one language the relative day word is a day in ({@code hier}: French), or null for every language. */
-  String relativeLanguage;
-  Long relativeAmount;
+  @Nullable String relativeLanguage;
+  @Nullable Long relativeAmount;
   /** The finest unit of the amount of time, which gives its precision. */
-  ChronoUnit relativeUnit;
+  @Nullable ChronoUnit relativeUnit;
   /** The larger parts of an amount in several units ("1 hour" of "1 hour 14 minutes ago"), or null. */
-  java.util.List<Amount> largerAmounts;
+  java.util.@Nullable List<Amount> largerAmounts;
 
   /** A part of an amount of time in several units. */
   record Amount(long amount, ChronoUnit unit) {}
   int relativeSign;
   /** The text said "now" (עכשיו, זה עתה, לפני רגע, …), to this precision. */
-  ParsedDate.Precision now;
+  ParsedDate.@Nullable Precision now;
 
   /** When searching, a failed try is routine: it is signalled by {@link Rejected}, which costs nothing to throw. */
   private final boolean searching;

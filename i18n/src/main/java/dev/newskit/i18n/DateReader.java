@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the tokens of one date text into {@link DateFields}, word by word; it knows what each word
@@ -66,7 +67,7 @@ final class DateReader {
     return reader.f;
   }
 
-  private DateToken peek(int ahead) {
+  private @Nullable DateToken peek(int ahead) {
     int i = pos + ahead;
     return i < tokens.size() ? tokens.get(i) : null;
   }
@@ -141,7 +142,7 @@ final class DateReader {
    * The part of the day the words at {@code ahead} name, or null: בבוקר, לפנות בוקר, בצהריים,
    * אחר הצהריים, אחה״צ, בערב, בלילה, with or without the ב (ICU's {@code B} field prints them bare).
    */
-  private DateFields.DayPeriod periodAt(int ahead) {
+  private DateFields.@Nullable DayPeriod periodAt(int ahead) {
     DateToken t = peek(ahead);
     if (t == null || !t.is(DateToken.Kind.HEBREW_WORD)) {
       if (t != null && t.is(DateToken.Kind.WORD)) {
@@ -336,7 +337,7 @@ final class DateReader {
   }
 
   /** The unit of time a word token names, in any language read: שעות, hours, Stunden, часа, 小时, ساعات; or null. */
-  private static ChronoUnit unitOf(DateToken t) {
+  private static @Nullable ChronoUnit unitOf(DateToken t) {
     if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.unit(t.text());
     if (!t.is(DateToken.Kind.WORD)) return t.is(DateToken.Kind.HEBREW_WORD) ? HebrewNames.unit(t.text()) : null;
     String w = DateTokenizer.latinKey(t.text());

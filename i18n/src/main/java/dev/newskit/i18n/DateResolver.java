@@ -14,6 +14,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the {@link DateFields} of a text into one {@link ParsedDate}: checks that the fields make a
@@ -100,7 +101,7 @@ final class DateResolver {
     return !letters && !f.yearFirstWithHyphens && context.locales().stream().anyMatch(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"));
   }
 
-  private static LocalDate hebrewDate(DateFields f) {
+  private static @Nullable LocalDate hebrewDate(DateFields f) {
     if (f.hebrewMonth == null) {
       if (f.hebrewDay != null || f.hebrewYear != null) throw f.fail(f.hebrewAt, "a Hebrew day or year without a month");
       return null;
@@ -133,7 +134,7 @@ final class DateResolver {
     }
   }
 
-  private static LocalDate gregorianDate(DateFields f, DateContext context, ZoneId z) {
+  private static @Nullable LocalDate gregorianDate(DateFields f, DateContext context, ZoneId z) {
     if (f.day == null && f.month == null && f.year == null) return null;
     if (f.day == null) throw f.fail(f.monthAt >= 0 ? f.monthAt : f.yearAt, "no day in text");
     if (f.month == null) throw f.fail(f.dayAt, "no month in text");
@@ -151,7 +152,7 @@ final class DateResolver {
     return date(f, year);
   }
 
-  private static LocalDate validDate(int month, int day, int year) {
+  private static @Nullable LocalDate validDate(int month, int day, int year) {
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {

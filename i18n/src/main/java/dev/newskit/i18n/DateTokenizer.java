@@ -3,6 +3,7 @@ package dev.newskit.i18n;
 import dev.newskit.core.DateParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a date text into {@link DateToken}s. Works on a normalised copy of the same length (bidi
@@ -85,7 +86,7 @@ final class DateTokenizer {
     return tokenize(original, dateWords, arabic);
   }
 
-  private static List<DateToken> tokenize(String original, WordSet proseFilter, boolean arabic) {
+  private static List<DateToken> tokenize(String original, @Nullable WordSet proseFilter, boolean arabic) {
     boolean lenient = proseFilter != null;
     String s = normalise(original, arabic);
     List<DateToken> tokens = new ArrayList<>();

@@ -143,6 +143,7 @@ final class DateFinder {
           if (isTimeAlone(fields) && besideUnreadDate(text, tokens, from, to, s, e)) continue;
           if (fields.relativeUnit != null && durationInASentence(tokens, e)) continue;
           if (fields.year == null && hasArabicMonth(window)) continue;
+          if (partInBrackets(fields, tokens, s, e)) continue;
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
           next = e;
           break;
@@ -158,6 +159,19 @@ final class DateFinder {
       }
       s = next;
     }
+  }
+
+  /**
+   * Whether the day or the year of the fields read from {@code tokens[s, e)} is a number in brackets that the stretch
+   * cut off ({@code June (1}, {@code June 1 (3}): an archive's count of posts or of comments, not part of a date.
+   */
+  private static boolean partInBrackets(DateFields f, List<DateToken> tokens, int s, int e) {
+    for (int k = s; k < e; k++) {
+      DateToken t = tokens.get(k);
+      if (t.is(DateToken.Kind.NUMBER) && (t.start() == f.dayAt || t.start() == f.yearAt)
+          && DateReader.isBracketed(tokens, k)) return true;
+    }
+    return false;
   }
 
   /**

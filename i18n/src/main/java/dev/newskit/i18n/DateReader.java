@@ -121,6 +121,10 @@ final class DateReader {
       pos++;
       return;
     }
+    if (t.text().length() <= 2 && isBracketed(tokens, pos)) {
+      // "June (1)", "2012 (15)": an archive's or a list's count in brackets, never a day a date prints
+      throw f.fail(t.start(), "a number in brackets is a count, not a day");
+    }
     if (value >= 100 || t.text().length() >= 3) {
       if (f.year != null) throw f.fail(t.start(), "a second year '" + t.text() + "'");
       f.year = (int) value;
@@ -136,6 +140,11 @@ final class DateReader {
       throw f.fail(t.start(), "unexpected number '" + t.text() + "'");
     }
     pos++;
+  }
+
+  /** Whether {@code tokens[k]} stands alone in brackets: {@code (1)}. */
+  static boolean isBracketed(List<DateToken> tokens, int k) {
+    return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).text().equals("(") && tokens.get(k + 1).text().equals(")");
   }
 
   /**

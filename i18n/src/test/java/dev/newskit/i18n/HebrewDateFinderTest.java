@@ -118,4 +118,14 @@ class HebrewDateFinderTest {
     assertEquals("text longer than 500 characters", p.reason());
     assertEquals(forParse.substring(0, 200), p.input());
   }
+
+  @Test
+  void aCountInBracketsBesideAMonthIsNoDay() {
+    // a blog's archive: months with their counts of posts
+    assertEquals("", found("Archive 2012 (15) June (1) May (1) April (12) 2011 (43) December (8)"));
+    assertEquals("", found("ביוני (3)"));
+    assertEquals("[June 1] 2025-06-01", found("Posted June 1 (3)"));
+    DateParseException e = assertThrows(DateParseException.class, () -> parser.parse("June (1)", NOW));
+    assertEquals("a number in brackets is a count, not a day", e.reason());
+  }
 }

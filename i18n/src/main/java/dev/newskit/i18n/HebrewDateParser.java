@@ -48,8 +48,9 @@ import java.util.Objects;
  *       {@code godzinę temu}, {@code 3 часа назад}, {@code 3小时前}, {@code 3時間前}, an amount in several units
  *       ({@code 1 hour 14 minutes ago}, their sum), and day words with or without a time ({@code gestern 18:00},
  *       {@code вчера, 18:30}, {@code hier à 18h30}, {@code 昨天 18:30}); the French {@code hier} only where the context
- *       names no language or French. A time beside a word for tomorrow or a weekday of those languages
- *       ({@code morgen 18:00}, {@code Dienstag 18:00}) is refused: which day it is, is not said;</li>
+ *       names no language or French. A time beside a word for tomorrow, or beside a weekday or month name of those
+ *       languages in full, short or abbreviated with a dot ({@code morgen 18:00}, {@code Dienstag 18:00},
+ *       {@code Di., 18:00}, {@code am 3. März um 18:00}), is refused: which day it is, is not read;</li>
  *   <li>Hebrew-calendar dates: {@code כ״ג בניסן תשפ״ו}, gershayim as ״, {@code "} or left out
  *       ({@code יד אדר תשפז}), the thousands as {@code ה׳ תשפ״ז} or {@code התשפ״ז}; beside a Gregorian
  *       date ({@code 25 בדצמבר 2026 / ה׳ בטבת התשפ״ז}) the two must agree;</li>

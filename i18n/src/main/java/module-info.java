@@ -8,6 +8,7 @@
 module dev.newskit.i18n {
   requires transitive dev.newskit.core;
   requires com.ibm.icu;
+  requires static org.jspecify;
 
   exports dev.newskit.i18n;
 

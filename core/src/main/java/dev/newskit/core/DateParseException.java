@@ -3,11 +3,13 @@ package dev.newskit.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a date text cannot be read as a real date: it carries the input, the index where reading
- * failed and the reason.
+ * Thrown when a date text cannot be read as a real date: it carries the input (its first 1,000 characters when it is
+ * longer, so that a refused text of any length is not kept whole), the index where reading failed and the reason.
  */
 public final class DateParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  /** The most characters of the input the exception keeps. */
+  private static final int KEPT_CHARS = 1_000;
 
   private final String input;
   private final int index;
@@ -16,13 +18,13 @@ public final class DateParseException extends RuntimeException {
   /**
    * A failure to parse {@code input} at {@code index}.
    *
-   * @param input the text that was given
+   * @param input the text that was given; only its first 1,000 characters are kept
    * @param index the index in {@code input} where parsing failed, 0 for the whole text
    * @param reason what was wrong there, in a few words
    */
   public DateParseException(@Nullable String input, int index, @Nullable String reason) {
     super(message(input, index, reason));
-    this.input = input == null ? "" : input;
+    this.input = input == null ? "" : input.length() > KEPT_CHARS ? input.substring(0, KEPT_CHARS) : input;
     this.index = Math.max(0, index);
     this.reason = reason == null ? "" : reason;
   }
@@ -33,7 +35,7 @@ public final class DateParseException extends RuntimeException {
     return "cannot parse date \"" + shown + "\" at index " + Math.max(0, index) + ": " + reason;
   }
 
-  /** The text that could not be parsed. */
+  /** The text that could not be parsed, or its first 1,000 characters when it is longer. */
   public String input() {
     return input;
   }

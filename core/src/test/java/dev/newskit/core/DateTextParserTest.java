@@ -114,6 +114,16 @@ class DateTextParserTest {
     assertTrue(e.getMessage().startsWith("cannot parse date \"" + text + "\" at index "), e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-11-08T10:46+01:60", "2023-11-08T10:46+19:00", "2023-11-08T10:46+18:01",
+      "2023-11-08T10:46:00-19:00", "2023-11-08T10:46+1860", "2023-11-08 10:46:00.5+23:59"})
+  void anIsoTextWithAnOffsetOutOfRangeIsNoDateNeverARawDateTimeException(String text) {
+    assertEquals(java.util.List.of(), iso.find(text, UTC_NOW));
+    assertEquals(java.util.List.of(), iso.find(" " + text + " ", UTC_NOW));
+    DateParseException e = assertThrows(DateParseException.class, () -> iso.parse(text, UTC_NOW));
+    assertEquals(text, e.input());
+  }
+
   @Test
   void errorIndexPointsAtTheProblem() {
     DateParseException e = assertThrows(DateParseException.class, () -> iso.parse("2026-04-1x", UTC_NOW));
@@ -124,6 +134,17 @@ class DateTextParserTest {
   void installedParsersFallBackToIso() {
     assertEquals("2026-04-10T07:15:00+03:00",
         DateTextParser.installed().parse("2026-04-10T07:15:00+03:00", UTC_NOW).toIsoString());
+  }
+
+  @Test
+  void aDateParseExceptionKeepsABoundedPrefixOfItsInput() {
+    String longText = "3 ".repeat(5_000);
+    DateParseException e = new DateParseException(longText, 7_000, "too long");
+    assertEquals(longText.substring(0, 1_000), e.input());
+    assertEquals(7_000, e.index());
+    assertEquals("too long", e.reason());
+    assertTrue(e.getMessage().length() < 300, e.getMessage());
+    assertEquals("2026", new DateParseException("2026", 0, "r").input());
   }
 
   @Test

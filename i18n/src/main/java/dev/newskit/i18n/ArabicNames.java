@@ -5,6 +5,7 @@ import java.time.Month;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The date words of Arabic and Persian pages, looked up by {@link #key}: Gregorian month names in the Egyptian and
@@ -137,7 +138,7 @@ final class ArabicNames {
   }
 
   /** The unit of time a word (a key) names, or null. */
-  static java.time.temporal.ChronoUnit unit(String key) {
+  static java.time.temporal.@Nullable ChronoUnit unit(String key) {
     return UNITS.get(key);
   }
 
@@ -152,7 +153,7 @@ final class ArabicNames {
   }
 
   /** The amount a number word (a key) gives, or null. */
-  static Integer number(String key) {
+  static @Nullable Integer number(String key) {
     return NUMBERS.get(key);
   }
 
@@ -167,7 +168,7 @@ final class ArabicNames {
   }
 
   /** The days from today a word (a key) means: أمس −1; null if none. */
-  static Integer day(String key) {
+  static @Nullable Integer day(String key) {
     return DAYS.get(key);
   }
 
@@ -199,12 +200,12 @@ final class ArabicNames {
   }
 
   /** The Gregorian month a one-word name gives, or null. */
-  static Month month(String key) {
+  static @Nullable Month month(String key) {
     return MONTHS.get(key);
   }
 
   /** The two Gregorian months a Levantine first word ({@code كانون}, {@code تشرين}) can begin, the first then the second; or null. */
-  static Month[] twoWordMonth(String key) {
+  static Month @Nullable [] twoWordMonth(String key) {
     return TWO_WORD_MONTHS.get(key);
   }
 
@@ -214,16 +215,16 @@ final class ArabicNames {
   }
 
   /** The Solar Hijri month (1–12) a name gives, or null. */
-  static Integer persianMonth(String key) {
+  static @Nullable Integer persianMonth(String key) {
     return PERSIAN_MONTHS.get(key);
   }
 
-  static DayOfWeek weekday(String key) {
+  static @Nullable DayOfWeek weekday(String key) {
     return WEEKDAYS.get(key);
   }
 
   /** The part of the day a word after a time names, or null. */
-  static DateFields.DayPeriod period(String key) {
+  static DateFields.@Nullable DayPeriod period(String key) {
     if (AM.contains(key)) return DateFields.DayPeriod.AM;
     if (PM.contains(key)) return DateFields.DayPeriod.PM;
     if (NOON.contains(key)) return DateFields.DayPeriod.NOON;

@@ -8,6 +8,7 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the reader has found in one date text so far, each field with the index it came from. A field
@@ -38,49 +39,54 @@ final class DateFields {
 
   private final String text;
 
-  DayOfWeek weekday;
+  @Nullable DayOfWeek weekday;
   int weekdayAt = -1;
-  Integer day;
+  @Nullable Integer day;
   int dayAt = -1;
-  Month month;
+  @Nullable Month month;
   int monthAt = -1;
-  Integer year;
+  @Nullable Integer year;
   int yearAt = -1;
   /** Whether {@link #year} was printed with two digits, so that its century is this reader's guess. */
   boolean centuryGuessed;
+  /**
+   * Whether the day was printed year first with hyphens ({@code 2026-4-10}), ISO's order: like an ISO date, no
+   * evidence of Israel's zone, however the context reads the text.
+   */
+  boolean yearFirstWithHyphens;
   /** The Solar Hijri month (1–12) a Persian month name gave; its day and year are {@link #day} and {@link #year}. */
-  Integer persianMonth;
+  @Nullable Integer persianMonth;
   int persianAt = -1;
-  Integer hebrewDay;
-  Integer hebrewMonth;
-  Integer hebrewYear;
+  @Nullable Integer hebrewDay;
+  @Nullable Integer hebrewMonth;
+  @Nullable Integer hebrewYear;
   int hebrewAt = -1;
   int hebrewYearAt = -1;
-  LocalTime time;
+  @Nullable LocalTime time;
   int timeAt = -1;
-  ParsedDate.Precision timePrecision;
-  DayPeriod period;
+  ParsedDate.@Nullable Precision timePrecision;
+  @Nullable DayPeriod period;
   int periodAt = -1;
-  ZoneOffset offset;
+  @Nullable ZoneOffset offset;
   /** ICU's (קיץ) / (חורף) after the zone name: daylight time or not. */
-  Boolean summer;
-  ZoneId zone;
+  @Nullable Boolean summer;
+  @Nullable ZoneId zone;
   int zoneAt = -1;
-  Integer relativeDays;
+  @Nullable Integer relativeDays;
   int relativeAt = -1;
   /** The one language the relative day word is a day in ({@code hier}: French), or null for every language. */
-  String relativeLanguage;
-  Long relativeAmount;
+  @Nullable String relativeLanguage;
+  @Nullable Long relativeAmount;
   /** The finest unit of the amount of time, which gives its precision. */
-  ChronoUnit relativeUnit;
+  @Nullable ChronoUnit relativeUnit;
   /** The larger parts of an amount in several units ("1 hour" of "1 hour 14 minutes ago"), or null. */
-  java.util.List<Amount> largerAmounts;
+  java.util.@Nullable List<Amount> largerAmounts;
 
   /** A part of an amount of time in several units. */
   record Amount(long amount, ChronoUnit unit) {}
   int relativeSign;
   /** The text said "now" (עכשיו, זה עתה, לפני רגע, …), to this precision. */
-  ParsedDate.Precision now;
+  ParsedDate.@Nullable Precision now;
 
   /** When searching, a failed try is routine: it is signalled by {@link Rejected}, which costs nothing to throw. */
   private final boolean searching;
@@ -207,9 +213,16 @@ final class DateFields {
     relativeAt = at;
   }
 
+  /** The largest amount of any unit read: more is no stamp a page prints. */
+  private static final long MAX_AMOUNT = 100_000;
+
+  private void checkAmount(long amount, int at) {
+    if (amount > MAX_AMOUNT) throw fail(at, "relative amount too large");
+  }
+
   void relative(long amount, ChronoUnit unit, int at) {
     if (isRelative()) throw fail(at, "a second relative expression");
-    if (amount > 100_000) throw fail(at, "relative amount too large");
+    checkAmount(amount, at);
     relativeAmount = amount;
     relativeUnit = unit;
     relativeAt = at;
@@ -218,7 +231,9 @@ final class DateFields {
   /**
    * A further, smaller part of the amount of time: the 14 minutes of "1 hour 14 minutes ago". Stamps count so in hours
    * and minutes; an amount in weeks, months or years and more ("vor 16 Jahren, 10 Monaten, 2 Tagen") is a counter's
-   * (time since an event, a membership), not a stamp's, and no part of it is read.
+   * (time since an event, a membership), not a stamp's, and no part of it is read. Nor is an amount whose smaller part
+   * runs past its unit's range ("1 hour 99999 minutes ago", "vor 1 Tag, 30 Stunden"): a stamp would have counted it
+   * in the larger unit.
    */
   void relativeMore(long amount, ChronoUnit unit, int at) {
     if (unit.compareTo(relativeUnit) >= 0) throw refute(at, "an amount of time whose units do not get smaller");
@@ -226,11 +241,22 @@ final class DateFields {
         && largerAmounts.get(0).unit().compareTo(ChronoUnit.DAYS) > 0) {
       throw refute(at, "an amount of time in weeks, months or years and more");
     }
-    if (amount > 100_000) throw fail(at, "relative amount too large");
+    checkAmount(amount, at);
+    if (amount >= range(unit)) throw refute(at, "an amount of " + unit.toString().toLowerCase(java.util.Locale.ROOT)
+        + " beside a larger unit that is not less than " + range(unit));
     if (largerAmounts == null) largerAmounts = new java.util.ArrayList<>(2);
     largerAmounts.add(new Amount(relativeAmount, relativeUnit));
     relativeAmount = amount;
     relativeUnit = unit;
+  }
+
+  /** How many of a unit make the next larger one: 60 seconds, 60 minutes, 24 hours; days have no bound here. */
+  private static long range(ChronoUnit unit) {
+    return switch (unit) {
+      case SECONDS, MINUTES -> 60;
+      case HOURS -> 24;
+      default -> Long.MAX_VALUE;
+    };
   }
 
   void now(ParsedDate.Precision precision, int at) {

@@ -5,8 +5,11 @@ import dev.newskit.core.DateParseException;
 import dev.newskit.core.DateTextParser;
 import dev.newskit.core.FoundDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +38,7 @@ final class DateFinder {
 
   /** Refuses a text longer than {@link #MAX_CHARS}, as every parser's {@code find} does. */
   static void checkLength(String text) {
-    if (text.length() > MAX_CHARS) throw new DateParseException(text, MAX_CHARS, "text longer than 1,000,000 characters");
+    DateReader.checkLength(text, MAX_CHARS);
   }
 
   /** The dates in {@code text}; when {@code arabic}, Arabic and Persian date words and digits are read too. */
@@ -69,7 +72,7 @@ final class DateFinder {
       readRun(text, tokens, i, runEnd, context, found);
       i = runEnd + 1; // the token at runEnd does not belong
     }
-    if (!isoSpans.isEmpty()) found.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    if (!isoSpans.isEmpty()) found.sort(Comparator.comparingInt(FoundDate::start));
     return List.copyOf(found);
   }
 
@@ -140,6 +143,7 @@ final class DateFinder {
           if (isTimeAlone(fields) && besideUnreadDate(text, tokens, from, to, s, e)) continue;
           if (fields.relativeUnit != null && durationInASentence(tokens, e)) continue;
           if (fields.year == null && hasArabicMonth(window)) continue;
+          if (partInBrackets(fields, tokens, s, e)) continue;
           found.add(new FoundDate(DateResolver.resolve(fields, context), tokens.get(s).start(), last.end()));
           next = e;
           break;
@@ -155,6 +159,19 @@ final class DateFinder {
       }
       s = next;
     }
+  }
+
+  /**
+   * Whether the day or the year of the fields read from {@code tokens[s, e)} is a number in brackets that the stretch
+   * cut off ({@code June (1}, {@code June 1 (3}): an archive's count of posts or of comments, not part of a date.
+   */
+  private static boolean partInBrackets(DateFields f, List<DateToken> tokens, int s, int e) {
+    for (int k = s; k < e; k++) {
+      DateToken t = tokens.get(k);
+      if (t.is(DateToken.Kind.NUMBER) && (t.start() == f.dayAt || t.start() == f.yearAt)
+          && DateReader.isBracketed(tokens, k)) return true;
+    }
+    return false;
   }
 
   /**
@@ -192,7 +209,7 @@ final class DateFinder {
   /**
    * Whether the time in {@code tokens[s, e)}, of the run {@code [from, to)}, stands beside date material this reader
    * could not read: a four-digit year or a numeric date elsewhere in its run ({@code 24 ... 2020 09:22}), a number
-   * right beside it, a weekday's name ({@code Tuesday 18:00}), a unit of time ({@code 1 minute 20 secondes 01:20}: a duration's), or a word in a script the reader does not read right
+   * right beside it, a weekday's or month's name ({@code Tuesday 18:00}, {@code Di., 18:00}, {@code 3. März um 18:00}), a unit of time ({@code 1 minute 20 secondes 01:20}: a duration's), or a word in a script the reader does not read right
    * where its run ends ({@code أكتوبر 12:09}). Then the time belongs to a date the page printed and the reader failed,
    * and the reference day would be an invented one; a time among prose words or alone ({@code עודכן: 14:05}) is
    * still today's.
@@ -210,7 +227,8 @@ final class DateFinder {
   /**
    * Whether, walking from {@code k} in {@code step}'s direction over the joining separators ({@code -}, {@code ,},
    * {@code /}) and filler words ({@code الساعة}, "at") of the run {@code [from, to)}, the first other token is a number or a weekday's name or, past the run's
-   * end, a weekday's name or a word {@link #unreadWord} could not read. A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
+   * end, a weekday's name, a word {@link #unreadWord} could not read, or a weekday or month name this reader does not
+   * read ({@code Di., 18:00}, {@code am 3. März um 18:00}, {@code lun. 18:30}: {@link CalendarNames}). A field divider ({@code |}, {@code •}) ends the walk: what stands beyond it
    * is another field ({@code 14:05 | 3 תגובות}).
    */
   private static boolean unreadBeside(String text, List<DateToken> tokens, int from, int to, int k, int step) {
@@ -220,13 +238,13 @@ final class DateFinder {
       k += step;
     }
     if (k >= from && k < to) return tokens.get(k).is(DateToken.Kind.NUMBER) || isWeekday(tokens.get(k)) || isUnit(tokens.get(k));
-    return k >= 0 && k < tokens.size() && (unreadWord(text, tokens.get(k)) || isWeekday(tokens.get(k)));
+    return k >= 0 && k < tokens.size() && (unreadWord(text, tokens.get(k)) || isWeekday(tokens.get(k))
+        || tokens.get(k).is(DateToken.Kind.WORD) && CalendarNames.isName(tokens.get(k).text()));
   }
 
   /** A unit of time: a time beside an amount of time is a duration's ("1 minute 20 secondes 01:20"), not a date's. */
   private static boolean isUnit(DateToken t) {
-    String w = t.text().toLowerCase(Locale.ROOT);
-    if (w.endsWith(".")) w = w.substring(0, w.length() - 1); // "13:00 min."
+    String w = DateTokenizer.latinKey(t.text()); // "13:00 min."
     return t.is(DateToken.Kind.WORD) && (HebrewNames.unit(w) != null || RelativeWords.unit(w) != null);
   }
 
@@ -279,12 +297,8 @@ final class DateFinder {
             && !t.text().equals("ه") && !ArabicNames.isBefore(t.text()) && !ArabicNames.isAfter(t.text())
             && ArabicNames.number(t.text()) == null;
       case WORD: {
-        String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-        return !isFiller(t) && !RelativeWords.isWeak(w) && switch (w) {
-          case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago" -> false;
-          default -> true;
-        };
+        String w = DateTokenizer.latinKey(t.text());
+        return !isFiller(t) && !RelativeWords.isWeak(w) && !LATIN_TIME_WORDS.contains(w);
       }
       default:
         return false;
@@ -292,7 +306,7 @@ final class DateFinder {
   }
 
   /** Date words that never make a date alone, however many of them stand together. */
-  private static final java.util.Set<String> WEAK_WORDS = java.util.Set.of(
+  private static final Set<String> WEAK_WORDS = Set.of(
       "יום", "שעון", "ירושלים", "ישראל", "קיץ", "חורף", "לפני", "בעוד", "עוד", "זה", "מספר", "כמה", "פחות", "כ",
       "בערך", "לפנהצ", "אחהצ", "לפנות", "אחר", "אחרי");
 
@@ -326,17 +340,17 @@ final class DateFinder {
    * lookup per word of prose instead of a dozen. Candidates are the vocabulary with and without a one-letter
    * prefix, filtered through {@code isDateWord} itself, so the set says exactly what it says.
    */
-  private static java.util.Set<String> plainHebrewDateWords() {
-    java.util.Set<String> candidates = new java.util.HashSet<>(HebrewNames.vocabulary());
+  private static Set<String> plainHebrewDateWords() {
+    Set<String> candidates = new HashSet<>(HebrewNames.vocabulary());
     candidates.addAll(DATE_WORDS);
-    java.util.Set<String> words = new java.util.HashSet<>();
+    Set<String> words = new HashSet<>();
     for (String c : candidates) {
       for (String w : List.of(c, "ב" + c, "ל" + c, "כ" + c)) {
         if (w.indexOf('\'') < 0 && w.indexOf('"') < 0 && !w.isEmpty() && DateTokenizer.isHebrewLetter(w.charAt(0))
             && isDateWordSlowly(w)) words.add(w);
       }
     }
-    return java.util.Set.copyOf(words);
+    return Set.copyOf(words);
   }
 
   private static boolean isDateWord(String w) {
@@ -354,25 +368,31 @@ final class DateFinder {
         || DATE_WORDS.contains(bare);
   }
 
-  private static final java.util.Set<String> DATE_WORDS = java.util.Set.of(
-      "יום", "שעון", "ירושלים", "ישראל", "קיץ", "חורף", "לפני", "בעוד", "עוד", "עכשיו", "כרגע", "זה", "עתה", "רגע",
-      "מספר", "כמה", "פחות", "מדקה", "כ", "בערך", "לפנהצ", "אחהצ", "בבוקר", "בוקר", "לפנות", "בצהריים", "צהריים",
-      "בצהרים", "אחר", "אחרי", "הצהריים", "הצהרים", "בערב", "ערב", "בלילה", "לילה", "ראשון", "שני");
+  /** The Hebrew date words beyond the names {@link HebrewNames} knows: {@link #WEAK_WORDS} and these. */
+  private static final Set<String> DATE_WORDS = union(WEAK_WORDS, Set.of("עכשיו", "כרגע", "עתה", "רגע", "מדקה",
+      "בבוקר", "בוקר", "בצהריים", "צהריים", "בצהרים", "הצהריים", "הצהרים", "בערב", "ערב", "בלילה", "לילה", "ראשון",
+      "שני"));
 
-  private static final java.util.Set<String> PLAIN_HEBREW_DATE_WORDS = plainHebrewDateWords();
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
+  private static final Set<String> PLAIN_HEBREW_DATE_WORDS = plainHebrewDateWords();
 
   /** The same words, for the tokenizer to look a word up in without copying it out of the text. */
   private static final WordSet PLAIN_HEBREW_DATE_WORD_SET = new WordSet(PLAIN_HEBREW_DATE_WORDS);
 
+  /** Latin words that only qualify a date (am/pm, a zone, "ago"): part of a date, never enough for one. */
+  private static final Set<String> LATIN_TIME_WORDS = Set.of("am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt",
+      "ago");
+
   private static boolean isLatinDateWord(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+    String w = DateTokenizer.latinKey(word);
     return HebrewNames.monthByName(w) != null || HebrewNames.weekdayByName(w) != null || HebrewNames.unit(w) != null
         || HebrewNames.relativeDay(w) != null || HebrewNames.FILLERS.contains(w) || RelativeWords.isDateWord(w)
-        || switch (w) {
-          case "am", "pm", "a.m", "p.m", "gmt", "utc", "z", "ist", "idt", "ago", "now" -> true;
-          default -> false;
-        };
+        || LATIN_TIME_WORDS.contains(w) || w.equals("now");
   }
 
   private static boolean canStart(List<DateToken> tokens, int i) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the tokens of one date text into {@link DateFields}, word by word; it knows what each word
@@ -22,7 +23,21 @@ final class DateReader {
 
   /** Refuses a text longer than {@link #MAX_CHARS}, as every parser's {@code parse} does. */
   static void checkLength(String text) {
-    if (text.length() > MAX_CHARS) throw new DateParseException(text, MAX_CHARS, "text longer than 500 characters");
+    checkLength(text, MAX_CHARS);
+  }
+
+  /** The most characters of a refused over-long text its exception is given: a prefix to recognise it by. */
+  private static final int SHOWN_CHARS = 200;
+
+  /**
+   * Refuses a text longer than {@code maxChars} as a whole (index 0), handing the exception only the text's
+   * beginning: a refused text of any length is not kept.
+   */
+  static void checkLength(String text, int maxChars) {
+    if (text.length() > maxChars) {
+      throw new DateParseException(text.substring(0, Math.min(SHOWN_CHARS, maxChars)), 0,
+          String.format(Locale.ROOT, "text longer than %,d characters", maxChars));
+    }
   }
 
   private final List<DateToken> tokens;
@@ -52,7 +67,7 @@ final class DateReader {
     return reader.f;
   }
 
-  private DateToken peek(int ahead) {
+  private @Nullable DateToken peek(int ahead) {
     int i = pos + ahead;
     return i < tokens.size() ? tokens.get(i) : null;
   }
@@ -106,6 +121,10 @@ final class DateReader {
       pos++;
       return;
     }
+    if (t.text().length() <= 2 && isBracketed(tokens, pos)) {
+      // "June (1)", "2012 (15)": an archive's or a list's count in brackets, never a day a date prints
+      throw f.fail(t.start(), "a number in brackets is a count, not a day");
+    }
     if (value >= 100 || t.text().length() >= 3) {
       if (f.year != null) throw f.fail(t.start(), "a second year '" + t.text() + "'");
       f.year = (int) value;
@@ -123,11 +142,16 @@ final class DateReader {
     pos++;
   }
 
+  /** Whether {@code tokens[k]} stands alone in brackets: {@code (1)}. */
+  static boolean isBracketed(List<DateToken> tokens, int k) {
+    return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).text().equals("(") && tokens.get(k + 1).text().equals(")");
+  }
+
   /**
    * The part of the day the words at {@code ahead} name, or null: בבוקר, לפנות בוקר, בצהריים,
    * אחר הצהריים, אחה״צ, בערב, בלילה, with or without the ב (ICU's {@code B} field prints them bare).
    */
-  private DateFields.DayPeriod periodAt(int ahead) {
+  private DateFields.@Nullable DayPeriod periodAt(int ahead) {
     DateToken t = peek(ahead);
     if (t == null || !t.is(DateToken.Kind.HEBREW_WORD)) {
       if (t != null && t.is(DateToken.Kind.WORD)) {
@@ -322,18 +346,12 @@ final class DateReader {
   }
 
   /** The unit of time a word token names, in any language read: שעות, hours, Stunden, часа, 小时, ساعات; or null. */
-  private static ChronoUnit unitOf(DateToken t) {
+  private static @Nullable ChronoUnit unitOf(DateToken t) {
     if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.unit(t.text());
     if (!t.is(DateToken.Kind.WORD)) return t.is(DateToken.Kind.HEBREW_WORD) ? HebrewNames.unit(t.text()) : null;
-    String w = lowerBare(t);
+    String w = DateTokenizer.latinKey(t.text());
     ChronoUnit unit = HebrewNames.unit(w);
     return unit != null ? unit : RelativeWords.unit(w);
-  }
-
-  /** A word token lower-cased, without a dot at its end ({@code Std.}, {@code Apr.}). */
-  private static String lowerBare(DateToken t) {
-    String w = t.text().toLowerCase(Locale.ROOT);
-    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Whether a unit word is a dual, which carries the amount two: שעתיים, ساعتين. */
@@ -353,7 +371,7 @@ final class DateReader {
     DateToken n = peek(0);
     if (n == null) throw f.fail(marker.end(), "'" + marker.text() + "' without an amount");
     DateToken after = peek(1);
-    Integer word = n.is(DateToken.Kind.WORD) ? RelativeWords.number(lowerBare(n))
+    Integer word = n.is(DateToken.Kind.WORD) ? RelativeWords.number(DateTokenizer.latinKey(n.text()))
         : n.is(DateToken.Kind.ARABIC_WORD) ? ArabicNames.number(n.text()) : null;
     if (n.is(DateToken.Kind.NUMBER) || word != null) {
       if (after == null || unitOf(after) == null) throw f.fail(n.end(), "a unit of time after '" + n.text() + "'");
@@ -372,7 +390,7 @@ final class DateReader {
   private static boolean isAfterWord(DateToken t) {
     if (t.is(DateToken.Kind.ARABIC_WORD)) return ArabicNames.isAfter(t.text());
     if (!t.is(DateToken.Kind.WORD)) return false;
-    String w = lowerBare(t);
+    String w = DateTokenizer.latinKey(t.text());
     return w.equals("ago") || RelativeWords.isAfter(w);
   }
 
@@ -539,14 +557,13 @@ final class DateReader {
   }
 
   private void latinWord(DateToken t) {
-    String w = t.text().toLowerCase(Locale.ROOT);
-    String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    String bare = DateTokenizer.latinKey(t.text());
     DateToken next = peek(1);
     if (RelativeWords.isBefore(bare) && next != null && f.relativeUnit == null) {
       amountBefore(t, 1);
       return;
     }
-    if (next != null && peek(2) != null && RelativeWords.isIlYa(bare, lowerBare(next), lowerBare(peek(2)))
+    if (next != null && peek(2) != null && RelativeWords.isIlYa(bare, DateTokenizer.latinKey(next.text()), DateTokenizer.latinKey(peek(2).text()))
         && f.relativeUnit == null) {
       amountBefore(t, 3);
       return;
@@ -644,6 +661,7 @@ final class DateReader {
     int b = Integer.parseInt(parts[1]);
     int c = Integer.parseInt(parts[2]);
     if (parts[0].length() == 4) {
+      f.yearFirstWithHyphens = t.text().charAt(4) == '-';
       f.year = a;
       f.month = monthOf(b, t);
       f.day = c;

@@ -14,6 +14,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the {@link DateFields} of a text into one {@link ParsedDate}: checks that the fields make a
@@ -44,8 +45,18 @@ final class DateResolver {
   }
 
   static ParsedDate resolve(DateFields f, DateContext context) {
+    try {
+      return resolveInRange(f, context);
+    } catch (DateTimeException | ArithmeticException e) {
+      // a reference instant near Instant.MIN or MAX: the date counted from it is past what java.time represents
+      throw f.fail(f.isRelative() ? Math.max(f.relativeAt, 0) : 0,
+          "the date falls outside the range of representable dates");
+    }
+  }
+
+  private static ParsedDate resolveInRange(DateFields f, DateContext context) {
     Optional<ZoneId> zone = f.zone != null ? Optional.of(f.zone)
-        : context.zone().or(() -> israeli(f.text(), context) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
+        : context.zone().or(() -> israeli(f, context) ? Optional.of(JerusalemTime.ZONE) : Optional.empty());
     // Without a zone, days are counted at the offset the text gives, or else at UTC's, which stands for none
     // and is not reported.
     ZoneId z = zone.orElse(f.offset != null ? f.offset : ZoneOffset.UTC);
@@ -75,20 +86,22 @@ final class DateResolver {
   /**
    * Whether {@code text} read in {@code context} is evidence of Israel's zone: it has Hebrew letters, or it is one of
    * the numeric forms Israeli pages print ({@code 10.04.26 07:15}, no letters at all) and the context reads it as
-   * Hebrew. Other text ("3 hours ago", "April 10, 2026 7:15 am", or {@code 10.04.2026 07:15} on a German page) is
-   * not: it is read in the context's zone or, without one, gets none.
+   * Hebrew. Other text ("3 hours ago", "April 10, 2026 7:15 am", {@code 10.04.2026 07:15} on a German page, or a day
+   * in ISO's order {@code 2026-4-10}, which reads as {@code 2026-04-10} does) is not: it is read in the context's zone
+   * or, without one, gets none.
    */
-  private static boolean israeli(String text, DateContext context) {
+  private static boolean israeli(DateFields f, DateContext context) {
+    String text = f.text();
     boolean letters = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '\u05d0' && c <= '\u05ea') return true;
       letters |= Character.isLetter(c);
     }
-    return !letters && context.locales().stream().anyMatch(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"));
+    return !letters && !f.yearFirstWithHyphens && context.locales().stream().anyMatch(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"));
   }
 
-  private static LocalDate hebrewDate(DateFields f) {
+  private static @Nullable LocalDate hebrewDate(DateFields f) {
     if (f.hebrewMonth == null) {
       if (f.hebrewDay != null || f.hebrewYear != null) throw f.fail(f.hebrewAt, "a Hebrew day or year without a month");
       return null;
@@ -121,7 +134,7 @@ final class DateResolver {
     }
   }
 
-  private static LocalDate gregorianDate(DateFields f, DateContext context, ZoneId z) {
+  private static @Nullable LocalDate gregorianDate(DateFields f, DateContext context, ZoneId z) {
     if (f.day == null && f.month == null && f.year == null) return null;
     if (f.day == null) throw f.fail(f.monthAt >= 0 ? f.monthAt : f.yearAt, "no day in text");
     if (f.month == null) throw f.fail(f.dayAt, "no month in text");
@@ -139,7 +152,7 @@ final class DateResolver {
     return date(f, year);
   }
 
-  private static LocalDate validDate(int month, int day, int year) {
+  private static @Nullable LocalDate validDate(int month, int day, int year) {
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
@@ -230,6 +243,10 @@ final class DateResolver {
       if (f.time != null) throw f.fail(f.timeAt, "a time mixed with a relative amount");
       if (f.relativeSign == 0) {
         throw f.fail(f.relativeAt, "an amount of time without 'לפני', 'בעוד' or 'ago' is not a date");
+      }
+      if (f.relativeUnit.compareTo(ChronoUnit.DAYS) > 0) {
+        // "3 months ago" is any day of a month-wide window and "1 week ago" any of 7 to 13 days back: no day is printed
+        throw f.fail(f.relativeAt, "an amount in weeks, months or years names no day");
       }
       ZonedDateTime then = now.plus(f.relativeSign * f.relativeAmount, f.relativeUnit);
       if (f.largerAmounts != null) {

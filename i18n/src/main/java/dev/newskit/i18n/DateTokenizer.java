@@ -3,6 +3,7 @@ package dev.newskit.i18n;
 import dev.newskit.core.DateParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a date text into {@link DateToken}s. Works on a normalised copy of the same length (bidi
@@ -85,7 +86,7 @@ final class DateTokenizer {
     return tokenize(original, dateWords, arabic);
   }
 
-  private static List<DateToken> tokenize(String original, WordSet proseFilter, boolean arabic) {
+  private static List<DateToken> tokenize(String original, @Nullable WordSet proseFilter, boolean arabic) {
     boolean lenient = proseFilter != null;
     String s = normalise(original, arabic);
     List<DateToken> tokens = new ArrayList<>();
@@ -257,6 +258,15 @@ final class DateTokenizer {
 
   static boolean isLatinLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * A Latin word as the readers look it up: lower-case and without a dot at its end ({@code Std.}, {@code Apr.},
+   * {@code a.m.} is {@code a.m}).
+   */
+  static String latinKey(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** A letter of a {@link DateToken.Kind#WORD}: Latin, with its accented letters (ñ, ł, à), or Cyrillic. */

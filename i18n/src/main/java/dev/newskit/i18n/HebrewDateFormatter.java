@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints dates and times the way Israeli readers expect, from a small pattern language with named
@@ -154,8 +155,8 @@ public final class HebrewDateFormatter {
    * CLDR's date-time style for {@code he_IL}, exactly as ICU4J prints it: FULL/FULL is
    * {@code יום שישי, 10 באפריל 2026 בשעה 7:15:00 שעון ישראל (קיץ)}; a null style leaves that part out.
    */
-  public static HebrewDateFormatter ofLocalizedDateTime(java.time.format.FormatStyle dateStyle,
-      java.time.format.FormatStyle timeStyle) {
+  public static HebrewDateFormatter ofLocalizedDateTime(java.time.format.@Nullable FormatStyle dateStyle,
+      java.time.format.@Nullable FormatStyle timeStyle) {
     if (dateStyle == null && timeStyle == null) throw new IllegalArgumentException("no date style and no time style");
     com.ibm.icu.text.DateFormat format =
         com.ibm.icu.text.DateFormat.getDateTimeInstance(icuStyle(dateStyle), icuStyle(timeStyle), HE_IL);
@@ -164,7 +165,7 @@ public final class HebrewDateFormatter {
     return new HebrewDateFormatter("CLDR " + name, List.of(new IcuFormat(format)), JerusalemTime.ZONE);
   }
 
-  private static int icuStyle(java.time.format.FormatStyle style) {
+  private static int icuStyle(java.time.format.@Nullable FormatStyle style) {
     if (style == null) return com.ibm.icu.text.DateFormat.NONE;
     switch (style) {
       case FULL: return com.ibm.icu.text.DateFormat.FULL;
@@ -313,7 +314,7 @@ public final class HebrewDateFormatter {
       this.fieldName = fieldName;
     }
 
-    static Field byName(String name) {
+    static @Nullable Field byName(String name) {
       for (Field f : values()) if (f.fieldName.equals(name)) return f;
       return null;
     }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the dates that Hebrew news pages print, in Asia/Jerusalem unless the text or the context
- * says otherwise (Hebrew letters, or a context that reads the text as Hebrew, are the evidence for that zone:
- * digits alone in another context stay local; an ISO-8601 text is not one of those forms: core's parser reads it in the context's zone,
- * or leaves it local; nor is English text, which is no evidence of a zone: where the context names none, a
- * printed time stays local and "3 hours ago" is the exact instant at UTC's offset): {@link #parse} reads a text that is one date, strictly; {@link #find} finds the dates
- * inside a longer text (a label, a byline, a paragraph) with their spans.
+ * A {@link DateTextParser} for the dates that Hebrew news pages print: {@link #parse} reads a text that is one date,
+ * strictly; {@link #find} finds the dates inside a longer text (a label, a byline, a paragraph) with their spans.
+ *
+ * <p>Zones: a date is read in the context's zone and, where the context names none, in Asia/Jerusalem when the text
+ * is evidence for it: Hebrew letters, or digits alone ({@code 10.04.26 07:15}) in a context that reads the text as
+ * Hebrew. Other text stays local: digits in another context, an ISO-8601 text or a day in ISO's order
+ * ({@code 2026-4-10}) in any context, and English text, whose printed time stays local while "3 hours ago" is the
+ * exact instant at UTC's offset.
  *
  * <p>Accepted forms, in any order of date and time and with common separators and words around them
  * ({@code עודכן}, {@code פורסם}, {@code בשעה}, {@code |}):
@@ -39,14 +41,16 @@ import java.util.Objects;
  *       {@code אתמול}, {@code שלשום}, {@code היום ב-10:00}, {@code 3 hours ago}; {@code עכשיו},
  *       {@code זה עתה}, {@code לפני רגע} (now, to the second); {@code לפני מספר שניות},
  *       {@code לפני פחות מדקה} (now, to the minute). A plural unit without a number
- *       ({@code לפני שעות}) is too vague and refused;</li>
+ *       ({@code לפני שעות}) is too vague and refused, and so is an amount in weeks, months or years
+ *       ({@code לפני 3 חודשים}, {@code 1 week ago}), which names no day;</li>
  *   <li>the same relative forms in the languages of the web ({@code RelativeWords}): {@code vor 3 Stunden},
  *       {@code hace un día}, {@code il y a une heure}, {@code un'ora fa}, {@code há 3 horas}, {@code 3 uur geleden},
  *       {@code godzinę temu}, {@code 3 часа назад}, {@code 3小时前}, {@code 3時間前}, an amount in several units
  *       ({@code 1 hour 14 minutes ago}, their sum), and day words with or without a time ({@code gestern 18:00},
  *       {@code вчера, 18:30}, {@code hier à 18h30}, {@code 昨天 18:30}); the French {@code hier} only where the context
- *       names no language or French. A time beside a word for tomorrow or a weekday of those languages
- *       ({@code morgen 18:00}, {@code Dienstag 18:00}) is refused: which day it is, is not said;</li>
+ *       names no language or French. A time beside a word for tomorrow, or beside a weekday or month name of those
+ *       languages in full, short or abbreviated with a dot ({@code morgen 18:00}, {@code Dienstag 18:00},
+ *       {@code Di., 18:00}, {@code am 3. März um 18:00}), is refused: which day it is, is not read;</li>
  *   <li>Hebrew-calendar dates: {@code כ״ג בניסן תשפ״ו}, gershayim as ״, {@code "} or left out
  *       ({@code יד אדר תשפז}), the thousands as {@code ה׳ תשפ״ז} or {@code התשפ״ז}; beside a Gregorian
  *       date ({@code 25 בדצמבר 2026 / ה׳ בטבת התשפ״ז}) the two must agree;</li>

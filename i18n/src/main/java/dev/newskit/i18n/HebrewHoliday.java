@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jewish holidays, fasts and Israeli national days, with the rules that move them: a fast that
@@ -73,7 +74,7 @@ public enum HebrewHoliday {
     return Optional.ofNullable(holiday(h, date, date.getDayOfWeek(), inIsrael));
   }
 
-  private static HebrewHoliday holiday(HebrewCalendarDate h, LocalDate date, DayOfWeek dow, boolean israel) {
+  private static @Nullable HebrewHoliday holiday(HebrewCalendarDate h, LocalDate date, DayOfWeek dow, boolean israel) {
     int d = h.day();
     switch (h.month()) {
       case TISHREI:

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hebrew names of weekdays, months and units of time, as Israeli news sites and CLDR print them: the
@@ -107,7 +108,7 @@ final class HebrewNames {
   }
 
   /** The Gregorian month a word names, with or without the ב or ל prefix and the geresh: באפר׳, ליוני, April. */
-  static Month monthByName(String word) {
+  static @Nullable Month monthByName(String word) {
     String w = bare(word).toLowerCase(Locale.ROOT);
     Month m = MONTH_WORDS.get(w);
     if (m == null && w.length() > 2 && (w.charAt(0) == 'ב' || w.charAt(0) == 'ל')) m = MONTH_WORDS.get(w.substring(1));
@@ -115,7 +116,7 @@ final class HebrewNames {
   }
 
   /** The Hebrew-calendar month (ICU numbering) a word names, with or without the ב or ל prefix. */
-  static Integer hebrewMonthByName(String word) {
+  static @Nullable Integer hebrewMonthByName(String word) {
     Integer m = HEBREW_MONTH_WORDS.get(word);
     if (m == null && word.length() > 2 && (word.charAt(0) == 'ב' || word.charAt(0) == 'ל')) {
       m = HEBREW_MONTH_WORDS.get(word.substring(1));
@@ -124,23 +125,23 @@ final class HebrewNames {
   }
 
   /** The weekday a full name gives: רביעי, Wednesday, wed. */
-  static DayOfWeek weekdayByName(String word) {
+  static @Nullable DayOfWeek weekdayByName(String word) {
     return WEEKDAY_WORDS.get(bare(word).toLowerCase(Locale.ROOT));
   }
 
   /** The weekday a single letter gives, with or without its geresh: ד׳. */
-  static DayOfWeek weekdayByLetter(String word) {
+  static @Nullable DayOfWeek weekdayByLetter(String word) {
     String w = bare(word);
     return w.length() == 1 ? LETTER_WORDS.get(w) : null;
   }
 
   /** Two, three, four, five in words, as in {@code לפני שלוש דקות}. */
-  static Integer numberWord(String word) {
+  static @Nullable Integer numberWord(String word) {
     return NUMBER_WORDS.get(word);
   }
 
   /** The unit of time a word names, singular, dual, plural or abbreviated (דק׳, שע׳, שנ׳); null if none. */
-  static ChronoUnit unit(String word) {
+  static @Nullable ChronoUnit unit(String word) {
     switch (word.toLowerCase(Locale.ROOT)) {
       case "שנייה": case "שניה": case "שניות": case "שנ'": case "second": case "seconds": case "sec": case "secs":
         return ChronoUnit.SECONDS;
@@ -198,7 +199,7 @@ final class HebrewNames {
    * The days from today a word means: היום 0, אתמול −1, שלשום −2, מחר 1, מחרתיים 2, yesterday −1; null if none. The other
    * languages' day words are {@link RelativeWords#day}.
    */
-  static Integer relativeDay(String word) {
+  static @Nullable Integer relativeDay(String word) {
     switch (word.toLowerCase(Locale.ROOT)) {
       case "היום": case "today":
         return 0;

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The weekly portions of one Hebrew year's Shabbatot in one place, laid out by the four fixed points
@@ -29,14 +30,14 @@ final class ParshaSchedule {
       Parsha.CHUKAT_BALAK);
 
   // the last schedule built for each place: lookups usually stay within one year
-  private static volatile ParshaSchedule lastInIsrael;
-  private static volatile ParshaSchedule lastAbroad;
+  private static volatile @Nullable ParshaSchedule lastInIsrael;
+  private static volatile @Nullable ParshaSchedule lastAbroad;
 
   private final int year;
   private final LocalDate firstShabbat;
-  private final Parsha[] weekly; // one per Shabbat from firstShabbat; null for a festival reading
+  private final @Nullable Parsha[] weekly; // one per Shabbat from firstShabbat; null for a festival reading
 
-  private ParshaSchedule(int year, LocalDate firstShabbat, Parsha[] weekly) {
+  private ParshaSchedule(int year, LocalDate firstShabbat, @Nullable Parsha[] weekly) {
     this.year = year;
     this.firstShabbat = firstShabbat;
     this.weekly = weekly;
@@ -64,7 +65,7 @@ final class ParshaSchedule {
     LocalDate shavuotEnd = shavuot.plusDays(inIsrael ? 1 : 2);
 
     LocalDate first = roshHashana.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-    Parsha[] weekly = new Parsha[(int) (ChronoUnit.DAYS.between(first, nextRoshHashana) + 6) / 7];
+    @Nullable Parsha[] weekly = new Parsha[(int) (ChronoUnit.DAYS.between(first, nextRoshHashana) + 6) / 7];
     List<Integer> tishrei = new ArrayList<>();
     List<Integer> beforePesach = new ArrayList<>();
     List<Integer> beforeShavuot = new ArrayList<>();

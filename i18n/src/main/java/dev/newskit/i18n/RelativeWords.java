@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of relative dates in German, Spanish, French, Italian, Portuguese, Dutch, Polish, Russian, Chinese and
@@ -88,7 +89,7 @@ final class RelativeWords {
   private static Set<String> uncountedDays() {
     Set<String> words = new HashSet<>(List.of("morgen", "übermorgen", "mañana", "demain", "domani", "amanhã", "jutro",
         "завтра", "明天", "明日"));
-    for (String language : List.of("de", "es", "fr", "it", "pt", "nl", "pl", "ru")) {
+    for (String language : CalendarNames.LANGUAGES) {
       for (DayOfWeek d : DayOfWeek.values()) {
         String name = d.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language)).toLowerCase(Locale.ROOT);
         words.add(name);
@@ -100,18 +101,18 @@ final class RelativeWords {
   }
 
   /** The unit of time a word (lower-case) names, or null. */
-  static ChronoUnit unit(String word) {
+  static @Nullable ChronoUnit unit(String word) {
     ChronoUnit u = UNITS.get(word);
     return u != null ? u : ONE.get(word);
   }
 
   /** The unit a word names that alone means one of it ({@code час}, {@code godzinę}, {@code un'ora}), or null. */
-  static ChronoUnit one(String word) {
+  static @Nullable ChronoUnit one(String word) {
     return ONE.get(word);
   }
 
   /** The amount a number written as a word gives ({@code einer}, {@code une}, {@code одну}), or null. */
-  static Integer number(String word) {
+  static @Nullable Integer number(String word) {
     return NUMBERS.get(word);
   }
 
@@ -131,7 +132,7 @@ final class RelativeWords {
   }
 
   /** The days from today a word means: gestern −1, сегодня 0, 前天 −2; null if none. */
-  static Integer day(String word) {
+  static @Nullable Integer day(String word) {
     return DAYS.get(word);
   }
 
@@ -139,7 +140,7 @@ final class RelativeWords {
    * The language a day word belongs to when it is also an everyday word of others (the French {@code hier} is "here"
    * in German, Dutch and English), or null: it is a day only where the context reads that language or names none.
    */
-  static String onlyIn(String word) {
+  static @Nullable String onlyIn(String word) {
     return word.equals("hier") ? "fr" : null;
   }
 

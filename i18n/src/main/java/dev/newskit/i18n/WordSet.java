@@ -1,6 +1,7 @@
 package dev.newskit.i18n;
 
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed set of words that can be asked whether a stretch of a longer string is one of them, without
@@ -8,7 +9,7 @@ import java.util.Collection;
  * each one. Open addressing over {@link String#hashCode()}; immutable and thread-safe.
  */
 final class WordSet {
-  private final String[] slots;
+  private final @Nullable String[] slots;
   private final int mask;
 
   WordSet(Collection<String> words) {

@@ -6,6 +6,10 @@
  * gematria, {@link dev.newskit.i18n.HebrewRelativeTime} for "two hours ago" and {@link
  * dev.newskit.i18n.BidiText} for mixed-direction strings, {@link dev.newskit.i18n.HebrewHoliday}
  * and {@link dev.newskit.i18n.Parsha} for the holidays and the weekly Torah portion. Every public
- * type is immutable and thread-safe.
+ * type is immutable and thread-safe, and nothing public takes or returns {@code null} unless marked
+ * {@code @Nullable}.
  */
+@NullMarked
 package dev.newskit.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -84,4 +84,48 @@ class HebrewDateFinderTest {
     List<FoundDate> dates = DateTextParser.installed().find("עודכן: 3 ביוני 2026 | 2026-06-04T10:00:00Z", NOW);
     assertEquals(2, dates.size(), dates.toString());
   }
+
+  @Test
+  void anIsoTextWithAnOffsetOutOfRangeIsNoDateNeverARawDateTimeException() {
+    for (String text : List.of("2023-11-08T10:46+01:60", "2023-11-08T10:46+19:00", "2023-11-08T10:46+18:01")) {
+      assertEquals(List.of(), parser.find("עודכן " + text + " |", NOW), text);
+      assertEquals(List.of(), DateTextParser.installed().find(text, NOW), text);
+      assertThrows(DateParseException.class, () -> parser.parse(text, NOW), text);
+    }
+  }
+
+  @Test
+  void aDayInIsoOrderKeepsNoZoneUnderAHebrewContextHoweverItsMonthIsWritten() {
+    DateContext hebrew = NOW; // no zone, read as Hebrew
+    for (String text : List.of("2026-04-10", "2026-4-10", "2026-4-1")) {
+      ParsedDate date = parser.parse(text, hebrew);
+      assertEquals(java.util.Optional.empty(), date.zone(), text);
+      assertEquals(false, date.offsetKnown(), text);
+    }
+    // the day-first numeric forms Israeli pages print are still Israel's
+    assertEquals("Asia/Jerusalem", parser.parse("10.04.26 07:15", hebrew).zone().orElseThrow().getId());
+  }
+
+  @Test
+  void anOverLongTextIsRefusedAsAWholeAndOnlyItsBeginningIsKept() {
+    String forFind = "לפני 5 דקות ".repeat(100_000);
+    DateParseException e = assertThrows(DateParseException.class, () -> parser.find(forFind, NOW));
+    assertEquals("text longer than 1,000,000 characters", e.reason());
+    assertEquals(forFind.substring(0, 200), e.input());
+    assertEquals(0, e.index());
+    String forParse = "x".repeat(501);
+    DateParseException p = assertThrows(DateParseException.class, () -> parser.parse(forParse, NOW));
+    assertEquals("text longer than 500 characters", p.reason());
+    assertEquals(forParse.substring(0, 200), p.input());
+  }
+
+  @Test
+  void aCountInBracketsBesideAMonthIsNoDay() {
+    // a blog's archive: months with their counts of posts
+    assertEquals("", found("Archive 2012 (15) June (1) May (1) April (12) 2011 (43) December (8)"));
+    assertEquals("", found("ביוני (3)"));
+    assertEquals("[June 1] 2025-06-01", found("Posted June 1 (3)"));
+    DateParseException e = assertThrows(DateParseException.class, () -> parser.parse("June (1)", NOW));
+    assertEquals("a number in brackets is a count, not a day", e.reason());
+  }
 }

@@ -171,6 +171,90 @@ class RelativeDatesTest {
     assertEquals("[" + text + "] " + at, found(text, AT));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "3 weeks ago", "1 month ago", "2 years ago",
+      "לפני שבוע", "לפני 3 חודשים", "לפני שנתיים", "בעוד שבועיים",
+      "vor 3 Wochen", "vor einem Monat", "vor 2 Jahren",
+      "hace 2 semanas", "hace 3 meses", "hace un año",
+      "il y a 2 semaines", "il y a 3 mois", "il y a un an",
+      "2 settimane fa", "3 mesi fa", "un anno fa",
+      "há 2 semanas", "há 3 meses", "há 2 anos",
+      "2 weken geleden", "3 maanden geleden", "1 jaar geleden",
+      "tydzień temu", "3 miesiące temu", "2 lata temu",
+      "неделю назад", "3 месяца назад", "2 года назад",
+      "3周前", "3个月前", "2年前", "3ヶ月前",
+      "منذ 3 أسابيع", "منذ شهر", "منذ 3 سنوات", "۳ ماه پیش", "2 هفته پیش",
+  })
+  void anAmountInWeeksMonthsOrYearsNamesNoDayAndIsRefused(String text) {
+    // "3 months ago" is any day of a month-wide window, "1 week ago" any of 7 to 13 days back: a day the page did not print
+    assertThrows(DateParseException.class, () -> parser.parse(text, AT), text);
+    DateTextParser reader = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+        ? new ArabicDateParser() : new HebrewDateParser();
+    DateParseException e = assertThrows(DateParseException.class, () -> reader.parse(text, AT), text);
+    assertEquals("an amount in weeks, months or years names no day", e.reason(), text);
+    assertEquals("", found(text, AT), text);
+    assertEquals("", found("Publié " + text + " ·", AT), text);
+  }
+
+  @Test
+  void anAmountInDaysOrLessStillDates() {
+    assertEquals("2026-04-03", parser.parse("vor 7 Tagen", AT).toString());
+    assertEquals("2026-04-10T10:00:00Z", parser.parse("2 hours ago", AT).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // a weekday or a month this reader does not read, in full, short or abbreviated with a dot, beside a time: the
+      // time is that day's, which the text printed and the reader failed, not the reference day's
+      "'Di., 18:00'", "Mo. 9:30", "am 3. März um 18:00", "lun. 18:30", "le 3 mars à 18h30", "mer. 18:00",
+      "el 3 de marzo a las 18:00", "sáb. 10:15", "seg., 18:00", "3 maart om 18:00", "wt. 18:00", "3 марта в 18:00",
+      "18:00, Di.", "18:00 - mardi",
+  })
+  void aTimeBesideAWeekdayOrMonthNameTheReaderDoesNotReadIsNoDate(String text) {
+    assertEquals("", found(text, AT), text);
+    assertEquals("", found("Aktualisiert: " + text + " |", AT), text);
+  }
+
+  @Test
+  void aTimeAmongOtherWordsIsStillTheReferenceDays() {
+    assertEquals("[18:00] 2026-04-10T18:00:00", found("Aktualisiert um 18:00", AT));
+    assertEquals("[18:30] 2026-04-10T18:30:00", found("Publié à 18:30", AT));
+    assertEquals("[18:00] 2026-04-10T18:00:00", found("Es war kalt. 18:00", AT));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "1 hour 99999 minutes ago", "2 hours 60 minutes ago", "1 minute 75 seconds ago", "'vor 1 Tag, 30 Stunden'",
+      "hace 2 horas 90 minutos", "1 day 24 hours ago",
+  })
+  void anAmountWhoseSmallerPartRunsPastItsUnitsRangeIsNoDateNorIsAnyPartOfIt(String text) {
+    assertThrows(DateParseException.class, () -> parser.parse(text, AT), text);
+    assertEquals("", found(text, AT), text);
+  }
+
+  @Test
+  void anAmountWhoseSmallerPartsStayInTheirRangesIsTheirSum() {
+    assertEquals("2026-04-10T10:01:00Z", parser.parse("1 hour 59 minutes ago", AT).toString());
+    assertEquals("2026-04-08T13:00:00Z", parser.parse("1 day 23 hours ago", AT).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "3 hours ago", "vor 2 Tagen", "gestern 18:00", "לפני 5 דקות", "בעוד שעתיים", "אתמול", "14:05", "3 ביוני",
+      "منذ ساعتين",
+  })
+  void aDateCountedPastTheRepresentableRangeIsARefusalThatSaysSo(String text) {
+    for (Instant end : List.of(Instant.MIN, Instant.MAX)) {
+      DateContext context = AT.withReference(end);
+      DateTextParser reader = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+          ? new ArabicDateParser() : new HebrewDateParser();
+      DateParseException e = assertThrows(DateParseException.class, () -> reader.parse(text, context), text + " at " + end);
+      assertEquals("the date falls outside the range of representable dates", e.reason(), text + " at " + end);
+      assertEquals(List.of(), reader.find("Updated " + text + " |", context), text + " at " + end);
+    }
+  }
+
   @Test
   void anAmountWhoseUnitsDoNotGetSmallerIsNoDateNorIsAnyPartOfIt() {
     assertThrows(DateParseException.class, () -> parser.parse("3 minutes 2 hours ago", AT));

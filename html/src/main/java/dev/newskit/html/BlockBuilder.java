@@ -11,6 +11,7 @@ import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
 import dev.newskit.html.internal.ElementText;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
@@ -272,7 +273,7 @@ final class BlockBuilder {
 
   private boolean isInline(Node n) {
     if (n instanceof TextNode) return true;
-    return n instanceof Element c && (PagePreparer.INLINE_TAGS.contains(c.normalName()) || c.normalName().equals("br"))
+    return n instanceof Element c && (HtmlTags.isInline(c.normalName()) || c.normalName().equals("br"))
         && !stats.holdsReadingBlock(c);
   }
 

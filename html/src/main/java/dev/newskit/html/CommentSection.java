@@ -5,6 +5,7 @@ import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -74,9 +75,6 @@ final class CommentSection {
 
   private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "form", "button", "input", "textarea",
       "select", "noscript", "img", "svg", "iframe", "template", "object", "video", "audio", "picture");
-
-  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4",
-      "h5", "h6", "dd", "dt", "ul", "ol", "pre", "section", "article", "header", "footer", "table", "tr");
 
   /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count; "Antworten", "Signaler". */
   private static final Pattern ACTION_LINE = Pattern.compile("(?iu)^(?:[↑↓▲▼+\\-−]?\\s*\\d+\\s*)?(?:reply|replies|"
@@ -710,7 +708,7 @@ final class CommentSection {
             || PagePreparer.isHidden(c) || c.attributesSize() > 0 && ACTION_WORDS.test(Vocabulary.classAndId(c))) {
           continue;
         }
-        boolean block = BLOCK_TAGS.contains(c.normalName());
+        boolean block = HtmlTags.isCommentLineBreak(c.normalName());
         if (block) out.append('\n');
         textOf(c, items, author, date, out);
         if (block) out.append('\n');

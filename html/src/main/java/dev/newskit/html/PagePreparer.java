@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.html.internal.ElementText;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.PageEdits;
@@ -86,15 +87,12 @@ final class PagePreparer {
     return subtrees.statsWithout(gone);
   }
 
-  static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
-      "abbr", "cite", "code", "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s");
-
   /**
    * An inline element inside running text ({@code At <span class="ticker">Home Depot</span>, we}): part of
    * the sentence whatever its class says, so removing it would cut the sentence.
    */
   static boolean isInlineInText(Element e) {
-    if (!INLINE_TAGS.contains(e.normalName())) return false;
+    if (!HtmlTags.isInline(e.normalName())) return false;
     Element parent = e.parent();
     if (parent == null) return false;
     // By index: childNodes() copies the list, and this runs for every box whose class sounds like boilerplate.
@@ -103,7 +101,7 @@ final class PagePreparer {
       if (sibling instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return true;
       // A line made only of inline elements ("<span>Feb</span> <span class=tag>18</span><span>2009</span>")
       // is running text too.
-      if (sibling != e && sibling instanceof Element s && INLINE_TAGS.contains(s.normalName()) && s.hasText()) return true;
+      if (sibling != e && sibling instanceof Element s && HtmlTags.isInline(s.normalName()) && s.hasText()) return true;
     }
     return false;
   }

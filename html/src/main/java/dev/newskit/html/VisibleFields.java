@@ -69,7 +69,7 @@ final class VisibleFields {
       Element e = stack.pop();
       String tag = e.normalName();
       if (SKIPPED_AT_TOP.contains(tag)) continue;
-      if (!isLine(e)) {
+      if (!ArticleTop.isLine(e, true)) {
         // A box is opened without building its whole text: a box without text holds no lines either.
         if (e.hasText()) {
           for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
@@ -92,26 +92,6 @@ final class VisibleFields {
   /** Elements passed over at the top of the body: the headline, images and captions. */
   private static final java.util.Set<String> SKIPPED_AT_TOP = java.util.Set.of("h1", "figure", "picture", "img",
       "figcaption", "iframe", "video", "table", "ul", "ol");
-  private static final java.util.Set<String> LINE_BREAKING = java.util.Set.of("div", "p", "ul", "ol", "section",
-      "header", "footer", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "blockquote", "li", "pre");
-
-  /**
-   * An element whose text is one line: no block-level element inside it (the walk, from node to node in place
-   * without copying any list of children, stops at the first).
-   */
-  private static boolean isLine(Element e) {
-    org.jsoup.nodes.Node n = e.childNodeSize() == 0 ? null : e.childNode(0);
-    while (n != null) {
-      if (n instanceof Element d && LINE_BREAKING.contains(d.normalName())) return false;
-      if (n.childNodeSize() > 0) {
-        n = n.childNode(0);
-        continue;
-      }
-      while (n != e && n.nextSibling() == null) n = n.parent();
-      n = n == e ? null : n.nextSibling();
-    }
-    return true;
-  }
 
   /** Whether the line or an element inside it has a byline or author class. */
   private static boolean hasAuthorClass(Element line) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -351,9 +352,27 @@ final class Authors {
     return named >= 2 && named <= 4;
   }
 
-  /** Particles that stay lower-case inside a name ("Ursula von der Leyen"). */
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del", "della",
-      "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el");
+  /** Particles that stay lower-case inside a name ("Ursula von der Leyen", "Ahmed bin Salman", "Ortega y Gasset"). */
+  private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "la",
+      "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e");
+
+  /** The spaces between the words of a name, the no-break space included. */
+  private static final Pattern NAME_SPACES = Pattern.compile("[\\s\u00a0]+");
+
+  /**
+   * Whether names read from a line at the top or the end of the body are names, not the words of a sentence that
+   * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
+   * capitalised.
+   */
+  static boolean namesAtBodyTop(List<Author> found) {
+    for (Author a : found) {
+      for (String word : NAME_SPACES.split(a.name())) {
+        if (word.isEmpty() || PARTICLES.contains(word)) continue;
+        if (Character.isLowerCase(word.codePointAt(0))) return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The desk a byline credits alone ("von Redaktion,", "By Staff", "Redaktion"), as the page prints it: the label and

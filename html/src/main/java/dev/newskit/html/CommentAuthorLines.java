@@ -113,6 +113,10 @@ final class CommentAuthorLines {
    * Whether {@code name} has a commenter's name's shape: one to four words, the first not lower-case and any other
    * lower-case one a short particle ("van", "de"), with no sentence's punctuation; a full stop only after an initial or
    * a short title ("Anna K.", "Jr.").
+   *
+   * <p>Looser than a byline's test ({@link Authors#isPersonShaped}): a reader signs with a first name alone, an initial
+   * or a nickname rather than a full name, and the line has already been found where a comment's author stands, so
+   * one word passes and any short lower-case word is taken as a particle.
    */
   static boolean isNameShaped(String name) {
     if (name.isEmpty() || SENTENCE_MARK.matcher(name).find()) return false;

@@ -240,7 +240,7 @@ final class Extraction {
       if (t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
         List<Author> found = Authors.fromByline(t);
         // "By noon the road was shut." is a sentence: a credit's names are capitalised.
-        if (VisibleFields.namesAtBodyTop(found)) visible.authors.addAll(found);
+        if (Authors.namesAtBodyTop(found)) visible.authors.addAll(found);
       }
     }
     for (int i = blocks.size() - 1; i >= 0; i--) {

@@ -108,29 +108,8 @@ final class VisibleFields {
 
   private static final org.jsoup.select.Evaluator BR = org.jsoup.select.QueryParser.parse("br");
 
-  /** Particles that stay lower-case inside a name ("Ursula von der Leyen", "Ahmed bin Salman"). */
-  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del",
-      "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e");
   /** Author prefixes that also begin ordinary sentences ("כתב האישום", "كتب التاريخ", "door de"). */
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("^(?i)(כתב|כתבה|كتب|كتبت|إعداد|di|door)(?=[\\s:])");
-
-  /** The spaces between the words of a name, the no-break space included. */
-  private static final Pattern NAME_SPACES = Pattern.compile("[\\s\u00a0]+");
-
-  /**
-   * Whether names read from a line at the top or the end of the body are names, not the words of a sentence that
-   * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
-   * capitalised.
-   */
-  static boolean namesAtBodyTop(List<Author> found) {
-    for (Author a : found) {
-      for (String word : NAME_SPACES.split(a.name())) {
-        if (word.isEmpty() || NAME_PARTICLES.contains(word)) continue;
-        if (Character.isLowerCase(word.codePointAt(0))) return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * The names of a byline element, read from its first line when a {@code <br>} breaks it: what follows the break is
@@ -208,7 +187,7 @@ final class VisibleFields {
       String namesPart = dates.namesPart(text);
       if (text.length() <= MAX_DATE_LINE && namesPart.isEmpty()) return readDate(text, e);
       List<Author> found = bylineNames(namesPart, e);
-      if (atBodyTop && !namesAtBodyTop(found)) found = List.of();
+      if (atBodyTop && !Authors.namesAtBodyTop(found)) found = List.of();
       if (!found.isEmpty()) {
         if (authors.isEmpty()) authors.addAll(found);
         recorder.liftedLine(e, "authors");

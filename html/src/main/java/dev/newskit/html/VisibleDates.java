@@ -88,24 +88,25 @@ final class VisibleDates {
 
   /**
    * The last resort: the first date in the pruned page's text, from its top, that is not labelled as an
-   * update, not before 1995 (a founding year or a law's date in the text is rarely that recent) and not counted
+   * update, not before {@value #MIN_YEAR} (a founding year or a law's date in the text is rarely that recent) and not counted
    * from the reference instant (running text's "tonight at 6:30" and "yesterday" date what it tells, not the page).
    */
   static Optional<ParsedDate> inText(Element body, DateReader dates) {
     // The text's first characters only, read without building the rest of the page's text.
     String text = ElementText.prefix(body, MAX_PAGE_TEXT);
-    for (FoundDate f : dates.find(text)) {
-      if (f.date().date().getYear() < 1995 || dates.countsFromReference(text, f)) continue;
-      if (UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) continue;
-      return Optional.of(f.date());
-    }
-    return Optional.empty();
+    return published(text, dates, f -> f.date().date().getYear() >= MIN_YEAR && !dates.countsFromReference(text, f));
   }
+
+  /**
+   * The earliest year read as a page's date from its text rather than from a date element: a founding year or a
+   * law's date in the text is rarely that recent.
+   */
+  private static final int MIN_YEAR = 1995;
 
   /**
    * The first date printed in a short text of {@code root}, element by element in document order (an
    * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's
-   * extensive search finds it. Not before 1995, and not one labelled as an update.
+   * extensive search finds it. Not before {@value #MIN_YEAR}, and not one labelled as an update.
    */
   static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
     return inShortTexts(Nodes.elementsOf(root), root, dates);
@@ -121,7 +122,7 @@ final class VisibleDates {
       if (text.length() > MAX_TEXT) continue;
       if (++tried > MAX_CANDIDATES) break;
       Optional<ParsedDate> d = published(text, dates, f -> !countsFromReferenceInProse(text, f, dates))
-          .filter(p -> p.date().getYear() >= 1995);
+          .filter(p -> p.date().getYear() >= MIN_YEAR);
       if (d.isPresent()) return d;
     }
     return Optional.empty();
@@ -153,6 +154,9 @@ final class VisibleDates {
     return UPDATED.matcher(text).find();
   }
 
+  /** How many characters before a date an update's label ("Last updated on") is looked for. */
+  private static final int UPDATE_LABEL_REACH = 30;
+
   /** The first date in {@code text} that is not labelled as an update. */
   static Optional<ParsedDate> published(String text, DateReader dates) {
     return published(text, dates, f -> true);
@@ -160,7 +164,7 @@ final class VisibleDates {
 
   private static Optional<ParsedDate> published(String text, DateReader dates, Predicate<FoundDate> keep) {
     for (FoundDate f : dates.find(text)) {
-      if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find() && keep.test(f)) {
+      if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - UPDATE_LABEL_REACH), f.start())).find() && keep.test(f)) {
         return Optional.of(f.date());
       }
     }

@@ -420,17 +420,18 @@ final class BodyLines {
   private static boolean isTeaserLabel(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading)) return false;
     String t = b.text().strip();
-    return !LABEL_SENTENCE_END.matcher(t).find() && Vocabulary.isTeaserLabel(t);
+    return !Texts.endsAsSentence(t, LABEL_CLOSERS) && Vocabulary.isTeaserLabel(t);
   }
 
   /** A short line of a few words without links that is no sentence ("Sports Headlines", "Latest:"): a list's label. */
   private static boolean isListLabel(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading) || linkCount(b) > 0) return false;
     String t = b.text().strip();
-    return !t.isEmpty() && t.length() <= 50 && Texts.words(t) <= 5 && !LABEL_SENTENCE_END.matcher(t).find();
+    return !t.isEmpty() && t.length() <= 50 && Texts.words(t) <= 5 && !Texts.endsAsSentence(t, LABEL_CLOSERS);
   }
 
-  private static final Pattern LABEL_SENTENCE_END = Pattern.compile("[.!?؟。\"”]\\s*$");
+  /** Besides a sentence's marks, what ends a line as no label ends: a closing quote ("Mehr »" points on, a label). */
+  private static final String LABEL_CLOSERS = "\"”";
 
   /**
    * Removes the headings that end the body: what stood under them (related links, a sign-up box) was left out,
@@ -450,7 +451,7 @@ final class BodyLines {
    */
   private static boolean isSentences(Heading h) {
     String t = h.text().strip();
-    return t.endsWith(".") && t.split("\\s+").length >= 6;
+    return t.endsWith(".") && Texts.words(t, 6) >= 6;
   }
 
   /**
@@ -579,13 +580,14 @@ final class BodyLines {
   private static boolean isListingLine(Block b) {
     if (!(b instanceof Paragraph)) return false;
     String t = b.text();
-    return t.length() < 60 && !SENTENCE_END.matcher(t).find() && HAS_DATE_OR_BAR.matcher(t).find();
+    return t.length() < 60 && !Texts.endsAsSentence(t, LISTING_CLOSERS) && HAS_DATE_OR_BAR.matcher(t).find();
   }
 
   /** A digit (of a date or time) or a bar between a listed story's date and section; a name in parentheses has neither. */
   private static final Pattern HAS_DATE_OR_BAR = Pattern.compile("[\\d|]");
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。:\"”»]\\s*$");
+  /** Besides a sentence's marks, what ends a line that is no listed story's date line: a closing quote or a colon. */
+  private static final String LISTING_CLOSERS = ":\"”»";
 
   /** A list or paragraph whose links' text is at least half of its own. */
   private static boolean mostlyLinks(Block b) {

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorChooser {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(byline|author|autor|auteur|writer|reporter|journalist|verfasser)");
-  private static final dev.newskit.html.internal.AsciiWords BYLINE_WORDS = dev.newskit.html.internal.AsciiWords.ofAlternation(BYLINE_CLASS);
+  private static final dev.newskit.html.internal.AsciiWords BYLINE_FRAGMENTS = dev.newskit.html.internal.AsciiWords.ofAlternation(BYLINE_CLASS);
   private static final int MAX_TEXT = 120;
 
   private AuthorChooser() {}
@@ -342,8 +342,8 @@ final class AuthorChooser {
     Optional<String> credited = CreditRows.writer(e, className, id);
     if (credited.isPresent()) return inComment(e) ? Optional.empty() : credited;
     // No byline word holds a space, so each attribute is matched alone, without joining them.
-    if (!(BYLINE_WORDS.in(className) || BYLINE_WORDS.in(id) || BYLINE_WORDS.in(e.attr("rel"))
-        || BYLINE_WORDS.in(e.attr("itemprop")))) return Optional.empty();
+    if (!(BYLINE_FRAGMENTS.in(className) || BYLINE_FRAGMENTS.in(id) || BYLINE_FRAGMENTS.in(e.attr("rel"))
+        || BYLINE_FRAGMENTS.in(e.attr("itemprop")))) return Optional.empty();
     if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) return Optional.empty();
     String text = Texts.normalise(e.text());
     if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) return Optional.empty();

@@ -504,7 +504,7 @@ final class BlockBuilder {
     if (caption != null) {
       Element creditEl = null;
       for (Element c : caption.getAllElements()) {
-        if (c != caption && Vocabulary.CREDIT_WORDS.in(c.className())) {
+        if (c != caption && Vocabulary.CREDIT_FRAGMENTS.in(c.className())) {
           creditEl = c;
           break;
         }

@@ -519,7 +519,7 @@ final class ContentFinder {
     // Most elements carry no attribute at all: no class words to look up, and no itemprop.
     if (attributes) {
       String cls = e.className() + " " + e.id();
-      if (Vocabulary.POSITIVE_WORDS.in(cls)) w += 25;
+      if (Vocabulary.POSITIVE_FRAGMENTS.in(cls)) w += 25;
       if (Vocabulary.isNegativeClass(cls)) w -= 25;
     }
     String tag = e.normalName();

@@ -28,7 +28,7 @@ final class VisibleDates {
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publi|posted|byline|dateline|meta|"
       + "datum|fecha|data|zeit|heure|stamp|info|author|autor|entry-header|article-header|submitted|created)");
   /** {@link #DATE_CLASS}'s words, looked for without running the pattern over every class and id of a page. */
-  private static final AsciiWords DATE_WORDS = AsciiWords.ofAlternation(DATE_CLASS);
+  private static final AsciiWords DATE_FRAGMENTS = AsciiWords.ofAlternation(DATE_CLASS);
   private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|last modified|modified|aktualisiert|"
       + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث|بروزرسانی|به\u200cروزرسانی)");
   private static final Pattern URL_DATE = Pattern.compile(
@@ -72,9 +72,8 @@ final class VisibleDates {
   private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, DateReader dates,
       boolean skipNavigation) {
     int tried = 0;
-    Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : elements) {
-      if (!isDateElement(e) || skipNavigation && inNavigation(e, body, navigation) || visibleCharsExceed(e, MAX_TEXT)) continue;
+      if (!isDateElement(e) || skipNavigation && inNavigation(e, body) || visibleCharsExceed(e, MAX_TEXT)) continue;
       // A date element's text is read even without a digit: "vor einer Stunde", "час назад", "Yesterday" are
       // stamps there (counted from the reference instant, refused without one), where in running text they are prose.
       String text = Texts.normalise(e.text());
@@ -114,9 +113,8 @@ final class VisibleDates {
 
   private static Optional<ParsedDate> inShortTexts(List<Element> elements, Element root, DateReader dates) {
     int tried = 0;
-    Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : elements) {
-      if (!ownTextMayHaveDigit(e) || !mayHoldDate(e.ownText()) || inNavigation(e, root, navigation)
+      if (!ownTextMayHaveDigit(e) || !mayHoldDate(e.ownText()) || inNavigation(e, root)
           || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.length() > MAX_TEXT) continue;
@@ -128,21 +126,21 @@ final class VisibleDates {
     return Optional.empty();
   }
 
-  private static final Pattern NAVIGATION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer)($|[\\s_-])");
+  /** Class and id words of a menu or a footer. */
+  private static final ClassWords NAVIGATION_WORDS = new ClassWords("nav navbar navigation menu footer");
 
   /**
    * Whether an element sits in a menu or a footer ("State of IT 2025 Report", "last edited on …"): not the page's date.
-   * Only {@code e} and its ancestors up to {@code root} count, so the page can be read in place, not only as a copy;
-   * {@code navigation} is a matcher of {@link #NAVIGATION_CLASS}, reused.
+   * Only {@code e} and its ancestors up to {@code root} count, so the page can be read in place, not only as a copy.
    */
-  private static boolean inNavigation(Element e, Element root, Matcher navigation) {
+  private static boolean inNavigation(Element e, Element root) {
     for (Element p = e; p != null; p = p == root ? null : p.parent()) {
       String tag = p.normalName();
       if (tag.equals("nav") || tag.equals("footer") || tag.equals("menu")) return true;
       String role = p.attr("role");
       if (role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("contentinfo") || role.equalsIgnoreCase("menu")) return true;
-      // No word of the pattern holds a space, so class and id are matched each alone, without joining them.
-      if (p.attributesSize() > 0 && (navigation.reset(p.className()).find() || navigation.reset(p.id()).find())) {
+      // No navigation word holds a space, so class and id are matched each alone, without joining them.
+      if (p.attributesSize() > 0 && (NAVIGATION_WORDS.test(p.className()) || NAVIGATION_WORDS.test(p.id()))) {
         return true;
       }
     }
@@ -190,7 +188,7 @@ final class VisibleDates {
     if (tag.equals("time") || tag.equals("abbr")) return true;
     if (e.attributesSize() == 0) return false;
     // No date word holds a space, so each attribute is matched alone, without joining them.
-    return DATE_WORDS.in(e.className()) || DATE_WORDS.in(e.id()) || DATE_WORDS.in(e.attr("itemprop"));
+    return DATE_FRAGMENTS.in(e.className()) || DATE_FRAGMENTS.in(e.id()) || DATE_FRAGMENTS.in(e.attr("itemprop"));
   }
 
   /**

@@ -103,7 +103,7 @@ final class VisibleFields {
 
   /** Whether the element's class or id has a byline or author word; no such word holds a space, so each is matched alone. */
   private static boolean hasAuthorWord(Element e) {
-    return Vocabulary.AUTHOR_WORDS.in(e.className()) || Vocabulary.AUTHOR_WORDS.in(e.id());
+    return Vocabulary.AUTHOR_FRAGMENTS.in(e.className()) || Vocabulary.AUTHOR_FRAGMENTS.in(e.id());
   }
 
   private static final org.jsoup.select.Evaluator BR = org.jsoup.select.QueryParser.parse("br");

@@ -19,23 +19,23 @@ final class Vocabulary {
   private Vocabulary() {}
 
   /** Class and id fragments of the article itself. */
-  static final Pattern POSITIVE_CLASS = Pattern.compile(
+  private static final Pattern POSITIVE_CLASS = Pattern.compile(
       "(?i)(article|body|content|entry|main|page|post|text|story|blog|hentry|prose|paragraph|detail)");
 
   /** Class fragments of a byline or author element. */
-  static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(byline|author|writer|reporter|journalist|kotev|katav)");
+  private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(byline|author|writer|reporter|journalist|kotev|katav)");
 
   /** {@link #AUTHOR_CLASS}'s words, looked for without running the pattern over the classes and ids of a line. */
-  static final AsciiWords AUTHOR_WORDS = AsciiWords.ofAlternation(AUTHOR_CLASS);
+  static final AsciiWords AUTHOR_FRAGMENTS = AsciiWords.ofAlternation(AUTHOR_CLASS);
 
   /** {@link #POSITIVE_CLASS}'s words, looked for without running the pattern over every class of every box. */
-  static final AsciiWords POSITIVE_WORDS = AsciiWords.ofAlternation(POSITIVE_CLASS);
+  static final AsciiWords POSITIVE_FRAGMENTS = AsciiWords.ofAlternation(POSITIVE_CLASS);
 
   /** Class fragments of a credit inside a figure caption. */
-  static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(credit|copyright|photographer|source|attribution)");
+  private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(credit|copyright|photographer|source|attribution)");
 
   /** {@link #CREDIT_CLASS}'s words, looked for without a pattern. */
-  static final AsciiWords CREDIT_WORDS = AsciiWords.ofAlternation(CREDIT_CLASS);
+  static final AsciiWords CREDIT_FRAGMENTS = AsciiWords.ofAlternation(CREDIT_CLASS);
 
   /** Headings and whole lines that introduce boilerplate boxes, by language. */
   private static final Set<String> BOILERPLATE_LINES = Set.of(
@@ -175,7 +175,7 @@ final class Vocabulary {
     // Both patterns are run only where they can match, judged without a scan of every position (this runs for every
     // line of every body): no letter outside ASCII folds to p, f, t, e, r, m, a, o, l or w, only to i, k and s.
     char first = Texts.asciiLower(t.charAt(0));
-    if ((first == 't' || BLOG_TOOL_HINTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
+    if ((first == 't' || BLOG_TOOL_FRAGMENTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
     char last = t.charAt(t.length() - 1);
     return last != '.' && last != '!' && last != '?' && (first == 'p' || first == 'f' || first == 't')
         && POST_META_ROW.matcher(t).find();
@@ -185,7 +185,7 @@ final class Vocabulary {
    * Words that {@link #BLOG_TOOL_SENTENCE} matches inside a line (not at its start): "perma" of "the permalink",
    * "follow" of "follow any responses"; a line with neither cannot match it but at its start.
    */
-  private static final AsciiWords BLOG_TOOL_HINTS = AsciiWords.ofAlternation(Pattern.compile("(?i)(perma|follow)"));
+  private static final AsciiWords BLOG_TOOL_FRAGMENTS = AsciiWords.ofAlternation(Pattern.compile("(?i)(perma|follow)"));
 
   /**
    * "Sign up for" as a call to the reader: opening the line or a sentence of it ("Sign up for alerts", "… today. Sign up
@@ -483,7 +483,7 @@ final class Vocabulary {
   static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
-    return !cls.isEmpty() && POSITIVE_WORDS.in(cls);
+    return !cls.isEmpty() && POSITIVE_FRAGMENTS.in(cls);
   }
 
   static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {

@@ -235,4 +235,20 @@ public final class Urls {
     }
     return parsed;
   }
+
+  /**
+   * Whether {@code c} cannot stand in a URL as it is: a noncharacter (U+FFFE, U+FFFF), dropped, or a C0 control or DEL,
+   * percent-encoded ({@link #appendMadeSafe}), as browsers treat them. Whitespace among the controls is the caller's
+   * to treat first: a srcset splits at it, an attribute's URL loses or encodes it.
+   */
+  public static boolean isUnsafe(char c) {
+    return c == '\uFFFE' || c == '\uFFFF' || c < 0x20 || c == 0x7F;
+  }
+
+  /** Appends {@code c}, an {@linkplain #isUnsafe unsafe} character, made safe: nothing for a noncharacter, else {@code %XX}. */
+  public static void appendMadeSafe(char c, StringBuilder out) {
+    if (c == '\uFFFE' || c == '\uFFFF') return;
+    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+  }
 }

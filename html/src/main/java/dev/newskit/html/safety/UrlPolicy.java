@@ -103,12 +103,9 @@ final class UrlPolicy {
       if (c == '\t' || c == '\n' || c == '\r') continue;
       if (c == ' ') {
         sb.append("%20");
-      } else if (c == '\uFFFE' || c == '\uFFFF') {
-        continue;
-      } else if (c < 0x20 || c == 0x7F) {
+      } else if (Urls.isUnsafe(c)) {
         // Other controls are percent-encoded, as browsers do, so no raw control survives into the output.
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+        Urls.appendMadeSafe(c, sb);
       } else {
         sb.append(c);
       }

@@ -20,12 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class DateChooser {
   private DateChooser() {}
 
-  static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<ParsedDate> header,
-      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, java.util.function.Supplier<Optional<ParsedDate>> inText) {
-    return choose(declared, header, dateElement, inUrl, inText, ExtractionRecorder.NONE);
-  }
-
-  /** Like the method above, telling {@code recorder} every date weighed, each as the article would have it. */
+  /** The date the article gives as published, telling {@code recorder} every date weighed, each as the article would have it. */
   static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<ParsedDate> header,
       Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, java.util.function.Supplier<Optional<ParsedDate>> inText,
       ExtractionRecorder recorder) {

@@ -40,12 +40,8 @@ final class PagePreparer {
 
   private PagePreparer() {}
 
-  static void prepare(Document doc, PageIndex index) {
-    prepare(doc, index, ExtractionRecorder.NONE, PageEdits.NONE);
-  }
-
   /**
-   * Like {@link #prepare(Document, PageIndex)}, telling {@code recorder} what was removed and why, and
+   * Prepares {@code doc} for finding its body, telling {@code recorder} what was removed and why, and
    * {@code edits} of every element before its children change; returns the index of the pruned body, built
    * from the counts the second walk gathered (null when the page has no body).
    */
@@ -154,18 +150,11 @@ final class PagePreparer {
   }
 
   /**
-   * Whether {@code s}, lower-cased and without its spaces, contains {@code word} (lower case, no spaces):
-   * compared in place, since nearly every style attribute says neither.
-   */
-  static boolean containsSpaced(String s, String word) {
-    return containsSpaced(s, word, word);
-  }
-
-  /**
    * Whether {@code s}, lower-cased and without its spaces, contains {@code word} or {@code other} (each lower case,
-   * no spaces), in one pass: only the places where a word's first letter stands are compared further.
+   * no spaces), compared in place and in one pass, since nearly every style attribute says neither: only the places
+   * where a word's first letter stands are compared further.
    */
-  private static boolean containsSpaced(String s, String word, String other) {
+  static boolean containsSpaced(String s, String word, String other) {
     char first = word.charAt(0);
     char otherFirst = other.charAt(0);
     for (int start = 0, n = s.length(); start < n; start++) {

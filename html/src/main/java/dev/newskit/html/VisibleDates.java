@@ -43,26 +43,18 @@ final class VisibleDates {
   private VisibleDates() {}
 
   /**
-   * The first publication date printed in a date element of {@code body} (a pruned page: navigation,
-   * sidebars and other stories' lists are gone), in document order.
+   * The first publication date printed in a date element of a body (a pruned page: navigation, sidebars and other
+   * stories' lists are gone), in document order; {@code bodyElements} are the body's elements in that order (its
+   * index's), the body first.
    */
-  static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
-    return inDateElements(Nodes.elementsOf(body), body, dates, false);
-  }
-
-  /** Like {@link #inDateElements(Element, DateReader)}, given the body's elements in document order (its index's). */
   static Optional<ParsedDate> inDateElements(List<Element> bodyElements, DateReader dates) {
     return bodyElements.isEmpty() ? Optional.empty() : inDateElements(bodyElements, bodyElements.get(0), dates, false);
   }
 
-  /** Like the method above on a whole, unpruned page: elements in menus and footers are skipped. */
-  static Optional<ParsedDate> inDateElementsOfWholePage(Element page, DateReader dates) {
-    return inDateElements(Nodes.elementsOf(page), page, dates, true);
-  }
-
   /**
-   * The last resort on a whole, unpruned page: its date elements ({@link #inDateElementsOfWholePage}), then its short
-   * texts ({@link #inShortTexts}), both read from one list of the page's elements.
+   * The last resort on a whole, unpruned page: its date elements (as {@link #inDateElements(List, DateReader)} reads
+   * them, elements in menus and footers skipped), then its short texts ({@link #inShortTexts}), both read from one
+   * list of the page's elements.
    */
   static Optional<ParsedDate> inWholePage(Element page, DateReader dates) {
     List<Element> elements = Nodes.elementsOf(page);
@@ -103,14 +95,10 @@ final class VisibleDates {
   private static final int MIN_YEAR = 1995;
 
   /**
-   * The first date printed in a short text of {@code root}, element by element in document order (an
-   * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's
-   * extensive search finds it. Not before {@value #MIN_YEAR}, and not one labelled as an update.
+   * The first date printed in a short text among {@code elements}, those of {@code root} in document order (an
+   * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's extensive
+   * search finds it. Not before {@value #MIN_YEAR}, and not one labelled as an update.
    */
-  static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
-    return inShortTexts(Nodes.elementsOf(root), root, dates);
-  }
-
   private static Optional<ParsedDate> inShortTexts(List<Element> elements, Element root, DateReader dates) {
     int tried = 0;
     for (Element e : elements) {

@@ -37,10 +37,6 @@ final class VisibleFields {
   boolean publishedZonePrinted;
   Optional<String> kicker = Optional.empty();
 
-  VisibleFields(DateReader dates) {
-    this(dates, ExtractionRecorder.NONE);
-  }
-
   VisibleFields(DateReader dates, ExtractionRecorder recorder) {
     this.dates = dates;
     this.recorder = recorder;

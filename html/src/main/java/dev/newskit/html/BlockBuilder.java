@@ -19,18 +19,22 @@ import dev.newskit.html.internal.Urls;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns the body's elements into typed {@link Block}s in reading order: paragraphs (with their links),
@@ -60,13 +64,13 @@ final class BlockBuilder {
   /** How many blocks there were when the first comment section was skipped; -1 while none was. */
   private int commentsAt = -1;
   /** Runs of inline content to be read as one paragraph, by their first node (see {@link #withInlineRuns}). */
-  private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
+  private final Map<Node, List<Node>> inlineRuns = new IdentityHashMap<>();
   /** The paragraphs built from a {@code p} element, with it: the author's own lines, even when one is all link. */
-  private final java.util.Map<Block, Element> paragraphOf = new java.util.IdentityHashMap<>();
+  private final Map<Block, Element> paragraphOf = new IdentityHashMap<>();
   /** The element each block was built from (for text read outside any element of its own, the element around it). */
-  private final java.util.Map<Block, Element> elementOf = new java.util.IdentityHashMap<>();
+  private final Map<Block, Element> elementOf = new IdentityHashMap<>();
   /** The nodes each block was read from: its element, its text node, or the run of inline nodes it joins. */
-  private final java.util.Map<Block, List<Node>> nodesOf = new java.util.IdentityHashMap<>();
+  private final Map<Block, List<Node>> nodesOf = new IdentityHashMap<>();
   /** Whether boxes of links inside the body are left out (see {@link #isBoxOfLinks}). */
   private boolean dropsBoxesOfLinks;
   private final List<Element> roots;
@@ -99,8 +103,8 @@ final class BlockBuilder {
    * The blocks of a body and where the first comment section the body skips stood among them ({@code
    * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
    */
-  record Body(List<Block> blocks, int commentsAt, java.util.Map<Block, Element> paragraphOf,
-      java.util.Map<Block, Element> elementOf, java.util.Map<Block, List<Node>> nodesOf) {}
+  record Body(List<Block> blocks, int commentsAt, Map<Block, Element> paragraphOf,
+      Map<Block, Element> elementOf, Map<Block, List<Node>> nodesOf) {}
 
   /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
   static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
@@ -244,7 +248,7 @@ final class BlockBuilder {
       inline(e);
       return;
     }
-    List<Node> children = withInlineRuns(java.util.Arrays.asList(Nodes.childNodeArray(e)));
+    List<Node> children = withInlineRuns(Arrays.asList(Nodes.childNodeArray(e)));
     for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
   }
 
@@ -609,7 +613,7 @@ final class BlockBuilder {
     return dot > 0 ? host.substring(0, dot) : host;
   }
 
-  private static final java.util.Set<String> BOX_TAGS = java.util.Set.of("div", "section", "table", "td", "tr", "tbody");
+  private static final Set<String> BOX_TAGS = Set.of("div", "section", "table", "td", "tr", "tbody");
 
   /**
    * A box inside the body that holds blocks of its own and is mostly links with little text beside them (under 200

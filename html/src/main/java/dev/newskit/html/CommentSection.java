@@ -8,6 +8,7 @@ import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,8 +152,8 @@ final class CommentSection {
       if (threads.isEmpty()) return this;
       Map<Element, CommentThread> threadOf = new IdentityHashMap<>();
       for (CommentThread t : threads) for (Element box : t.boxes()) threadOf.put(box, t);
-      Set<CommentThread> entered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      Set<CommentThread> inBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<CommentThread> entered = Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<CommentThread> inBody = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Block b : kept) {
         CommentThread in = null;
         for (Node n : nodesOf.getOrDefault(b, List.of())) {
@@ -243,7 +244,7 @@ final class CommentSection {
   }
 
   private static Set<Element> identitySet() {
-    return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /** Whether {@code e} is one of {@code boxes} or stands inside one. */

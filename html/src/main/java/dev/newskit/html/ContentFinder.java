@@ -171,7 +171,7 @@ final class ContentFinder {
     return scores;
   }
 
-  private static final java.util.Set<String> LOOSE_TEXT_HOLDERS = java.util.Set.of("div", "span", "td", "th", "dd",
+  private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "span", "td", "th", "dd",
       "section", "article", "main", "font", "center", "body");
 
   /**

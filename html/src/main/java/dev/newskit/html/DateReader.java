@@ -8,10 +8,13 @@ import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -166,10 +171,10 @@ final class DateReader {
     return start == t.length() ? t : Authors.beforeDate(t.substring(0, start));
   }
 
-  private static final java.util.regex.Pattern UNIX_TIME = java.util.regex.Pattern.compile("\\d{10}|\\d{13}");
-  private static final java.util.regex.Pattern BASIC_ISO = java.util.regex.Pattern.compile(
+  private static final Pattern UNIX_TIME = Pattern.compile("\\d{10}|\\d{13}");
+  private static final Pattern BASIC_ISO = Pattern.compile(
       "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?");
-  private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
   private static final Instant EARLIEST_UNIX = Instant.parse("1995-01-01T00:00:00Z");
   private static final Instant LATEST_UNIX = Instant.parse("2100-01-01T00:00:00Z");
 
@@ -194,7 +199,7 @@ final class DateReader {
       if (at.isBefore(EARLIEST_UNIX) || at.isAfter(LATEST_UNIX)) return Optional.empty();
       return Optional.of(new ParsedDate(at.atOffset(ZoneOffset.UTC), ParsedDate.Precision.SECOND, Optional.empty()));
     }
-    java.util.regex.Matcher basic = BASIC_ISO.matcher(t);
+    Matcher basic = BASIC_ISO.matcher(t);
     if (basic.matches()) {
       String offset = basic.group(7) == null ? "" : basic.group(7).length() == 5
           ? basic.group(7).substring(0, 3) + ":" + basic.group(7).substring(3) : basic.group(7);
@@ -203,12 +208,12 @@ final class DateReader {
     }
     Optional<ParsedDate> read = read(t);
     if (read.isPresent()) return read;
-    java.util.regex.Matcher day = ISO_DAY.matcher(t);
+    Matcher day = ISO_DAY.matcher(t);
     if (!day.matches()) return Optional.empty();
     try {
-      java.time.LocalDate d = java.time.LocalDate.parse(day.group(1));
+      LocalDate d = LocalDate.parse(day.group(1));
       return Optional.of(new ParsedDate(d.atStartOfDay().atOffset(ZoneOffset.UTC), ParsedDate.Precision.DAY, Optional.empty()));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }
@@ -253,7 +258,7 @@ final class DateReader {
    */
   private static boolean afterReference(ParsedDate d, Instant reference) {
     if (d.offsetKnown() && d.zone().filter(UNSTATED::equals).isEmpty()) return d.dateTime().toInstant().isAfter(reference);
-    return d.localDateTime().minusHours(14).toInstant(java.time.ZoneOffset.UTC).isAfter(reference);
+    return d.localDateTime().minusHours(14).toInstant(ZoneOffset.UTC).isAfter(reference);
   }
 
   private List<FoundDate> findUncached(String text) {
@@ -291,7 +296,7 @@ final class DateReader {
     }
     for (FoundDate f : printed) if (!overlapsAny(found, f)) found.add(f);
     for (FoundDate f : parsed) if (!overlapsAny(found, f)) found.add(f);
-    found.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    found.sort(Comparator.comparingInt(FoundDate::start));
     return found;
   }
 
@@ -352,7 +357,7 @@ final class DateReader {
         && IST.matcher(text).find();
   }
 
-  private static final java.util.regex.Pattern IST = java.util.regex.Pattern.compile("\\bIST\\b");
+  private static final Pattern IST = Pattern.compile("\\bIST\\b");
 
   /** Whether {@code text} holds a letter or digit of the Arabic script (Arabic, Persian, Urdu). */
   private static boolean hasArabicScript(String text) {

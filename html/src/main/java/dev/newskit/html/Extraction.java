@@ -15,6 +15,8 @@ import dev.newskit.html.internal.NotHtml;
 import dev.newskit.html.internal.PageEdits;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
+import java.net.URI;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -197,7 +199,7 @@ final class Extraction {
       String u = absolute(logo.value());
       if (u == null || !Urls.isAbsoluteHttp(u)) return;
       try {
-        article.publisherLogo(java.net.URI.create(u)).source("publisherLogo", logo.source());
+        article.publisherLogo(URI.create(u)).source("publisherLogo", logo.source());
       } catch (IllegalArgumentException ignored) {
         // Not a usable logo address.
       }
@@ -452,7 +454,7 @@ final class Extraction {
     chosen.ifPresent(d -> {
       article.published(DateReader.pageTime(d.value())).source("published", d.source());
       // Metadata gives an offset; a printed dateline of the same instant may name the zone.
-      Optional<java.time.ZoneId> zone = d.value().zone().or(() -> printed.filter(p -> p.dateTime().isEqual(d.value().dateTime()))
+      Optional<ZoneId> zone = d.value().zone().or(() -> printed.filter(p -> p.dateTime().isEqual(d.value().dateTime()))
           .flatMap(ParsedDate::zone)).filter(z -> !z.equals(DateReader.UNSTATED));
       // "שעון ירושלים" on the dateline is printed evidence; Hebrew alone is inferred evidence
       boolean onPage = visible.publishedZonePrinted && visible.published.flatMap(ParsedDate::zone).equals(zone);

@@ -4,9 +4,14 @@ import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -119,7 +124,7 @@ final class MetadataReader {
       "dc.date.updated"};
 
   /** The publication date inside Parse.ly's {@code parsely-page} JSON. */
-  private static final java.util.regex.Pattern PARSELY_PUB_DATE = java.util.regex.Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern PARSELY_PUB_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
 
   private static void readMetaNames(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
     FieldSource m = FieldSource.META;
@@ -135,7 +140,7 @@ final class MetadataReader {
     }
     String parselyPage = metaTags.get("parsely-page");
     if (parselyPage != null) {
-      java.util.regex.Matcher pub = PARSELY_PUB_DATE.matcher(parselyPage);
+      Matcher pub = PARSELY_PUB_DATE.matcher(parselyPage);
       if (pub.find()) dates.readDeclared(pub.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, m));
     }
     for (String n : MODIFIED_NAMES) dates.readDeclared(metaTags.get(n)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, m));
@@ -235,7 +240,7 @@ final class MetadataReader {
         if (authors.stream().noneMatch(x -> x.name().equals(n))) {
           String href = Urls.absUrl(a, "href");
           authors.add(Urls.isAbsoluteHttp(href)
-              ? new Author(n, java.util.Optional.of(java.net.URI.create(href)), java.util.Optional.empty())
+              ? new Author(n, Optional.of(URI.create(href)), Optional.empty())
               : Author.of(n));
         }
       });
@@ -268,8 +273,8 @@ final class MetadataReader {
 
   /** The content of every {@code <meta>} by lower-cased name, property or itemprop; the first one wins. */
   private static final class MetaTags {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private final Map<String, String> byKey = new HashMap<>();
 
     MetaTags(PageIndex index) {
       // property= first: it is the RDFa form, which pages fill with more care than name=.
@@ -328,7 +333,7 @@ final class MetadataReader {
   /** {@code article:content_tier}: {@code free} is free and {@code locked} is not; {@code metered} says neither. */
   private static String contentTier(String tier) {
     if (tier == null) return null;
-    return switch (tier.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (tier.strip().toLowerCase(Locale.ROOT)) {
       case "free" -> "true";
       case "locked" -> "false";
       default -> null;

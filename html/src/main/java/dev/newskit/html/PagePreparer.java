@@ -94,7 +94,7 @@ final class PagePreparer {
     // By index: childNodes() copies the list, and this runs for every box whose class sounds like boilerplate.
     for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
       Node sibling = parent.childNode(i);
-      if (sibling instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return true;
+      if (sibling instanceof TextNode t && !t.isBlank()) return true;
       // A line made only of inline elements ("<span>Feb</span> <span class=tag>18</span><span>2009</span>")
       // is running text too.
       if (sibling != e && sibling instanceof Element s && HtmlTags.isInline(s.normalName()) && s.hasText()) return true;
@@ -127,7 +127,7 @@ final class PagePreparer {
     if (tag.equals("nav") || tag.equals("aside")) return Explanation.Reason.NAVIGATION;
     if (ALWAYS_REMOVED_TAGS.contains(tag)) return Explanation.Reason.NOT_CONTENT;
     if (Nodes.hasHiddenAttribute(e)) return Explanation.Reason.HIDDEN;
-    String role = e.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
+    String role = e.attr("role").strip().toLowerCase(Locale.ROOT);
     if (role.equals("banner") || role.equals("contentinfo")) return Explanation.Reason.SITE_CHROME;
     return role.contains("dialog") ? Explanation.Reason.NOT_CONTENT : Explanation.Reason.NAVIGATION;
   }

@@ -15,7 +15,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The publication date a page prints outside its metadata, where htmldate looks for it: elements whose
@@ -186,11 +189,11 @@ final class VisibleDates {
    */
   private static boolean visibleCharsExceed(Element e, int limit) {
     int[] count = {0};
-    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode) {
-          String t = ((org.jsoup.nodes.TextNode) node).getWholeText();
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode) {
+          String t = ((TextNode) node).getWholeText();
           for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (!Texts.isSpace(c) && !Texts.isInvisible(c) && ++count[0] > limit) return FilterResult.STOP;

@@ -4,12 +4,21 @@ import dev.newskit.core.Author;
 import dev.newskit.core.Dateline;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The fields a page prints rather than declares, read from the short lines around the headline and
@@ -59,7 +68,7 @@ final class VisibleFields {
    */
   void readBodyTop(List<Element> content) {
     int seen = 0;
-    java.util.Deque<Element> stack = new java.util.ArrayDeque<>();
+    Deque<Element> stack = new ArrayDeque<>();
     for (int i = content.size() - 1; i >= 0; i--) stack.push(content.get(i));
     while (!stack.isEmpty() && seen < MAX_BODY_TOP_LINES) {
       Element e = stack.pop();
@@ -86,7 +95,7 @@ final class VisibleFields {
   /** The longest line read as a date line: a date with its label, a time and a zone. */
   private static final int MAX_DATE_LINE = 80;
   /** Elements passed over at the top of the body: the headline, images and captions. */
-  private static final java.util.Set<String> SKIPPED_AT_TOP = java.util.Set.of("h1", "figure", "picture", "img",
+  private static final Set<String> SKIPPED_AT_TOP = Set.of("h1", "figure", "picture", "img",
       "figcaption", "iframe", "video", "table", "ul", "ol");
 
   /** Whether the line or an element inside it has a byline or author class. */
@@ -102,7 +111,7 @@ final class VisibleFields {
     return Vocabulary.AUTHOR_FRAGMENTS.in(e.className()) || Vocabulary.AUTHOR_FRAGMENTS.in(e.id());
   }
 
-  private static final org.jsoup.select.Evaluator BR = org.jsoup.select.QueryParser.parse("br");
+  private static final Evaluator BR = QueryParser.parse("br");
 
   /** Author prefixes that also begin ordinary sentences ("כתב האישום", "كتب التاريخ", "door de"). */
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("^(?i)(כתב|כתבה|كتب|كتبت|إعداد|di|door)(?=[\\s:])");
@@ -123,10 +132,10 @@ final class VisibleFields {
   /** The text of an element up to its first {@code <br>} that follows some text. */
   private static String firstLine(Element e) {
     StringBuilder line = new StringBuilder();
-    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode t) line.append(t.getWholeText());
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) line.append(t.getWholeText());
         else if (node instanceof Element br && br.normalName().equals("br") && !line.toString().isBlank()) return FilterResult.STOP;
         return FilterResult.CONTINUE;
       }

@@ -4,6 +4,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -208,7 +209,7 @@ public final class Urls {
       char c = text.charAt(i);
       if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return null;
     }
-    String scheme = text.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+    String scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
     return scheme.equals("url") ? null : scheme;
   }
 

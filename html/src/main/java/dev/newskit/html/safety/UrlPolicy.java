@@ -1,6 +1,7 @@
 package dev.newskit.html.safety;
 
 import dev.newskit.html.internal.Urls;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,8 @@ final class UrlPolicy {
     this.mailto = policy.mailtoLinks();
     this.relativeImages = policy.relativeImages();
     this.dropTracking = policy.removeTrackingParameters();
-    Set<String> e = new java.util.HashSet<>();
-    Set<String> p = new java.util.HashSet<>();
+    Set<String> e = new HashSet<>();
+    Set<String> p = new HashSet<>();
     for (String name : policy.trackingParameters()) {
       if (name.endsWith("*")) p.add(name.substring(0, name.length() - 1)); else e.add(name);
     }

@@ -17,12 +17,14 @@ final class CommentAuthorLines {
   private static final String SAYS_VERBS = "(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|dit|a dit|écrit|a écrit"
       + "|dice|dijo|escribe|escribió|scrive|ha scritto)";
 
+  /** A name, a verb of {@link #SAYS_VERBS}, then a colon or an ellipsis, which the two patterns below differ on. */
+  private static final String NAME_SAYS = "(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)";
+
   /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
-  private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)?$");
+  private static final Pattern SAYS = Pattern.compile(NAME_SAYS + "?$");
 
   /** "NAME says:", "NAME said...": a line of text that names its author only with its colon or ellipsis. */
-  private static final Pattern SAYS_LINE =
-      Pattern.compile("(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)$");
+  private static final Pattern SAYS_LINE = Pattern.compile(NAME_SAYS + "$");
 
   /** Punctuation no name holds: a line with it is a sentence ("By the way, …"). */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");

@@ -52,7 +52,7 @@ final class CommentAuthorLines {
   }
 
   /** A commenter's name from the text of the element that holds it, without "says:", "said..." or a date after it. */
-  static Optional<String> authorName(String text, DateReader dates) {
+  static Optional<String> authorName(String text, PageDates dates) {
     String t = Texts.normalise(text);
     var found = dates.find(t);
     if (!found.isEmpty()) {

@@ -93,7 +93,7 @@ final class CommentSection {
   /** A line that is only a number, perhaps signed: a vote count, or a reader's whole "+1". */
   private static final Pattern COUNT_LINE = Pattern.compile("^[↑↓▲▼+\\-−]?\\s*\\d+$");
 
-  private final DateReader dates;
+  private final PageDates dates;
   /** The index of the page read, which gives the elements that mark the article ({@link PageIndex#articleMarks}). */
   private final PageIndex index;
   private final int maxComments;
@@ -108,7 +108,7 @@ final class CommentSection {
   private int examined;
   private FieldSource source = FieldSource.VISIBLE_TEXT;
 
-  private CommentSection(PageIndex index, DateReader dates, HtmlLimits limits) {
+  private CommentSection(PageIndex index, PageDates dates, HtmlLimits limits) {
     this.index = index;
     this.dates = dates;
     this.maxComments = limits.maxComments();
@@ -188,7 +188,7 @@ final class CommentSection {
   }
 
   /** The readers' comments of the page the index was built from, read before anything is pruned. */
-  static Found read(PageIndex index, DateReader dates, HtmlLimits limits) {
+  static Found read(PageIndex index, PageDates dates, HtmlLimits limits) {
     if (index.commentSections.isEmpty() && index.commentMicrodata.isEmpty() && index.headings.isEmpty()) return Found.NONE;
     CommentSection reader = reading(index, dates, limits);
     if (reader.comments.isEmpty()) return Found.NONE;
@@ -196,7 +196,7 @@ final class CommentSection {
   }
 
   /** A reader that has read the page the index was built from. */
-  static CommentSection reading(PageIndex index, DateReader dates, HtmlLimits limits) {
+  static CommentSection reading(PageIndex index, PageDates dates, HtmlLimits limits) {
     CommentSection reader = new CommentSection(index, dates, limits);
     reader.readAll();
     return reader;
@@ -550,7 +550,7 @@ final class CommentSection {
       if (line.length() <= 60 && dateLine) {
         Optional<ParsedDate> date = dates.read(line);
         if (date.isPresent()) {
-          if (published.isEmpty()) published = Optional.of(DateReader.pageTime(date.get()));
+          if (published.isEmpty()) published = Optional.of(PageDates.pageTime(date.get()));
           dropped.add(line);
           continue;
         }
@@ -681,7 +681,7 @@ final class CommentSection {
     for (String attr : new String[] {"datetime", "content"}) {
       if (dateElement.hasAttr(attr)) {
         Optional<ParsedDate> d = dates.readDeclared(dateElement.attr(attr));
-        if (d.isPresent()) return d.map(DateReader::pageTime);
+        if (d.isPresent()) return d.map(PageDates::pageTime);
       }
     }
     return datePrinted(Texts.normalise(dateElement.text()));
@@ -695,7 +695,7 @@ final class CommentSection {
       var found = dates.find(text);
       if (!found.isEmpty()) d = Optional.of(found.get(0).date());
     }
-    return d.map(DateReader::pageTime);
+    return d.map(PageDates::pageTime);
   }
 
   /** Appends {@code e}'s text, lines broken at blocks, without nested comments, controls and the author and date. */

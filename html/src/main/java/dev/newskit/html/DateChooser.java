@@ -91,10 +91,10 @@ final class DateChooser {
       if (why.isPresent() && chosen) note = why.get();
       if (why.isPresent() && !chosen && w.won()) note = note + "; overruled: the chosen date is " + why.get();
       told |= chosen;
-      recorder.candidate("published", DateReader.pageTime(w.date().value()).toString(), w.date().source(), chosen, note);
+      recorder.candidate("published", PageDates.pageTime(w.date().value()).toString(), w.date().source(), chosen, note);
     }
     if (!told) {
-      choice.ifPresent(c -> recorder.candidate("published", DateReader.pageTime(c.date().value()).toString(), c.date().source(),
+      choice.ifPresent(c -> recorder.candidate("published", PageDates.pageTime(c.date().value()).toString(), c.date().source(),
           true, c.why().orElse("")));
     }
   }

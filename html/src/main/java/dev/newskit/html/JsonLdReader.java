@@ -54,7 +54,7 @@ final class JsonLdReader {
 
   private JsonLdReader() {}
 
-  static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates, int maxNodes) {
+  static void read(Document doc, PageIndex index, PageMetadata meta, PageDates dates, int maxNodes) {
     List<JsonNode> objects = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     for (Element script : index.jsonLd) {
@@ -170,7 +170,7 @@ final class JsonLdReader {
    * The dates of the first other work that has them, when no article object does: Yoast's {@code WebPage}
    * beside no article, a {@code HowTo}, a {@code Recipe}. Comments, reviews and embedded media date other things.
    */
-  private static void datesOfOtherWork(List<JsonNode> objects, PageMetadata meta, DateReader dates) {
+  private static void datesOfOtherWork(List<JsonNode> objects, PageMetadata meta, PageDates dates) {
     for (JsonNode o : objects) {
       if (hasType(o, ARTICLE_TYPES) || hasType(o, NOT_THE_PAGE) || o.path("@type").isMissingNode()) continue;
       Optional<ParsedDate> published = dates.readDeclared(string(o.path("datePublished")));
@@ -186,7 +186,7 @@ final class JsonLdReader {
    * (a stray quote in a description breaks many): the values are named by their keys, so they are read as htmldate
    * reads them, without the structure.
    */
-  private static void datesOfBrokenBlock(String json, PageMetadata meta, DateReader dates) {
+  private static void datesOfBrokenBlock(String json, PageMetadata meta, PageDates dates) {
     Matcher published = DATE_PUBLISHED.matcher(json);
     if (!published.find()) return;
     dates.readDeclared(published.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.JSON_LD));
@@ -227,7 +227,7 @@ final class JsonLdReader {
     return out;
   }
 
-  private static void readArticle(JsonNode a, PageMetadata meta, DateReader dates, String titleKey,
+  private static void readArticle(JsonNode a, PageMetadata meta, PageDates dates, String titleKey,
       Map<String, JsonNode> byId) {
     meta.offer(PageMetadata.Field.TITLE, headline(string(a.path("headline")), string(a.path("name")), titleKey),
         FieldSource.JSON_LD);

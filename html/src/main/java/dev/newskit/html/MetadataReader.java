@@ -33,7 +33,7 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc, PageIndex index, DateReader dates, HtmlLimits limits) {
+  static PageMetadata read(Document doc, PageIndex index, PageDates dates, HtmlLimits limits) {
     PageMetadata meta = new PageMetadata();
     MetaTags tags = new MetaTags(index);
     JsonLdReader.read(doc, index, meta, dates, limits.maxJsonLdNodes());
@@ -47,7 +47,7 @@ final class MetadataReader {
     return meta;
   }
 
-  private static void readOpenGraph(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+  private static void readOpenGraph(PageIndex index, MetaTags metaTags, PageMetadata meta, PageDates dates) {
     FieldSource og = FieldSource.OPEN_GRAPH;
     meta.offer(PageMetadata.Field.TITLE, metaTags.get("og:title"), og);
     meta.offer(PageMetadata.Field.DESCRIPTION, metaTags.get("og:description"), og);
@@ -126,7 +126,7 @@ final class MetadataReader {
   /** The publication date inside Parse.ly's {@code parsely-page} JSON. */
   private static final Pattern PARSELY_PUB_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
 
-  private static void readMetaNames(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+  private static void readMetaNames(PageIndex index, MetaTags metaTags, PageMetadata meta, PageDates dates) {
     FieldSource m = FieldSource.META;
     meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("parsely-title"), metaTags.get("title")), m);
     meta.offer(PageMetadata.Field.DESCRIPTION, first(metaTags.get("description"), metaTags.get("dc.description")), m);
@@ -161,7 +161,7 @@ final class MetadataReader {
 
   private static final Pattern KEYWORD_SEPARATOR = Pattern.compile("[,،]");
 
-  private static void readMicrodata(PageIndex index, PageMetadata meta, DateReader dates) {
+  private static void readMicrodata(PageIndex index, PageMetadata meta, PageDates dates) {
     FieldSource md = FieldSource.MICRODATA;
     meta.offer(PageMetadata.Field.TITLE, itemprop(index, "headline"), md);
     dates.readDeclared(itemprop(index, "datePublished")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, md));
@@ -196,7 +196,7 @@ final class MetadataReader {
     return false;
   }
 
-  private static void readTimeElements(PageIndex index, PageMetadata meta, DateReader dates) {
+  private static void readTimeElements(PageIndex index, PageMetadata meta, PageDates dates) {
     Element time = null;
     for (Element t : index.times) {
       // A time marked as the modification ("Last updated …") is not the publication.

@@ -50,21 +50,21 @@ final class VisibleDates {
    * stories' lists are gone), in document order; {@code bodyElements} are the body's elements in that order (its
    * index's), the body first.
    */
-  static Optional<ParsedDate> inDateElements(List<Element> bodyElements, DateReader dates) {
+  static Optional<ParsedDate> inDateElements(List<Element> bodyElements, PageDates dates) {
     return bodyElements.isEmpty() ? Optional.empty() : inDateElements(bodyElements, bodyElements.get(0), dates, false);
   }
 
   /**
-   * The last resort on a whole, unpruned page: its date elements (as {@link #inDateElements(List, DateReader)} reads
+   * The last resort on a whole, unpruned page: its date elements (as {@link #inDateElements(List, PageDates)} reads
    * them, elements in menus and footers skipped), then its short texts ({@link #inShortTexts}), both read from one
    * list of the page's elements.
    */
-  static Optional<ParsedDate> inWholePage(Element page, DateReader dates) {
+  static Optional<ParsedDate> inWholePage(Element page, PageDates dates) {
     List<Element> elements = Nodes.elementsOf(page);
     return inDateElements(elements, page, dates, true).or(() -> inShortTexts(elements, page, dates));
   }
 
-  private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, DateReader dates,
+  private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, PageDates dates,
       boolean skipNavigation) {
     int tried = 0;
     for (Element e : elements) {
@@ -85,7 +85,7 @@ final class VisibleDates {
    * update, not before {@value #MIN_YEAR} (a founding year or a law's date in the text is rarely that recent) and not counted
    * from the reference instant (running text's "tonight at 6:30" and "yesterday" date what it tells, not the page).
    */
-  static Optional<ParsedDate> inText(Element body, DateReader dates) {
+  static Optional<ParsedDate> inText(Element body, PageDates dates) {
     // The text's first characters only, read without building the rest of the page's text.
     String text = ElementText.prefix(body, MAX_PAGE_TEXT);
     return published(text, dates, f -> f.date().date().getYear() >= MIN_YEAR && !dates.countsFromReference(text, f));
@@ -102,7 +102,7 @@ final class VisibleDates {
    * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's extensive
    * search finds it. Not before {@value #MIN_YEAR}, and not one labelled as an update.
    */
-  private static Optional<ParsedDate> inShortTexts(List<Element> elements, Element root, DateReader dates) {
+  private static Optional<ParsedDate> inShortTexts(List<Element> elements, Element root, PageDates dates) {
     int tried = 0;
     for (Element e : elements) {
       if (!ownTextMayHaveDigit(e) || !mayHoldDate(e.ownText()) || inNavigation(e, root)
@@ -147,11 +147,11 @@ final class VisibleDates {
   private static final int UPDATE_LABEL_REACH = 30;
 
   /** The first date in {@code text} that is not labelled as an update. */
-  static Optional<ParsedDate> published(String text, DateReader dates) {
+  static Optional<ParsedDate> published(String text, PageDates dates) {
     return published(text, dates, f -> true);
   }
 
-  private static Optional<ParsedDate> published(String text, DateReader dates, Predicate<FoundDate> keep) {
+  private static Optional<ParsedDate> published(String text, PageDates dates, Predicate<FoundDate> keep) {
     for (FoundDate f : dates.find(text)) {
       if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - UPDATE_LABEL_REACH), f.start())).find() && keep.test(f)) {
         return Optional.of(f.date());
@@ -165,7 +165,7 @@ final class VisibleDates {
    * "yesterday" in a line of prose dates what the line tells, while "2 hours ago" or "Today 16:52" with at most
    * {@link #STAMP_WORDS} words around it is the page's own stamp.
    */
-  private static boolean countsFromReferenceInProse(String text, FoundDate f, DateReader dates) {
+  private static boolean countsFromReferenceInProse(String text, FoundDate f, PageDates dates) {
     return Texts.words(text) - Texts.words(text.substring(f.start(), f.end())) > STAMP_WORDS
         && dates.countsFromReference(text, f);
   }

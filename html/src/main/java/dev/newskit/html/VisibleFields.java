@@ -36,7 +36,7 @@ final class VisibleFields {
   private static final Pattern PARAGRAPH_DATELINE = Pattern.compile(
       "^(?<place>\\p{Lu}[\\p{Lu} .,'’]{2,40}?)(?:\\s*\\([^)]{2,30}\\))?\\s+[—–-]{1,2}\\s+");
 
-  private final DateReader dates;
+  private final PageDates dates;
   private final ExtractionRecorder recorder;
   final List<String> usedLines = new ArrayList<>();
   Optional<Dateline> dateline = Optional.empty();
@@ -46,7 +46,7 @@ final class VisibleFields {
   boolean publishedZonePrinted;
   Optional<String> kicker = Optional.empty();
 
-  VisibleFields(DateReader dates, ExtractionRecorder recorder) {
+  VisibleFields(PageDates dates, ExtractionRecorder recorder) {
     this.dates = dates;
     this.recorder = recorder;
   }
@@ -119,7 +119,7 @@ final class VisibleFields {
   /**
    * The names of a byline element, read from its first line when a {@code <br>} breaks it: what follows the break is
    * another field ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), which would spoil the last name;
-   * else from {@code namesPart}, the part of its line that may name people ({@link DateReader#namesPart}).
+   * else from {@code namesPart}, the part of its line that may name people ({@link PageDates#namesPart}).
    */
   private List<Author> bylineNames(String namesPart, Element e) {
     if (e.selectFirst(BR) != null) {

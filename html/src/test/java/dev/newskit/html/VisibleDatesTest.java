@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
  * page; the text's last resort and its 1995 floor; the day in the URL.
  */
 class VisibleDatesTest {
-  private final DateReader dates = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
+  private final PageDates dates = new PageDates(DateTextParser.installed(), Optional.empty(), 200);
 
   private static Element body(String html) {
     return Jsoup.parse(html).body();
   }
 
   /** The date of {@code body}'s date elements, given its elements as the extraction does, from the body's index. */
-  private static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
+  private static Optional<ParsedDate> inDateElements(Element body, PageDates dates) {
     return VisibleDates.inDateElements(new TextStats(body).elements(), dates);
   }
 
@@ -119,13 +119,13 @@ class VisibleDatesTest {
 
   // The whole-page search reads a page in place before it is pruned.
   private static final Instant REFERENCE = Instant.parse("2026-04-10T09:00:00Z");
-  private final DateReader datesAtReference = new DateReader(DateTextParser.installed(), Optional.of(REFERENCE), 200);
+  private final PageDates datesAtReference = new PageDates(DateTextParser.installed(), Optional.of(REFERENCE), 200);
 
   private Optional<LocalDate> shortText(String html) {
     return shortText(html, datesAtReference);
   }
 
-  private static Optional<LocalDate> shortText(String html, DateReader dates) {
+  private static Optional<LocalDate> shortText(String html, PageDates dates) {
     return VisibleDates.inWholePage(body(html), dates).map(ParsedDate::date);
   }
 
@@ -137,7 +137,7 @@ class VisibleDatesTest {
 
   @Test
   void aHebrewRelativeDateWithoutDigitsIsFound() {
-    DateReader hebrew = datesAtReference.forPage(Optional.of(Locale.forLanguageTag("he")));
+    PageDates hebrew = datesAtReference.forPage(Optional.of(Locale.forLanguageTag("he")));
     assertEquals(Optional.of(LocalDate.of(2026, 4, 10)), shortText("<div><p>כתבה ארוכה</p><span>לפני שעתיים</span></div>", hebrew));
   }
 

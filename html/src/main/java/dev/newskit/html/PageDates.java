@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * it still compares with other dates of the page, and its {@link ParsedDate#zone()} says so: the article
  * then gets the wall-clock time without an offset (see {@link #pageTime}), and no offset or zone is invented.
  */
-final class DateReader {
+final class PageDates {
   // Without a reference a text is read against two instants that differ in year, day and time of day:
   // a date that comes out the same from both does not depend on "now".
   private static final Instant PROBE_A = Instant.parse("2001-02-03T04:05:06Z");
@@ -79,11 +79,11 @@ final class DateReader {
   private final DateContext hebrewContext;
 
   /** A reader counting relative dates from {@code reference}, or leaving them out when it is empty. */
-  DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars) {
+  PageDates(DateTextParser parser, Optional<Instant> reference, int maxChars) {
     this(parser, reference, maxChars, Optional.empty(), Optional.empty());
   }
 
-  private DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars, Optional<ZoneId> zone,
+  private PageDates(DateTextParser parser, Optional<Instant> reference, int maxChars, Optional<ZoneId> zone,
       Optional<Locale> language) {
     this.parser = parser;
     this.reference = reference;
@@ -96,7 +96,7 @@ final class DateReader {
     this.hebrewContext = context(true);
   }
 
-  private DateReader(DateReader reader, Optional<ZoneId> zone, Optional<Locale> language) {
+  private PageDates(PageDates reader, Optional<ZoneId> zone, Optional<Locale> language) {
     this.parser = reader.parser;
     this.reference = reader.reference;
     this.maxChars = reader.maxChars;
@@ -112,10 +112,10 @@ final class DateReader {
    * This reader for a page in {@code language}: local times are read in the language's one zone when it
    * has one (Hebrew: Asia/Jerusalem), and printed dates use its month names and day-month order.
    */
-  DateReader forPage(Optional<Locale> language) {
+  PageDates forPage(Optional<Locale> language) {
     Optional<ZoneId> evidence = language.filter(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"))
         .map(l -> HEBREW_ZONE);
-    return new DateReader(this, evidence, language);
+    return new PageDates(this, evidence, language);
   }
 
   /** The zone local times are read in, when the page gives evidence of one. */
@@ -140,7 +140,7 @@ final class DateReader {
     DateContext context = context(t);
     Optional<ParsedDate> date = parse(t, context);
     if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
-    date = date.filter(DateReader::plausibleYear);
+    date = date.filter(PageDates::plausibleYear);
     if (reference.isPresent()) {
       Optional<ParsedDate> exact = date.map(d -> exactOrAsRead(withoutFallbackZone(d), t, context));
       // A date counted from the reference that lies after it ("Today 18:00" read at 09:00) is none the page printed.

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads date texts found on a page with the extractor's {@link DateTextParser}. Relative dates ("16 hours
+ * The reader of a page's date texts: reads them with the extractor's {@link DateTextParser} (i18n's
+ * {@code DateReader}, another class, reads one text's tokens inside a parser). Relative dates ("16 hours
  * ago") count from the reference instant; without one, a text whose date depends on the reference is
  * left out rather than read against the time of processing.
  *
@@ -41,7 +42,10 @@ final class PageDates {
   // a date that comes out the same from both does not depend on "now".
   private static final Instant PROBE_A = Instant.parse("2001-02-03T04:05:06Z");
   private static final Instant PROBE_B = Instant.parse("2013-08-21T17:31:42Z");
-  /** The one zone Hebrew text implies: Israel's. */
+  /**
+   * The one zone Hebrew text implies: Israel's. The same zone as i18n's {@code JerusalemTime.ZONE}, written again
+   * because html must not depend on i18n (the build's enforcer keeps it so): change both together.
+   */
   static final ZoneId HEBREW_ZONE = ZoneId.of("Asia/Jerusalem");
   /**
    * The zone of a date whose text gave no offset and whose page gives no evidence of one: UTC's rules under

@@ -243,7 +243,7 @@ public final class ArticleExtractor {
       doc = Extraction.parse((String) source, url, limits);
     }
     Optional<Instant> reference = input.referenceInstant().or(() -> Optional.ofNullable(clock).map(Clock::instant));
-    DateReader dates = new DateReader(dateParser, reference, limits.maxDateChars());
+    PageDates dates = new PageDates(dateParser, reference, limits.maxDateChars());
     return new Extraction(doc, url, limits, dates).withFocus(focus).withComments(comments);
   }
 

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +59,7 @@ final class ArticleTop {
     for (Element e : before) {
       if (e == first) break;
       if (e == container || firstAncestors.contains(e)) continue;
-      if (isLine(e)) zone.add(e);
+      if (isLine(e, false)) zone.add(e);
     }
     return zone.size() > 60 ? zone.subList(zone.size() - 60, zone.size()) : zone;
   }
@@ -118,14 +119,38 @@ final class ArticleTop {
     return before != null && (before == h1 || h1.parent() == before && h1.nextElementSibling() == null);
   }
 
-  /** An element whose text is one line: it has text of its own and no block children. */
-  private static boolean isLine(Element e) {
+  /**
+   * An element whose text is one line: it is no headline, has text, and holds no block that breaks it. The header
+   * zone ({@code deep} false) visits every element in turn, so a box is passed over when a child breaks it and its
+   * lines are met on their own; the top of the body ({@code deep} true) takes a line whole without visiting what it
+   * holds, so no block may be anywhere inside it ({@link HtmlTags#isBodyLineBreaking}, a wider column).
+   */
+  static boolean isLine(Element e, boolean deep) {
     if (e.normalName().equals("h1")) return false;
     if (!e.hasText()) return false;
+    return deep ? !holdsBodyLineBreak(e) : !hasLineBreakingChild(e);
+  }
+
+  private static boolean hasLineBreakingChild(Element e) {
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
-      if (e.childNode(i) instanceof Element c && HtmlTags.isLineBreaking(c.normalName())) return false;
+      if (e.childNode(i) instanceof Element c && HtmlTags.isLineBreaking(c.normalName())) return true;
     }
-    return true;
+    return false;
+  }
+
+  /** Whether a block of the body's top is anywhere below {@code e} (walked from node to node, no list copied). */
+  private static boolean holdsBodyLineBreak(Element e) {
+    Node n = e.childNodeSize() == 0 ? null : e.childNode(0);
+    while (n != null) {
+      if (n instanceof Element d && HtmlTags.isBodyLineBreaking(d.normalName())) return true;
+      if (n.childNodeSize() > 0) {
+        n = n.childNode(0);
+        continue;
+      }
+      while (n != e && n.nextSibling() == null) n = n.parent();
+      n = n == e ? null : n.nextSibling();
+    }
+    return false;
   }
 
   /** Figures between the headline and the body (the lead image), which the body's container does not hold. */

@@ -2,15 +2,20 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.html.internal.AsciiWords;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses an article's authors: the first author list the page declares (in the metadata precedence)
@@ -22,7 +27,7 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorChooser {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)(byline|author|autor|auteur|writer|reporter|journalist|verfasser)");
-  private static final dev.newskit.html.internal.AsciiWords BYLINE_WORDS = dev.newskit.html.internal.AsciiWords.ofAlternation(BYLINE_CLASS);
+  private static final AsciiWords BYLINE_FRAGMENTS = AsciiWords.ofAlternation(BYLINE_CLASS);
   private static final int MAX_TEXT = 120;
 
   private AuthorChooser() {}
@@ -43,8 +48,8 @@ final class AuthorChooser {
    * for only then: it reads the whole page's text).
    */
   static Optional<Sourced<List<Author>>> choose(List<Sourced<List<Author>>> declared, List<Author> printed,
-      String publicationKeys, List<Element> bodyElements, java.util.function.Supplier<PageCredits> wholePage,
-      java.util.function.Supplier<Optional<String>> siteOwner, UnaryOperator<String> namesPart) {
+      String publicationKeys, List<Element> bodyElements, Supplier<PageCredits> wholePage,
+      Supplier<Optional<String>> siteOwner, UnaryOperator<String> namesPart) {
     Optional<Element> body = bodyElements.isEmpty() ? Optional.empty() : Optional.of(bodyElements.get(0));
     boolean sawDesk = false;
     Optional<Sourced<List<Author>>> signedByPublication = Optional.empty();
@@ -188,7 +193,7 @@ final class AuthorChooser {
       regex.append("(?iu:").append(Pattern.quote(part)).append(')');
     }
     regex.append("(?!\\p{L})");
-    java.util.regex.Matcher m = Pattern.compile(regex.toString()).matcher(text);
+    Matcher m = Pattern.compile(regex.toString()).matcher(text);
     while (m.find()) {
       String found = m.group();
       if (Authors.isPersonShaped(found.replaceAll("\\s\\p{Lu}\\.", ""))) return Optional.of(found);
@@ -306,7 +311,7 @@ final class AuthorChooser {
   private static Optional<String> commentSignature(Element comment) {
     Element fn = comment.selectFirst(".fn");
     if (fn == null) return Optional.empty();
-    return fn.nodeStream(org.jsoup.nodes.TextNode.class).map(t -> Texts.normalise(t.text())).filter(t -> !t.isEmpty())
+    return fn.nodeStream(TextNode.class).map(t -> Texts.normalise(t.text())).filter(t -> !t.isEmpty())
         .findFirst();
   }
 
@@ -342,8 +347,8 @@ final class AuthorChooser {
     Optional<String> credited = CreditRows.writer(e, className, id);
     if (credited.isPresent()) return inComment(e) ? Optional.empty() : credited;
     // No byline word holds a space, so each attribute is matched alone, without joining them.
-    if (!(BYLINE_WORDS.in(className) || BYLINE_WORDS.in(id) || BYLINE_WORDS.in(e.attr("rel"))
-        || BYLINE_WORDS.in(e.attr("itemprop")))) return Optional.empty();
+    if (!(BYLINE_FRAGMENTS.in(className) || BYLINE_FRAGMENTS.in(id) || BYLINE_FRAGMENTS.in(e.attr("rel"))
+        || BYLINE_FRAGMENTS.in(e.attr("itemprop")))) return Optional.empty();
     if (e.normalName().equals("img") || e.normalName().equals("meta") || e.normalName().equals("link")) return Optional.empty();
     String text = Texts.normalise(e.text());
     if (text.isEmpty() || text.length() > MAX_TEXT || Vocabulary.isBoilerplateLine(text)) return Optional.empty();
@@ -411,8 +416,8 @@ final class AuthorChooser {
   /** Whether the element is a reader's comment or inside one (its class or id says "comment"). */
   private static boolean inComment(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
-      if (a.attributesSize() > 0 && (a.className().toLowerCase(java.util.Locale.ROOT).contains("comment")
-          || a.id().toLowerCase(java.util.Locale.ROOT).contains("comment"))) return true;
+      if (a.attributesSize() > 0 && (a.className().toLowerCase(Locale.ROOT).contains("comment")
+          || a.id().toLowerCase(Locale.ROOT).contains("comment"))) return true;
     }
     return false;
   }

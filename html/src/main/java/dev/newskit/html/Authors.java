@@ -2,10 +2,16 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.html.internal.Texts;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +50,7 @@ final class Authors {
       if (!out.isEmpty() && ROLE.matcher(part).find()) {
         // A job title after a name belongs to it; what follows is more of the title, not more people.
         Author last = out.remove(out.size() - 1);
-        out.add(new Author(last.name(), last.url(), java.util.Optional.of(part.strip())));
+        out.add(new Author(last.name(), last.url(), Optional.of(part.strip())));
         break;
       }
       Matcher described = DESCRIBED.matcher(part.strip());
@@ -222,16 +228,16 @@ final class Authors {
           + "هيئة التحرير|التحرير|المحرر|فريق التحرير|تحریریه)$");
 
   /** Weekday names in the languages whose month names {@link PrintedDates} reads. */
-  private static final java.util.Set<String> WEEKDAYS = weekdays();
+  private static final Set<String> WEEKDAYS = weekdays();
 
-  private static java.util.Set<String> weekdays() {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> weekdays() {
+    Set<String> out = new HashSet<>();
     for (String lang : List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da")) {
-      for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-        out.add(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag(lang)).toLowerCase(java.util.Locale.ROOT));
+      for (DayOfWeek d : DayOfWeek.values()) {
+        out.add(d.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(lang)).toLowerCase(Locale.ROOT));
       }
     }
-    return java.util.Set.copyOf(out);
+    return Set.copyOf(out);
   }
 
   /**
@@ -249,10 +255,10 @@ final class Authors {
     b = FIELD_TAIL.matcher(b).replaceFirst("");
     String[] words = b.split(" ");
     for (int i = 0; i < words.length; i++) {
-      String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+      String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("").toLowerCase(Locale.ROOT);
       boolean monthBeforeDigit = MONTHS.contains(w) && (i + 1 == words.length || startsWithDigit(words[i + 1]));
       if (i > 0 && (WEEKDAYS.contains(w) || monthBeforeDigit || startsWithDigit(w))) {
-        return beforeDate(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+        return beforeDate(String.join(" ", Arrays.copyOfRange(words, 0, i)));
       }
     }
     return b;
@@ -278,18 +284,18 @@ final class Authors {
   private static final Pattern FIELD_TAIL = Pattern.compile("(?u)(\\s+[|·•]\\s+|,?\\s+\\p{L}+\\s?:\\s).*$");
 
   /** Month names and their abbreviations in the languages whose weekdays {@link #WEEKDAYS} holds. */
-  private static final java.util.Set<String> MONTHS = months();
+  private static final Set<String> MONTHS = months();
 
-  private static java.util.Set<String> months() {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> months() {
+    Set<String> out = new HashSet<>();
     for (String lang : List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da")) {
-      for (java.time.Month m : java.time.Month.values()) {
-        for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
-          out.add(m.getDisplayName(style, java.util.Locale.forLanguageTag(lang)).toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+      for (Month m : Month.values()) {
+        for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+          out.add(m.getDisplayName(style, Locale.forLanguageTag(lang)).toLowerCase(Locale.ROOT).replace(".", ""));
         }
       }
     }
-    return java.util.Set.copyOf(out);
+    return Set.copyOf(out);
   }
 
   /** Credits that stand for nobody: content-management defaults and empty fields. */
@@ -351,9 +357,27 @@ final class Authors {
     return named >= 2 && named <= 4;
   }
 
-  /** Particles that stay lower-case inside a name ("Ursula von der Leyen"). */
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del", "della",
-      "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el");
+  /** Particles that stay lower-case inside a name ("Ursula von der Leyen", "Ahmed bin Salman", "Ortega y Gasset"). */
+  private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "la",
+      "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e");
+
+  /** The spaces between the words of a name, the no-break space included. */
+  private static final Pattern NAME_SPACES = Pattern.compile("[\\s\u00a0]+");
+
+  /**
+   * Whether names read from a line at the top or the end of the body are names, not the words of a sentence that
+   * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
+   * capitalised.
+   */
+  static boolean namesAtBodyTop(List<Author> found) {
+    for (Author a : found) {
+      for (String word : NAME_SPACES.split(a.name())) {
+        if (word.isEmpty() || PARTICLES.contains(word)) continue;
+        if (Character.isLowerCase(word.codePointAt(0))) return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * The desk a byline credits alone ("von Redaktion,", "By Staff", "Redaktion"), as the page prints it: the label and
@@ -407,7 +431,7 @@ final class Authors {
     if (t.contains("@") || t.contains("http") || t.contains("://") || t.contains("/") || t.contains("|")) {
       return Optional.empty();
     }
-    if (t.toLowerCase(java.util.Locale.ROOT).startsWith("developed by") || t.toLowerCase(java.util.Locale.ROOT).startsWith("powered by")) {
+    if (t.toLowerCase(Locale.ROOT).startsWith("developed by") || t.toLowerCase(Locale.ROOT).startsWith("powered by")) {
       return Optional.empty();
     }
     // A byline's label alone ("Von", "By:"), its name in another element.

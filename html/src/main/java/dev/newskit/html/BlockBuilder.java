@@ -11,6 +11,7 @@ import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
 import dev.newskit.html.internal.ElementText;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.Texts;
@@ -18,18 +19,22 @@ import dev.newskit.html.internal.Urls;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns the body's elements into typed {@link Block}s in reading order: paragraphs (with their links),
@@ -59,13 +64,13 @@ final class BlockBuilder {
   /** How many blocks there were when the first comment section was skipped; -1 while none was. */
   private int commentsAt = -1;
   /** Runs of inline content to be read as one paragraph, by their first node (see {@link #withInlineRuns}). */
-  private final java.util.Map<Node, List<Node>> inlineRuns = new java.util.IdentityHashMap<>();
+  private final Map<Node, List<Node>> inlineRuns = new IdentityHashMap<>();
   /** The paragraphs built from a {@code p} element, with it: the author's own lines, even when one is all link. */
-  private final java.util.Map<Block, Element> paragraphOf = new java.util.IdentityHashMap<>();
+  private final Map<Block, Element> paragraphOf = new IdentityHashMap<>();
   /** The element each block was built from (for text read outside any element of its own, the element around it). */
-  private final java.util.Map<Block, Element> elementOf = new java.util.IdentityHashMap<>();
+  private final Map<Block, Element> elementOf = new IdentityHashMap<>();
   /** The nodes each block was read from: its element, its text node, or the run of inline nodes it joins. */
-  private final java.util.Map<Block, List<Node>> nodesOf = new java.util.IdentityHashMap<>();
+  private final Map<Block, List<Node>> nodesOf = new IdentityHashMap<>();
   /** Whether boxes of links inside the body are left out (see {@link #isBoxOfLinks}). */
   private boolean dropsBoxesOfLinks;
   private final List<Element> roots;
@@ -98,8 +103,8 @@ final class BlockBuilder {
    * The blocks of a body and where the first comment section the body skips stood among them ({@code
    * blocks.size()} when there is none): what follows the comments is the page's furniture, not the article.
    */
-  record Body(List<Block> blocks, int commentsAt, java.util.Map<Block, Element> paragraphOf,
-      java.util.Map<Block, Element> elementOf, java.util.Map<Block, List<Node>> nodesOf) {}
+  record Body(List<Block> blocks, int commentsAt, Map<Block, Element> paragraphOf,
+      Map<Block, Element> elementOf, Map<Block, List<Node>> nodesOf) {}
 
   /** Like {@link #build(List, TextStats, ExtractionFocus, ExtractionRecorder)}, telling where comments were skipped. */
   static Body buildBody(List<Element> roots, TextStats stats, ExtractionFocus focus, ExtractionRecorder recorder) {
@@ -243,7 +248,7 @@ final class BlockBuilder {
       inline(e);
       return;
     }
-    List<Node> children = withInlineRuns(java.util.Arrays.asList(Nodes.childNodeArray(e)));
+    List<Node> children = withInlineRuns(Arrays.asList(Nodes.childNodeArray(e)));
     for (int i = children.size() - 1; i >= 0; i--) stack.push(children.get(i));
   }
 
@@ -272,7 +277,7 @@ final class BlockBuilder {
 
   private boolean isInline(Node n) {
     if (n instanceof TextNode) return true;
-    return n instanceof Element c && (PagePreparer.INLINE_TAGS.contains(c.normalName()) || c.normalName().equals("br"))
+    return n instanceof Element c && (HtmlTags.isInline(c.normalName()) || c.normalName().equals("br"))
         && !stats.holdsReadingBlock(c);
   }
 
@@ -503,7 +508,7 @@ final class BlockBuilder {
     if (caption != null) {
       Element creditEl = null;
       for (Element c : caption.getAllElements()) {
-        if (c != caption && Vocabulary.CREDIT_WORDS.in(c.className())) {
+        if (c != caption && Vocabulary.CREDIT_FRAGMENTS.in(c.className())) {
           creditEl = c;
           break;
         }
@@ -608,7 +613,7 @@ final class BlockBuilder {
     return dot > 0 ? host.substring(0, dot) : host;
   }
 
-  private static final java.util.Set<String> BOX_TAGS = java.util.Set.of("div", "section", "table", "td", "tr", "tbody");
+  private static final Set<String> BOX_TAGS = Set.of("div", "section", "table", "td", "tr", "tbody");
 
   /**
    * A box inside the body that holds blocks of its own and is mostly links with little text beside them (under 200

@@ -9,6 +9,7 @@ import dev.newskit.core.ListBlock;
 import dev.newskit.core.Paragraph;
 import dev.newskit.core.Quote;
 import dev.newskit.core.Table;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class BodyHtml {
       if (nodes != null) keptCounts.merge(nodes, 1, Integer::sum);
     }
     StringBuilder html = new StringBuilder();
-    Set<Node> written = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Node> written = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Block b : kept) {
       List<Node> nodes = nodesOf.get(b);
       // A table or an embed has no plain form here: its markup is written even when its node gave more.

@@ -160,7 +160,7 @@ final class BodyLines {
    * labels nothing else, half of a line in links is enough.
    */
   private static void markLinkSections(List<Block> blocks, boolean[] drop) {
-    if (textBesideHeadings(blocks) < 200) return;
+    if (textBesideHeadings(blocks) < MIN_TEXT_BESIDE_HEADINGS) return;
     for (int i = 0; i < blocks.size(); i++) {
       if (!(blocks.get(i) instanceof Heading)) continue;
       int end = i + 1;
@@ -420,25 +420,32 @@ final class BodyLines {
   private static boolean isTeaserLabel(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading)) return false;
     String t = b.text().strip();
-    return !LABEL_SENTENCE_END.matcher(t).find() && Vocabulary.isTeaserLabel(t);
+    return !Texts.endsAsSentence(t, LABEL_CLOSERS) && Vocabulary.isTeaserLabel(t);
   }
 
   /** A short line of a few words without links that is no sentence ("Sports Headlines", "Latest:"): a list's label. */
   private static boolean isListLabel(Block b) {
     if (!(b instanceof Paragraph || b instanceof Heading) || linkCount(b) > 0) return false;
     String t = b.text().strip();
-    return !t.isEmpty() && t.length() <= 50 && Texts.words(t) <= 5 && !LABEL_SENTENCE_END.matcher(t).find();
+    return !t.isEmpty() && t.length() <= 50 && Texts.words(t) <= 5 && !Texts.endsAsSentence(t, LABEL_CLOSERS);
   }
 
-  private static final Pattern LABEL_SENTENCE_END = Pattern.compile("[.!?؟。\"”]\\s*$");
+  /** Besides a sentence's marks, what ends a line as no label ends: a closing quote ("Mehr »" points on, a label). */
+  private static final String LABEL_CLOSERS = "\"”";
+
+  /**
+   * The fewest characters of text beside a body's headings for a heading to be read as a label that may go (of a
+   * box of links, or left behind at the end): below it the headings are most of the text.
+   */
+  private static final int MIN_TEXT_BESIDE_HEADINGS = 200;
 
   /**
    * Removes the headings that end the body: what stood under them (related links, a sign-up box) was left out,
    * and the label stayed behind ("Empfohlene Beiträge", "Vous aimerez aussi"). A body of little but headings
-   * (under 200 characters of other text) keeps them: there they are the text.
+   * (under {@value #MIN_TEXT_BESIDE_HEADINGS} characters of other text) keeps them: there they are the text.
    */
   private static void dropTrailingHeadings(List<Block> blocks, ExtractionRecorder recorder) {
-    if (textBesideHeadings(blocks) < 200) return;
+    if (textBesideHeadings(blocks) < MIN_TEXT_BESIDE_HEADINGS) return;
     while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading h && !isSentences(h)) {
       recorder.dropped(blocks.remove(blocks.size() - 1), Explanation.Reason.BOILERPLATE_TEXT);
     }
@@ -450,18 +457,18 @@ final class BodyLines {
    */
   private static boolean isSentences(Heading h) {
     String t = h.text().strip();
-    return t.endsWith(".") && t.split("\\s+").length >= 6;
+    return t.endsWith(".") && Texts.words(t, 6) >= 6;
   }
 
   /**
-   * Whether block {@code i}, {@code b}, opens a comment section after the article has had 60 words: a heading or
+   * Whether block {@code i}, {@code b}, opens a comment section after the article has had {@value #MIN_ARTICLE_WORDS} words: a heading or
    * line such as "Comments" or "Have your say (12)", or an invitation to comment, once the article has said something
    * (a count of comments above the text is a link to them, not their start). Recall keeps what follows.
    */
   private static boolean endsBody(Block b, ParagraphWords words, int i, ExtractionFocus focus) {
     return focus != ExtractionFocus.RECALL && (b instanceof Paragraph || b instanceof Heading)
         && (Vocabulary.isCommentSectionStart(b.text()) || Vocabulary.isCommentInvitation(b.text()))
-        && !isLinkedCount(b) && words.before(i, 60) >= 60;
+        && !isLinkedCount(b) && words.before(i, MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS;
   }
 
   /**
@@ -535,17 +542,27 @@ final class BodyLines {
     }
   }
 
-  /** Where the body's skipped comment section stood, when the article had at least 60 words before it. */
+  /**
+   * Where the body's skipped comment section stood, when the article had at least {@value #MIN_ARTICLE_WORDS} words
+   * before it.
+   */
   private static int commentsAt(BlockBuilder.Body body, ParagraphWords words) {
-    return words.before(body.commentsAt(), 60) >= 60 ? body.commentsAt() : body.blocks().size();
+    boolean after = words.before(body.commentsAt(), MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS;
+    return after ? body.commentsAt() : body.blocks().size();
   }
+
+  /**
+   * The fewest words of article before a comment section or a copyright footer may end the body: a page's own
+   * "Comments" or "©" line above the story's text is a link or a header, not its end.
+   */
+  private static final int MIN_ARTICLE_WORDS = 60;
 
   private static final Pattern COPYRIGHT = Pattern.compile(
       "^(?:©|\\(c\\)|copyright\\b)(?=.*\\b(?:19|20)\\d\\d\\b)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Where a copyright notice ("© 2008 Example Media Ltd.") stands in the lower part of {@code blocks}, after the
-   * article's text (at least 60 words before it, and more than twice what follows it): the page's footer starts
+   * article's text (at least {@value #MIN_ARTICLE_WORDS} words before it, and more than twice what follows it): the page's footer starts
    * there. {@code blocks.size()} when there is none.
    */
   private static int copyrightNotice(List<Block> blocks, ParagraphWords words) {
@@ -556,7 +573,7 @@ final class BodyLines {
       }
       int before = words.before(i, Integer.MAX_VALUE);
       int total = words.before(blocks.size(), Integer.MAX_VALUE);
-      if (before >= 60 && (total - before) * 2 < before) {
+      if (before >= MIN_ARTICLE_WORDS && (total - before) * 2 < before) {
         // A syndicated story's own notice closes the story; the footer starts below it.
         return Vocabulary.isWireNotice(p.text()) ? i + 1 : i;
       }
@@ -579,13 +596,14 @@ final class BodyLines {
   private static boolean isListingLine(Block b) {
     if (!(b instanceof Paragraph)) return false;
     String t = b.text();
-    return t.length() < 60 && !SENTENCE_END.matcher(t).find() && HAS_DATE_OR_BAR.matcher(t).find();
+    return t.length() < 60 && !Texts.endsAsSentence(t, LISTING_CLOSERS) && HAS_DATE_OR_BAR.matcher(t).find();
   }
 
   /** A digit (of a date or time) or a bar between a listed story's date and section; a name in parentheses has neither. */
   private static final Pattern HAS_DATE_OR_BAR = Pattern.compile("[\\d|]");
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。:\"”»]\\s*$");
+  /** Besides a sentence's marks, what ends a line that is no listed story's date line: a closing quote or a colon. */
+  private static final String LISTING_CLOSERS = ":\"”»";
 
   /** A list or paragraph whose links' text is at least half of its own. */
   private static boolean mostlyLinks(Block b) {

@@ -17,12 +17,14 @@ final class CommentAuthorLines {
   private static final String SAYS_VERBS = "(?:says|said|wrote|writes|sagt|schrieb|schreibt|meint|dit|a dit|écrit|a écrit"
       + "|dice|dijo|escribe|escribió|scrive|ha scritto)";
 
+  /** A name, a verb of {@link #SAYS_VERBS}, then a colon or an ellipsis, which the two patterns below differ on. */
+  private static final String NAME_SAYS = "(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)";
+
   /** "NAME says:", "NAME said...", "NAME wrote:": a comment's author line. */
-  private static final Pattern SAYS = Pattern.compile("(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)?$");
+  private static final Pattern SAYS = Pattern.compile(NAME_SAYS + "?$");
 
   /** "NAME says:", "NAME said...": a line of text that names its author only with its colon or ellipsis. */
-  private static final Pattern SAYS_LINE =
-      Pattern.compile("(?iu)^(.{1,60}?)\\s+" + SAYS_VERBS + "\\s*(?::|\\.{2,}|…)$");
+  private static final Pattern SAYS_LINE = Pattern.compile(NAME_SAYS + "$");
 
   /** Punctuation no name holds: a line with it is a sentence ("By the way, …"). */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:!?…\"“”()]");
@@ -50,7 +52,7 @@ final class CommentAuthorLines {
   }
 
   /** A commenter's name from the text of the element that holds it, without "says:", "said..." or a date after it. */
-  static Optional<String> authorName(String text, DateReader dates) {
+  static Optional<String> authorName(String text, PageDates dates) {
     String t = Texts.normalise(text);
     var found = dates.find(t);
     if (!found.isEmpty()) {
@@ -113,6 +115,10 @@ final class CommentAuthorLines {
    * Whether {@code name} has a commenter's name's shape: one to four words, the first not lower-case and any other
    * lower-case one a short particle ("van", "de"), with no sentence's punctuation; a full stop only after an initial or
    * a short title ("Anna K.", "Jr.").
+   *
+   * <p>Looser than a byline's test ({@link Authors#isPersonShaped}): a reader signs with a first name alone, an initial
+   * or a nickname rather than a full name, and the line has already been found where a comment's author stands, so
+   * one word passes and any short lower-case word is taken as a particle.
    */
   static boolean isNameShaped(String name) {
     if (name.isEmpty() || SENTENCE_MARK.matcher(name).find()) return false;

@@ -5,8 +5,10 @@ import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +77,6 @@ final class CommentSection {
   private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "form", "button", "input", "textarea",
       "select", "noscript", "img", "svg", "iframe", "template", "object", "video", "audio", "picture");
 
-  private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4",
-      "h5", "h6", "dd", "dt", "ul", "ol", "pre", "section", "article", "header", "footer", "table", "tr");
-
   /** A control's line: "Reply", "Report abuse", "Like (3)", "Permalink", a vote count; "Antworten", "Signaler". */
   private static final Pattern ACTION_LINE = Pattern.compile("(?iu)^(?:[↑↓▲▼+\\-−]?\\s*\\d+\\s*)?(?:reply|replies|"
       + "report|report abuse|report comment|flag|like|likes|unlike|dislike|permalink|share|quote|edit|delete|"
@@ -94,7 +93,7 @@ final class CommentSection {
   /** A line that is only a number, perhaps signed: a vote count, or a reader's whole "+1". */
   private static final Pattern COUNT_LINE = Pattern.compile("^[↑↓▲▼+\\-−]?\\s*\\d+$");
 
-  private final DateReader dates;
+  private final PageDates dates;
   /** The index of the page read, which gives the elements that mark the article ({@link PageIndex#articleMarks}). */
   private final PageIndex index;
   private final int maxComments;
@@ -109,7 +108,7 @@ final class CommentSection {
   private int examined;
   private FieldSource source = FieldSource.VISIBLE_TEXT;
 
-  private CommentSection(PageIndex index, DateReader dates, HtmlLimits limits) {
+  private CommentSection(PageIndex index, PageDates dates, HtmlLimits limits) {
     this.index = index;
     this.dates = dates;
     this.maxComments = limits.maxComments();
@@ -153,8 +152,8 @@ final class CommentSection {
       if (threads.isEmpty()) return this;
       Map<Element, CommentThread> threadOf = new IdentityHashMap<>();
       for (CommentThread t : threads) for (Element box : t.boxes()) threadOf.put(box, t);
-      Set<CommentThread> entered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      Set<CommentThread> inBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<CommentThread> entered = Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<CommentThread> inBody = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Block b : kept) {
         CommentThread in = null;
         for (Node n : nodesOf.getOrDefault(b, List.of())) {
@@ -189,7 +188,7 @@ final class CommentSection {
   }
 
   /** The readers' comments of the page the index was built from, read before anything is pruned. */
-  static Found read(PageIndex index, DateReader dates, HtmlLimits limits) {
+  static Found read(PageIndex index, PageDates dates, HtmlLimits limits) {
     if (index.commentSections.isEmpty() && index.commentMicrodata.isEmpty() && index.headings.isEmpty()) return Found.NONE;
     CommentSection reader = reading(index, dates, limits);
     if (reader.comments.isEmpty()) return Found.NONE;
@@ -197,7 +196,7 @@ final class CommentSection {
   }
 
   /** A reader that has read the page the index was built from. */
-  static CommentSection reading(PageIndex index, DateReader dates, HtmlLimits limits) {
+  static CommentSection reading(PageIndex index, PageDates dates, HtmlLimits limits) {
     CommentSection reader = new CommentSection(index, dates, limits);
     reader.readAll();
     return reader;
@@ -245,7 +244,7 @@ final class CommentSection {
   }
 
   private static Set<Element> identitySet() {
-    return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /** Whether {@code e} is one of {@code boxes} or stands inside one. */
@@ -551,7 +550,7 @@ final class CommentSection {
       if (line.length() <= 60 && dateLine) {
         Optional<ParsedDate> date = dates.read(line);
         if (date.isPresent()) {
-          if (published.isEmpty()) published = Optional.of(DateReader.pageTime(date.get()));
+          if (published.isEmpty()) published = Optional.of(PageDates.pageTime(date.get()));
           dropped.add(line);
           continue;
         }
@@ -682,7 +681,7 @@ final class CommentSection {
     for (String attr : new String[] {"datetime", "content"}) {
       if (dateElement.hasAttr(attr)) {
         Optional<ParsedDate> d = dates.readDeclared(dateElement.attr(attr));
-        if (d.isPresent()) return d.map(DateReader::pageTime);
+        if (d.isPresent()) return d.map(PageDates::pageTime);
       }
     }
     return datePrinted(Texts.normalise(dateElement.text()));
@@ -696,7 +695,7 @@ final class CommentSection {
       var found = dates.find(text);
       if (!found.isEmpty()) d = Optional.of(found.get(0).date());
     }
-    return d.map(DateReader::pageTime);
+    return d.map(PageDates::pageTime);
   }
 
   /** Appends {@code e}'s text, lines broken at blocks, without nested comments, controls and the author and date. */
@@ -710,7 +709,7 @@ final class CommentSection {
             || PagePreparer.isHidden(c) || c.attributesSize() > 0 && ACTION_WORDS.test(Vocabulary.classAndId(c))) {
           continue;
         }
-        boolean block = BLOCK_TAGS.contains(c.normalName());
+        boolean block = HtmlTags.isCommentLineBreak(c.normalName());
         if (block) out.append('\n');
         textOf(c, items, author, date, out);
         if (block) out.append('\n');

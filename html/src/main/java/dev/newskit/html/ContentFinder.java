@@ -21,8 +21,6 @@ final class ContentFinder {
   /** The tags that set a line in bold, as a lead printed before the body. */
   private static final Set<String> EMPHASIS = Set.of("b", "strong");
 
-  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?؟。]\\s*$");
-
   private ContentFinder() {}
 
   /** The body's elements in document order; empty when the page has no text worth calling a body. */
@@ -173,7 +171,7 @@ final class ContentFinder {
     return scores;
   }
 
-  private static final java.util.Set<String> LOOSE_TEXT_HOLDERS = java.util.Set.of("div", "span", "td", "th", "dd",
+  private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "span", "td", "th", "dd",
       "section", "article", "main", "font", "center", "body");
 
   /**
@@ -351,7 +349,7 @@ final class ContentFinder {
         double density = stats.linkDensity(paragraph);
         // A wrapped paragraph joins only when it is a substantial one, not for ending a sentence.
         if ((text.length() > focus.siblingParagraphChars && density < focus.siblingParagraphLinkDensity)
-            || (paragraph == sibling && text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches())) {
+            || (paragraph == sibling && text.length() > 0 && density == 0 && Texts.endsAsSentence(text, ""))) {
           out.add(sibling);
         } else {
           recorder.rejected(sibling, density >= focus.siblingParagraphLinkDensity ? Explanation.Reason.LINK_DENSITY : Explanation.Reason.LOW_SCORE);
@@ -430,7 +428,7 @@ final class ContentFinder {
     while (next != null && next.normalName().equals("br")) next = next.nextElementSibling();
     if (next != best || PagePreparer.isInlineInText(sibling)) return false;
     String text = Texts.normalise(sibling.text());
-    return text.length() >= MIN_BOLD_LEAD && SENTENCE_END.matcher(text).matches() && !Vocabulary.isBoilerplateLine(text)
+    return text.length() >= MIN_BOLD_LEAD && Texts.endsAsSentence(text, "") && !Vocabulary.isBoilerplateLine(text)
         && !Vocabulary.isBoilerplateBox(sibling) && !Vocabulary.hasNegativeClass(sibling);
   }
 
@@ -521,7 +519,7 @@ final class ContentFinder {
     // Most elements carry no attribute at all: no class words to look up, and no itemprop.
     if (attributes) {
       String cls = e.className() + " " + e.id();
-      if (Vocabulary.POSITIVE_WORDS.in(cls)) w += 25;
+      if (Vocabulary.POSITIVE_FRAGMENTS.in(cls)) w += 25;
       if (Vocabulary.isNegativeClass(cls)) w -= 25;
     }
     String tag = e.normalName();

@@ -17,7 +17,7 @@ final class CreditRows {
    * The letters every {@link #CREDIT_WORDS} word starts with, looked for anywhere first: nearly no class or id holds
    * them, and this test runs on every element of the pages whose bylines are searched.
    */
-  private static final AsciiWords CREDIT_LETTERS = AsciiWords.ofAlternation(Pattern.compile("(?i)(credit)"));
+  private static final AsciiWords CREDIT_FRAGMENTS = AsciiWords.ofAlternation(Pattern.compile("(?i)(credit)"));
   /** Labels of a credits row that name the writer, beside the byline labels ("Text", "Autor", "By"). */
   private static final Pattern WRITING_LABEL = Pattern.compile(
       "(?iu)(interview|interviews|words|reporting|entrevista|entretien|intervista|wywiad)");
@@ -38,7 +38,7 @@ final class CreditRows {
   }
 
   private static boolean isCreditWord(String classOrId) {
-    return CREDIT_LETTERS.in(classOrId) && CREDIT_WORDS.test(classOrId);
+    return CREDIT_FRAGMENTS.in(classOrId) && CREDIT_WORDS.test(classOrId);
   }
 
   /** Whether a row's label credits the writing: a byline's label alone ("Text", "Von") or an interview's. */

@@ -3,9 +3,11 @@ package dev.newskit.html;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.ParsedDate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,14 +22,9 @@ import org.jspecify.annotations.Nullable;
 final class DateChooser {
   private DateChooser() {}
 
+  /** The date the article gives as published, telling {@code recorder} every date weighed, each as the article would have it. */
   static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<ParsedDate> header,
-      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, java.util.function.Supplier<Optional<ParsedDate>> inText) {
-    return choose(declared, header, dateElement, inUrl, inText, ExtractionRecorder.NONE);
-  }
-
-  /** Like the method above, telling {@code recorder} every date weighed, each as the article would have it. */
-  static Optional<Sourced<ParsedDate>> choose(List<Sourced<ParsedDate>> declared, Optional<ParsedDate> header,
-      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, java.util.function.Supplier<Optional<ParsedDate>> inText,
+      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, Supplier<Optional<ParsedDate>> inText,
       ExtractionRecorder recorder) {
     List<DateVote.Weighed> weighed = recorder == ExtractionRecorder.NONE ? null : new ArrayList<>();
     Optional<Choice> choice = pick(declared, header, dateElement, inUrl, inText, weighed);
@@ -43,7 +40,7 @@ final class DateChooser {
   }
 
   private static Optional<Choice> pick(List<Sourced<ParsedDate>> declared, Optional<ParsedDate> header,
-      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, java.util.function.Supplier<Optional<ParsedDate>> inText,
+      Optional<ParsedDate> dateElement, Optional<ParsedDate> inUrl, Supplier<Optional<ParsedDate>> inText,
       @Nullable List<DateVote.Weighed> weighed) {
     // One object for the header's date, so that the vote's candidate and the chosen date are told apart from others.
     Optional<Sourced<ParsedDate>> underHeadline = header.map(d -> new Sourced<>(d, FieldSource.VISIBLE_TEXT));
@@ -94,20 +91,20 @@ final class DateChooser {
       if (why.isPresent() && chosen) note = why.get();
       if (why.isPresent() && !chosen && w.won()) note = note + "; overruled: the chosen date is " + why.get();
       told |= chosen;
-      recorder.candidate("published", DateReader.pageTime(w.date().value()).toString(), w.date().source(), chosen, note);
+      recorder.candidate("published", PageDates.pageTime(w.date().value()).toString(), w.date().source(), chosen, note);
     }
     if (!told) {
-      choice.ifPresent(c -> recorder.candidate("published", DateReader.pageTime(c.date().value()).toString(), c.date().source(),
+      choice.ifPresent(c -> recorder.candidate("published", PageDates.pageTime(c.date().value()).toString(), c.date().source(),
           true, c.why().orElse("")));
     }
   }
 
   /** The date with day and month swapped, when both are 12 or under and differ: the other reading of 08/11/2023. */
-  private static Optional<java.time.LocalDate> swapped(ParsedDate d) {
+  private static Optional<LocalDate> swapped(ParsedDate d) {
     int day = d.date().getDayOfMonth();
     int month = d.date().getMonthValue();
     if (day > 12 || day == month) return Optional.empty();
-    return Optional.of(java.time.LocalDate.of(d.date().getYear(), day, month));
+    return Optional.of(LocalDate.of(d.date().getYear(), day, month));
   }
 
   /**

@@ -66,7 +66,7 @@ final class DateVote {
     if (votes < chosenVotes) return "named by " + sources(votes) + ", the chosen date by " + chosenVotes;
     if (mislabelledUtc(c.value(), chosen.value())) {
       // A time printed without an offset is weighed as if it were UTC: it was not labelled so.
-      if (DateReader.pageTime(c.value()).offset().isPresent()) return "local time labelled UTC";
+      if (PageDates.pageTime(c.value()).offset().isPresent()) return "local time labelled UTC";
       boolean sameClock = c.value().localDateTime().truncatedTo(ChronoUnit.MINUTES)
           .equals(chosen.value().localDateTime().truncatedTo(ChronoUnit.MINUTES));
       return sameClock ? "the chosen date's wall-clock time, printed without an offset" : "printed without an offset, beside a date with one";

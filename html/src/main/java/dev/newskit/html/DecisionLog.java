@@ -6,6 +6,7 @@ import dev.newskit.core.Block;
 import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
 import dev.newskit.core.TextDirection;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,8 +44,6 @@ final class DecisionLog implements ExtractionRecorder {
   /** Elements whose text a reader never sees as text: a menu's options, embedded objects, scripts. */
   private static final Set<String> CONTROLS = Set.of("script", "style", "template", "svg", "math", "canvas",
       "input", "select", "option", "textarea", "object", "dialog");
-  private static final Set<String> INLINE = Set.of("span", "a", "b", "strong", "em", "i", "u", "abbr", "cite", "code",
-      "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s", "label");
   private static final List<String> FIELD_ORDER = List.of("title", "authors", "published", "modified", "dateline",
       "section", "url", "siteName", "description", "language", "direction", "pageLanguage", "tags", "images",
       "publisherLogo", "accessibleForFree", "comments");
@@ -190,8 +189,13 @@ final class DecisionLog implements ExtractionRecorder {
    * removing it would cut a sentence, and a kept block shows that loss.
    */
   private void decidedPart(Element e) {
-    if (INLINE.contains(e.normalName()) && !isInvisible(e)) return;
+    if (isInline(e) && !isInvisible(e)) return;
     notePart(e);
+  }
+
+  /** An inline element, a form's {@code label} counted too: the words of a sentence, or of a control's line. */
+  private static boolean isInline(Element e) {
+    return HtmlTags.isInline(e.normalName()) || e.normalName().equals("label");
   }
 
   private void notePart(Node part) {

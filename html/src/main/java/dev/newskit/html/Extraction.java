@@ -15,6 +15,8 @@ import dev.newskit.html.internal.NotHtml;
 import dev.newskit.html.internal.PageEdits;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
+import java.net.URI;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +41,7 @@ final class Extraction {
   private final Document doc;
   private final Optional<String> url;
   private final HtmlLimits limits;
-  private final DateReader dates;
+  private final PageDates dates;
   private final Article.Builder article = Article.builder();
   private String bodyHtml = "";
   private boolean wantBodyHtml;
@@ -48,7 +50,7 @@ final class Extraction {
   private boolean readComments = true;
 
   /** An extraction of {@code doc}, which it changes (it prunes boilerplate): give it a page of its own. */
-  Extraction(Document doc, Optional<String> url, HtmlLimits limits, DateReader dates) {
+  Extraction(Document doc, Optional<String> url, HtmlLimits limits, PageDates dates) {
     this.doc = doc;
     this.url = url;
     this.limits = limits;
@@ -73,7 +75,7 @@ final class Extraction {
     }
 
     Optional<Locale> pageLanguage = pageLanguage(index);
-    DateReader dates = this.dates.forPage(pageLanguage);
+    PageDates dates = this.dates.forPage(pageLanguage);
     PageMetadata meta = MetadataReader.read(doc, index, dates, limits);
     String titleElement = Texts.normalise(index.title());
     // Readers' comments are read before pruning removes the boxes that hold them.
@@ -197,7 +199,7 @@ final class Extraction {
       String u = absolute(logo.value());
       if (u == null || !Urls.isAbsoluteHttp(u)) return;
       try {
-        article.publisherLogo(java.net.URI.create(u)).source("publisherLogo", logo.source());
+        article.publisherLogo(URI.create(u)).source("publisherLogo", logo.source());
       } catch (IllegalArgumentException ignored) {
         // Not a usable logo address.
       }
@@ -240,7 +242,7 @@ final class Extraction {
       if (t.length() < 100 && Texts.words(t) <= 10 && Vocabulary.afterAuthorPrefix(t).isPresent()) {
         List<Author> found = Authors.fromByline(t);
         // "By noon the road was shut." is a sentence: a credit's names are capitalised.
-        if (VisibleFields.namesAtBodyTop(found)) visible.authors.addAll(found);
+        if (Authors.namesAtBodyTop(found)) visible.authors.addAll(found);
       }
     }
     for (int i = blocks.size() - 1; i >= 0; i--) {
@@ -402,7 +404,7 @@ final class Extraction {
   /** Chooses the authors; {@code bodyElements} are the pruned body's, in document order (empty without a body). */
   private void assignAuthors(PageMetadata meta, VisibleFields visible, String titleElement, String title,
       List<Element> bodyElements, Supplier<AuthorChooser.PageCredits> pageBylines, Supplier<Optional<String>> siteOwner,
-      DateReader dates) {
+      PageDates dates) {
     String publication = AuthorChooser.publicationKeys(meta.text(PageMetadata.Field.SITE_NAME).map(Sourced::value),
         titleElement, title, url);
     Optional<Sourced<List<Author>>> chosen =
@@ -436,7 +438,7 @@ final class Extraction {
   }
 
   private void assignDates(PageMetadata meta, VisibleFields visible, Element body, TextStats stats,
-      Supplier<Optional<ParsedDate>> whole, DateReader dates) {
+      Supplier<Optional<ParsedDate>> whole, PageDates dates) {
     List<Sourced<ParsedDate>> declared = meta.publishedCandidates();
     // Date elements are read only when the declared dates leave a doubt: none, or a time labelled UTC. A date printed
     // under the headline comes before theirs wherever a printed date counts, so with one they are not read at all.
@@ -450,20 +452,20 @@ final class Extraction {
             .or(whole), recorder);
     Optional<ParsedDate> printed = visible.published.or(() -> inElements);
     chosen.ifPresent(d -> {
-      article.published(DateReader.pageTime(d.value())).source("published", d.source());
+      article.published(PageDates.pageTime(d.value())).source("published", d.source());
       // Metadata gives an offset; a printed dateline of the same instant may name the zone.
-      Optional<java.time.ZoneId> zone = d.value().zone().or(() -> printed.filter(p -> p.dateTime().isEqual(d.value().dateTime()))
-          .flatMap(ParsedDate::zone)).filter(z -> !z.equals(DateReader.UNSTATED));
+      Optional<ZoneId> zone = d.value().zone().or(() -> printed.filter(p -> p.dateTime().isEqual(d.value().dateTime()))
+          .flatMap(ParsedDate::zone)).filter(z -> !z.equals(PageDates.UNSTATED));
       // "שעון ירושלים" on the dateline is printed evidence; Hebrew alone is inferred evidence
       boolean onPage = visible.publishedZonePrinted && visible.published.flatMap(ParsedDate::zone).equals(zone);
       zone.ifPresent(z -> article.zone(z).source("zone", onPage ? FieldSource.VISIBLE_TEXT
-          : z.equals(DateReader.HEBREW_ZONE) ? FieldSource.INFERRED : d.source()));
+          : z.equals(PageDates.HEBREW_ZONE) ? FieldSource.INFERRED : d.source()));
     });
     meta.date(PageMetadata.Field.MODIFIED).ifPresent(d -> {
       boolean afterPublished = chosen.isEmpty()
           || !d.value().dateTime().toInstant().isBefore(chosen.get().value().dateTime().toInstant());
-      if (afterPublished) article.modified(DateReader.pageTime(d.value())).source("modified", d.source());
-      recorder.candidate("modified", DateReader.pageTime(d.value()).toString(), d.source(), afterPublished,
+      if (afterPublished) article.modified(PageDates.pageTime(d.value())).source("modified", d.source());
+      recorder.candidate("modified", PageDates.pageTime(d.value()).toString(), d.source(), afterPublished,
           afterPublished ? "declared by the page" : "before the published date");
     });
   }

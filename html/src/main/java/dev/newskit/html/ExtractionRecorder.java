@@ -3,6 +3,7 @@ package dev.newskit.html;
 import dev.newskit.core.Block;
 import dev.newskit.core.Comment;
 import dev.newskit.core.FieldSource;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,7 +24,7 @@ interface ExtractionRecorder {
   default void removed(Element e, Explanation.Reason reason) {}
 
   /** The elements chosen to hold the body. */
-  default void container(java.util.List<Element> content) {}
+  default void container(List<Element> content) {}
 
   /** A sibling of the body's best container was not taken into the body. */
   default void rejected(Element sibling, Explanation.Reason reason) {}
@@ -38,7 +39,7 @@ interface ExtractionRecorder {
    * {@code line}, text and inline elements that stand as a line of their own (a run between blocks, a line of
    * links), made no block: it was left out as a whole, not cut from a sentence.
    */
-  default void skippedLine(java.util.List<Node> line, Explanation.Reason reason) {
+  default void skippedLine(List<Node> line, Explanation.Reason reason) {
     for (Node n : line) skipped(n, reason);
   }
 
@@ -58,7 +59,7 @@ interface ExtractionRecorder {
    * A reader's comment was read from {@code readFrom} (its entry's box, or a {@code dt} with its {@code dd}s), before
    * pruning: what is in those elements is lifted into {@code comments} if the article keeps the comment.
    */
-  default void comment(Comment comment, java.util.List<Element> readFrom) {}
+  default void comment(Comment comment, List<Element> readFrom) {}
 
   /** A value weighed for {@code field}; {@code note} says why it won or lost. */
   default void candidate(String field, String value, FieldSource source, boolean chosen, String note) {}

@@ -2,14 +2,22 @@ package dev.newskit.html;
 
 import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
+import dev.newskit.core.ParsedDate;
 import dev.newskit.core.internal.JsonTreeReader;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
+import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,7 +54,7 @@ final class JsonLdReader {
 
   private JsonLdReader() {}
 
-  static void read(Document doc, PageIndex index, PageMetadata meta, DateReader dates, int maxNodes) {
+  static void read(Document doc, PageIndex index, PageMetadata meta, PageDates dates, int maxNodes) {
     List<JsonNode> objects = new ArrayList<>();
     List<String> broken = new ArrayList<>();
     for (Element script : index.jsonLd) {
@@ -103,7 +111,7 @@ final class JsonLdReader {
    * on a site that turned its article type off still names the post's author, by {@code @id}.
    */
   private static void authorsOfOtherWork(List<JsonNode> objects, PageMetadata meta) {
-    java.util.Map<String, JsonNode> byId = byId(objects);
+    Map<String, JsonNode> byId = byId(objects);
     for (JsonNode o : objects) {
       if (hasType(o, NOT_THE_PAGE) || o.path("@type").isMissingNode()) continue;
       if (o.path("author").isMissingNode() && o.path("creator").isMissingNode()) continue;
@@ -149,9 +157,9 @@ final class JsonLdReader {
   /** Types whose dates are another thing's than the page's: a comment, an answer, an embedded image or video. */
   private static final Set<String> NOT_THE_PAGE = Set.of("comment", "answer", "question", "review", "imageobject",
       "videoobject", "audioobject", "mediaobject", "person", "organization", "website", "event");
-  private static final java.util.regex.Pattern DATE_PUBLISHED = java.util.regex.Pattern.compile(
+  private static final Pattern DATE_PUBLISHED = Pattern.compile(
       "\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
-  private static final java.util.regex.Pattern DATE_MODIFIED = java.util.regex.Pattern.compile(
+  private static final Pattern DATE_MODIFIED = Pattern.compile(
       "\"dateModified\"\\s*:\\s*\"([^\"]{8,40})\"");
 
   private static boolean declaresPublished(PageMetadata meta) {
@@ -162,10 +170,10 @@ final class JsonLdReader {
    * The dates of the first other work that has them, when no article object does: Yoast's {@code WebPage}
    * beside no article, a {@code HowTo}, a {@code Recipe}. Comments, reviews and embedded media date other things.
    */
-  private static void datesOfOtherWork(List<JsonNode> objects, PageMetadata meta, DateReader dates) {
+  private static void datesOfOtherWork(List<JsonNode> objects, PageMetadata meta, PageDates dates) {
     for (JsonNode o : objects) {
       if (hasType(o, ARTICLE_TYPES) || hasType(o, NOT_THE_PAGE) || o.path("@type").isMissingNode()) continue;
-      java.util.Optional<dev.newskit.core.ParsedDate> published = dates.readDeclared(string(o.path("datePublished")));
+      Optional<ParsedDate> published = dates.readDeclared(string(o.path("datePublished")));
       if (published.isEmpty()) continue;
       meta.offerDate(PageMetadata.Field.PUBLISHED, published.get(), FieldSource.JSON_LD);
       dates.readDeclared(string(o.path("dateModified"))).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
@@ -178,16 +186,16 @@ final class JsonLdReader {
    * (a stray quote in a description breaks many): the values are named by their keys, so they are read as htmldate
    * reads them, without the structure.
    */
-  private static void datesOfBrokenBlock(String json, PageMetadata meta, DateReader dates) {
-    java.util.regex.Matcher published = DATE_PUBLISHED.matcher(json);
+  private static void datesOfBrokenBlock(String json, PageMetadata meta, PageDates dates) {
+    Matcher published = DATE_PUBLISHED.matcher(json);
     if (!published.find()) return;
     dates.readDeclared(published.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, FieldSource.JSON_LD));
-    java.util.regex.Matcher modified = DATE_MODIFIED.matcher(json);
+    Matcher modified = DATE_MODIFIED.matcher(json);
     if (modified.find()) dates.readDeclared(modified.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, FieldSource.JSON_LD));
   }
 
   /** The people a work credits ({@code author}, else {@code creator}), references by {@code @id} looked up in the graph. */
-  private static List<Author> authors(JsonNode a, java.util.Map<String, JsonNode> byId) {
+  private static List<Author> authors(JsonNode a, Map<String, JsonNode> byId) {
     List<Author> authors = new ArrayList<>();
     JsonNode author = a.path("author");
     if (author.isMissingNode() || author.isNull()) author = a.path("creator");
@@ -201,7 +209,7 @@ final class JsonLdReader {
       for (Author parsed : Authors.fromByline(name)) {
         String url = one.isObject() ? string(one.path("url")) : null;
         Author withUrl = url != null && Urls.isAbsoluteHttp(url)
-            ? new Author(parsed.name(), java.util.Optional.of(java.net.URI.create(url.strip())), parsed.role())
+            ? new Author(parsed.name(), Optional.of(URI.create(url.strip())), parsed.role())
             : parsed;
         if (authors.stream().noneMatch(x -> x.name().equals(withUrl.name()))) authors.add(withUrl);
       }
@@ -210,8 +218,8 @@ final class JsonLdReader {
   }
 
   /** The objects that have an {@code @id} and say more than it, by id: what a reference ({@code {"@id": …}}) points to. */
-  private static java.util.Map<String, JsonNode> byId(List<JsonNode> objects) {
-    java.util.Map<String, JsonNode> out = new java.util.HashMap<>();
+  private static Map<String, JsonNode> byId(List<JsonNode> objects) {
+    Map<String, JsonNode> out = new HashMap<>();
     for (JsonNode o : objects) {
       String id = string(o.path("@id"));
       if (id != null && o.size() > 1) out.putIfAbsent(id, o);
@@ -219,8 +227,8 @@ final class JsonLdReader {
     return out;
   }
 
-  private static void readArticle(JsonNode a, PageMetadata meta, DateReader dates, String titleKey,
-      java.util.Map<String, JsonNode> byId) {
+  private static void readArticle(JsonNode a, PageMetadata meta, PageDates dates, String titleKey,
+      Map<String, JsonNode> byId) {
     meta.offer(PageMetadata.Field.TITLE, headline(string(a.path("headline")), string(a.path("name")), titleKey),
         FieldSource.JSON_LD);
     meta.offer(PageMetadata.Field.DESCRIPTION, string(a.path("description")), FieldSource.JSON_LD);
@@ -323,7 +331,7 @@ final class JsonLdReader {
 
   private static String localType(String type) {
     int slash = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
-    return type.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+    return type.substring(slash + 1).toLowerCase(Locale.ROOT);
   }
 
   private static String string(JsonNode n) {

@@ -1,6 +1,10 @@
 package dev.newskit.html;
 
 import dev.newskit.html.internal.Texts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +31,12 @@ final class LanguageGuesser {
   private static final Map<String, List<String>> BY_WORD = byWord();
   /** The stopwords sorted by {@link String#hashCode}, so that a word of a text is looked up without copying it out. */
   private static final String[] WORDS = BY_WORD.keySet().stream()
-      .sorted(java.util.Comparator.comparingInt(String::hashCode).thenComparing(w -> w)).toArray(String[]::new);
-  private static final int[] HASHES = java.util.Arrays.stream(WORDS).mapToInt(String::hashCode).toArray();
+      .sorted(Comparator.comparingInt(String::hashCode).thenComparing(w -> w)).toArray(String[]::new);
+  private static final int[] HASHES = Arrays.stream(WORDS).mapToInt(String::hashCode).toArray();
 
   private static Map<String, List<String>> byWord() {
-    Map<String, List<String>> m = new java.util.HashMap<>();
-    STOPWORDS.forEach((lang, words) -> words.forEach(w -> m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+    Map<String, List<String>> m = new HashMap<>();
+    STOPWORDS.forEach((lang, words) -> words.forEach(w -> m.computeIfAbsent(w, k -> new ArrayList<>()).add(lang)));
     return m;
   }
 
@@ -133,7 +137,7 @@ final class LanguageGuesser {
 
   /** A Latin-script language by stopwords; empty when the words say nothing (filler text, lists of names). */
   private static Optional<Locale> latinLanguage(List<String> lines, Optional<Locale> declared) {
-    Map<String, Integer> hits = new java.util.HashMap<>();
+    Map<String, Integer> hits = new HashMap<>();
     int words = 0;
     int at = 0;
     for (String line : lines) {
@@ -191,7 +195,7 @@ final class LanguageGuesser {
       if (c == '\u0130') return BY_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT));
       hash = 31 * hash + Texts.lower(c);
     }
-    int at = java.util.Arrays.binarySearch(HASHES, hash);
+    int at = Arrays.binarySearch(HASHES, hash);
     if (at < 0) return null;
     while (at > 0 && HASHES[at - 1] == hash) at--;
     for (; at < HASHES.length && HASHES[at] == hash; at++) {

@@ -4,9 +4,14 @@ import dev.newskit.core.Author;
 import dev.newskit.core.FieldSource;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +33,7 @@ final class MetadataReader {
 
   private MetadataReader() {}
 
-  static PageMetadata read(Document doc, PageIndex index, DateReader dates, HtmlLimits limits) {
+  static PageMetadata read(Document doc, PageIndex index, PageDates dates, HtmlLimits limits) {
     PageMetadata meta = new PageMetadata();
     MetaTags tags = new MetaTags(index);
     JsonLdReader.read(doc, index, meta, dates, limits.maxJsonLdNodes());
@@ -42,7 +47,7 @@ final class MetadataReader {
     return meta;
   }
 
-  private static void readOpenGraph(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+  private static void readOpenGraph(PageIndex index, MetaTags metaTags, PageMetadata meta, PageDates dates) {
     FieldSource og = FieldSource.OPEN_GRAPH;
     meta.offer(PageMetadata.Field.TITLE, metaTags.get("og:title"), og);
     meta.offer(PageMetadata.Field.DESCRIPTION, metaTags.get("og:description"), og);
@@ -119,9 +124,9 @@ final class MetadataReader {
       "dc.date.updated"};
 
   /** The publication date inside Parse.ly's {@code parsely-page} JSON. */
-  private static final java.util.regex.Pattern PARSELY_PUB_DATE = java.util.regex.Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern PARSELY_PUB_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
 
-  private static void readMetaNames(PageIndex index, MetaTags metaTags, PageMetadata meta, DateReader dates) {
+  private static void readMetaNames(PageIndex index, MetaTags metaTags, PageMetadata meta, PageDates dates) {
     FieldSource m = FieldSource.META;
     meta.offer(PageMetadata.Field.TITLE, first(metaTags.get("parsely-title"), metaTags.get("title")), m);
     meta.offer(PageMetadata.Field.DESCRIPTION, first(metaTags.get("description"), metaTags.get("dc.description")), m);
@@ -135,7 +140,7 @@ final class MetadataReader {
     }
     String parselyPage = metaTags.get("parsely-page");
     if (parselyPage != null) {
-      java.util.regex.Matcher pub = PARSELY_PUB_DATE.matcher(parselyPage);
+      Matcher pub = PARSELY_PUB_DATE.matcher(parselyPage);
       if (pub.find()) dates.readDeclared(pub.group(1)).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, m));
     }
     for (String n : MODIFIED_NAMES) dates.readDeclared(metaTags.get(n)).ifPresent(d -> meta.offerDate(PageMetadata.Field.MODIFIED, d, m));
@@ -156,7 +161,7 @@ final class MetadataReader {
 
   private static final Pattern KEYWORD_SEPARATOR = Pattern.compile("[,،]");
 
-  private static void readMicrodata(PageIndex index, PageMetadata meta, DateReader dates) {
+  private static void readMicrodata(PageIndex index, PageMetadata meta, PageDates dates) {
     FieldSource md = FieldSource.MICRODATA;
     meta.offer(PageMetadata.Field.TITLE, itemprop(index, "headline"), md);
     dates.readDeclared(itemprop(index, "datePublished")).ifPresent(d -> meta.offerDate(PageMetadata.Field.PUBLISHED, d, md));
@@ -191,7 +196,7 @@ final class MetadataReader {
     return false;
   }
 
-  private static void readTimeElements(PageIndex index, PageMetadata meta, DateReader dates) {
+  private static void readTimeElements(PageIndex index, PageMetadata meta, PageDates dates) {
     Element time = null;
     for (Element t : index.times) {
       // A time marked as the modification ("Last updated …") is not the publication.
@@ -235,7 +240,7 @@ final class MetadataReader {
         if (authors.stream().noneMatch(x -> x.name().equals(n))) {
           String href = Urls.absUrl(a, "href");
           authors.add(Urls.isAbsoluteHttp(href)
-              ? new Author(n, java.util.Optional.of(java.net.URI.create(href)), java.util.Optional.empty())
+              ? new Author(n, Optional.of(URI.create(href)), Optional.empty())
               : Author.of(n));
         }
       });
@@ -268,8 +273,8 @@ final class MetadataReader {
 
   /** The content of every {@code <meta>} by lower-cased name, property or itemprop; the first one wins. */
   private static final class MetaTags {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private final java.util.Map<String, String> byKey = new java.util.HashMap<>();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private final Map<String, String> byKey = new HashMap<>();
 
     MetaTags(PageIndex index) {
       // property= first: it is the RDFa form, which pages fill with more care than name=.
@@ -328,7 +333,7 @@ final class MetadataReader {
   /** {@code article:content_tier}: {@code free} is free and {@code locked} is not; {@code metered} says neither. */
   private static String contentTier(String tier) {
     if (tier == null) return null;
-    return switch (tier.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (tier.strip().toLowerCase(Locale.ROOT)) {
       case "free" -> "true";
       case "locked" -> "false";
       default -> null;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.parser.Parser;
 
 /**
  * The metadata a page declares, one value per field, where the first value offered wins. Readers are
@@ -47,7 +48,7 @@ final class PageMetadata {
   void offer(Field field, String value, FieldSource source) {
     if (value == null) return;
     // Pages escape twice ("&amp;#8217;" in a meta, "&#8211;" in a JSON-LD string): one more decoding.
-    String v = Texts.normalise(value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value);
+    String v = Texts.normalise(value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, false) : value);
     if (v.isEmpty()) return;
     texts.putIfAbsent(field, new Sourced<>(v, source));
     if (field == Field.TITLE) titleOffers.add(new Sourced<>(v, source));

@@ -1,6 +1,7 @@
 package dev.newskit.html;
 
 import dev.newskit.html.internal.ElementText;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.Nodes;
 import dev.newskit.html.internal.PageEdits;
@@ -39,12 +40,8 @@ final class PagePreparer {
 
   private PagePreparer() {}
 
-  static void prepare(Document doc, PageIndex index) {
-    prepare(doc, index, ExtractionRecorder.NONE, PageEdits.NONE);
-  }
-
   /**
-   * Like {@link #prepare(Document, PageIndex)}, telling {@code recorder} what was removed and why, and
+   * Prepares {@code doc} for finding its body, telling {@code recorder} what was removed and why, and
    * {@code edits} of every element before its children change; returns the index of the pruned body, built
    * from the counts the second walk gathered (null when the page has no body).
    */
@@ -86,24 +83,21 @@ final class PagePreparer {
     return subtrees.statsWithout(gone);
   }
 
-  static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "a", "b", "strong", "em", "i", "u",
-      "abbr", "cite", "code", "mark", "small", "sub", "sup", "time", "q", "font", "dfn", "var", "kbd", "s");
-
   /**
    * An inline element inside running text ({@code At <span class="ticker">Home Depot</span>, we}): part of
    * the sentence whatever its class says, so removing it would cut the sentence.
    */
   static boolean isInlineInText(Element e) {
-    if (!INLINE_TAGS.contains(e.normalName())) return false;
+    if (!HtmlTags.isInline(e.normalName())) return false;
     Element parent = e.parent();
     if (parent == null) return false;
     // By index: childNodes() copies the list, and this runs for every box whose class sounds like boilerplate.
     for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
       Node sibling = parent.childNode(i);
-      if (sibling instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return true;
+      if (sibling instanceof TextNode t && !t.isBlank()) return true;
       // A line made only of inline elements ("<span>Feb</span> <span class=tag>18</span><span>2009</span>")
       // is running text too.
-      if (sibling != e && sibling instanceof Element s && INLINE_TAGS.contains(s.normalName()) && s.hasText()) return true;
+      if (sibling != e && sibling instanceof Element s && HtmlTags.isInline(s.normalName()) && s.hasText()) return true;
     }
     return false;
   }
@@ -133,7 +127,7 @@ final class PagePreparer {
     if (tag.equals("nav") || tag.equals("aside")) return Explanation.Reason.NAVIGATION;
     if (ALWAYS_REMOVED_TAGS.contains(tag)) return Explanation.Reason.NOT_CONTENT;
     if (Nodes.hasHiddenAttribute(e)) return Explanation.Reason.HIDDEN;
-    String role = e.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
+    String role = e.attr("role").strip().toLowerCase(Locale.ROOT);
     if (role.equals("banner") || role.equals("contentinfo")) return Explanation.Reason.SITE_CHROME;
     return role.contains("dialog") ? Explanation.Reason.NOT_CONTENT : Explanation.Reason.NAVIGATION;
   }
@@ -156,18 +150,11 @@ final class PagePreparer {
   }
 
   /**
-   * Whether {@code s}, lower-cased and without its spaces, contains {@code word} (lower case, no spaces):
-   * compared in place, since nearly every style attribute says neither.
-   */
-  static boolean containsSpaced(String s, String word) {
-    return containsSpaced(s, word, word);
-  }
-
-  /**
    * Whether {@code s}, lower-cased and without its spaces, contains {@code word} or {@code other} (each lower case,
-   * no spaces), in one pass: only the places where a word's first letter stands are compared further.
+   * no spaces), compared in place and in one pass, since nearly every style attribute says neither: only the places
+   * where a word's first letter stands are compared further.
    */
-  private static boolean containsSpaced(String s, String word, String other) {
+  static boolean containsSpaced(String s, String word, String other) {
     char first = word.charAt(0);
     char otherFirst = other.charAt(0);
     for (int start = 0, n = s.length(); start < n; start++) {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +43,7 @@ final class PrintedDates {
       "sk", "sv", "da", "nb", "fi", "ro", "hu", "hr", "sl", "tr", "ca", "id", "ru", "uk", "el", "et", "lv", "lt");
 
   private static final Map<String, Integer> COMMON_MONTHS = monthNames(LANGUAGES.stream().map(Locale::forLanguageTag).toList());
-  private static final Map<String, Map<String, Integer>> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Map<String, Integer>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   private static final String MONTH = "(?<month>\\p{L}{3,12}\\.?)";
   private static final String TIME = "(?:\\s*(?:,|-|–|—|\\||/|·|•|@|\\bat\\b|\\bum\\b|\\bà\\b|\\ba las\\b|\\balle\\b|\\bom\\b|"
@@ -88,7 +90,7 @@ final class PrintedDates {
         add(text, cjk, Integer.parseInt(cjk.group("year")), Integer.parseInt(cjk.group("month")), Integer.parseInt(cjk.group("day")), zone, out);
       }
     }
-    out.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    out.sort(Comparator.comparingInt(FoundDate::start));
     return out;
   }
 

@@ -2,11 +2,12 @@ package dev.newskit.html;
 
 import dev.newskit.core.FieldSource;
 import dev.newskit.html.internal.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
-import java.util.regex.Pattern;
 
 /**
  * Chooses an article's title among the declared title (JSON-LD headline, {@code og:title}, Twitter and
@@ -221,7 +222,7 @@ final class TitleChooser {
 
   /** The words of a text, as keys. */
   private static List<String> tokens(String text) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String w : NOT_WORD.split(text)) if (!w.isEmpty()) out.add(Texts.key(w));
     return out;
   }

@@ -15,7 +15,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The publication date a page prints outside its metadata, where htmldate looks for it: elements whose
@@ -28,7 +31,7 @@ final class VisibleDates {
   private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|time|publi|posted|byline|dateline|meta|"
       + "datum|fecha|data|zeit|heure|stamp|info|author|autor|entry-header|article-header|submitted|created)");
   /** {@link #DATE_CLASS}'s words, looked for without running the pattern over every class and id of a page. */
-  private static final AsciiWords DATE_WORDS = AsciiWords.ofAlternation(DATE_CLASS);
+  private static final AsciiWords DATE_FRAGMENTS = AsciiWords.ofAlternation(DATE_CLASS);
   private static final Pattern UPDATED = Pattern.compile("(?iu)(updated|last modified|modified|aktualisiert|"
       + "geändert|mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|zaktualizowano|עודכן|تحديث|بروزرسانی|به\u200cروزرسانی)");
   private static final Pattern URL_DATE = Pattern.compile(
@@ -43,38 +46,29 @@ final class VisibleDates {
   private VisibleDates() {}
 
   /**
-   * The first publication date printed in a date element of {@code body} (a pruned page: navigation,
-   * sidebars and other stories' lists are gone), in document order.
+   * The first publication date printed in a date element of a body (a pruned page: navigation, sidebars and other
+   * stories' lists are gone), in document order; {@code bodyElements} are the body's elements in that order (its
+   * index's), the body first.
    */
-  static Optional<ParsedDate> inDateElements(Element body, DateReader dates) {
-    return inDateElements(Nodes.elementsOf(body), body, dates, false);
-  }
-
-  /** Like {@link #inDateElements(Element, DateReader)}, given the body's elements in document order (its index's). */
-  static Optional<ParsedDate> inDateElements(List<Element> bodyElements, DateReader dates) {
+  static Optional<ParsedDate> inDateElements(List<Element> bodyElements, PageDates dates) {
     return bodyElements.isEmpty() ? Optional.empty() : inDateElements(bodyElements, bodyElements.get(0), dates, false);
   }
 
-  /** Like the method above on a whole, unpruned page: elements in menus and footers are skipped. */
-  static Optional<ParsedDate> inDateElementsOfWholePage(Element page, DateReader dates) {
-    return inDateElements(Nodes.elementsOf(page), page, dates, true);
-  }
-
   /**
-   * The last resort on a whole, unpruned page: its date elements ({@link #inDateElementsOfWholePage}), then its short
-   * texts ({@link #inShortTexts}), both read from one list of the page's elements.
+   * The last resort on a whole, unpruned page: its date elements (as {@link #inDateElements(List, PageDates)} reads
+   * them, elements in menus and footers skipped), then its short texts ({@link #inShortTexts}), both read from one
+   * list of the page's elements.
    */
-  static Optional<ParsedDate> inWholePage(Element page, DateReader dates) {
+  static Optional<ParsedDate> inWholePage(Element page, PageDates dates) {
     List<Element> elements = Nodes.elementsOf(page);
     return inDateElements(elements, page, dates, true).or(() -> inShortTexts(elements, page, dates));
   }
 
-  private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, DateReader dates,
+  private static Optional<ParsedDate> inDateElements(List<Element> elements, Element body, PageDates dates,
       boolean skipNavigation) {
     int tried = 0;
-    Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : elements) {
-      if (!isDateElement(e) || skipNavigation && inNavigation(e, body, navigation) || visibleCharsExceed(e, MAX_TEXT)) continue;
+      if (!isDateElement(e) || skipNavigation && inNavigation(e, body) || visibleCharsExceed(e, MAX_TEXT)) continue;
       // A date element's text is read even without a digit: "vor einer Stunde", "час назад", "Yesterday" are
       // stamps there (counted from the reference instant, refused without one), where in running text they are prose.
       String text = Texts.normalise(e.text());
@@ -88,60 +82,56 @@ final class VisibleDates {
 
   /**
    * The last resort: the first date in the pruned page's text, from its top, that is not labelled as an
-   * update, not before 1995 (a founding year or a law's date in the text is rarely that recent) and not counted
+   * update, not before {@value #MIN_YEAR} (a founding year or a law's date in the text is rarely that recent) and not counted
    * from the reference instant (running text's "tonight at 6:30" and "yesterday" date what it tells, not the page).
    */
-  static Optional<ParsedDate> inText(Element body, DateReader dates) {
+  static Optional<ParsedDate> inText(Element body, PageDates dates) {
     // The text's first characters only, read without building the rest of the page's text.
     String text = ElementText.prefix(body, MAX_PAGE_TEXT);
-    for (FoundDate f : dates.find(text)) {
-      if (f.date().date().getYear() < 1995 || dates.countsFromReference(text, f)) continue;
-      if (UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find()) continue;
-      return Optional.of(f.date());
-    }
-    return Optional.empty();
+    return published(text, dates, f -> f.date().date().getYear() >= MIN_YEAR && !dates.countsFromReference(text, f));
   }
 
   /**
-   * The first date printed in a short text of {@code root}, element by element in document order (an
-   * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's
-   * extensive search finds it. Not before 1995, and not one labelled as an update.
+   * The earliest year read as a page's date from its text rather than from a date element: a founding year or a
+   * law's date in the text is rarely that recent.
    */
-  static Optional<ParsedDate> inShortTexts(Element root, DateReader dates) {
-    return inShortTexts(Nodes.elementsOf(root), root, dates);
-  }
+  private static final int MIN_YEAR = 1995;
 
-  private static Optional<ParsedDate> inShortTexts(List<Element> elements, Element root, DateReader dates) {
+  /**
+   * The first date printed in a short text among {@code elements}, those of {@code root} in document order (an
+   * element counts when its own text has a digit): where a date sits deep in a long page, as htmldate's extensive
+   * search finds it. Not before {@value #MIN_YEAR}, and not one labelled as an update.
+   */
+  private static Optional<ParsedDate> inShortTexts(List<Element> elements, Element root, PageDates dates) {
     int tried = 0;
-    Matcher navigation = NAVIGATION_CLASS.matcher("");
     for (Element e : elements) {
-      if (!ownTextMayHaveDigit(e) || !mayHoldDate(e.ownText()) || inNavigation(e, root, navigation)
+      if (!ownTextMayHaveDigit(e) || !mayHoldDate(e.ownText()) || inNavigation(e, root)
           || visibleCharsExceed(e, MAX_TEXT)) continue;
       String text = Texts.normalise(e.text());
       if (text.length() > MAX_TEXT) continue;
       if (++tried > MAX_CANDIDATES) break;
       Optional<ParsedDate> d = published(text, dates, f -> !countsFromReferenceInProse(text, f, dates))
-          .filter(p -> p.date().getYear() >= 1995);
+          .filter(p -> p.date().getYear() >= MIN_YEAR);
       if (d.isPresent()) return d;
     }
     return Optional.empty();
   }
 
-  private static final Pattern NAVIGATION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer)($|[\\s_-])");
+  /** Class and id words of a menu or a footer. */
+  private static final ClassWords NAVIGATION_WORDS = new ClassWords("nav navbar navigation menu footer");
 
   /**
    * Whether an element sits in a menu or a footer ("State of IT 2025 Report", "last edited on …"): not the page's date.
-   * Only {@code e} and its ancestors up to {@code root} count, so the page can be read in place, not only as a copy;
-   * {@code navigation} is a matcher of {@link #NAVIGATION_CLASS}, reused.
+   * Only {@code e} and its ancestors up to {@code root} count, so the page can be read in place, not only as a copy.
    */
-  private static boolean inNavigation(Element e, Element root, Matcher navigation) {
+  private static boolean inNavigation(Element e, Element root) {
     for (Element p = e; p != null; p = p == root ? null : p.parent()) {
       String tag = p.normalName();
       if (tag.equals("nav") || tag.equals("footer") || tag.equals("menu")) return true;
       String role = p.attr("role");
       if (role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("contentinfo") || role.equalsIgnoreCase("menu")) return true;
-      // No word of the pattern holds a space, so class and id are matched each alone, without joining them.
-      if (p.attributesSize() > 0 && (navigation.reset(p.className()).find() || navigation.reset(p.id()).find())) {
+      // No navigation word holds a space, so class and id are matched each alone, without joining them.
+      if (p.attributesSize() > 0 && (NAVIGATION_WORDS.test(p.className()) || NAVIGATION_WORDS.test(p.id()))) {
         return true;
       }
     }
@@ -153,14 +143,17 @@ final class VisibleDates {
     return UPDATED.matcher(text).find();
   }
 
+  /** How many characters before a date an update's label ("Last updated on") is looked for. */
+  private static final int UPDATE_LABEL_REACH = 30;
+
   /** The first date in {@code text} that is not labelled as an update. */
-  static Optional<ParsedDate> published(String text, DateReader dates) {
+  static Optional<ParsedDate> published(String text, PageDates dates) {
     return published(text, dates, f -> true);
   }
 
-  private static Optional<ParsedDate> published(String text, DateReader dates, Predicate<FoundDate> keep) {
+  private static Optional<ParsedDate> published(String text, PageDates dates, Predicate<FoundDate> keep) {
     for (FoundDate f : dates.find(text)) {
-      if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find() && keep.test(f)) {
+      if (!UPDATED.matcher(text.substring(Math.max(0, f.start() - UPDATE_LABEL_REACH), f.start())).find() && keep.test(f)) {
         return Optional.of(f.date());
       }
     }
@@ -172,7 +165,7 @@ final class VisibleDates {
    * "yesterday" in a line of prose dates what the line tells, while "2 hours ago" or "Today 16:52" with at most
    * {@link #STAMP_WORDS} words around it is the page's own stamp.
    */
-  private static boolean countsFromReferenceInProse(String text, FoundDate f, DateReader dates) {
+  private static boolean countsFromReferenceInProse(String text, FoundDate f, PageDates dates) {
     return Texts.words(text) - Texts.words(text.substring(f.start(), f.end())) > STAMP_WORDS
         && dates.countsFromReference(text, f);
   }
@@ -186,7 +179,7 @@ final class VisibleDates {
     if (tag.equals("time") || tag.equals("abbr")) return true;
     if (e.attributesSize() == 0) return false;
     // No date word holds a space, so each attribute is matched alone, without joining them.
-    return DATE_WORDS.in(e.className()) || DATE_WORDS.in(e.id()) || DATE_WORDS.in(e.attr("itemprop"));
+    return DATE_FRAGMENTS.in(e.className()) || DATE_FRAGMENTS.in(e.id()) || DATE_FRAGMENTS.in(e.attr("itemprop"));
   }
 
   /**
@@ -196,11 +189,11 @@ final class VisibleDates {
    */
   private static boolean visibleCharsExceed(Element e, int limit) {
     int[] count = {0};
-    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode) {
-          String t = ((org.jsoup.nodes.TextNode) node).getWholeText();
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode) {
+          String t = ((TextNode) node).getWholeText();
           for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (!Texts.isSpace(c) && !Texts.isInvisible(c) && ++count[0] > limit) return FilterResult.STOP;

@@ -4,12 +4,21 @@ import dev.newskit.core.Author;
 import dev.newskit.core.Dateline;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The fields a page prints rather than declares, read from the short lines around the headline and
@@ -27,7 +36,7 @@ final class VisibleFields {
   private static final Pattern PARAGRAPH_DATELINE = Pattern.compile(
       "^(?<place>\\p{Lu}[\\p{Lu} .,'’]{2,40}?)(?:\\s*\\([^)]{2,30}\\))?\\s+[—–-]{1,2}\\s+");
 
-  private final DateReader dates;
+  private final PageDates dates;
   private final ExtractionRecorder recorder;
   final List<String> usedLines = new ArrayList<>();
   Optional<Dateline> dateline = Optional.empty();
@@ -37,11 +46,7 @@ final class VisibleFields {
   boolean publishedZonePrinted;
   Optional<String> kicker = Optional.empty();
 
-  VisibleFields(DateReader dates) {
-    this(dates, ExtractionRecorder.NONE);
-  }
-
-  VisibleFields(DateReader dates, ExtractionRecorder recorder) {
+  VisibleFields(PageDates dates, ExtractionRecorder recorder) {
     this.dates = dates;
     this.recorder = recorder;
   }
@@ -63,13 +68,13 @@ final class VisibleFields {
    */
   void readBodyTop(List<Element> content) {
     int seen = 0;
-    java.util.Deque<Element> stack = new java.util.ArrayDeque<>();
+    Deque<Element> stack = new ArrayDeque<>();
     for (int i = content.size() - 1; i >= 0; i--) stack.push(content.get(i));
     while (!stack.isEmpty() && seen < MAX_BODY_TOP_LINES) {
       Element e = stack.pop();
       String tag = e.normalName();
       if (SKIPPED_AT_TOP.contains(tag)) continue;
-      if (!isLine(e)) {
+      if (!ArticleTop.isLine(e, true)) {
         // A box is opened without building its whole text: a box without text holds no lines either.
         if (e.hasText()) {
           for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
@@ -90,28 +95,8 @@ final class VisibleFields {
   /** The longest line read as a date line: a date with its label, a time and a zone. */
   private static final int MAX_DATE_LINE = 80;
   /** Elements passed over at the top of the body: the headline, images and captions. */
-  private static final java.util.Set<String> SKIPPED_AT_TOP = java.util.Set.of("h1", "figure", "picture", "img",
+  private static final Set<String> SKIPPED_AT_TOP = Set.of("h1", "figure", "picture", "img",
       "figcaption", "iframe", "video", "table", "ul", "ol");
-  private static final java.util.Set<String> LINE_BREAKING = java.util.Set.of("div", "p", "ul", "ol", "section",
-      "header", "footer", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "blockquote", "li", "pre");
-
-  /**
-   * An element whose text is one line: no block-level element inside it (the walk, from node to node in place
-   * without copying any list of children, stops at the first).
-   */
-  private static boolean isLine(Element e) {
-    org.jsoup.nodes.Node n = e.childNodeSize() == 0 ? null : e.childNode(0);
-    while (n != null) {
-      if (n instanceof Element d && LINE_BREAKING.contains(d.normalName())) return false;
-      if (n.childNodeSize() > 0) {
-        n = n.childNode(0);
-        continue;
-      }
-      while (n != e && n.nextSibling() == null) n = n.parent();
-      n = n == e ? null : n.nextSibling();
-    }
-    return true;
-  }
 
   /** Whether the line or an element inside it has a byline or author class. */
   private static boolean hasAuthorClass(Element line) {
@@ -123,39 +108,18 @@ final class VisibleFields {
 
   /** Whether the element's class or id has a byline or author word; no such word holds a space, so each is matched alone. */
   private static boolean hasAuthorWord(Element e) {
-    return Vocabulary.AUTHOR_WORDS.in(e.className()) || Vocabulary.AUTHOR_WORDS.in(e.id());
+    return Vocabulary.AUTHOR_FRAGMENTS.in(e.className()) || Vocabulary.AUTHOR_FRAGMENTS.in(e.id());
   }
 
-  private static final org.jsoup.select.Evaluator BR = org.jsoup.select.QueryParser.parse("br");
+  private static final Evaluator BR = QueryParser.parse("br");
 
-  /** Particles that stay lower-case inside a name ("Ursula von der Leyen", "Ahmed bin Salman"). */
-  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del",
-      "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "y", "e");
   /** Author prefixes that also begin ordinary sentences ("כתב האישום", "كتب التاريخ", "door de"). */
   private static final Pattern AMBIGUOUS_PREFIX = Pattern.compile("^(?i)(כתב|כתבה|كتب|كتبت|إعداد|di|door)(?=[\\s:])");
-
-  /** The spaces between the words of a name, the no-break space included. */
-  private static final Pattern NAME_SPACES = Pattern.compile("[\\s\u00a0]+");
-
-  /**
-   * Whether names read from a line at the top or the end of the body are names, not the words of a sentence that
-   * starts like a byline ("By the time we arrived"): in a cased script every word but a particle is
-   * capitalised.
-   */
-  static boolean namesAtBodyTop(List<Author> found) {
-    for (Author a : found) {
-      for (String word : NAME_SPACES.split(a.name())) {
-        if (word.isEmpty() || NAME_PARTICLES.contains(word)) continue;
-        if (Character.isLowerCase(word.codePointAt(0))) return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * The names of a byline element, read from its first line when a {@code <br>} breaks it: what follows the break is
    * another field ("Von Roland Brockmann und Sebastian Drescher<br>Kakuma /Kenia"), which would spoil the last name;
-   * else from {@code namesPart}, the part of its line that may name people ({@link DateReader#namesPart}).
+   * else from {@code namesPart}, the part of its line that may name people ({@link PageDates#namesPart}).
    */
   private List<Author> bylineNames(String namesPart, Element e) {
     if (e.selectFirst(BR) != null) {
@@ -168,10 +132,10 @@ final class VisibleFields {
   /** The text of an element up to its first {@code <br>} that follows some text. */
   private static String firstLine(Element e) {
     StringBuilder line = new StringBuilder();
-    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    NodeTraversor.filter(new NodeFilter() {
       @Override
-      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode t) line.append(t.getWholeText());
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) line.append(t.getWholeText());
         else if (node instanceof Element br && br.normalName().equals("br") && !line.toString().isBlank()) return FilterResult.STOP;
         return FilterResult.CONTINUE;
       }
@@ -228,7 +192,7 @@ final class VisibleFields {
       String namesPart = dates.namesPart(text);
       if (text.length() <= MAX_DATE_LINE && namesPart.isEmpty()) return readDate(text, e);
       List<Author> found = bylineNames(namesPart, e);
-      if (atBodyTop && !namesAtBodyTop(found)) found = List.of();
+      if (atBodyTop && !Authors.namesAtBodyTop(found)) found = List.of();
       if (!found.isEmpty()) {
         if (authors.isEmpty()) authors.addAll(found);
         recorder.liftedLine(e, "authors");

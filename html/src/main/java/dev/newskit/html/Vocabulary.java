@@ -2,12 +2,14 @@ package dev.newskit.html;
 
 import dev.newskit.html.internal.AsciiWords;
 import dev.newskit.html.internal.Texts;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,23 +21,23 @@ final class Vocabulary {
   private Vocabulary() {}
 
   /** Class and id fragments of the article itself. */
-  static final Pattern POSITIVE_CLASS = Pattern.compile(
+  private static final Pattern POSITIVE_CLASS = Pattern.compile(
       "(?i)(article|body|content|entry|main|page|post|text|story|blog|hentry|prose|paragraph|detail)");
 
   /** Class fragments of a byline or author element. */
-  static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(byline|author|writer|reporter|journalist|kotev|katav)");
+  private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)(byline|author|writer|reporter|journalist|kotev|katav)");
 
   /** {@link #AUTHOR_CLASS}'s words, looked for without running the pattern over the classes and ids of a line. */
-  static final AsciiWords AUTHOR_WORDS = AsciiWords.ofAlternation(AUTHOR_CLASS);
+  static final AsciiWords AUTHOR_FRAGMENTS = AsciiWords.ofAlternation(AUTHOR_CLASS);
 
   /** {@link #POSITIVE_CLASS}'s words, looked for without running the pattern over every class of every box. */
-  static final AsciiWords POSITIVE_WORDS = AsciiWords.ofAlternation(POSITIVE_CLASS);
+  static final AsciiWords POSITIVE_FRAGMENTS = AsciiWords.ofAlternation(POSITIVE_CLASS);
 
   /** Class fragments of a credit inside a figure caption. */
-  static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(credit|copyright|photographer|source|attribution)");
+  private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(credit|copyright|photographer|source|attribution)");
 
   /** {@link #CREDIT_CLASS}'s words, looked for without a pattern. */
-  static final AsciiWords CREDIT_WORDS = AsciiWords.ofAlternation(CREDIT_CLASS);
+  static final AsciiWords CREDIT_FRAGMENTS = AsciiWords.ofAlternation(CREDIT_CLASS);
 
   /** Headings and whole lines that introduce boilerplate boxes, by language. */
   private static final Set<String> BOILERPLATE_LINES = Set.of(
@@ -178,7 +180,7 @@ final class Vocabulary {
     // Both patterns are run only where they can match, judged without a scan of every position (this runs for every
     // line of every body): no letter outside ASCII folds to p, f, t, e, r, m, a, o, l or w, only to i, k and s.
     char first = Texts.asciiLower(t.charAt(0));
-    if ((first == 't' || first == 'l' || BLOG_TOOL_HINTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
+    if ((first == 't' || first == 'l' || BLOG_TOOL_FRAGMENTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
     char last = t.charAt(t.length() - 1);
     return last != '.' && last != '!' && last != '?' && (first == 'p' || first == 'f' || first == 't')
         && POST_META_ROW.matcher(t).find();
@@ -188,7 +190,7 @@ final class Vocabulary {
    * Words that {@link #BLOG_TOOL_SENTENCE} matches inside a line (not at its start): "perma" of "the permalink",
    * "follow" of "follow any responses"; a line with neither cannot match it but at its start.
    */
-  private static final AsciiWords BLOG_TOOL_HINTS = AsciiWords.ofAlternation(Pattern.compile("(?i)(perma|follow)"));
+  private static final AsciiWords BLOG_TOOL_FRAGMENTS = AsciiWords.ofAlternation(Pattern.compile("(?i)(perma|follow)"));
 
   /**
    * "Sign up for" as a call to the reader: opening the line or a sentence of it ("Sign up for alerts", "… today. Sign up
@@ -450,7 +452,7 @@ final class Vocabulary {
    * The distinct first characters of lines or of pattern alternatives, lower-cased, for a filter that skips a pattern
    * when a text cannot start one of them; an alternative that opens with an escaped character counts that character.
    */
-  static String firstChars(java.util.Collection<String> openings) {
+  static String firstChars(Collection<String> openings) {
     StringBuilder chars = new StringBuilder();
     for (String o : openings) {
       char c = Character.toLowerCase(o.charAt(0) == '\\' ? o.charAt(1) : o.charAt(0));
@@ -487,13 +489,13 @@ final class Vocabulary {
   private static final ClassWords CAMEL_BOILERPLATE_WORDS = new ClassWords(
       "share sharing social related newsletter comment comments recommended more-stories read-more", true);
 
-  static boolean hasPositiveClass(org.jsoup.nodes.Element e) {
+  static boolean hasPositiveClass(Element e) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
-    return !cls.isEmpty() && POSITIVE_WORDS.in(cls);
+    return !cls.isEmpty() && POSITIVE_FRAGMENTS.in(cls);
   }
 
-  static boolean isBoilerplateBox(org.jsoup.nodes.Element e) {
+  static boolean isBoilerplateBox(Element e) {
     return hasClassWord(e, BOILERPLATE_WORDS) && !isArticleLevel(e);
   }
 
@@ -501,9 +503,9 @@ final class Vocabulary {
    * Whether {@code e}, or a box around it below {@code stop}'s level, has a class or id that names a lead,
    * intro, summary or standfirst (in several languages' words).
    */
-  static boolean isLead(org.jsoup.nodes.Element e, org.jsoup.nodes.@Nullable Element stop) {
+  static boolean isLead(Element e, org.jsoup.nodes.@Nullable Element stop) {
     int level = 0;
-    for (org.jsoup.nodes.Element a = e; a != null && level < 4; a = a.parent(), level++) {
+    for (Element a = e; a != null && level < 4; a = a.parent(), level++) {
       if (stop != null && ContentFinder.isInside(stop, a)) return false;
       if (hasClassWord(a, LEAD_WORDS)) return true;
     }
@@ -511,7 +513,7 @@ final class Vocabulary {
   }
 
   /** Whether {@code e}'s own class or id names a lead, intro, summary or standfirst. */
-  static boolean namesLead(org.jsoup.nodes.Element e) {
+  static boolean namesLead(Element e) {
     return hasClassWord(e, LEAD_WORDS);
   }
 
@@ -524,7 +526,7 @@ final class Vocabulary {
    * page's wrapper may be named so too ({@code documentContent__sharingContainer}), so callers ask only about
    * small parts of the body.
    */
-  static boolean isCamelCaseBoilerplateBox(org.jsoup.nodes.Element e) {
+  static boolean isCamelCaseBoilerplateBox(Element e) {
     return hasClassWord(e, CAMEL_BOILERPLATE_WORDS) && !isArticleLevel(e);
   }
 
@@ -534,7 +536,7 @@ final class Vocabulary {
    * them in boxes of their own beside the method's text, as lists and tables that score little. Bare {@code
    * instructions} is not one: a form's notes are named so too.
    */
-  static boolean isRecipePart(org.jsoup.nodes.Element e) {
+  static boolean isRecipePart(Element e) {
     return hasClassWord(e, RECIPE_PART_WORDS);
   }
 
@@ -543,7 +545,7 @@ final class Vocabulary {
           + "zubereitung ingredientes preparacion ingredienti preparazione skladniki");
 
   /** Whether {@code e}'s class or id names a recipe ({@code recipe-card}, {@code wprm-recipe-container}, {@code rezept}). */
-  static boolean namesRecipe(org.jsoup.nodes.Element e) {
+  static boolean namesRecipe(Element e) {
     return hasClassWord(e, RECIPE_WORDS);
   }
 
@@ -551,7 +553,7 @@ final class Vocabulary {
       "recipe recipes rezept rezepte receta recetas recette recettes ricetta ricette receita receitas przepis przepisy");
 
   /** Whether {@code e}'s class or id names an author's biography ({@code author-bio}, {@code about-author}). */
-  static boolean isAuthorBio(org.jsoup.nodes.Element e) {
+  static boolean isAuthorBio(Element e) {
     return hasClassWord(e, AUTHOR_BIO_WORDS) && !isArticleLevel(e);
   }
 
@@ -559,7 +561,7 @@ final class Vocabulary {
    * Whether {@code e} is a page's sidebar or footer: an {@code aside} or {@code footer}, or a box whose class or id
    * names one, that is not the article itself.
    */
-  static boolean isPageMargin(org.jsoup.nodes.Element e) {
+  static boolean isPageMargin(Element e) {
     String tag = e.normalName();
     if (tag.equals("aside") || tag.equals("footer")) return true;
     if (e.attributesSize() == 0) return false;
@@ -578,7 +580,7 @@ final class Vocabulary {
   private static final ClassWords AUTHOR_BIO_WORDS = new ClassWords("author-bio author-box about-author authorbio bio");
 
   /** Whether {@code e}'s class or id names a comment thread (and it is not the article element itself). */
-  static boolean isCommentBox(org.jsoup.nodes.Element e) {
+  static boolean isCommentBox(Element e) {
     return hasClassWord(e, COMMENT_WORDS) && !isArticleLevel(e);
   }
 
@@ -587,11 +589,11 @@ final class Vocabulary {
   private static final ClassWords CAMEL_COMMENT_WORDS = new ClassWords("comment comments", true);
 
   /** Whether a camelCase part of {@code e}'s class or id names comments ({@code uplComment}). */
-  static boolean isCamelCaseCommentBox(org.jsoup.nodes.Element e) {
+  static boolean isCamelCaseCommentBox(Element e) {
     return hasClassWord(e, CAMEL_COMMENT_WORDS) && !isArticleLevel(e);
   }
 
-  static boolean hasNegativeClass(org.jsoup.nodes.Element e) {
+  static boolean hasNegativeClass(Element e) {
     return hasClassWord(e, NEGATIVE_WORDS) && !isArticleLevel(e);
   }
 
@@ -612,14 +614,14 @@ final class Vocabulary {
           + "read-more readmore also meta-nav site-header header-nav");
 
   /** Whether {@code e}'s class or id holds one of {@code words}. */
-  private static boolean hasClassWord(org.jsoup.nodes.Element e, ClassWords words) {
+  private static boolean hasClassWord(Element e, ClassWords words) {
     if (e.attributesSize() == 0) return false;
     String cls = classAndId(e);
     return !cls.isEmpty() && words.test(cls);
   }
 
   /** The class and id of an element as one string; empty when it has neither. */
-  static String classAndId(org.jsoup.nodes.Element e) {
+  static String classAndId(Element e) {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (id.isEmpty()) return cls;
@@ -627,7 +629,7 @@ final class Vocabulary {
   }
 
   /** An element that is the article itself, even if a fragment of its class sounds negative. */
-  static boolean isArticleLevel(org.jsoup.nodes.Element e) {
+  static boolean isArticleLevel(Element e) {
     String tag = e.normalName();
     return tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")
         || e.attr("itemprop").contains("articleBody");

@@ -16,6 +16,16 @@ class AuthorsTest {
   }
 
   @Test
+  void aBylinesNameAndANameAtTheBodysTopAllowTheSameParticles() {
+    for (String name : List.of("Ursula von der Leyen", "Ahmed bin Salman", "José Ortega y Gasset", "Ana e Silva")) {
+      assertTrue(Authors.isPersonShaped(name), name);
+      assertTrue(Authors.namesAtBodyTop(List.of(Author.of(name))), name);
+    }
+    assertFalse(Authors.isPersonShaped("Jane and Doe"));
+    assertFalse(Authors.namesAtBodyTop(List.of(Author.of("the time we arrived"))));
+  }
+
+  @Test
   void anAmpersandJoinsPeopleAndOtherFieldsOfTheLineAreCutOff() {
     assertEquals(List.of("Clara Löw", "Siddharth Prakash", "Klaus Jacob"), names("Clara Löw, Siddharth Prakash & Klaus Jacob"));
     assertEquals(List.of("Jacobo Betancur Peláez"), names("Jacobo Betancur Peláez | Publicado hace 3 horas"));

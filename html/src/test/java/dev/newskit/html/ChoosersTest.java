@@ -132,14 +132,14 @@ class ChoosersTest {
   void aUtcTimestampDoesNotShiftThePrintedDay() {
     var declared = List.of(new Sourced<>(at("2023-11-09T05:30:59Z"), FieldSource.JSON_LD));
     ParsedDate printed = new ParsedDate(OffsetDateTime.parse("2023-11-08T00:00Z"), ParsedDate.Precision.DAY, Optional.empty());
-    Sourced<ParsedDate> d = DateChooser.choose(declared, Optional.empty(), Optional.of(printed), Optional.empty(), Optional::empty)
+    Sourced<ParsedDate> d = DateChooser.choose(declared, Optional.empty(), Optional.of(printed), Optional.empty(), Optional::empty, ExtractionRecorder.NONE)
         .orElseThrow();
     assertEquals("2023-11-08", d.value().date().toString());
     assertEquals(FieldSource.VISIBLE_TEXT, d.source());
     // A timestamp with a real offset is the page's own: it stays.
     var local = List.of(new Sourced<>(at("2023-11-09T05:30:59+01:00"), FieldSource.JSON_LD));
     assertEquals(FieldSource.JSON_LD, DateChooser.choose(local, Optional.empty(), Optional.of(printed), Optional.empty(),
-        Optional::empty).orElseThrow().source());
+        Optional::empty, ExtractionRecorder.NONE).orElseThrow().source());
   }
 
   @Test
@@ -150,10 +150,10 @@ class ChoosersTest {
     // 05-10-2021 alone does not say which is the day.
     assertTrue(VisibleDates.inUrl(Optional.of("https://example.org/meldungen/05-10-2021")).isEmpty());
     Sourced<ParsedDate> d = DateChooser.choose(List.of(), Optional.empty(), Optional.empty(), Optional.of(url),
-        () -> Optional.of(at("2020-01-01T00:00:00Z"))).orElseThrow();
+        () -> Optional.of(at("2020-01-01T00:00:00Z")), ExtractionRecorder.NONE).orElseThrow();
     assertEquals(FieldSource.CALLER, d.source());
     assertEquals("2020-01-01", DateChooser.choose(List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        () -> Optional.of(at("2020-01-01T00:00:00Z"))).orElseThrow().value().date().toString());
+        () -> Optional.of(at("2020-01-01T00:00:00Z")), ExtractionRecorder.NONE).orElseThrow().value().date().toString());
   }
 
   @Test
@@ -216,28 +216,28 @@ class ChoosersTest {
     var declared = List.of(new Sourced<>(at("2021-12-14T15:41:07+01:00"), FieldSource.META),
         new Sourced<>(at("2022-02-04T15:33:00+01:00"), FieldSource.MICRODATA));
     Sourced<ParsedDate> d = DateChooser.choose(declared, Optional.of(day("2022-02-04")), Optional.empty(), Optional.empty(),
-        Optional::empty).orElseThrow();
+        Optional::empty, ExtractionRecorder.NONE).orElseThrow();
     assertEquals("2022-02-04T15:33:00+01:00", d.value().toIsoString());
     // Printed 08/11/2023, read month first; the declared 8 November says the page writes the day first.
     var jsonLd = List.of(new Sourced<>(at("2023-11-08T20:26:28Z"), FieldSource.JSON_LD));
     assertEquals("2023-11-08", DateChooser.choose(jsonLd, Optional.of(day("2023-08-11")), Optional.empty(), Optional.empty(),
-        Optional::empty).orElseThrow().value().date().toString());
+        Optional::empty, ExtractionRecorder.NONE).orElseThrow().value().date().toString());
   }
 
   @Test
   void thePrintedDayBeatsAGenericMetaDateButNotStructuredData() {
     var meta = List.of(new Sourced<>(day("2020-02-12"), FieldSource.META));
     Sourced<ParsedDate> d = DateChooser.choose(meta, Optional.of(day("2020-02-05")), Optional.empty(), Optional.empty(),
-        Optional::empty).orElseThrow();
+        Optional::empty, ExtractionRecorder.NONE).orElseThrow();
     assertEquals("2020-02-05", d.value().date().toString());
     assertEquals(FieldSource.VISIBLE_TEXT, d.source());
     var jsonLd = List.of(new Sourced<>(at("2020-03-18T12:22:42-04:00"), FieldSource.JSON_LD));
     assertEquals(FieldSource.JSON_LD, DateChooser.choose(jsonLd, Optional.of(day("2017-05-11")), Optional.empty(), Optional.empty(),
-        Optional::empty).orElseThrow().source());
+        Optional::empty, ExtractionRecorder.NONE).orElseThrow().source());
     // structured data beside a meta tag of the same day is still structured data: the printed day does not beat it
     var both = List.of(new Sourced<>(day("2020-05-01"), FieldSource.JSON_LD), new Sourced<>(day("2020-05-01"), FieldSource.META));
     Sourced<ParsedDate> kept = DateChooser.choose(both, Optional.of(day("2020-05-03")), Optional.empty(), Optional.empty(),
-        Optional::empty).orElseThrow();
+        Optional::empty, ExtractionRecorder.NONE).orElseThrow();
     assertEquals("2020-05-01", kept.value().date().toString());
     assertEquals(FieldSource.JSON_LD, kept.source());
   }

@@ -217,7 +217,7 @@ class CommentSectionTest {
 
   private static CommentSection reading(String html, HtmlLimits limits) {
     return CommentSection.reading(new PageIndex(Jsoup.parse(html, URL)),
-        new DateReader(DateTextParser.iso(), Optional.empty(), 200), limits);
+        new PageDates(DateTextParser.iso(), Optional.empty(), 200), limits);
   }
 
   private static String linkEntries(int from, int to) {

@@ -92,7 +92,7 @@ class ExtractionRecorderTest {
   private static Article run(ExtractionRecorder recorder) {
     HtmlLimits limits = HtmlLimits.defaults();
     Optional<String> url = Optional.of(URL);
-    DateReader dates = new DateReader(DateTextParser.installed(), Optional.empty(), limits.maxDateChars());
+    PageDates dates = new PageDates(DateTextParser.installed(), Optional.empty(), limits.maxDateChars());
     return new Extraction(Extraction.parse(PAGE, url, limits), url, limits, dates).recordingTo(recorder).run();
   }
 

@@ -44,7 +44,7 @@ class ExtractionTest {
   private static Extraction extraction(String html) {
     Document doc = Extraction.parse(html, Optional.of(URL), HtmlLimits.defaults());
     return new Extraction(doc, Optional.of(URL), HtmlLimits.defaults(),
-        new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+        new PageDates(DateTextParser.installed(), Optional.empty(), 200));
   }
 
   private static List<String> body(Article a) {
@@ -101,7 +101,7 @@ class ExtractionTest {
     String html = "<p>" + LONG + "</p>";
     HtmlLimits limits = HtmlLimits.builder().maxElements(3).build();
     Document doc = Extraction.parse(html, Optional.empty(), limits);
-    Extraction e = new Extraction(doc, Optional.empty(), limits, new DateReader(DateTextParser.iso(), Optional.empty(), 200));
+    Extraction e = new Extraction(doc, Optional.empty(), limits, new PageDates(DateTextParser.iso(), Optional.empty(), 200));
     HtmlLimitException thrown = assertThrows(HtmlLimitException.class, e::run);
     assertEquals("maxElements", thrown.limit());
     assertEquals(5, thrown.actual(), "the document, html, head, body and p");

@@ -19,7 +19,7 @@ class JsonLdReaderTest {
     for (String s : scripts) head.append("<script type='application/ld+json'>").append(s).append("</script>");
     Document doc = Jsoup.parse("<html><head>" + head + "</head><body></body></html>", "https://news.example/a/1");
     PageMetadata meta = new PageMetadata();
-    JsonLdReader.read(doc, new PageIndex(doc), meta, new DateReader(DateTextParser.iso(), Optional.empty(), 200), 10_000);
+    JsonLdReader.read(doc, new PageIndex(doc), meta, new PageDates(DateTextParser.iso(), Optional.empty(), 200), 10_000);
     return meta;
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class MetadataReaderTest {
   private static PageMetadata read(String head, String body) {
     Document doc = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>", "https://news.example/a/1");
-    return MetadataReader.read(doc, new PageIndex(doc), new DateReader(DateTextParser.iso(), Optional.empty(), 200),
+    return MetadataReader.read(doc, new PageIndex(doc), new PageDates(DateTextParser.iso(), Optional.empty(), 200),
         HtmlLimits.defaults());
   }
 
@@ -115,7 +115,7 @@ class MetadataReaderTest {
 
   @Test
   void twoPrintedDatesRunTogetherGiveNoYear20223() {
-    DateReader reader = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
+    PageDates reader = new PageDates(DateTextParser.installed(), Optional.empty(), 200);
     assertTrue(reader.find("3. April 20223. April 2022").stream().allMatch(f -> f.date().date().getYear() <= 2100));
   }
 

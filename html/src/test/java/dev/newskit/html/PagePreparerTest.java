@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newskit.html.internal.PageEdits;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class PagePreparerTest {
 
   private static Document prepared(String body) {
     Document doc = Jsoup.parse("<html><head><title>t</title></head><body>" + body + "</body></html>");
-    PagePreparer.prepare(doc, new PageIndex(doc));
+    PagePreparer.prepare(doc, new PageIndex(doc), ExtractionRecorder.NONE, PageEdits.NONE);
     return doc;
   }
 
@@ -118,7 +119,7 @@ class PagePreparerTest {
     for (String style : styles) {
       String s = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
       boolean expected = s.contains("display:none") || s.contains("visibility:hidden");
-      boolean actual = PagePreparer.containsSpaced(style, "display:none") || PagePreparer.containsSpaced(style, "visibility:hidden");
+      boolean actual = PagePreparer.containsSpaced(style, "display:none", "visibility:hidden");
       if (style.indexOf('\u0130') < 0) assertEquals(expected, actual, style);
       Document doc = prepared("<div id=x style=\"" + style + "\">text</div><p>" + LONG + "</p>");
       assertEquals(expected, doc.getElementById("x") == null, style);
@@ -138,7 +139,7 @@ class PagePreparerTest {
     for (String body : bodies) {
       Document doc = Jsoup.parse("<html><head><title>t</title></head><body>" + body + "</body></html>");
       TextStats derived = PagePreparer.prepare(doc, new PageIndex(doc), ExtractionRecorder.NONE,
-          dev.newskit.html.internal.PageEdits.NONE);
+          PageEdits.NONE);
       assertNotNull(derived);
       TextStats fresh = new TextStats(doc.body());
       assertEquals(fresh.elements(), derived.elements(), "same elements in the same order");

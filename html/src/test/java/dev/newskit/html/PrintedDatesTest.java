@@ -82,7 +82,7 @@ class PrintedDatesTest {
     assertEquals("2026-05-12T14:20:00+02:00",
         PrintedDates.find("12 de mayo de 2026 - 14:20 CEST", Optional.of(Locale.forLanguageTag("es")), Optional.empty()).get(0).date().toIsoString());
     // CST is US Central or China Standard Time: the time is read as if no zone were printed.
-    Optional<ZoneId> unstated = Optional.of(DateReader.UNSTATED);
+    Optional<ZoneId> unstated = Optional.of(PageDates.UNSTATED);
     for (String several : List.of("CST", "IST", "BST")) {
       assertEquals(PrintedDates.find("March 14, 2026 9:30 a.m.", Optional.of(Locale.ENGLISH), unstated),
           PrintedDates.find("March 14, 2026 9:30 a.m. " + several, Optional.of(Locale.ENGLISH), unstated), several);
@@ -98,17 +98,17 @@ class PrintedDatesTest {
 
   @Test
   void theReaderInventsNoOffsetOrZone() {
-    DateReader reader = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
+    PageDates reader = new PageDates(DateTextParser.installed(), Optional.empty(), 200);
     ParsedDate local = reader.forPage(Optional.of(Locale.GERMAN)).read("2019-10-16T10:30:00").orElseThrow();
-    assertEquals(Optional.of(DateReader.UNSTATED), local.zone(), "the page gave no offset, and the reading says so");
-    assertEquals("2019-10-16T10:30", DateReader.pageTime(local).toString(), "a wall-clock time, printed without an offset");
+    assertEquals(Optional.of(PageDates.UNSTATED), local.zone(), "the page gave no offset, and the reading says so");
+    assertEquals("2019-10-16T10:30", PageDates.pageTime(local).toString(), "a wall-clock time, printed without an offset");
     ParsedDate day = reader.forPage(Optional.empty()).read("2019-10-16").orElseThrow();
     assertEquals(ParsedDate.Precision.DAY, day.precision());
-    assertEquals("2019-10-16", DateReader.pageTime(day).toString(), "a day, not midnight somewhere");
+    assertEquals("2019-10-16", PageDates.pageTime(day).toString(), "a day, not midnight somewhere");
     ParsedDate hebrew = reader.forPage(Optional.of(Locale.forLanguageTag("he"))).read("2019-10-16T10:30:00").orElseThrow();
     assertEquals("2019-10-16T10:30:00+03:00", hebrew.toIsoString());
     assertEquals(Optional.of(ZoneId.of("Asia/Jerusalem")), hebrew.zone());
-    assertEquals("2023-11-08T22:46", DateReader.pageTime(reader.forPage(Optional.of(Locale.US)).read("11/8/2023 10:46 PM").orElseThrow()).toString());
+    assertEquals("2023-11-08T22:46", PageDates.pageTime(reader.forPage(Optional.of(Locale.US)).read("11/8/2023 10:46 PM").orElseThrow()).toString());
     assertTrue(reader.forPage(Optional.of(Locale.ENGLISH)).read("04:25:06 PM IST Apr 08, 2020").isEmpty(),
         "IST outside a Hebrew page is not Israel's time");
   }

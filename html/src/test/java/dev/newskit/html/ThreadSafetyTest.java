@@ -173,7 +173,7 @@ class ThreadSafetyTest {
     Callable<List<String>> work = () -> {
       List<String> out = new ArrayList<>();
       for (String html : htmls) {
-        DateReader dates = new DateReader(DateTextParser.iso(), Optional.empty(), 200);
+        PageDates dates = new PageDates(DateTextParser.iso(), Optional.empty(), 200);
         Document doc = Jsoup.parse(html, URL);
         PageMetadata meta = MetadataReader.read(doc, new PageIndex(doc), dates, HtmlLimits.defaults());
         StringBuilder seen = new StringBuilder();

@@ -20,10 +20,15 @@ import org.junit.jupiter.api.Test;
  * page; the text's last resort and its 1995 floor; the day in the URL.
  */
 class VisibleDatesTest {
-  private final DateReader dates = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
+  private final PageDates dates = new PageDates(DateTextParser.installed(), Optional.empty(), 200);
 
   private static Element body(String html) {
     return Jsoup.parse(html).body();
+  }
+
+  /** The date of {@code body}'s date elements, given its elements as the extraction does, from the body's index. */
+  private static Optional<ParsedDate> inDateElements(Element body, PageDates dates) {
+    return VisibleDates.inDateElements(new TextStats(body).elements(), dates);
   }
 
   private static Optional<LocalDate> day(Optional<ParsedDate> date) {
@@ -36,26 +41,26 @@ class VisibleDatesTest {
 
   @Test
   void dateElementsAreFoundByTagClassIdAndItemprop() {
-    assertEquals(day("2026-04-10"), day(VisibleDates.inDateElements(body("<p>Text 2026-01-01 here</p><time>2026-04-10</time>"), dates)),
+    assertEquals(day("2026-04-10"), day(inDateElements(body("<p>Text 2026-01-01 here</p><time>2026-04-10</time>"), dates)),
         "a time element; a paragraph is not a date element");
-    assertEquals(day("2026-04-11"), day(VisibleDates.inDateElements(body("<abbr>2026-04-11</abbr>"), dates)));
-    assertEquals(day("2026-04-12"), day(VisibleDates.inDateElements(body("<span class='post-date'>12 April 2026</span>"), dates)));
-    assertEquals(day("2026-04-13"), day(VisibleDates.inDateElements(body("<div id='datum'>2026-04-13</div>"), dates)));
-    assertEquals(day("2026-04-14"), day(VisibleDates.inDateElements(body("<span itemprop='datePublished'>2026-04-14</span>"), dates)));
-    assertEquals(Optional.empty(), VisibleDates.inDateElements(body("<div class='story'>2026-04-15</div>"), dates),
+    assertEquals(day("2026-04-11"), day(inDateElements(body("<abbr>2026-04-11</abbr>"), dates)));
+    assertEquals(day("2026-04-12"), day(inDateElements(body("<span class='post-date'>12 April 2026</span>"), dates)));
+    assertEquals(day("2026-04-13"), day(inDateElements(body("<div id='datum'>2026-04-13</div>"), dates)));
+    assertEquals(day("2026-04-14"), day(inDateElements(body("<span itemprop='datePublished'>2026-04-14</span>"), dates)));
+    assertEquals(Optional.empty(), inDateElements(body("<div class='story'>2026-04-15</div>"), dates),
         "a class without a date word");
   }
 
   @Test
   void theFirstDateElementInDocumentOrderWins() {
     Element page = body("<div class='byline'>By Dana Levi</div><span class='date'>2026-04-10</span><time>2026-03-01</time>");
-    assertEquals(day("2026-04-10"), day(VisibleDates.inDateElements(page, dates)), "the byline has no digit, so it is passed");
+    assertEquals(day("2026-04-10"), day(inDateElements(page, dates)), "the byline has no digit, so it is passed");
   }
 
   @Test
   void anUpdateLabelIsNotThePublication() {
     Element labelled = body("<span class='date'>Updated 2026-04-12</span><span class='date'>2026-04-10</span>");
-    assertEquals(day("2026-04-10"), day(VisibleDates.inDateElements(labelled, dates)));
+    assertEquals(day("2026-04-10"), day(inDateElements(labelled, dates)));
     assertEquals(day("2026-04-10"), day(VisibleDates.published("Last modified 2026-04-12, first published 2026-04-10", dates)),
         "the label only covers the date just after it");
     assertEquals(Optional.empty(), VisibleDates.published("aktualisiert am 2026-04-12", dates));
@@ -68,7 +73,7 @@ class VisibleDatesTest {
   void aDateElementLongerThanADateLineIsPassed() {
     String words = "word ".repeat(60);
     Element page = body("<div class='meta'>" + words + "2026-04-12</div><time>2026-04-10</time>");
-    assertEquals(day("2026-04-10"), day(VisibleDates.inDateElements(page, dates)));
+    assertEquals(day("2026-04-10"), day(inDateElements(page, dates)));
   }
 
   @Test
@@ -76,8 +81,8 @@ class VisibleDatesTest {
     Element page = body("<nav><span class='date'>2026-01-05</span></nav><div class='footer'><time>2026-01-06</time></div>"
         + "<ul role='navigation'><li class='date'>2026-01-07</li></ul><article><time>2026-04-10</time></article>"
         + "<footer><time>2026-01-08</time></footer>");
-    assertEquals(day("2026-04-10"), day(VisibleDates.inDateElementsOfWholePage(page, dates)));
-    assertEquals(day("2026-01-05"), day(VisibleDates.inDateElements(page, dates)), "a pruned body has no menus left to skip");
+    assertEquals(day("2026-04-10"), day(VisibleDates.inWholePage(page, dates)));
+    assertEquals(day("2026-01-05"), day(inDateElements(page, dates)), "a pruned body has no menus left to skip");
   }
 
   @Test
@@ -93,7 +98,7 @@ class VisibleDatesTest {
   void shortTextsAreSearchedElementByElement() {
     Element page = body("<nav><a>2026-01-05</a></nav><div><p>" + "long text ".repeat(30) + "2026-01-06</p>"
         + "<p>Archive of 1980-02-02</p><span>Posted 2026-04-10</span><span>2026-04-11</span></div>");
-    assertEquals(day("2026-04-10"), day(VisibleDates.inShortTexts(page, dates)),
+    assertEquals(day("2026-04-10"), day(VisibleDates.inWholePage(page, dates)),
         "not in a menu, not longer than a date line, not before 1995");
   }
 
@@ -114,14 +119,14 @@ class VisibleDatesTest {
 
   // The whole-page search reads a page in place before it is pruned.
   private static final Instant REFERENCE = Instant.parse("2026-04-10T09:00:00Z");
-  private final DateReader datesAtReference = new DateReader(DateTextParser.installed(), Optional.of(REFERENCE), 200);
+  private final PageDates datesAtReference = new PageDates(DateTextParser.installed(), Optional.of(REFERENCE), 200);
 
   private Optional<LocalDate> shortText(String html) {
     return shortText(html, datesAtReference);
   }
 
-  private static Optional<LocalDate> shortText(String html, DateReader dates) {
-    return VisibleDates.inShortTexts(body(html), dates).map(ParsedDate::date);
+  private static Optional<LocalDate> shortText(String html, PageDates dates) {
+    return VisibleDates.inWholePage(body(html), dates).map(ParsedDate::date);
   }
 
   @Test
@@ -132,7 +137,7 @@ class VisibleDatesTest {
 
   @Test
   void aHebrewRelativeDateWithoutDigitsIsFound() {
-    DateReader hebrew = datesAtReference.forPage(Optional.of(Locale.forLanguageTag("he")));
+    PageDates hebrew = datesAtReference.forPage(Optional.of(Locale.forLanguageTag("he")));
     assertEquals(Optional.of(LocalDate.of(2026, 4, 10)), shortText("<div><p>כתבה ארוכה</p><span>לפני שעתיים</span></div>", hebrew));
   }
 

@@ -22,7 +22,7 @@ class VisibleFieldsTest {
   private static final String LONG = "The port of Haifa closed on Friday morning after the storm broke two cranes, "
       + "the port authority said, and ships waiting outside were told to anchor further out until Sunday.";
 
-  private final VisibleFields fields = new VisibleFields(new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+  private final VisibleFields fields = new VisibleFields(new PageDates(DateTextParser.installed(), Optional.empty(), 200), ExtractionRecorder.NONE);
 
   private static List<Element> elements(String html) {
     Document doc = Jsoup.parse("<html><body><div id=root>" + html + "</div></body></html>");
@@ -57,7 +57,7 @@ class VisibleFieldsTest {
   void anAuthorClassNeedsNoPrefix() {
     fields.readHeader(elements("<div class=author-name>Dana Levi</div>"));
     assertEquals(List.of("Dana Levi"), names());
-    VisibleFields hebrew = new VisibleFields(new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+    VisibleFields hebrew = new VisibleFields(new PageDates(DateTextParser.installed(), Optional.empty(), 200), ExtractionRecorder.NONE);
     hebrew.readHeader(elements("<p>מאת דנה לוי</p>"));
     assertEquals(List.of("דנה לוי"), hebrew.authors.stream().map(Author::name).toList());
   }
@@ -99,10 +99,10 @@ class VisibleFieldsTest {
     assertEquals(java.time.LocalDateTime.parse("2020-04-24T21:22"), fields.published.orElseThrow().localDateTime(),
         "مساءً is pm");
     assertEquals(List.of("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"), fields.usedLines, "the line leaves the body");
-    VisibleFields persian = new VisibleFields(new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+    VisibleFields persian = new VisibleFields(new PageDates(DateTextParser.installed(), Optional.empty(), 200), ExtractionRecorder.NONE);
     persian.readBodyTop(elements("<p>۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ</p><p>" + arabicLong + "</p>"));
     assertEquals(LocalDate.parse("2020-06-22"), persian.published.orElseThrow().date(), "Solar Hijri 2 Tir 1399");
-    VisibleFields updated = new VisibleFields(new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+    VisibleFields updated = new VisibleFields(new PageDates(DateTextParser.installed(), Optional.empty(), 200), ExtractionRecorder.NONE);
     updated.readBodyTop(elements("<p>آخر تحديث: 5 يونيه 2019 - 8:30 ص</p><p>" + arabicLong + "</p>"));
     assertEquals(Optional.empty(), updated.published, "an update's date is not the publication's");
     assertEquals(List.of("آخر تحديث: 5 يونيه 2019 - 8:30 ص"), updated.usedLines, "but the line is a date line");
@@ -112,7 +112,7 @@ class VisibleFieldsTest {
   void aWireDatelineOpensTheFirstParagraph() {
     fields.readFirstParagraph("JERUSALEM (Reuters) — The port closed on Friday.");
     assertEquals(Optional.of("JERUSALEM"), fields.dateline.orElseThrow().location());
-    VisibleFields other = new VisibleFields(new DateReader(DateTextParser.installed(), Optional.empty(), 200));
+    VisibleFields other = new VisibleFields(new PageDates(DateTextParser.installed(), Optional.empty(), 200), ExtractionRecorder.NONE);
     other.readFirstParagraph("The port closed on Friday — and stayed shut.");
     assertEquals(Optional.empty(), other.dateline);
     fields.readFirstParagraph("HAIFA — Ships waited.");

@@ -2,6 +2,7 @@ package dev.newskit.html.internal;
 
 import dev.newskit.core.Image;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jsoup.nodes.Document;
@@ -79,7 +80,7 @@ public final class Images {
   public static boolean hasRealSource(Element img) {
     String src = img.attr("src").strip();
     if (src.isEmpty() || src.startsWith("#") || src.startsWith("data:")) return false;
-    String lower = src.toLowerCase(java.util.Locale.ROOT);
+    String lower = src.toLowerCase(Locale.ROOT);
     return !(lower.contains("spacer.gif") || lower.contains("blank.gif") || lower.contains("pixel.gif")
         || lower.endsWith("/placeholder.png") || lower.contains("lazy-placeholder") || lower.contains("1x1"));
   }

@@ -20,9 +20,9 @@ public final class Srcset {
     int n = srcset.length();
     int i = 0;
     while (i < n) {
-      while (i < n && (isSpace(srcset.charAt(i)) || srcset.charAt(i) == ',')) i++;
+      while (i < n && (isAsciiWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) i++;
       int start = i;
-      while (i < n && !isSpace(srcset.charAt(i))) i++;
+      while (i < n && !isAsciiWhitespace(srcset.charAt(i))) i++;
       if (i == start) break;
       String url = srcset.substring(start, i);
       boolean endsCandidate = url.endsWith(",");
@@ -46,14 +46,9 @@ public final class Srcset {
     StringBuilder sb = null;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      boolean drop = c == '\uFFFE' || c == '\uFFFF';
-      boolean encode = !drop && ((c < 0x20 && !isSpace(c)) || c == 0x7F);
-      if (drop || encode) {
+      if (Urls.isUnsafe(c) && !isAsciiWhitespace(c)) {
         if (sb == null) sb = new StringBuilder(raw.length() + 8).append(raw, 0, i);
-        if (encode) {
-          sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-              .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-        }
+        Urls.appendMadeSafe(c, sb);
       } else if (sb != null) {
         sb.append(c);
       }
@@ -62,7 +57,7 @@ public final class Srcset {
   }
 
   /** HTML's ASCII whitespace, which is all the standard splits on (not Java's wider notion). */
-  public static boolean isSpace(char c) {
+  public static boolean isAsciiWhitespace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 

@@ -273,6 +273,35 @@ public final class Texts {
     return Character.isLetterOrDigit(c);
   }
 
+  /**
+   * Whether {@code text} ends as a sentence does: its last character, trailing whitespace aside, is a full stop, a
+   * question or an exclamation mark (Latin, Arabic or CJK) or one of {@code alsoEnding}. What else ends a sentence
+   * depends on the line a caller tells from one: a closing quote ends a quotation, but a label may point on with a
+   * {@code »} ("Mehr »"); a colon ends no sentence, yet a line that ends in one leads into the next (an introduction,
+   * "Posted on 3 May:"), so a caller that looks for lines standing alone counts it as an end.
+   */
+  public static boolean endsAsSentence(String text, String alsoEnding) {
+    int end = text.length();
+    // As a regular expression's $ does, a final line or paragraph separator is passed over.
+    if (end > 0 && isFinalLineTerminator(text.charAt(end - 1))) end--;
+    while (end > 0 && isPatternSpace(text.charAt(end - 1))) end--;
+    if (end == 0) return false;
+    char last = text.charAt(end - 1);
+    return SENTENCE_MARKS.indexOf(last) >= 0 || alsoEnding.indexOf(last) >= 0;
+  }
+
+  /** The marks that end a sentence in every script the extractor reads. */
+  private static final String SENTENCE_MARKS = ".!?؟。";
+
+  private static boolean isFinalLineTerminator(char c) {
+    return c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** A regular expression's {@code \s} without the Unicode flag: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
   public static int words(String s) {
     return words(s, Integer.MAX_VALUE - 1);
   }

@@ -4,6 +4,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -211,7 +212,7 @@ public final class Urls {
       char c = text.charAt(i);
       if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return null;
     }
-    String scheme = text.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+    String scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
     return scheme.equals("url") ? null : scheme;
   }
 
@@ -268,5 +269,21 @@ public final class Urls {
     } catch (MalformedURLException refused) {
       return null;
     }
+  }
+
+  /**
+   * Whether {@code c} cannot stand in a URL as it is: a noncharacter (U+FFFE, U+FFFF), dropped, or a C0 control or DEL,
+   * percent-encoded ({@link #appendMadeSafe}), as browsers treat them. Whitespace among the controls is the caller's
+   * to treat first: a srcset splits at it, an attribute's URL loses or encodes it.
+   */
+  public static boolean isUnsafe(char c) {
+    return c == '\uFFFE' || c == '\uFFFF' || c < 0x20 || c == 0x7F;
+  }
+
+  /** Appends {@code c}, an {@linkplain #isUnsafe unsafe} character, made safe: nothing for a noncharacter, else {@code %XX}. */
+  public static void appendMadeSafe(char c, StringBuilder out) {
+    if (c == '\uFFFE' || c == '\uFFFF') return;
+    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
   }
 }

@@ -2,11 +2,11 @@ package dev.newskit.html.safety;
 
 import dev.newskit.html.HtmlLimitException;
 import dev.newskit.html.HtmlLimits;
+import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Images;
 import dev.newskit.html.internal.InputLimits;
-import dev.newskit.html.internal.PageDecoder;
-import dev.newskit.html.internal.HtmlTags;
 import dev.newskit.html.internal.Nodes;
+import dev.newskit.html.internal.PageDecoder;
 import dev.newskit.html.internal.TextSanitizer;
 import dev.newskit.html.internal.Texts;
 import dev.newskit.html.internal.Urls;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -25,6 +24,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cleans HTML from wires, CMS exports and scraped pages so it is safe to republish: no script can run,
@@ -227,7 +228,7 @@ public final class HtmlCleaner {
   /** Whitespace runs become one space outside {@code pre}, spoofing characters go, adjacent texts merge. */
   private static void normaliseText(Element body) {
     List<TextNode> texts = new ArrayList<>();
-    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+    NodeTraversor.traverse((node, depth) -> {
       if (node instanceof TextNode) texts.add((TextNode) node);
     }, body);
     for (TextNode t : texts) {

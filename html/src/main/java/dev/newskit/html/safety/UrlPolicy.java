@@ -1,6 +1,7 @@
 package dev.newskit.html.safety;
 
 import dev.newskit.html.internal.Urls;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,8 @@ final class UrlPolicy {
     this.mailto = policy.mailtoLinks();
     this.relativeImages = policy.relativeImages();
     this.dropTracking = policy.stripTrackingParameters();
-    Set<String> e = new java.util.HashSet<>();
-    Set<String> p = new java.util.HashSet<>();
+    Set<String> e = new HashSet<>();
+    Set<String> p = new HashSet<>();
     for (String name : policy.trackingParameters()) {
       if (name.endsWith("*")) p.add(name.substring(0, name.length() - 1)); else e.add(name);
     }
@@ -103,12 +104,9 @@ final class UrlPolicy {
       if (c == '\t' || c == '\n' || c == '\r') continue;
       if (c == ' ') {
         sb.append("%20");
-      } else if (c == '\uFFFE' || c == '\uFFFF') {
-        continue;
-      } else if (c < 0x20 || c == 0x7F) {
+      } else if (Urls.isUnsafe(c)) {
         // Other controls are percent-encoded, as browsers do, so no raw control survives into the output.
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+        Urls.appendMadeSafe(c, sb);
       } else {
         sb.append(c);
       }

@@ -8,6 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class TextsTest {
   @Test
+  void aSentenceEndsWithItsMarkInAnyScriptAndACallersClosersEndItToo() {
+    for (String t : new String[] {"It rained.", "Why?", "Stop!  ", "لماذا؟", "雨が降った。", "It rained.\u2028"}) {
+      assertTrue(Texts.endsAsSentence(t, ""), t);
+    }
+    for (String t : new String[] {"", "  ", "Latest:", "Sports \u00bb", "He said \"no\"", "It rained. Then"}) {
+      assertFalse(Texts.endsAsSentence(t, ""), t);
+    }
+    assertTrue(Texts.endsAsSentence("He said \"no\"", "\"”"));
+    assertTrue(Texts.endsAsSentence("Posted on 3 May: ", ":"));
+    assertFalse(Texts.endsAsSentence("Mehr \u00bb", "\"”"));
+  }
+
+  @Test
   void normaliseCollapsesSpacesAndDropsInvisibles() {
     assertEquals("a b c", Texts.normalise("  a \u00A0\u2003 b\n\tc  "));
     assertEquals("שלום עולם", Texts.normalise("\u200Fשלום\u200B \u2067עולם\u2069"));

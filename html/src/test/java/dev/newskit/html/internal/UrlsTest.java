@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class UrlsTest {
   @Test
+  void controlsArePercentEncodedAndNoncharactersDropped() {
+    StringBuilder out = new StringBuilder();
+    for (char c : new char[] {'\u0001', '\u001F', '\u007F', '\uFFFE', '\uFFFF', '\t'}) {
+      assertTrue(Urls.isUnsafe(c), Integer.toHexString(c));
+      Urls.appendMadeSafe(c, out);
+    }
+    assertEquals("%01%1F%7F%09", out.toString());
+    for (char c : new char[] {' ', 'a', '%', '\u00A0', '\u0080'}) assertFalse(Urls.isUnsafe(c), Integer.toHexString(c));
+  }
+
+  @Test
   void absoluteHttpAndHttpsOnly() {
     assertTrue(Urls.isAbsoluteHttp("https://news.example/a?b=1#c"));
     assertTrue(Urls.isAbsoluteHttp("HTTP://news.example/"));

@@ -18,32 +18,32 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * html's {@link DateReader}: dates read as precisely as the page gives them, no offset invented without
+ * html's {@link PageDates}: dates read as precisely as the page gives them, no offset invented without
  * evidence, relative dates only against a caller's reference, and the limits on what is read.
  */
-class DateReaderTest {
+class PageDatesTest {
   private static final Instant REFERENCE = Instant.parse("2026-04-10T09:00:00Z");
-  private final DateReader noReference = new DateReader(DateTextParser.installed(), Optional.empty(), 200);
-  private final DateReader withReference = new DateReader(DateTextParser.installed(), Optional.of(REFERENCE), 200);
+  private final PageDates noReference = new PageDates(DateTextParser.installed(), Optional.empty(), 200);
+  private final PageDates withReference = new PageDates(DateTextParser.installed(), Optional.of(REFERENCE), 200);
 
   @Test
   void anOffsetThePageGaveIsKept() {
     ParsedDate d = noReference.read("2026-04-10T07:15:00+03:00").orElseThrow();
     assertEquals(OffsetDateTime.parse("2026-04-10T07:15:00+03:00"), d.dateTime());
-    assertEquals("2026-04-10T07:15:00+03:00", DateReader.pageTime(d).toString());
+    assertEquals("2026-04-10T07:15:00+03:00", PageDates.pageTime(d).toString());
   }
 
   @Test
   void aLocalTimeWithoutEvidenceGetsNoOffset() {
     ParsedDate d = noReference.read("2026-04-10 07:15").orElseThrow();
-    assertEquals(Optional.of(DateReader.UNSTATED), d.zone(), "read in UNSTATED, and it says so");
-    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2026-04-10T07:15")), DateReader.pageTime(d),
+    assertEquals(Optional.of(PageDates.UNSTATED), d.zone(), "read in UNSTATED, and it says so");
+    assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2026-04-10T07:15")), PageDates.pageTime(d),
         "the article gets the wall-clock time, no offset");
   }
 
   @Test
   void aHebrewPageReadsLocalTimesInIsraelsZone() {
-    DateReader hebrew = noReference.forPage(Optional.of(Locale.forLanguageTag("he")));
+    PageDates hebrew = noReference.forPage(Optional.of(Locale.forLanguageTag("he")));
     assertEquals(Optional.of(ZoneId.of("Asia/Jerusalem")), hebrew.zone());
     ParsedDate d = hebrew.read("2026-04-10 07:15").orElseThrow();
     assertEquals(OffsetDateTime.parse("2026-04-10T07:15+03:00"), d.dateTime(), "summer time in Israel");
@@ -54,7 +54,7 @@ class DateReaderTest {
   void aDayStaysADay() {
     ParsedDate d = noReference.read("2026-04-10").orElseThrow();
     assertEquals(ParsedDate.Precision.DAY, d.precision());
-    assertEquals(PageDateTime.of(LocalDate.parse("2026-04-10")), DateReader.pageTime(d));
+    assertEquals(PageDateTime.of(LocalDate.parse("2026-04-10")), PageDates.pageTime(d));
   }
 
   @Test
@@ -80,8 +80,8 @@ class DateReaderTest {
 
   @Test
   void theLanguageDecidesDayAndMonthOrder() {
-    DateReader american = noReference.forPage(Optional.of(Locale.US));
-    DateReader british = noReference.forPage(Optional.of(Locale.UK));
+    PageDates american = noReference.forPage(Optional.of(Locale.US));
+    PageDates british = noReference.forPage(Optional.of(Locale.UK));
     assertEquals(LocalDate.parse("2023-11-08"), american.read("11/8/2023").orElseThrow().date());
     assertEquals(LocalDate.parse("2023-08-11"), british.read("11/8/2023").orElseThrow().date());
     assertEquals(LocalDate.parse("2026-04-10"), american.read("April 10, 2026").orElseThrow().date());
@@ -107,7 +107,7 @@ class DateReaderTest {
     assertEquals(Optional.empty(), noReference.read("   "));
     assertEquals(Optional.empty(), noReference.read("not a date"));
     assertEquals(Optional.empty(), noReference.read("2026-02-31"), "no such day");
-    DateReader shortOnly = new DateReader(DateTextParser.installed(), Optional.empty(), 9);
+    PageDates shortOnly = new PageDates(DateTextParser.installed(), Optional.empty(), 9);
     assertEquals(Optional.empty(), shortOnly.read("2026-04-10"), "ten characters over a limit of nine");
     assertEquals(List.of(), noReference.find(null));
     assertEquals(List.of(), noReference.find(""));
@@ -115,7 +115,7 @@ class DateReaderTest {
 
   @Test
   void aLimitOfExactlyTheTextsLengthReadsIt() {
-    DateReader tenOnly = new DateReader(DateTextParser.installed(), Optional.empty(), 10);
+    PageDates tenOnly = new PageDates(DateTextParser.installed(), Optional.empty(), 10);
     assertEquals(LocalDate.parse("2026-04-10"), tenOnly.read("2026-04-10").orElseThrow().date());
     assertEquals(LocalDate.parse("2026-04-10"), tenOnly.readDeclared("2026-04-10").orElseThrow().date());
     assertEquals(Optional.empty(), tenOnly.readDeclared("2026-04-10Z"), "eleven characters over a limit of ten");
@@ -145,7 +145,7 @@ class DateReaderTest {
 
   @Test
   void aZoneIsPrintedOnlyWhereTheTextNamesOne() {
-    DateReader hebrew = noReference.forPage(Optional.of(Locale.forLanguageTag("he")));
+    PageDates hebrew = noReference.forPage(Optional.of(Locale.forLanguageTag("he")));
     assertTrue(hebrew.printsZone("ו 10 אפר 2026 7:15 am - שעון ירושלים"));
     assertTrue(hebrew.printsZone("10 באפריל 2026 07:15 שעון ישראל"));
     // read in Israel's zone on a Hebrew page, but the zone is inferred, not printed
@@ -156,20 +156,20 @@ class DateReaderTest {
   }
   @Test
   void arabicAndPersianDatesAreReadWithTheirAmAndPmAndNoInventedZone() {
-    DateReader arabic = withReference.forPage(Optional.of(Locale.forLanguageTag("ar")));
+    PageDates arabic = withReference.forPage(Optional.of(Locale.forLanguageTag("ar")));
     String line = "الأربعاء، 07 أكتوبر 2020 - 05:09 م";
     assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-10-07T17:09")),
-        DateReader.pageTime(arabic.read(line).orElseThrow()), "م after a time is pm; no offset without evidence");
+        PageDates.pageTime(arabic.read(line).orElseThrow()), "م after a time is pm; no offset without evidence");
     assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-10-07T17:09")),
-        DateReader.pageTime(arabic.find("القاهرة: " + line).get(0).date()));
+        PageDates.pageTime(arabic.find("القاهرة: " + line).get(0).date()));
     assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-04-24T21:22")),
-        DateReader.pageTime(withReference.read("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").orElseThrow()));
+        PageDates.pageTime(withReference.read("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").orElseThrow()));
     // Arabic script elsewhere in the text (a language switcher) leaves a date written without it to PrintedDates.
-    DateReader american = noReference.forPage(Optional.of(Locale.forLanguageTag("en-US")));
+    PageDates american = noReference.forPage(Optional.of(Locale.forLanguageTag("en-US")));
     assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2023-11-08T10:00")),
-        DateReader.pageTime(american.find("English | Français | العربية  Posted 11/8/2023 10:00 AM").get(0).date()));
-    DateReader persian = withReference.forPage(Optional.of(Locale.forLanguageTag("fa")));
+        PageDates.pageTime(american.find("English | Français | العربية  Posted 11/8/2023 10:00 AM").get(0).date()));
+    PageDates persian = withReference.forPage(Optional.of(Locale.forLanguageTag("fa")));
     assertEquals(PageDateTime.of(java.time.LocalDateTime.parse("2020-06-22T12:09:08")),
-        DateReader.pageTime(persian.read("۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ").orElseThrow()), "Solar Hijri 2 Tir 1399");
+        PageDates.pageTime(persian.read("۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ").orElseThrow()), "Solar Hijri 2 Tir 1399");
   }
 }

@@ -8,10 +8,13 @@ import dev.newskit.core.PageDateTime;
 import dev.newskit.core.ParsedDate;
 import dev.newskit.html.internal.Texts;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +22,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads date texts found on a page with the extractor's {@link DateTextParser}. Relative dates ("16 hours
+ * The reader of a page's date texts: reads them with the extractor's {@link DateTextParser} (i18n's
+ * {@code DateReader}, another class, reads one text's tokens inside a parser). Relative dates ("16 hours
  * ago") count from the reference instant; without one, a text whose date depends on the reference is
  * left out rather than read against the time of processing.
  *
@@ -31,12 +37,15 @@ import org.jspecify.annotations.Nullable;
  * it still compares with other dates of the page, and its {@link ParsedDate#zone()} says so: the article
  * then gets the wall-clock time without an offset (see {@link #pageTime}), and no offset or zone is invented.
  */
-final class DateReader {
+final class PageDates {
   // Without a reference a text is read against two instants that differ in year, day and time of day:
   // a date that comes out the same from both does not depend on "now".
   private static final Instant PROBE_A = Instant.parse("2001-02-03T04:05:06Z");
   private static final Instant PROBE_B = Instant.parse("2013-08-21T17:31:42Z");
-  /** The one zone Hebrew text implies: Israel's. */
+  /**
+   * The one zone Hebrew text implies: Israel's. The same zone as i18n's {@code JerusalemTime.ZONE}, written again
+   * because html must not depend on i18n (the build's enforcer keeps it so): change both together.
+   */
   static final ZoneId HEBREW_ZONE = ZoneId.of("Asia/Jerusalem");
   /**
    * The zone of a date whose text gave no offset and whose page gives no evidence of one: UTC's rules under
@@ -74,11 +83,11 @@ final class DateReader {
   private final DateContext hebrewContext;
 
   /** A reader counting relative dates from {@code reference}, or leaving them out when it is empty. */
-  DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars) {
+  PageDates(DateTextParser parser, Optional<Instant> reference, int maxChars) {
     this(parser, reference, maxChars, Optional.empty(), Optional.empty());
   }
 
-  private DateReader(DateTextParser parser, Optional<Instant> reference, int maxChars, Optional<ZoneId> zone,
+  private PageDates(DateTextParser parser, Optional<Instant> reference, int maxChars, Optional<ZoneId> zone,
       Optional<Locale> language) {
     this.parser = parser;
     this.reference = reference;
@@ -91,7 +100,7 @@ final class DateReader {
     this.hebrewContext = context(true);
   }
 
-  private DateReader(DateReader reader, Optional<ZoneId> zone, Optional<Locale> language) {
+  private PageDates(PageDates reader, Optional<ZoneId> zone, Optional<Locale> language) {
     this.parser = reader.parser;
     this.reference = reader.reference;
     this.maxChars = reader.maxChars;
@@ -107,10 +116,10 @@ final class DateReader {
    * This reader for a page in {@code language}: local times are read in the language's one zone when it
    * has one (Hebrew: Asia/Jerusalem), and printed dates use its month names and day-month order.
    */
-  DateReader forPage(Optional<Locale> language) {
+  PageDates forPage(Optional<Locale> language) {
     Optional<ZoneId> evidence = language.filter(l -> l.getLanguage().equals("he") || l.getLanguage().equals("iw"))
         .map(l -> HEBREW_ZONE);
-    return new DateReader(this, evidence, language);
+    return new PageDates(this, evidence, language);
   }
 
   /** The zone local times are read in, when the page gives evidence of one. */
@@ -135,7 +144,7 @@ final class DateReader {
     DateContext context = context(t);
     Optional<ParsedDate> date = parse(t, context);
     if (date.isPresent() && ambiguousIsraelTime(t, date.get())) return Optional.empty();
-    date = date.filter(DateReader::plausibleYear);
+    date = date.filter(PageDates::plausibleYear);
     if (reference.isPresent()) {
       Optional<ParsedDate> exact = date.map(d -> exactOrAsRead(withoutFallbackZone(d), t, context));
       // A date counted from the reference that lies after it ("Today 18:00" read at 09:00) is none the page printed.
@@ -166,10 +175,10 @@ final class DateReader {
     return start == t.length() ? t : Authors.beforeDate(t.substring(0, start));
   }
 
-  private static final java.util.regex.Pattern UNIX_TIME = java.util.regex.Pattern.compile("\\d{10}|\\d{13}");
-  private static final java.util.regex.Pattern BASIC_ISO = java.util.regex.Pattern.compile(
+  private static final Pattern UNIX_TIME = Pattern.compile("\\d{10}|\\d{13}");
+  private static final Pattern BASIC_ISO = Pattern.compile(
       "(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?");
-  private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
   private static final Instant EARLIEST_UNIX = Instant.parse("1995-01-01T00:00:00Z");
   private static final Instant LATEST_UNIX = Instant.parse("2100-01-01T00:00:00Z");
 
@@ -194,7 +203,7 @@ final class DateReader {
       if (at.isBefore(EARLIEST_UNIX) || at.isAfter(LATEST_UNIX)) return Optional.empty();
       return Optional.of(new ParsedDate(at.atOffset(ZoneOffset.UTC), ParsedDate.Precision.SECOND, Optional.empty()));
     }
-    java.util.regex.Matcher basic = BASIC_ISO.matcher(t);
+    Matcher basic = BASIC_ISO.matcher(t);
     if (basic.matches()) {
       String offset = basic.group(7) == null ? "" : basic.group(7).length() == 5
           ? basic.group(7).substring(0, 3) + ":" + basic.group(7).substring(3) : basic.group(7);
@@ -203,12 +212,12 @@ final class DateReader {
     }
     Optional<ParsedDate> read = read(t);
     if (read.isPresent()) return read;
-    java.util.regex.Matcher day = ISO_DAY.matcher(t);
+    Matcher day = ISO_DAY.matcher(t);
     if (!day.matches()) return Optional.empty();
     try {
-      java.time.LocalDate d = java.time.LocalDate.parse(day.group(1));
+      LocalDate d = LocalDate.parse(day.group(1));
       return Optional.of(new ParsedDate(d.atStartOfDay().atOffset(ZoneOffset.UTC), ParsedDate.Precision.DAY, Optional.empty()));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }
@@ -253,7 +262,7 @@ final class DateReader {
    */
   private static boolean afterReference(ParsedDate d, Instant reference) {
     if (d.offsetKnown() && d.zone().filter(UNSTATED::equals).isEmpty()) return d.dateTime().toInstant().isAfter(reference);
-    return d.localDateTime().minusHours(14).toInstant(java.time.ZoneOffset.UTC).isAfter(reference);
+    return d.localDateTime().minusHours(14).toInstant(ZoneOffset.UTC).isAfter(reference);
   }
 
   private List<FoundDate> findUncached(String text) {
@@ -291,7 +300,7 @@ final class DateReader {
     }
     for (FoundDate f : printed) if (!overlapsAny(found, f)) found.add(f);
     for (FoundDate f : parsed) if (!overlapsAny(found, f)) found.add(f);
-    found.sort(java.util.Comparator.comparingInt(FoundDate::start));
+    found.sort(Comparator.comparingInt(FoundDate::start));
     return found;
   }
 
@@ -352,7 +361,7 @@ final class DateReader {
         && IST.matcher(text).find();
   }
 
-  private static final java.util.regex.Pattern IST = java.util.regex.Pattern.compile("\\bIST\\b");
+  private static final Pattern IST = Pattern.compile("\\bIST\\b");
 
   /** Whether {@code text} holds a letter or digit of the Arabic script (Arabic, Persian, Urdu). */
   private static boolean hasArabicScript(String text) {

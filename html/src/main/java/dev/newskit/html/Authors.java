@@ -443,6 +443,17 @@ final class Authors {
     int words = Texts.words(t);
     if (words == 0 || words > 6) return Optional.empty();
     for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return Optional.empty();
+    if (isShortLowerCaseWord(t, words)) return Optional.empty();
     return Optional.of(t);
+  }
+
+  /**
+   * Whether {@code t} is one word of at most three letters, all lower-case letters of a cased script: "il", "a" or
+   * "há" of a relative date the reader gave no day ("Mario Rossi, il y a 3 semaines"), which a byline's separators
+   * ("y", "e") cut into words. A longer login ("oradmin") and an agency written in lower case ("dpa") stay credits.
+   */
+  private static boolean isShortLowerCaseWord(String t, int words) {
+    if (words > 1 || !t.codePoints().filter(Character::isLetter).allMatch(Character::isLowerCase)) return false;
+    return t.codePoints().filter(Character::isLetter).count() <= 3 && !isNewsAgency(t);
   }
 }

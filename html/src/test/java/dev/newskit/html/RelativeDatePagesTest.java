@@ -85,6 +85,9 @@ class RelativeDatePagesTest {
       "de | Mario Rossi, vor einer Stunde",
       "pt | Mario Rossi, há 2 horas",
       "ar | Mario Rossi، منذ ساعتين",
+      // amounts the reader refuses (weeks and years name no day) still name no one
+      "fr | Mario Rossi, il y a 3 semaines",
+      "pt | Mario Rossi, há 2 anos",
   })
   void aBylineEndingWithARelativeDateNamesOnlyThePerson(String lang, String byline) {
     String html = "<html lang=" + lang + "><head><title>Storm closes the port of Haifa for two days</title></head><body>"

@@ -24,7 +24,7 @@ final class CalendarNames {
 
   /** Every name in full and in its short form, lower-case without dots. */
   private static final Set<String> NAMES;
-  /** Every beginning of two letters or more of a full name: what an abbreviation with a dot may be ({@code Dienst.}). */
+  /** Every beginning of three letters or more of a full name: what an abbreviation with a dot may be ({@code Dienst.}). */
   private static final Set<String> BEGINNINGS;
 
   static {
@@ -39,7 +39,7 @@ final class CalendarNames {
     }
     Set<String> beginnings = new HashSet<>();
     for (String name : full) {
-      for (int end = 2; end <= name.length(); end++) beginnings.add(name.substring(0, end));
+      for (int end = 3; end <= name.length(); end++) beginnings.add(name.substring(0, end));
     }
     NAMES = Set.copyOf(names);
     BEGINNINGS = Set.copyOf(beginnings);
@@ -55,10 +55,13 @@ final class CalendarNames {
 
   /**
    * Whether a word token's text names a weekday or a month in one of {@link #LANGUAGES}: in full or short
-   * ({@code März}, {@code mar}), or abbreviated with a dot ({@code Di.}, {@code lun.}, {@code sept.}).
+   * ({@code März}, {@code mar}), or abbreviated with a dot ({@code Di.}, {@code lun.}, {@code sept.}). A short name of
+   * two letters counts only with its dot ({@code So.}, {@code Do.}): bare, it is a word of prose ("so", "do").
    */
   static boolean isName(String word) {
     String key = DateTokenizer.latinKey(word);
-    return NAMES.contains(key) || word.endsWith(".") && BEGINNINGS.contains(key);
+    boolean dotted = word.endsWith(".");
+    if (key.length() <= 2) return dotted && NAMES.contains(key);
+    return NAMES.contains(key) || dotted && BEGINNINGS.contains(key);
   }
 }

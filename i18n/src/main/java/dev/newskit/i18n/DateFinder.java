@@ -169,7 +169,7 @@ final class DateFinder {
     for (int k = s; k < e; k++) {
       DateToken t = tokens.get(k);
       if (t.is(DateToken.Kind.NUMBER) && (t.start() == f.dayAt || t.start() == f.yearAt)
-          && DateReader.isBracketed(tokens, k)) return true;
+          && DateReader.isBracketedCount(tokens, k)) return true;
     }
     return false;
   }

@@ -121,7 +121,7 @@ final class DateReader {
       pos++;
       return;
     }
-    if (t.text().length() <= 2 && isBracketed(tokens, pos)) {
+    if (isBracketedCount(tokens, pos)) {
       // "June (1)", "2012 (15)": an archive's or a list's count in brackets, never a day a date prints
       throw f.fail(t.start(), "a number in brackets is a count, not a day");
     }
@@ -142,9 +142,13 @@ final class DateReader {
     pos++;
   }
 
-  /** Whether {@code tokens[k]} stands alone in brackets: {@code (1)}. */
-  static boolean isBracketed(List<DateToken> tokens, int k) {
-    return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).text().equals("(") && tokens.get(k + 1).text().equals(")");
+  /**
+   * Whether {@code tokens[k]} is a number of one or two digits alone in brackets ({@code (1)}, {@code (15)}): a count,
+   * never a day; a year in brackets ({@code June 3 (2026)}) is a date's.
+   */
+  static boolean isBracketedCount(List<DateToken> tokens, int k) {
+    return tokens.get(k).text().length() <= 2 && k > 0 && k + 1 < tokens.size()
+        && tokens.get(k - 1).text().equals("(") && tokens.get(k + 1).text().equals(")");
   }
 
   /**

@@ -128,4 +128,10 @@ class HebrewDateFinderTest {
     DateParseException e = assertThrows(DateParseException.class, () -> parser.parse("June (1)", NOW));
     assertEquals("a number in brackets is a count, not a day", e.reason());
   }
+
+  @Test
+  void aYearInBracketsIsTheDatesYear() {
+    assertEquals("[March 3 (2024)] 2024-03-03", found("Posted March 3 (2024)"));
+    assertEquals("[June 3 (2026)] 2026-06-03", found("June 3 (2026)"));
+  }
 }

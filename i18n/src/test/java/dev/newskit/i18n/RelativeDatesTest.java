@@ -221,6 +221,9 @@ class RelativeDatesTest {
     assertEquals("[18:00] 2026-04-10T18:00:00", found("Aktualisiert um 18:00", AT));
     assertEquals("[18:30] 2026-04-10T18:30:00", found("Publié à 18:30", AT));
     assertEquals("[18:00] 2026-04-10T18:00:00", found("Es war kalt. 18:00", AT));
+    // a two-letter short name counts only with its dot: bare, it is a word ("so", "do")
+    assertEquals("[18:00] 2026-04-10T18:00:00", found("Updated 18:00 so far", AT));
+    assertEquals("[18:00] 2026-04-10T18:00:00", found("Open 18:00 do ask", AT));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -56,12 +56,13 @@ final class CalendarNames {
   /**
    * Whether a word token's text names a weekday or a month in one of {@link #LANGUAGES}: in full or short
    * ({@code März}, {@code mar}), or abbreviated with a dot ({@code Di.}, {@code lun.}, {@code sept.}). A short name of
-   * two letters counts only with its dot ({@code So.}, {@code Do.}): bare, it is a word of prose ("so", "do").
+   * two letters counts with its dot or its capital ({@code So.}, {@code Di, 10:19 Uhr}); in lower case and bare it is
+   * a word of prose ("so far", "do").
    */
   static boolean isName(String word) {
     String key = DateTokenizer.latinKey(word);
     boolean dotted = word.endsWith(".");
-    if (key.length() <= 2) return dotted && NAMES.contains(key);
+    if (key.length() <= 2) return (dotted || Character.isUpperCase(word.charAt(0))) && NAMES.contains(key);
     return NAMES.contains(key) || dotted && BEGINNINGS.contains(key);
   }
 }

@@ -209,7 +209,7 @@ class RelativeDatesTest {
       // time is that day's, which the text printed and the reader failed, not the reference day's
       "'Di., 18:00'", "Mo. 9:30", "am 3. März um 18:00", "lun. 18:30", "le 3 mars à 18h30", "mer. 18:00",
       "el 3 de marzo a las 18:00", "sáb. 10:15", "seg., 18:00", "3 maart om 18:00", "wt. 18:00", "3 марта в 18:00",
-      "18:00, Di.", "18:00 - mardi",
+      "18:00, Di.", "18:00 - mardi", "'Di, 10:19 Uhr'",
   })
   void aTimeBesideAWeekdayOrMonthNameTheReaderDoesNotReadIsNoDate(String text) {
     assertEquals("", found(text, AT), text);
@@ -221,7 +221,7 @@ class RelativeDatesTest {
     assertEquals("[18:00] 2026-04-10T18:00:00", found("Aktualisiert um 18:00", AT));
     assertEquals("[18:30] 2026-04-10T18:30:00", found("Publié à 18:30", AT));
     assertEquals("[18:00] 2026-04-10T18:00:00", found("Es war kalt. 18:00", AT));
-    // a two-letter short name counts only with its dot: bare, it is a word ("so", "do")
+    // a two-letter short name in lower case without its dot is a word ("so", "do")
     assertEquals("[18:00] 2026-04-10T18:00:00", found("Updated 18:00 so far", AT));
     assertEquals("[18:00] 2026-04-10T18:00:00", found("Open 18:00 do ask", AT));
   }

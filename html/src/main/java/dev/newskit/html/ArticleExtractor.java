@@ -209,9 +209,12 @@ public final class ArticleExtractor {
     return extractPage(PageInput.of(html));
   }
 
-  /** Like {@link #extractPage(String, String)}, from page bytes with charset detection; {@code url} is required. */
-  public ExtractedPage extractPage(byte[] html, String url) {
-    return extractPage(PageInput.of(html).withUrl(Objects.requireNonNull(url, "url")));
+  /**
+   * Like {@link #extractPage(String, String)}, from page bytes with charset detection. A {@code null} URL means none, as
+   * everywhere: call {@link #extractPage(byte[])} rather than pass {@code null}.
+   */
+  public ExtractedPage extractPage(byte[] html, @Nullable String url) {
+    return extractPage(PageInput.of(html).withUrl(url));
   }
 
   /**

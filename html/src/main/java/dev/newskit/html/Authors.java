@@ -61,7 +61,9 @@ final class Authors {
         continue;
       }
       for (String credit : agencyApart(part)) {
-        name(credit).map(Authors::credit).filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
+        // After a name, a short lower-case word is what the separators left of a phrase, not a co-author.
+        name(credit).filter(n -> out.isEmpty() || !isShortLowerCaseWord(n)).map(Authors::credit)
+            .filter(a -> out.stream().noneMatch(o -> o.name().equals(a.name()))).ifPresent(out::add);
       }
     }
     return out;
@@ -443,17 +445,16 @@ final class Authors {
     int words = Texts.words(t);
     if (words == 0 || words > 6) return Optional.empty();
     for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return Optional.empty();
-    if (isShortLowerCaseWord(t, words)) return Optional.empty();
     return Optional.of(t);
   }
 
   /**
-   * Whether {@code t} is one word of at most three letters, all lower-case letters of a cased script: "il", "a" or
-   * "há" of a relative date the reader gave no day ("Mario Rossi, il y a 3 semaines"), which a byline's separators
-   * ("y", "e") cut into words. A longer login ("oradmin") and an agency written in lower case ("dpa") stay credits.
+   * Whether a credit is one word of at most three letters, all lower-case letters of a cased script: "il", "a" or "há"
+   * of a relative date the reader gave no day ("Mario Rossi, il y a 3 semaines"), which a byline's separators ("y",
+   * "e") cut into words. An agency written in lower case ("dpa") is a credit.
    */
-  private static boolean isShortLowerCaseWord(String t, int words) {
-    if (words > 1 || !t.codePoints().filter(Character::isLetter).allMatch(Character::isLowerCase)) return false;
-    return t.codePoints().filter(Character::isLetter).count() <= 3 && !isNewsAgency(t);
+  private static boolean isShortLowerCaseWord(String name) {
+    if (Texts.words(name) > 1 || !name.codePoints().filter(Character::isLetter).allMatch(Character::isLowerCase)) return false;
+    return name.codePoints().filter(Character::isLetter).count() <= 3 && !isNewsAgency(name);
   }
 }

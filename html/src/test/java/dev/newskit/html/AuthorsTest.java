@@ -103,6 +103,15 @@ class AuthorsTest {
   }
 
   @Test
+  void aShortLowerCaseWordIsACreditAloneButNotAfterAName() {
+    // a declared or bylined login stays; after a name it is what a byline's separators left of a phrase
+    assertEquals(Optional.of("jen"), Authors.name("jen"));
+    assertEquals(List.of("max"), Authors.fromByline("By max").stream().map(Author::name).toList());
+    assertEquals(List.of("Mario Rossi"), Authors.fromByline("Mario Rossi, il y a").stream().map(Author::name).toList());
+    assertEquals(List.of("Anna Weber", "dpa"), Authors.fromByline("Anna Weber und dpa").stream().map(Author::name).toList());
+  }
+
+  @Test
   void rejectsWhatIsNotAName() {
     assertTrue(Authors.name("https://example.com/author/x").isEmpty());
     assertTrue(Authors.name("Benoit Tessier/Reuters").isEmpty());

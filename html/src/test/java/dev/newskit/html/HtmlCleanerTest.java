@@ -37,6 +37,7 @@ class HtmlCleanerTest {
     }
     assertTrue(article.clean(links, " " + BASE + " ").contains("href=\"https://news.example/x\""), "a base is stripped");
     assertEquals("<p>x</p>", article.clean(links, null), "no base: relative links and images are dropped");
+    assertEquals("<p>x</p>", article.clean(links.getBytes(StandardCharsets.UTF_8), (String) null), "null means no base");
   }
 
   @Test

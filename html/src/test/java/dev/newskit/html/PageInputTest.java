@@ -132,6 +132,7 @@ class PageInputTest {
     assertTrue(extractor.extract(bytes, null).url().isEmpty());
     assertTrue(extractor.extract(bytes, null, null).url().isEmpty());
     assertTrue(extractor.extractPage(html, null).article().url().isEmpty());
+    assertTrue(extractor.extractPage(bytes, (String) null).article().url().isEmpty());
     assertEquals(extractor.extract(html), extractor.extract(html, null));
     assertThrows(IllegalArgumentException.class, () -> PageInput.of(html).withUrl("not a url"));
   }
@@ -151,7 +152,7 @@ class PageInputTest {
     ExtractedPage withUrl = extractor.extractPage(bytes, URL);
     assertEquals(Optional.of(URL), withUrl.article().url().map(Object::toString));
     assertEquals(extractor.extractPage(bytes, URL, null), withUrl);
-    assertThrows(NullPointerException.class, () -> extractor.extractPage(bytes, (String) null));
+    assertEquals(extractor.extractPage(bytes), extractor.extractPage(bytes, (String) null), "a null URL means none here too");
   }
 
   @Test

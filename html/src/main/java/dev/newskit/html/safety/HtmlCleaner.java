@@ -131,13 +131,14 @@ public final class HtmlCleaner {
 
   /**
    * Cleans page bytes, detecting the charset (BOM, {@code <meta charset>}, then UTF-8) and resolving relative
-   * URLs against {@code baseUrl}.
+   * URLs against {@code baseUrl}. A {@code null} base means none, as everywhere: call {@link #clean(byte[])} rather
+   * than pass {@code null}.
    *
    * @throws IllegalArgumentException if {@code baseUrl} is not an absolute http(s) URL
    * @throws HtmlLimitException if the input exceeds the policy's {@link HtmlLimits}
    */
-  public String clean(byte[] html, String baseUrl) {
-    return decodedAndCleaned(html, Objects.requireNonNull(baseUrl, "baseUrl"), null);
+  public String clean(byte[] html, @Nullable String baseUrl) {
+    return decodedAndCleaned(html, baseUrl, null);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.newskit.i18n;
 
+import java.util.Objects;
+
 /**
  * Mixed-direction strings that stay readable: isolating left-to-right runs (times, numbers, Latin
  * names) inside right-to-left text, and removing bidi control characters from untrusted text.
@@ -56,6 +58,7 @@ public final class BidiText {
    * are kept.
    */
   public static String stripControls(String text) {
+    Objects.requireNonNull(text, "text");
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,5 +1,7 @@
 package dev.newskit.i18n;
 
+import java.util.Objects;
+
 /**
  * Hebrew numerals (gematria) in both directions, as used for Hebrew-calendar days and years.
  *
@@ -92,7 +94,7 @@ public final class HebrewNumerals {
    * @throws NumberFormatException for an empty text or a character that is not a Hebrew numeral letter
    */
   public static int parse(String numeral) {
-    if (numeral == null || numeral.isBlank()) throw new NumberFormatException("empty Hebrew numeral");
+    if (Objects.requireNonNull(numeral, "numeral").isBlank()) throw new NumberFormatException("empty Hebrew numeral");
     String s = numeral.strip();
     int total = 0;
     for (int i = 0; i < s.length(); i++) {

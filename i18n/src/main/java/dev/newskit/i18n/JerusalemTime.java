@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Time in Israel: the {@code Asia/Jerusalem} zone and local date-times resolved with an explicit
@@ -22,7 +23,7 @@ public final class JerusalemTime {
 
   /** The current time in Jerusalem according to {@code clock}. */
   public static ZonedDateTime now(Clock clock) {
-    return ZonedDateTime.now(clock.withZone(ZONE));
+    return ZonedDateTime.now(Objects.requireNonNull(clock, "clock").withZone(ZONE));
   }
 
   /** {@code local} in Jerusalem, resolved with {@code policy} if it falls in a DST gap or overlap. */
@@ -37,6 +38,9 @@ public final class JerusalemTime {
    *     happens twice, saying which
    */
   public static ZonedDateTime resolve(LocalDateTime local, ZoneId zone, TransitionPolicy policy) {
+    Objects.requireNonNull(local, "local");
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(policy, "policy");
     List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
     if (offsets.size() == 1) return ZonedDateTime.ofStrict(local, offsets.get(0), zone);
     ZoneOffsetTransition transition = zone.getRules().getTransition(local);

@@ -7,7 +7,8 @@
  * dev.newskit.i18n.BidiText} for mixed-direction strings, {@link dev.newskit.i18n.HebrewHoliday}
  * and {@link dev.newskit.i18n.Parsha} for the holidays and the weekly Torah portion. Every public
  * type is immutable and thread-safe, and nothing public takes or returns {@code null} unless marked
- * {@code @Nullable}.
+ * {@code @Nullable}: a {@code null} argument throws {@link java.lang.NullPointerException} naming the parameter, as
+ * in every newskit module.
  */
 @NullMarked
 package dev.newskit.i18n;

@@ -1,8 +1,8 @@
 package dev.newskit.core;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newskit.testing.NullArguments.call;
 
+import dev.newskit.testing.NullArguments;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.net.URI;
@@ -73,14 +73,9 @@ class NullArgumentsTest {
         call("ArticleJsonLd.scriptElement", "article", () -> ArticleJsonLd.scriptElement(null)));
   }
 
-  private static Arguments call(String entryPoint, String parameter, Executable call) {
-    return Arguments.of(entryPoint, parameter, call);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("entryPoints")
   void aNullArgumentIsANullPointerExceptionNamingTheParameter(String entryPoint, String parameter, Executable call) {
-    NullPointerException e = assertThrows(NullPointerException.class, call, entryPoint);
-    assertTrue(e.getMessage() != null && e.getMessage().startsWith(parameter), entryPoint + ": " + e.getMessage());
+    NullArguments.assertNamesParameter(entryPoint, parameter, call);
   }
 }

@@ -1,10 +1,10 @@
 package dev.newskit.html;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newskit.testing.NullArguments.call;
 
 import dev.newskit.html.safety.CleaningPolicy;
 import dev.newskit.html.safety.HtmlCleaner;
+import dev.newskit.testing.NullArguments;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -80,14 +80,9 @@ class NullArgumentsTest {
         call("CleaningPolicy.Builder.limits", "limits", () -> CleaningPolicy.builder().limits(null)));
   }
 
-  private static Arguments call(String entryPoint, String parameter, Executable call) {
-    return Arguments.of(entryPoint, parameter, call);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("entryPoints")
   void aNullArgumentIsANullPointerExceptionNamingTheParameter(String entryPoint, String parameter, Executable call) {
-    NullPointerException e = assertThrows(NullPointerException.class, call, entryPoint);
-    assertTrue(e.getMessage() != null && e.getMessage().startsWith(parameter), entryPoint + ": " + e.getMessage());
+    NullArguments.assertNamesParameter(entryPoint, parameter, call);
   }
 }

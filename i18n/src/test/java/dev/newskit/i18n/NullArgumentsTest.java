@@ -1,9 +1,9 @@
 package dev.newskit.i18n;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newskit.testing.NullArguments.call;
 
 import dev.newskit.core.DateContext;
+import dev.newskit.testing.NullArguments;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,14 +67,9 @@ class NullArgumentsTest {
         call("JerusalemTime.resolve zone", "zone", () -> JerusalemTime.resolve(LOCAL, null, TransitionPolicy.EARLIER)));
   }
 
-  private static Arguments call(String entryPoint, String parameter, Executable call) {
-    return Arguments.of(entryPoint, parameter, call);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("entryPoints")
   void aNullArgumentIsANullPointerExceptionNamingTheParameter(String entryPoint, String parameter, Executable call) {
-    NullPointerException e = assertThrows(NullPointerException.class, call, entryPoint);
-    assertTrue(e.getMessage() != null && e.getMessage().startsWith(parameter), entryPoint + ": " + e.getMessage());
+    NullArguments.assertNamesParameter(entryPoint, parameter, call);
   }
 }

@@ -1,8 +1,9 @@
 package dev.newskit.warc;
 
+import static dev.newskit.testing.NullArguments.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.newskit.testing.NullArguments;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -36,14 +37,9 @@ class NullArgumentsTest {
     return new ByteArrayInputStream(new byte[0]);
   }
 
-  private static Arguments call(String entryPoint, String parameter, Executable call) {
-    return Arguments.of(entryPoint, parameter, call);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("entryPoints")
   void aNullArgumentIsANullPointerExceptionNamingTheParameter(String entryPoint, String parameter, Executable call) {
-    NullPointerException e = assertThrows(NullPointerException.class, call, entryPoint);
-    assertEquals(parameter, e.getMessage(), entryPoint);
+    assertEquals(parameter, NullArguments.assertNamesParameter(entryPoint, parameter, call).getMessage(), entryPoint);
   }
 }

@@ -180,7 +180,8 @@ final class Vocabulary {
     // Both patterns are run only where they can match, judged without a scan of every position (this runs for every
     // line of every body): no letter outside ASCII folds to p, f, t, e, r, m, a, o, l or w, only to i, k and s.
     char first = Texts.asciiLower(t.charAt(0));
-    if ((first == 't' || first == 'l' || BLOG_TOOL_FRAGMENTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
+    boolean trackbackList = first == 'l' && t.regionMatches(true, 0, "listed below", 0, 12);
+    if ((first == 't' || trackbackList || BLOG_TOOL_FRAGMENTS.in(t)) && BLOG_TOOL_SENTENCE.matcher(t).find()) return true;
     char last = t.charAt(t.length() - 1);
     return last != '.' && last != '!' && last != '?' && (first == 'p' || first == 'f' || first == 't')
         && POST_META_ROW.matcher(t).find();
